@@ -1,0 +1,118 @@
+//! IRIs derived from content: the brief's from its source SHA-256, an entity's from its key,
+//! a span's from the brief and its source offsets. Never random, never from processing order.
+
+use oxrdf::NamedNode;
+
+use crate::model::{Anchor, EntityKey};
+
+/// Mints every IRI of one brief under a base IRI.
+#[derive(Debug, Clone)]
+pub struct Iris {
+    base: String,
+    brief: String,
+    graph: String,
+}
+
+/// Why a base IRI was refused.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid --base-iri `{iri}`: {reason}")]
+pub struct BaseIriError {
+    iri: String,
+    reason: String,
+}
+
+/// Checks a base IRI: absolute, valid, ending in `/` or `#`.
+pub fn check_base(base: &str) -> Result<(), BaseIriError> {
+    let err = |reason: &str| BaseIriError {
+        iri: base.to_owned(),
+        reason: reason.to_owned(),
+    };
+    NamedNode::new(base).map_err(|e| err(&e.to_string()))?;
+    if !(base.ends_with('/') || base.ends_with('#')) {
+        return Err(err("it must end with `/` or `#`"));
+    }
+    Ok(())
+}
+
+/// Percent-encodes everything but unreserved ASCII (RFC 3986), so any key makes a valid IRI.
+pub fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+impl Iris {
+    /// IRIs for the brief whose source bytes hash to `source_sha256`.
+    pub fn new(base: &str, source_sha256: &str) -> Self {
+        Iris {
+            base: base.to_owned(),
+            brief: format!("{base}brief/{source_sha256}"),
+            graph: format!("{base}graph/{source_sha256}"),
+        }
+    }
+
+    fn node(s: String) -> NamedNode {
+        NamedNode::new_unchecked(s)
+    }
+
+    /// The base IRI.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The brief.
+    pub fn brief(&self) -> NamedNode {
+        Self::node(self.brief.clone())
+    }
+
+    /// The brief's named graph.
+    pub fn graph(&self) -> NamedNode {
+        Self::node(self.graph.clone())
+    }
+
+    /// The brief's clean text.
+    pub fn clean_text(&self) -> NamedNode {
+        Self::node(format!("{}/text", self.brief))
+    }
+
+    /// A span node of a given kind (`sentence`, `mention`, ...), named by its source extent.
+    pub fn span(&self, kind: &str, anchor: &Anchor) -> NamedNode {
+        let e = anchor.source_extent();
+        Self::node(format!("{}/{kind}/{}-{}", self.brief, e.start, e.end))
+    }
+
+    /// A sub-node of a node (`position`, `quote`, `source/0`).
+    pub fn sub(node: &NamedNode, suffix: &str) -> NamedNode {
+        Self::node(format!("{}/{suffix}", node.as_str()))
+    }
+
+    /// A repair, named by its source range.
+    pub fn repair(&self, start: usize, end: usize) -> NamedNode {
+        Self::node(format!("{}/repair/{start}-{end}", self.brief))
+    }
+
+    /// An entity: the same IRI in every brief.
+    pub fn entity(&self, key: &EntityKey) -> NamedNode {
+        Self::node(format!(
+            "{}entity/{}/{}",
+            self.base,
+            key.kind.as_str(),
+            encode_segment(&key.id)
+        ))
+    }
+
+    /// A person, from the normalised name: the same IRI in every brief.
+    pub fn person(&self, name: &str) -> NamedNode {
+        Self::node(format!(
+            "{}person/{}",
+            self.base,
+            encode_segment(&crate::kb::slug(name))
+        ))
+    }
+}

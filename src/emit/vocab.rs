@@ -1,0 +1,73 @@
+//! Namespaces and the terms briefkg writes. One table; the Turtle prefixes, the JSON-LD context
+//! and `schemas/vocab.ttl` checks all read from here.
+
+/// schema.org, in its `http://` form: the one the official schema.org JSON-LD context expands
+/// to, so briefkg's data joins other schema.org data (see `schemas/README.md`).
+pub const SCHEMA: &str = "http://schema.org/";
+/// PROV-O.
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+/// W3C Web Annotation vocabulary.
+pub const OA: &str = "http://www.w3.org/ns/oa#";
+/// Dublin Core terms.
+pub const DCTERMS: &str = "http://purl.org/dc/terms/";
+/// SKOS.
+pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+/// OWL.
+pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
+/// RDF.
+pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+/// RDFS.
+pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
+/// XML Schema datatypes.
+pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+/// ITS 2.0 RDF (NIF's entity-linking property `taIdentRef`).
+pub const ITSRDF: &str = "http://www.w3.org/2005/11/its/rdf#";
+/// Wikidata entities.
+pub const WD: &str = "http://www.wikidata.org/entity/";
+/// briefkg's own terms, each described in `schemas/vocab.ttl`.
+pub const BKG: &str = "https://w3id.org/briefkg/vocab#";
+
+/// The default base IRI of the data (briefs, entities); `--base-iri` replaces it.
+pub const DEFAULT_BASE_IRI: &str = "https://w3id.org/briefkg/id/";
+
+/// Prefixes written in Turtle, TriG and the JSON-LD context, sorted by name.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("bkg", BKG),
+    ("dcterms", DCTERMS),
+    ("itsrdf", ITSRDF),
+    ("oa", OA),
+    ("owl", OWL),
+    ("prov", PROV),
+    ("rdf", RDF),
+    ("rdfs", RDFS),
+    ("schema", SCHEMA),
+    ("skos", SKOS),
+    ("wd", WD),
+    ("xsd", XSD),
+];
+
+/// briefkg's own classes and properties (local names in [`BKG`]); `schemas/vocab.ttl` must
+/// describe exactly these (a test checks it).
+pub const OWN_TERMS: &[&str] = &[
+    "Brief",
+    "CleanText",
+    "Section",
+    "Paragraph",
+    "Sentence",
+    "Mention",
+    "Repair",
+    "byteLength",
+    "charLength",
+    "fileName",
+    "part",
+    "sourcePiece",
+    "byteStart",
+    "byteEnd",
+    "matchForm",
+    "repairKind",
+    "original",
+    "replacement",
+    "inferred",
+    "cleanStart",
+    "kbKey",
+];

@@ -1,0 +1,18 @@
+//! briefkg: policy briefs to knowledge graphs with exact source spans and verifiable
+//! SHA-256 provenance.
+//!
+//! The pipeline is a chain of stages with typed inputs and outputs (see `ARCHITECTURE.md`):
+//! [`ingest`] → [`segment`] → [`extract`] → [`normalize`] → [`emit`] → [`provenance`], run by
+//! [`pipeline`]. The types passed between stages live in [`model`], which imports no stage.
+
+pub mod cli;
+pub mod diag;
+pub mod emit;
+pub mod extract;
+pub mod ingest;
+pub mod kb;
+pub mod model;
+pub mod normalize;
+pub mod pipeline;
+pub mod provenance;
+pub mod segment;

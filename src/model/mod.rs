@@ -1,0 +1,21 @@
+//! The typed document model that every stage passes on.
+//!
+//! Architecture invariant: this module imports no stage (`ingest`, `segment`, `extract`,
+//! `normalize`, `emit`, `provenance`). Stages depend on the model, never the reverse.
+//!
+//! Offsets: every [`Span`] is half-open `[start, end)` in Unicode code points (the W3C Web
+//! Annotation / NIF convention). [`SourcePiece`] carries both code-point and UTF-8 byte offsets
+//! into the source text, so a span can be checked against the raw bytes.
+
+mod document;
+mod entity;
+mod span;
+mod text;
+
+pub use document::{Block, BlockKind, Document, Metadata, Paragraph, Part, Section, Sentence};
+pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
+pub use span::{Anchor, SourcePiece, Span};
+pub use text::{
+    reconstruct, Anchorer, CleanText, MapSegment, Repair, RepairKind, SourceText, TextIndex,
+    QUOTE_CONTEXT,
+};

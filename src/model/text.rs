@@ -1,0 +1,271 @@
+//! The source text and the clean text derived from it, with the offset map and the repairs
+//! that lead from one to the other.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The brief exactly as read: its bytes' hash and its text, unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct SourceText {
+    /// File name of the brief (no directory), used to name its output folder.
+    pub name: String,
+    /// Media type recognised from the content and the extension (`text/markdown`, `text/plain`).
+    pub media_type: String,
+    /// Lower-case hex SHA-256 of the exact source bytes.
+    pub sha256: String,
+    /// Size of the source in bytes.
+    pub byte_len: usize,
+    /// Size of the source in code points.
+    pub char_len: usize,
+    /// The decoded source text, byte for byte the input (UTF-8). Not serialised: it is the
+    /// input itself, and `knowledge.json` points into it by offsets and hash.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub text: String,
+}
+
+/// What kind of change a repair made to the source on the way to the clean text.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum RepairKind {
+    /// Markdown or HTML markup removed (heading markers, emphasis, tags, link targets).
+    Markup,
+    /// A running page header or footer removed.
+    RunningHeader,
+    /// A page break inside a sentence joined.
+    PageBreak,
+    /// A word hyphenated across a line break joined.
+    Dehyphenation,
+    /// A lost drop capital restored (inferred).
+    DropCapital,
+    /// Stray characters left by the extraction removed (for example `>` after `</a>`).
+    Debris,
+    /// A line break inside a paragraph turned into a space.
+    LineJoin,
+}
+
+impl RepairKind {
+    /// Whether a removal of this kind splits a span that crosses it into several source pieces.
+    /// Block-level removals (running headers, page breaks) do; inline markup does not.
+    pub fn splits_span(self) -> bool {
+        matches!(self, RepairKind::RunningHeader | RepairKind::PageBreak)
+    }
+
+    /// The stable kebab-case name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RepairKind::Markup => "markup",
+            RepairKind::RunningHeader => "running-header",
+            RepairKind::PageBreak => "page-break",
+            RepairKind::Dehyphenation => "dehyphenation",
+            RepairKind::DropCapital => "drop-capital",
+            RepairKind::Debris => "debris",
+            RepairKind::LineJoin => "line-join",
+        }
+    }
+}
+
+/// One change from the source to the clean text: the source range `source` was replaced by
+/// `replacement` (empty for a removal; an empty source range is an insertion).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Repair {
+    /// What was repaired.
+    pub kind: RepairKind,
+    /// The source range replaced.
+    pub source: super::SourcePiece,
+    /// The exact source text replaced.
+    pub original: String,
+    /// The text put in its place in the clean text.
+    pub replacement: String,
+    /// Where the replacement starts in the clean text.
+    pub clean_start: usize,
+    /// True when the repair is a guess from evidence rather than a certain fact (drop capitals).
+    pub inferred: bool,
+}
+
+/// One segment of the offset map: a clean range and the source range it comes from.
+/// `repair` is `None` for a verbatim copy (equal lengths) and the index of a [`Repair`] otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct MapSegment {
+    /// Start in the clean text (code points).
+    pub clean_start: usize,
+    /// End in the clean text (code points).
+    pub clean_end: usize,
+    /// The source range.
+    pub source: super::SourcePiece,
+    /// Index into [`CleanText::repairs`], or `None` for a verbatim copy.
+    pub repair: Option<usize>,
+}
+
+/// The clean text layer: markup and layout debris removed, with a complete, ordered offset map
+/// back to the source. The map's segments tile both texts without gaps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct CleanText {
+    /// The clean text.
+    pub text: String,
+    /// Lower-case hex SHA-256 of the clean text's UTF-8 bytes.
+    pub sha256: String,
+    /// Number of code points in the clean text.
+    pub char_len: usize,
+    /// Every change from the source, in source order.
+    pub repairs: Vec<Repair>,
+    /// The offset map, in order; it tiles the clean text and the source text.
+    pub map: Vec<MapSegment>,
+}
+
+/// Code-point ↔ byte offset conversion for one text, built once.
+#[derive(Debug, Clone)]
+pub struct TextIndex {
+    /// Byte offset of every code point, then the text's byte length.
+    starts: Vec<usize>,
+}
+
+impl TextIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        starts.push(text.len());
+        TextIndex { starts }
+    }
+
+    /// Number of code points.
+    pub fn char_len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// Byte offset of code point `c` (`c == char_len()` gives the byte length).
+    pub fn byte(&self, c: usize) -> usize {
+        self.starts[c]
+    }
+
+    /// Code point index of byte offset `b`, which must be on a character boundary.
+    pub fn char_at_byte(&self, b: usize) -> usize {
+        self.starts.partition_point(|&s| s < b)
+    }
+}
+
+/// Builds [`super::Anchor`]s for clean-text spans of one document: the exact text, the quote
+/// context and the source pieces.
+pub struct Anchorer<'a> {
+    clean: &'a CleanText,
+    source_index: TextIndex,
+    clean_index: TextIndex,
+}
+
+/// Code points of context kept on each side of an anchor's exact text.
+pub const QUOTE_CONTEXT: usize = 32;
+
+impl<'a> Anchorer<'a> {
+    /// Prepares anchoring into `clean`, derived from `source`.
+    pub fn new(source: &'a str, clean: &'a CleanText) -> Self {
+        Anchorer {
+            clean,
+            source_index: TextIndex::new(source),
+            clean_index: TextIndex::new(&clean.text),
+        }
+    }
+
+    /// The clean text of a code-point span.
+    pub fn clean_slice(&self, span: super::Span) -> &'a str {
+        &self.clean.text[self.clean_index.byte(span.start)..self.clean_index.byte(span.end)]
+    }
+
+    /// The anchor of a clean-text span.
+    pub fn anchor(&self, span: super::Span) -> super::Anchor {
+        let len = self.clean_index.char_len();
+        let pre = super::Span::new(span.start.saturating_sub(QUOTE_CONTEXT), span.start);
+        let post = super::Span::new(span.end, (span.end + QUOTE_CONTEXT).min(len));
+        super::Anchor {
+            clean: span,
+            exact: self.clean_slice(span).to_owned(),
+            prefix: self.clean_slice(pre).to_owned(),
+            suffix: self.clean_slice(post).to_owned(),
+            source: self.source_pieces(span),
+        }
+    }
+
+    fn piece(&self, start: usize, end: usize) -> super::SourcePiece {
+        super::SourcePiece {
+            start,
+            end,
+            byte_start: self.source_index.byte(start),
+            byte_end: self.source_index.byte(end),
+        }
+    }
+
+    /// The source pieces a clean span comes from: the source range between the mapped start and
+    /// end, cut wherever a span-splitting repair (running header, page break) lies inside it.
+    pub fn source_pieces(&self, span: super::Span) -> Vec<super::SourcePiece> {
+        let map = &self.clean.map;
+        if map.is_empty() {
+            return vec![self.piece(0, 0)];
+        }
+        // First segment that reaches past the start (skips removals sitting at the start).
+        let i = map
+            .partition_point(|s| s.clean_end <= span.start)
+            .min(map.len() - 1);
+        let first = map[i];
+        let src_start = match first.repair {
+            None => first.source.start + span.start.saturating_sub(first.clean_start),
+            Some(_) => first.source.start,
+        };
+        // Last segment that starts before the end (skips removals sitting at the end).
+        let j = map.partition_point(|s| s.clean_start < span.end).max(i + 1) - 1;
+        let last = map[j];
+        let src_end = match last.repair {
+            None => last.source.start + (span.end.max(last.clean_start) - last.clean_start),
+            Some(_) => last.source.end,
+        };
+        let src_end = src_end.max(src_start);
+        let mut pieces = Vec::new();
+        let mut cursor = src_start;
+        for seg in &map[i..=j] {
+            let Some(r) = seg.repair else { continue };
+            if !self.clean.repairs[r].kind.splits_span() {
+                continue;
+            }
+            if seg.source.start >= cursor && seg.source.end <= src_end {
+                if seg.source.start > cursor {
+                    pieces.push(self.piece(cursor, seg.source.start));
+                }
+                cursor = seg.source.end;
+            }
+        }
+        if cursor < src_end || pieces.is_empty() {
+            pieces.push(self.piece(cursor.min(src_end), src_end));
+        }
+        pieces
+    }
+}
+
+/// Rebuilds the clean text of an anchor from the source text alone: the source range from the
+/// first piece's start to the last piece's end with every repair inside it applied. This is the
+/// check `verify` runs; it must give back the anchor's exact text.
+pub fn reconstruct(
+    source: &str,
+    repairs: &[Repair],
+    pieces: &[super::SourcePiece],
+) -> Option<String> {
+    let (first, last) = (pieces.first()?, pieces.last()?);
+    let (start, end) = (first.byte_start, last.byte_end);
+    let mut out = String::new();
+    let mut cursor = start;
+    for r in repairs {
+        let (rs, re) = (r.source.byte_start, r.source.byte_end);
+        let inside = if rs == re {
+            start <= rs && rs < end
+        } else {
+            start <= rs && re <= end
+        };
+        if !inside || rs < cursor {
+            continue;
+        }
+        out.push_str(source.get(cursor..rs)?);
+        out.push_str(&r.replacement);
+        cursor = re;
+    }
+    out.push_str(source.get(cursor..end)?);
+    Some(out)
+}

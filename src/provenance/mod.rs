@@ -1,0 +1,4 @@
+//! Provenance: hashes, manifests and (later) verification.
+
+pub mod hash;
+pub mod manifest;

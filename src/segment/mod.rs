@@ -1,0 +1,71 @@
+//! Segment: blocks into sections and paragraphs, paragraphs into sentences, each with its
+//! anchor (clean span, exact text, quote context, source pieces).
+//!
+//! Pure: no I/O, no clock, no randomness.
+
+mod sentences;
+
+use crate::ingest::BlockDraft;
+use crate::model::{Anchorer, Block, BlockKind, Paragraph, Part, Section, Sentence, Span};
+
+pub use sentences::split_sentences;
+
+/// What segmentation produces.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// Blocks with anchors.
+    pub blocks: Vec<Block>,
+    /// Sections of the body.
+    pub sections: Vec<Section>,
+    /// Paragraphs (every part).
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences of body, bio and notes paragraphs.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Segments the blocks of one clean text.
+pub fn run(anchorer: &Anchorer<'_>, drafts: &[BlockDraft]) -> Segments {
+    let mut out = Segments::default();
+    let mut section: Option<usize> = None;
+    for d in drafts {
+        let anchor = anchorer.anchor(d.span);
+        out.blocks.push(Block {
+            kind: d.kind,
+            part: d.part,
+            anchor: anchor.clone(),
+        });
+        match d.kind {
+            BlockKind::Heading { level } => {
+                if d.part == Part::Heading {
+                    out.sections.push(Section {
+                        heading: anchor,
+                        level,
+                        paragraphs: Vec::new(),
+                    });
+                    section = Some(out.sections.len() - 1);
+                }
+            }
+            BlockKind::Paragraph => {
+                let in_section = if d.part == Part::Body { section } else { None };
+                let index = out.paragraphs.len();
+                out.paragraphs.push(Paragraph {
+                    anchor,
+                    part: d.part,
+                    section: in_section,
+                });
+                if let Some(s) = in_section {
+                    out.sections[s].paragraphs.push(index);
+                }
+                let text = anchorer.clean_slice(d.span);
+                for s in split_sentences(text) {
+                    let span = Span::new(d.span.start + s.start, d.span.start + s.end);
+                    out.sentences.push(Sentence {
+                        anchor: anchorer.anchor(span),
+                        paragraph: index,
+                    });
+                }
+            }
+        }
+    }
+    out
+}

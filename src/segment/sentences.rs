@@ -1,0 +1,178 @@
+//! Rule-based sentence splitting that knows abbreviations, initials, decimals, quotation marks
+//! and brackets.
+
+use crate::model::Span;
+
+/// Abbreviations that do not end a sentence (compared without the final period).
+const ABBREVIATIONS: &[&str] = &[
+    "U.S", "U.K", "U.N", "E.U", "No", "Nos", "Sec", "Rd", "St", "Dr", "Mr", "Mrs", "Ms", "Jr",
+    "Sr", "Ph.D", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep",
+    "Amb", "Pres", "Inc", "Ltd", "Co", "Corp", "vs", "e.g", "i.e", "cf", "al", "Fig", "Vol", "pp",
+    "p", "Art", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "approx", "est", "Ave", "Blvd", "Dept", "Univ", "Mt", "Ft",
+];
+
+/// Characters that may close a sentence after its final punctuation.
+const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
+/// Characters that may open a sentence before its first letter.
+const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '['];
+
+/// Splits `text` into sentences: code-point spans relative to `text`, trimmed of whitespace.
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth: i32 = 0;
+    let mut quoted = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            '"' => quoted = !quoted,
+            '\u{201c}' => quoted = true,
+            '\u{201d}' => quoted = false,
+            _ => {}
+        }
+        if matches!(c, '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j], '.' | '!' | '?') {
+                j += 1;
+            }
+            while j < chars.len() && CLOSERS.contains(&chars[j]) {
+                match chars[j] {
+                    ')' | ']' => depth = (depth - 1).max(0),
+                    '"' | '\u{201d}' => quoted = false,
+                    _ => {}
+                }
+                j += 1;
+            }
+            // Inside a quotation, a sentence ends only where the quotation does.
+            if !quoted && is_boundary(&chars, i, j, depth) {
+                push_trimmed(&chars, start, j, &mut out);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(&chars, start, chars.len(), &mut out);
+    out
+}
+
+fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<Span>) {
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    if s < e {
+        out.push(Span::new(s, e));
+    }
+}
+
+/// Whether the punctuation at `p` (with closers up to `j`) ends a sentence.
+fn is_boundary(chars: &[char], p: usize, j: usize, depth: i32) -> bool {
+    // Must be followed by whitespace, then an opener, a capital or a digit.
+    if j >= chars.len() || !chars[j].is_whitespace() {
+        return false;
+    }
+    let mut k = j;
+    while k < chars.len() && chars[k].is_whitespace() {
+        k += 1;
+    }
+    let mut n = k;
+    while n < chars.len() && OPENERS.contains(&chars[n]) {
+        n += 1;
+    }
+    let Some(&next) = chars.get(n) else {
+        return false;
+    };
+    if !(next.is_uppercase() || next.is_ascii_digit()) {
+        return false;
+    }
+    // Inside brackets, only a sentence-final bracketed sentence ends there.
+    if depth > 0 {
+        return false;
+    }
+    if chars[p] != '.' {
+        return true;
+    }
+    // The token before the period.
+    let mut t = p;
+    while t > 0 && !chars[t - 1].is_whitespace() && !OPENERS.contains(&chars[t - 1]) {
+        t -= 1;
+    }
+    let token: String = chars[t..p].iter().collect();
+    if token.is_empty() {
+        return true;
+    }
+    // A single capital letter is an initial (`S. Jaishankar`).
+    if token.chars().count() == 1 && token.chars().all(char::is_uppercase) {
+        return false;
+    }
+    // Dotted abbreviations (`U.S.`, `Ph.D.`) and the list above.
+    if ABBREVIATIONS.contains(&token.as_str()) {
+        return false;
+    }
+    !(token.len() <= 4 && token.contains('.') && token.split('.').all(|s| s.chars().count() <= 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        split_sentences(text)
+            .into_iter()
+            .map(|s| chars[s.start..s.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_decimals_do_not_split() {
+        assert_eq!(
+            sents("U.S. Secretary of Defense Lloyd Austin spoke. It was 2.5 km. S. Jaishankar agreed."),
+            vec!["U.S. Secretary of Defense Lloyd Austin spoke.", "It was 2.5 km.", "S. Jaishankar agreed."]
+        );
+        assert_eq!(
+            sents("No.1, Lane 60, Sec. 3, Tingzhou Rd., Zhongzheng District. Dr. Kim and Ph.D. Candidate Lee came."),
+            vec!["No.1, Lane 60, Sec. 3, Tingzhou Rd., Zhongzheng District.", "Dr. Kim and Ph.D. Candidate Lee came."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_brackets_stay_with_their_sentence() {
+        assert_eq!(
+            sents(
+                "He said, \"It is over.\" Then he left. (This is aside. It continues.) Next one!"
+            ),
+            vec![
+                "He said, \"It is over.\"",
+                "Then he left.",
+                "(This is aside. It continues.)",
+                "Next one!"
+            ]
+        );
+    }
+
+    #[test]
+    fn exclamation_inside_a_quotation_does_not_split() {
+        assert_eq!(
+            sents("\"Historic! The EU leads,\" wrote Breton. He left."),
+            vec!["\"Historic! The EU leads,\" wrote Breton.", "He left."]
+        );
+    }
+
+    #[test]
+    fn lower_case_continuation_is_not_a_boundary() {
+        assert_eq!(
+            sents("in eastern Russia ... our most recent."),
+            vec!["in eastern Russia ... our most recent."]
+        );
+    }
+}
