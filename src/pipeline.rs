@@ -71,7 +71,7 @@ fn metadata(blocks: &[crate::model::Block]) -> Metadata {
         .and_then(|b| b.anchor.exact.strip_prefix("By "))
         .map(|names| {
             names
-                .split(|c| c == ',' || c == '&')
+                .split([',', '&'])
                 .flat_map(|s| s.split(" and "))
                 .map(str::trim)
                 .filter(|s| !s.is_empty())

@@ -36,6 +36,23 @@ fn ni_iri_from_digest(digest: &[u8]) -> String {
     )
 }
 
+/// The RDFC-1.0 canonical N-Quads of a set of quads (oxrdf's `rdfc-10` canonicalisation, then
+/// the lines sorted by code point) and its SHA-256 in hex. With no blank nodes, as in every
+/// briefkg graph, this is the SHA-256 of the sorted canonical N-Quads lines.
+pub fn canonical_nquads(quads: &[oxrdf::Quad]) -> (String, String) {
+    use oxrdf::dataset::{CanonicalizationAlgorithm, CanonicalizationHashAlgorithm};
+    let mut dataset: oxrdf::Dataset = quads.iter().collect();
+    dataset.canonicalize(CanonicalizationAlgorithm::Rdfc10 {
+        hash_algorithm: CanonicalizationHashAlgorithm::Sha256,
+    });
+    let mut lines: Vec<String> = dataset.iter().map(|q| format!("{q} .\n")).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let text = lines.concat();
+    let hash = sha256_hex(text.as_bytes());
+    (text, hash)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,21 +73,4 @@ mod tests {
             Some("ni:///sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk")
         );
     }
-}
-
-/// The RDFC-1.0 canonical N-Quads of a set of quads (oxrdf's `rdfc-10` canonicalisation, then
-/// the lines sorted by code point) and its SHA-256 in hex. With no blank nodes, as in every
-/// briefkg graph, this is the SHA-256 of the sorted canonical N-Quads lines.
-pub fn canonical_nquads(quads: &[oxrdf::Quad]) -> (String, String) {
-    use oxrdf::dataset::{CanonicalizationAlgorithm, CanonicalizationHashAlgorithm};
-    let mut dataset: oxrdf::Dataset = quads.iter().collect();
-    dataset.canonicalize(CanonicalizationAlgorithm::Rdfc10 {
-        hash_algorithm: CanonicalizationHashAlgorithm::Sha256,
-    });
-    let mut lines: Vec<String> = dataset.iter().map(|q| format!("{q} .\n")).collect();
-    lines.sort_unstable();
-    lines.dedup();
-    let text = lines.concat();
-    let hash = sha256_hex(text.as_bytes());
-    (text, hash)
 }

@@ -1,0 +1,48 @@
+//! Golden outputs: the committed `output/` and the derived files of `schemas/` are exactly what
+//! the code produces. Regenerate with `cargo run --release -- export` (output) and
+//! `BRIEFKG_BLESS=1 cargo test --test golden` (both).
+
+mod common;
+
+use briefkg::pipeline::{self, Options};
+
+#[test]
+fn committed_output_is_what_export_produces() {
+    let root = common::root();
+    let export = pipeline::export(&[root.join("briefs")], &Options::default());
+    assert!(export.errors.is_empty(), "{:?}", export.errors);
+    assert_eq!(
+        export.files.len(),
+        4 * 7 + 1,
+        "4 briefs × 7 files + corpus manifest"
+    );
+    if common::bless() {
+        pipeline::write(&root.join("output"), &export).unwrap();
+    }
+    let findings = pipeline::check(&root.join("output"), &export);
+    assert!(
+        findings.is_empty(),
+        "output/ is stale; run `cargo run --release -- export`:\n{}",
+        findings
+            .iter()
+            .map(|f| f.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn derived_schema_files_match_the_code() {
+    let dir = common::root().join("schemas");
+    for (name, content) in briefkg::schemas::derived_files() {
+        let path = dir.join(name);
+        if common::bless() {
+            std::fs::write(&path, &content).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == content,
+            "schemas/{name} is stale; run `BRIEFKG_BLESS=1 cargo test --test golden`"
+        );
+    }
+}

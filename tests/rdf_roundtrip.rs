@@ -1,0 +1,93 @@
+//! Every serialisation of every brief holds the same graph: N-Quads, TriG and JSON-LD as a
+//! dataset, N-Triples and Turtle as the triples of that dataset. No blank nodes anywhere.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use oxjsonld::JsonLdParser;
+use oxrdf::{Quad, Term, Triple};
+use oxttl::{NQuadsParser, NTriplesParser, TriGParser, TurtleParser};
+
+fn brief_dirs() -> Vec<std::path::PathBuf> {
+    let mut dirs: Vec<_> = std::fs::read_dir(common::root().join("output"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    assert_eq!(dirs.len(), 4);
+    dirs
+}
+
+fn quads_of(parsed: impl Iterator<Item = Quad>) -> BTreeSet<String> {
+    parsed
+        .map(|q| {
+            assert!(!q.subject.is_blank_node(), "blank node subject: {q}");
+            assert!(
+                !matches!(q.object, Term::BlankNode(_)),
+                "blank node object: {q}"
+            );
+            q.to_string()
+        })
+        .collect()
+}
+
+fn triples_of(parsed: impl Iterator<Item = Triple>) -> BTreeSet<String> {
+    parsed.map(|t| t.to_string()).collect()
+}
+
+#[test]
+fn all_formats_hold_the_same_graph() {
+    for dir in brief_dirs() {
+        let read = |f: &str| std::fs::read(dir.join(f)).unwrap();
+        let nq = quads_of(
+            NQuadsParser::new()
+                .for_slice(&read("brief.nq"))
+                .map(|q| q.unwrap()),
+        );
+        assert!(nq.len() > 500, "{}", dir.display());
+        let trig = quads_of(
+            TriGParser::new()
+                .for_slice(&read("brief.trig"))
+                .map(|q| q.unwrap()),
+        );
+        assert_eq!(nq, trig, "TriG differs in {}", dir.display());
+        let jsonld = quads_of(
+            JsonLdParser::new()
+                .for_slice(&read("brief.jsonld"))
+                .map(|q| q.unwrap()),
+        );
+        assert_eq!(nq, jsonld, "JSON-LD differs in {}", dir.display());
+
+        let nq_triples: BTreeSet<String> = NQuadsParser::new()
+            .for_slice(&read("brief.nq"))
+            .map(|q| Triple::from(q.unwrap()).to_string())
+            .collect();
+        let nt = triples_of(
+            NTriplesParser::new()
+                .for_slice(&read("brief.nt"))
+                .map(|t| t.unwrap()),
+        );
+        assert_eq!(nq_triples, nt, "N-Triples differs in {}", dir.display());
+        let ttl = triples_of(
+            TurtleParser::new()
+                .for_slice(&read("brief.ttl"))
+                .map(|t| t.unwrap()),
+        );
+        assert_eq!(nq_triples, ttl, "Turtle differs in {}", dir.display());
+    }
+}
+
+#[test]
+fn jsonld_uses_the_bundled_context_inline() {
+    let context: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(common::root().join("schemas/context.jsonld")).unwrap(),
+    )
+    .unwrap();
+    for dir in brief_dirs() {
+        let doc: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("brief.jsonld")).unwrap()).unwrap();
+        assert_eq!(doc["@context"], context["@context"], "{}", dir.display());
+    }
+}

@@ -1,0 +1,57 @@
+//! `knowledge.json` and the manifests are valid against the bundled JSON Schemas.
+
+mod common;
+
+use serde_json::Value;
+
+fn load(path: &std::path::Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn outputs_validate_against_their_schemas() {
+    let root = common::root();
+    let knowledge =
+        jsonschema::validator_for(&load(&root.join("schemas/knowledge.schema.json"))).unwrap();
+    let manifest =
+        jsonschema::validator_for(&load(&root.join("schemas/manifest.schema.json"))).unwrap();
+    let corpus =
+        jsonschema::validator_for(&load(&root.join("schemas/corpus-manifest.schema.json")))
+            .unwrap();
+    let out = root.join("output");
+    assert!(corpus.is_valid(&load(&out.join("manifest.json"))));
+    let mut n = 0;
+    for e in std::fs::read_dir(&out).unwrap() {
+        let dir = e.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let k = load(&dir.join("knowledge.json"));
+        let errors: Vec<String> = knowledge
+            .iter_errors(&k)
+            .map(|e| e.to_string())
+            .take(5)
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", dir.display());
+        assert!(
+            manifest.is_valid(&load(&dir.join("manifest.json"))),
+            "{}",
+            dir.display()
+        );
+        n += 1;
+    }
+    assert_eq!(n, 4);
+}
+
+#[test]
+fn schema_rejects_a_broken_knowledge_file() {
+    let root = common::root();
+    let knowledge =
+        jsonschema::validator_for(&load(&root.join("schemas/knowledge.schema.json"))).unwrap();
+    let mut k = load(&root.join("output/pp65-russia-north-korea/knowledge.json"));
+    k["sentences"][0]["anchor"]["clean"]["start"] = Value::from("zero");
+    assert!(!knowledge.is_valid(&k));
+    let mut k = load(&root.join("output/pp65-russia-north-korea/knowledge.json"));
+    k["mentions"][0]["form"] = Value::from("guess");
+    assert!(!knowledge.is_valid(&k));
+}
