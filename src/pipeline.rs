@@ -1,6 +1,6 @@
 //! The pipeline: ingest → segment → extract → normalize → emit → provenance, for one brief
 //! ([`analyze`], [`render`]) and for a batch ([`export`]), plus the one place that writes files
-//! ([`write`]) and the staleness check ([`check`]).
+//! ([`write()`]) and the staleness check ([`check()`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
