@@ -11,7 +11,7 @@ use crate::emit::{self, iri::Iris, Format};
 use crate::extract::{self, Gazetteer};
 use crate::ingest;
 use crate::kb::Kb;
-use crate::model::{Anchorer, Document, Metadata, Part, SourceText};
+use crate::model::{Anchorer, Document, SourceText};
 use crate::normalize;
 use crate::provenance::hash::canonical_nquads;
 use crate::provenance::manifest::{self, BriefManifest, CorpusEntry, CorpusManifest, FileEntry};
@@ -41,11 +41,12 @@ impl Default for Options {
 /// Runs every analysis stage on one decoded brief.
 pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Document {
     let (clean, drafts) = ingest::clean(&source.text);
+    let mut metadata = ingest::read_metadata(&source.text, &clean, &drafts);
     let anchorer = Anchorer::new(&source.text, &clean);
     let seg = segment::run(&anchorer, &drafts);
     let mentions = extract::run(&anchorer, gazetteer, &seg.paragraphs, &seg.sentences);
-    let entities = normalize::entities(kb, &mentions);
-    let metadata = metadata(&seg.blocks);
+    normalize::link_metadata(kb, &mut metadata);
+    let entities = normalize::entities(kb, &mentions, &metadata);
     drop(anchorer);
     Document {
         source,
@@ -57,32 +58,6 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
         sentences: seg.sentences,
         mentions,
         entities,
-    }
-}
-
-fn metadata(blocks: &[crate::model::Block]) -> Metadata {
-    let title = blocks
-        .iter()
-        .find(|b| b.part == Part::Title)
-        .map(|b| b.anchor.exact.clone());
-    let authors = blocks
-        .iter()
-        .find(|b| b.part == Part::Byline)
-        .and_then(|b| b.anchor.exact.strip_prefix("By "))
-        .map(|names| {
-            names
-                .split([',', '&'])
-                .flat_map(|s| s.split(" and "))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
-    Metadata {
-        title,
-        authors,
-        language: "en".to_owned(),
     }
 }
 

@@ -109,8 +109,14 @@ impl Iris {
 
     /// A person, from the normalised name: the same IRI in every brief.
     pub fn person(&self, name: &str) -> NamedNode {
+        self.named("person", name)
+    }
+
+    /// A node of a kind named by the slug of its name (`series`, `organization` outside the
+    /// knowledge base): the same IRI in every brief.
+    pub fn named(&self, kind: &str, name: &str) -> NamedNode {
         Self::node(format!(
-            "{}person/{}",
+            "{}{kind}/{}",
             self.base,
             encode_segment(&crate::kb::slug(name))
         ))

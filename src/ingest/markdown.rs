@@ -6,7 +6,7 @@
 //! (a running header or a page break inside a sentence), then emit the clean text through the
 //! [`CleanBuilder`], which records every change as a [`crate::model::Repair`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::CleanBuilder;
 use crate::model::{BlockKind, CleanText, Part, RepairKind, Span};
@@ -102,29 +102,37 @@ fn plain(s: &str) -> String {
     out.trim().to_owned()
 }
 
-/// Lower-case word counts of a text, the evidence for drop capitals and hyphenation.
-fn word_counts(text: &str) -> BTreeMap<String, usize> {
-    let mut counts = BTreeMap::new();
-    for w in text.split(|c: char| !c.is_alphabetic()) {
-        if !w.is_empty() {
-            *counts.entry(w.to_lowercase()).or_insert(0) += 1;
-        }
-    }
-    counts
+/// What the brief itself says about words: lower-case word counts and the hyphenated
+/// compounds it writes within a line. The evidence for drop capitals and hyphenation.
+struct Evidence {
+    words: BTreeMap<String, usize>,
+    compounds: BTreeSet<String>,
 }
 
-/// Word prefixes that keep their hyphen at a line break (`anti-` / `ship` stays `anti-ship`).
-const HYPHEN_PREFIXES: &[&str] = &[
-    "anti", "non", "pre", "post", "self", "co", "multi", "cross", "counter", "semi", "ex", "well",
-    "long", "short", "high", "low", "full", "half", "inter-", "intra", "pro", "quasi", "neo",
-    "mid", "all", "cyber", "air", "sea", "land", "state", "vice", "great", "great-",
-];
+impl Evidence {
+    fn of(text: &str) -> Self {
+        let mut words = BTreeMap::new();
+        for w in text.split(|c: char| !c.is_alphabetic()) {
+            if !w.is_empty() {
+                *words.entry(w.to_lowercase()).or_insert(0) += 1;
+            }
+        }
+        let compounds = text
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .filter(|t| {
+                t.contains('-') && !t.starts_with('-') && !t.ends_with('-') && !t.contains("--")
+            })
+            .map(str::to_lowercase)
+            .collect();
+        Evidence { words, compounds }
+    }
+}
 
 /// Builds the clean text of `src` and its blocks.
 pub fn clean(src: &str) -> (CleanText, Vec<BlockDraft>) {
     let lines = split_lines(src);
     let blocks = classify(src, raw_blocks(src, &lines));
-    let words = word_counts(src);
+    let words = Evidence::of(src);
     emit(src, &lines, &blocks, &words)
 }
 
@@ -274,11 +282,11 @@ fn emit(
     src: &str,
     lines: &[Line],
     blocks: &[RawBlock],
-    words: &BTreeMap<String, usize>,
+    words: &Evidence,
 ) -> (CleanText, Vec<BlockDraft>) {
     let mut b = CleanBuilder::new(src);
     if src.starts_with('\u{feff}') {
-        b.replace_to('\u{feff}'.len_utf8(), RepairKind::Debris, "", false);
+        b.replace_to('\u{feff}'.len_utf8(), RepairKind::ByteOrderMark, "", false);
     }
     let mut drafts: Vec<BlockDraft> = Vec::new();
     // The body paragraph that a join would continue: (draft index, raw block index).
@@ -391,7 +399,7 @@ fn emit_paragraph(
     src: &str,
     lines: &[Line],
     blk: &RawBlock,
-    words: &BTreeMap<String, usize>,
+    words: &Evidence,
     drop_cap: bool,
 ) {
     b.copy_to(blk.content_start);
@@ -433,8 +441,11 @@ fn emit_paragraph(
     }
 }
 
-/// Decides whether `left-` at a line end and `right` on the next line form one word.
-fn join_hyphen(left: &str, right: &str, words: &BTreeMap<String, usize>) -> bool {
+/// Decides whether `left-` at a line end and `right` on the next line form one word: they do
+/// when the joined form is a word (elsewhere in the brief, or in the bundled English word
+/// list) and the brief never writes the hyphenated form itself. Otherwise the hyphen is real
+/// (`anti-` / `ship`) and only the line break goes.
+fn join_hyphen(left: &str, right: &str, words: &Evidence) -> bool {
     let head = left[..left.len() - 1]
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -445,24 +456,20 @@ fn join_hyphen(left: &str, right: &str, words: &BTreeMap<String, usize>) -> bool
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase();
-    let joined = format!("{head}{tail}");
-    let hyphened = format!("{head}-{tail}");
-    if words.get(&joined).copied().unwrap_or(0) > 0 {
-        return true;
+    if head.is_empty() || tail.is_empty() {
+        return false;
     }
-    let _ = hyphened;
-    !HYPHEN_PREFIXES.contains(&head.as_str())
+    if words.compounds.contains(&format!("{head}-{tail}")) {
+        return false;
+    }
+    let joined = format!("{head}{tail}");
+    words.words.contains_key(&joined) || super::lexicon::is_word(&joined)
 }
 
 /// Restores a lost drop capital: the first body paragraph starts with a lower-case word `w`,
 /// and the capital `C` chosen is the one for which `Cw` occurs most often as a word elsewhere in
 /// the brief (the evidence). No evidence, no repair. The repair is marked inferred.
-fn restore_drop_capital(
-    b: &mut CleanBuilder,
-    src: &str,
-    blk: &RawBlock,
-    words: &BTreeMap<String, usize>,
-) {
+fn restore_drop_capital(b: &mut CleanBuilder, src: &str, blk: &RawBlock, words: &Evidence) {
     let text = &src[blk.content_start..blk.content_end];
     let word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
     if word.is_empty() || !word.chars().all(|c| c.is_lowercase()) {
@@ -470,7 +477,7 @@ fn restore_drop_capital(
     }
     let best = ('a'..='z')
         .filter_map(|c| {
-            let n = words.get(&format!("{c}{word}")).copied().unwrap_or(0);
+            let n = words.words.get(&format!("{c}{word}")).copied().unwrap_or(0);
             (n > 0).then_some((n, std::cmp::Reverse(c)))
         })
         .max();
@@ -510,7 +517,7 @@ fn emit_inline(b: &mut CleanBuilder, src: &str, start: usize, end: usize, in_not
                 if let Some(len) = footnote_ref(&src[p..end]) {
                     if !in_notes {
                         b.copy_to(p);
-                        b.replace_to(p + len, RepairKind::Markup, "", false);
+                        b.replace_to(p + len, RepairKind::FootnoteMarker, "", false);
                     }
                     p += len;
                 } else if let Some((text_end, link_end)) = md_link(&src[p..end]) {
@@ -530,7 +537,7 @@ fn emit_inline(b: &mut CleanBuilder, src: &str, start: usize, end: usize, in_not
                     .map(char::len_utf8)
                     .sum();
                 b.copy_to(p);
-                b.replace_to(p + run, RepairKind::Markup, "", false);
+                b.replace_to(p + run, RepairKind::FootnoteMarker, "", false);
                 p += run;
             }
             _ => p += clen,

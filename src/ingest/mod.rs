@@ -4,7 +4,9 @@
 //! [`clean`] are pure, so the same bytes always give the same source and clean text.
 
 mod builder;
+mod lexicon;
 mod markdown;
+mod metadata;
 
 use std::path::Path;
 
@@ -14,6 +16,7 @@ use crate::provenance::hash::sha256_hex;
 
 pub use builder::CleanBuilder;
 pub use markdown::{clean, BlockDraft};
+pub use metadata::read as read_metadata;
 
 /// Reads a brief from disk and decodes it.
 pub fn read(path: &Path) -> Result<SourceText, BriefError> {

@@ -56,6 +56,16 @@ pub fn slug(name: &str) -> String {
 }
 
 impl Kb {
+    /// The entity of a kind that `text` names exactly (name or alias), if exactly one does.
+    pub fn lookup(&self, text: &str, kind: EntityKind) -> Option<EntityKey> {
+        let i = self.forms.partition_point(|f| f.text.as_str() < text);
+        self.forms[i..]
+            .iter()
+            .take_while(|f| f.text == text)
+            .find(|f| f.entity.kind == kind && f.form != MatchForm::Demonym)
+            .map(|f| f.entity.clone())
+    }
+
     /// The bundled knowledge base.
     pub fn bundled() -> Kb {
         Kb::from_tsv(COUNTRIES_TSV, ORGANIZATIONS_TSV)

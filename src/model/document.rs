@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Anchor, CleanText, Entity, Mention, SourceText};
+use super::{Anchor, CleanText, Entity, EntityKey, Mention, SourceText};
 
 /// Which part of a brief a block belongs to. Only `Body` content is used for extraction;
 /// the other parts are recognised so they are kept apart from the body.
@@ -107,15 +107,80 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// An organisation named in the metadata (publisher, affiliation), linked to the knowledge
+/// base when the name is known there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct NamedOrganization {
+    /// The name as written.
+    pub name: String,
+    /// The knowledge-base entity, when the KB knows the name (set by `normalize`).
+    pub entity: Option<EntityKey>,
+}
+
+/// One affiliation of an author, read from the biography.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Affiliation {
+    /// Role or job title (`Research Assistant`).
+    pub role: Option<String>,
+    /// The organisation.
+    pub organization: Option<NamedOrganization>,
+    /// A place named with the organisation (`India`, `Taipei`).
+    pub place: Option<String>,
+}
+
+/// An author of the brief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Author {
+    /// Name, as in the byline.
+    pub name: String,
+    /// Affiliations from the biography, in order.
+    pub affiliations: Vec<Affiliation>,
+}
+
+/// The publisher, read from the footer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Publisher {
+    /// The publishing organisation.
+    pub organization: NamedOrganization,
+    /// Postal address as written (without telephone and fax).
+    pub address: Option<String>,
+    /// Locality of the address (`Taipei City`).
+    pub locality: Option<String>,
+    /// Postal code.
+    pub postal_code: Option<String>,
+    /// Country of the address as written.
+    pub country: Option<String>,
+    /// Telephone number as written.
+    pub telephone: Option<String>,
+    /// Fax number as written.
+    pub fax: Option<String>,
+    /// Web site.
+    pub url: Option<String>,
+}
+
 /// Bibliographic metadata read from the brief.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Metadata {
     /// The title.
     pub title: Option<String>,
-    /// Author names, in byline order.
-    pub authors: Vec<String>,
-    /// Language (BCP 47).
+    /// Authors, in byline order.
+    pub authors: Vec<Author>,
+    /// The series (`Prospects & Perspectives`).
+    pub series: Option<String>,
+    /// Issue number within the series, as written (`65`).
+    pub issue: Option<String>,
+    /// Publication date, ISO 8601 (`2024-11-26`).
+    pub date: Option<String>,
+    /// The publisher.
+    pub publisher: Option<Publisher>,
+    /// Place of publication (the publisher's city, `Taipei`).
+    pub place: Option<String>,
+    /// The place entity, when the knowledge base knows it (set by `normalize`).
+    pub place_entity: Option<EntityKey>,
+    /// Language (BCP 47). briefkg reads English briefs; this is always `en` for now.
     pub language: String,
+    /// Web addresses cited in the brief (caption sources, links), in order, without duplicates.
+    pub urls: Vec<String>,
 }
 
 /// One brief after every stage: the unit `emit` serialises.

@@ -12,7 +12,10 @@ mod entity;
 mod span;
 mod text;
 
-pub use document::{Block, BlockKind, Document, Metadata, Paragraph, Part, Section, Sentence};
+pub use document::{
+    Affiliation, Author, Block, BlockKind, Document, Metadata, NamedOrganization, Paragraph, Part,
+    Publisher, Section, Sentence,
+};
 pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
 pub use span::{Anchor, SourcePiece, Span};
 pub use text::{

@@ -42,6 +42,12 @@ pub enum RepairKind {
     DropCapital,
     /// Stray characters left by the extraction removed (for example `>` after `</a>`).
     Debris,
+    /// A footnote marker (`[1]`, `¹`) removed from running text; the note stays in the notes.
+    FootnoteMarker,
+    /// A UTF-8 byte order mark removed.
+    ByteOrderMark,
+    /// An HTML character reference decoded (`&amp;` to `&`).
+    CharacterReference,
     /// A line break inside a paragraph turned into a space.
     LineJoin,
 }
@@ -62,6 +68,9 @@ impl RepairKind {
             RepairKind::Dehyphenation => "dehyphenation",
             RepairKind::DropCapital => "drop-capital",
             RepairKind::Debris => "debris",
+            RepairKind::FootnoteMarker => "footnote-marker",
+            RepairKind::ByteOrderMark => "byte-order-mark",
+            RepairKind::CharacterReference => "character-reference",
             RepairKind::LineJoin => "line-join",
         }
     }

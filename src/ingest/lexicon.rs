@@ -1,0 +1,46 @@
+//! The bundled English word list (`data/lexicon/english-words.txt`, SCOWL via Debian's
+//! `wamerican` and `wbritish`): lower-case, sorted, one word per line.
+
+/// The word list, compiled in.
+const WORDS: &str = include_str!("../../data/lexicon/english-words.txt");
+
+/// Whether `word` (lower case) is in the word list.
+pub fn is_word(word: &str) -> bool {
+    let mut lo = 0usize;
+    let mut hi = WORDS.len();
+    // Binary search over the byte range, aligning to line starts.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = WORDS[..mid].rfind('\n').map_or(0, |p| p + 1);
+        let end = WORDS[start..].find('\n').map_or(WORDS.len(), |p| start + p);
+        match WORDS[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_word;
+
+    #[test]
+    fn finds_words_and_rejects_non_words() {
+        for w in [
+            "diversification",
+            "international",
+            "governance",
+            "defence",
+            "defense",
+            "a",
+            "zoology",
+        ] {
+            assert!(is_word(w), "{w}");
+        }
+        for w in ["antiship", "selfdefense", "diversi", "", "zzzz"] {
+            assert!(!is_word(w), "{w}");
+        }
+    }
+}
