@@ -26,6 +26,18 @@ pub struct Cli {
 pub enum Command {
     /// Run the pipeline over briefs and write RDF, JSON-LD, knowledge.json and manifests.
     Export(ExportArgs),
+    /// Print one brief's clean text with its parts and repairs marked, and its metadata.
+    Inspect(InspectArgs),
+}
+
+/// Arguments of `briefkg inspect`.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The brief file.
+    pub brief: PathBuf,
+    /// Also mark markup removals (emphasis, tags, heading markers) inline.
+    #[arg(long)]
+    pub markup: bool,
 }
 
 /// Arguments of `briefkg export`.
@@ -59,7 +71,23 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Export(args) => export(args),
+        Command::Inspect(args) => inspect(args),
     }
+}
+
+fn inspect(args: InspectArgs) -> ExitCode {
+    let source = match crate::ingest::read(&args.brief) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let kb = crate::kb::Kb::bundled();
+    let gazetteer = crate::extract::Gazetteer::new(&kb);
+    let doc = pipeline::analyze(source, &kb, &gazetteer);
+    print!("{}", crate::inspect::render(&doc, args.markup));
+    ExitCode::SUCCESS
 }
 
 fn export(args: ExportArgs) -> ExitCode {

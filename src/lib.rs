@@ -10,6 +10,7 @@ pub mod diag;
 pub mod emit;
 pub mod extract;
 pub mod ingest;
+pub mod inspect;
 pub mod kb;
 pub mod model;
 pub mod normalize;

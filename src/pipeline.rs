@@ -40,7 +40,7 @@ impl Default for Options {
 
 /// Runs every analysis stage on one decoded brief.
 pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Document {
-    let (clean, drafts) = ingest::clean(&source.text);
+    let (clean, drafts) = ingest::clean(&source);
     let mut metadata = ingest::read_metadata(&source.text, &clean, &drafts);
     let anchorer = Anchorer::new(&source.text, &clean);
     let seg = segment::run(&anchorer, &drafts);
@@ -119,7 +119,7 @@ pub fn render(doc: &Document, options: &Options) -> Rendered {
 }
 
 /// Extensions of the files taken from a folder.
-pub const BRIEF_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+pub const BRIEF_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm"];
 
 /// Expands inputs into brief files: files as given, folders walked recursively for files with
 /// a brief extension (skipping `README*` files), sorted by path, duplicates removed.

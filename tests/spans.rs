@@ -3,54 +3,7 @@
 
 mod common;
 
-use briefkg::model::{reconstruct, Anchor, Document, TextIndex};
-
-fn anchors(doc: &Document) -> Vec<(&'static str, &Anchor)> {
-    let mut out: Vec<(&'static str, &Anchor)> = Vec::new();
-    out.extend(doc.blocks.iter().map(|b| ("block", &b.anchor)));
-    out.extend(doc.sections.iter().map(|s| ("section", &s.heading)));
-    out.extend(doc.paragraphs.iter().map(|p| ("paragraph", &p.anchor)));
-    out.extend(doc.sentences.iter().map(|s| ("sentence", &s.anchor)));
-    out.extend(doc.mentions.iter().map(|m| ("mention", &m.anchor)));
-    out
-}
-
-fn check_doc(doc: &Document) -> usize {
-    let clean: Vec<char> = doc.clean.text.chars().collect();
-    let source_index = TextIndex::new(&doc.source.text);
-    let mut checked = 0;
-    for (kind, a) in anchors(doc) {
-        let exact: String = clean[a.clean.start..a.clean.end].iter().collect();
-        assert_eq!(exact, a.exact, "{}: {kind} {:?}", doc.source.name, a.clean);
-        let prefix: String = clean[a.clean.start.saturating_sub(32)..a.clean.start]
-            .iter()
-            .collect();
-        assert_eq!(prefix, a.prefix, "{}: {kind} prefix", doc.source.name);
-        let suffix: String = clean[a.clean.end..(a.clean.end + 32).min(clean.len())]
-            .iter()
-            .collect();
-        assert_eq!(suffix, a.suffix, "{}: {kind} suffix", doc.source.name);
-        assert!(!a.source.is_empty(), "{kind} has no source piece");
-        for w in a.source.windows(2) {
-            assert!(w[0].end <= w[1].start, "{kind} pieces out of order");
-        }
-        for p in &a.source {
-            assert_eq!(source_index.byte(p.start), p.byte_start);
-            assert_eq!(source_index.byte(p.end), p.byte_end);
-            assert!(p.byte_end <= doc.source.byte_len);
-        }
-        let rebuilt = reconstruct(&doc.source.text, &doc.clean.repairs, &a.source);
-        assert_eq!(
-            rebuilt.as_deref(),
-            Some(a.exact.as_str()),
-            "{}: {kind} {:?} does not rebuild from its source pieces",
-            doc.source.name,
-            a.source
-        );
-        checked += 1;
-    }
-    checked
-}
+use briefkg::model::reconstruct;
 
 #[test]
 fn every_span_of_every_bundled_brief_matches_its_text() {
@@ -60,7 +13,7 @@ fn every_span_of_every_bundled_brief_matches_its_text() {
         let doc = common::analyze(&path);
         assert!(doc.sentences.len() > 30, "{}", path.display());
         assert!(doc.mentions.len() > 20, "{}", path.display());
-        let n = check_doc(&doc);
+        let n = common::check_anchors(&doc);
         assert!(n > 100);
     }
 }
@@ -105,6 +58,6 @@ fn spans_hold_with_hostile_text() {
                 backslash \\ and {braces} | pipe ^ caret `tick` \u{05e9}\u{05dc}\u{05d5}\u{05dd} e\u{0301} in North\n\
                 Korea. Next sentence about China.\r\n\r\nLast one [1] in Japan.\n";
     let doc = common::analyze_text("hostile.md", text);
-    assert!(check_doc(&doc) > 5);
+    assert!(common::check_anchors(&doc) > 5);
     assert!(doc.mentions.iter().any(|m| m.anchor.exact == "Japan"));
 }

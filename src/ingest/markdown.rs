@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::parts::{bio_verb, BlockText};
 use super::CleanBuilder;
 use crate::model::{BlockKind, CleanText, Part, RepairKind, Span};
 
@@ -182,75 +183,20 @@ fn raw_blocks(src: &str, lines: &[Line]) -> Vec<RawBlock> {
     blocks
 }
 
-/// Assigns parts and spots running headers.
+/// Assigns parts and spots running headers (see [`super::parts::classify`]).
 fn classify(src: &str, mut blocks: Vec<RawBlock>) -> Vec<RawBlock> {
-    let title = blocks.iter().position(|b| b.level == 1);
-    let series = blocks
+    let texts: Vec<BlockText> = blocks
         .iter()
-        .take(title.unwrap_or(0))
-        .find(|b| b.level > 1)
-        .map(|b| plain(&src[b.content_start..b.content_end]));
-    let mut part = if title.is_some() {
-        Part::Caption
-    } else {
-        Part::Body
-    };
-    for (i, b) in blocks.iter_mut().enumerate() {
-        let text = plain(&src[b.content_start..b.content_end]);
-        if let Some(series) = &series {
-            if b.level > 0 && text.len() > series.len() && text.starts_with(series.as_str()) {
-                b.running_header = true;
-            }
-        }
-        if Some(i) == title {
-            b.part = Part::Title;
-            part = Part::Body;
-            continue;
-        }
-        if title.is_some_and(|t| i < t) {
-            b.part = if b.level > 0 {
-                Part::SeriesHeading
-            } else {
-                Part::Caption
-            };
-            continue;
-        }
-        if title.is_some_and(|t| i == t + 1) && b.level == 0 && text.starts_with("By ") {
-            b.part = Part::Byline;
-            continue;
-        }
-        if text.starts_with("Editor's Note") || text.starts_with("Editor\u{2019}s Note") {
-            part = Part::EditorNote;
-        } else if part == Part::EditorNote {
-            part = Part::Footer;
-        } else if matches!(text.as_str(), "Notes" | "Endnotes" | "References") {
-            part = Part::Notes;
-        } else if part == Part::Bio {
-            part = Part::Body;
-        }
-        if part == Part::Body && b.level == 0 && is_bio(&text) {
-            b.part = Part::Bio;
-            part = Part::Bio;
-            continue;
-        }
-        b.part = if part == Part::Body && b.level > 0 {
-            Part::Heading
-        } else {
-            part
-        };
+        .map(|b| BlockText {
+            level: b.level,
+            text: plain(&src[b.content_start..b.content_end]),
+        })
+        .collect();
+    for (b, (part, running_header)) in blocks.iter_mut().zip(super::parts::classify(&texts)) {
+        b.part = part;
+        b.running_header = running_header;
     }
     blocks
-}
-
-/// A paragraph that is an author biography: all in parentheses, `(Name is a …)`.
-fn is_bio(text: &str) -> bool {
-    text.starts_with('(') && text.ends_with(')') && bio_verb(text)
-}
-
-fn bio_verb(text: &str) -> bool {
-    [" is a ", " is an ", " is the ", " serves as "]
-        .iter()
-        .any(|v| text.contains(v))
 }
 
 /// Where an author bio in parentheses starts at the end of a body paragraph, if it does.

@@ -265,6 +265,16 @@ fn read_publisher(footer: &[(BlockKind, &str)]) -> Option<Publisher> {
             footer
                 .iter()
                 .find_map(|(_, t)| t.split_once(" is an ").map(|(n, _)| n.trim().to_owned()))
+        })
+        .or_else(|| {
+            // A short first footer line without commas or digits names the publisher.
+            footer
+                .first()
+                .map(|(_, t)| t.trim())
+                .filter(|t| {
+                    t.len() < 80 && !t.contains(',') && !t.contains(|c: char| c.is_ascii_digit())
+                })
+                .map(str::to_owned)
         })?;
     let mut p = Publisher {
         organization: NamedOrganization { name, entity: None },

@@ -4,9 +4,11 @@
 //! [`clean`] are pure, so the same bytes always give the same source and clean text.
 
 mod builder;
+mod html;
 mod lexicon;
 mod markdown;
 mod metadata;
+mod parts;
 
 use std::path::Path;
 
@@ -15,7 +17,7 @@ use crate::model::SourceText;
 use crate::provenance::hash::sha256_hex;
 
 pub use builder::CleanBuilder;
-pub use markdown::{clean, BlockDraft};
+pub use markdown::BlockDraft;
 pub use metadata::read as read_metadata;
 
 /// Reads a brief from disk and decodes it.
@@ -65,8 +67,42 @@ pub fn decode(path: &Path, name: &str, bytes: &[u8]) -> Result<SourceText, Brief
     })
 }
 
-/// Recognises the format from the content first, the extension second.
+/// Derives the clean text and the blocks of a decoded brief, by its media type.
+pub fn clean(source: &SourceText) -> (crate::model::CleanText, Vec<BlockDraft>) {
+    match source.media_type.as_str() {
+        "text/html" => html::clean(&source.text),
+        _ => markdown::clean(&source.text),
+    }
+}
+
+/// Recognises the format from the content first, the extension second: HTML when the text
+/// starts with a doctype or an `<html>`, `<body>` or `<p>` tag (or the file is `.html`/`.htm`
+/// and holds tags), markdown when it has markdown headings, emphasis or bullets or the file is
+/// `.md`, plain text otherwise.
 fn media_type(name: &str, text: &str) -> &'static str {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    let head_lower = head
+        .get(..head.len().min(64))
+        .unwrap_or(head)
+        .to_ascii_lowercase();
+    let html_start = [
+        "<!doctype html",
+        "<html",
+        "<body",
+        "<head",
+        "<p>",
+        "<p ",
+        "<h1",
+        "<div",
+        "<article",
+    ]
+    .iter()
+    .any(|t| head_lower.starts_with(t));
+    let lower = name.to_ascii_lowercase();
+    let html_ext = lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml");
+    if html_start || (html_ext && head.starts_with('<')) {
+        return "text/html";
+    }
     let markdown_lines = text
         .lines()
         .filter(|l| l.starts_with('#') || l.contains("**") || l.starts_with("* "))

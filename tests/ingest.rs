@@ -1,0 +1,683 @@
+//! Ingest on the bundled briefs and on briefs written for the tests: layout debris repaired
+//! (running headers, page breaks, drop capitals, line-break hyphens), parts kept apart,
+//! metadata read field by field, expected sentences matched, input hygiene, HTML.
+
+mod common;
+
+use briefkg::model::{Document, Part, RepairKind};
+
+fn brief(name: &str) -> Document {
+    common::analyze(&common::root().join("briefs").join(name))
+}
+
+fn repairs(doc: &Document, kind: RepairKind) -> Vec<(String, String)> {
+    doc.clean
+        .repairs
+        .iter()
+        .filter(|r| r.kind == kind)
+        .map(|r| (r.original.clone(), r.replacement.clone()))
+        .collect()
+}
+
+fn sentence_texts(doc: &Document) -> Vec<(Part, String)> {
+    doc.sentences
+        .iter()
+        .map(|s| (doc.paragraphs[s.paragraph].part, s.anchor.exact.clone()))
+        .collect()
+}
+
+/// No layout debris inside any sentence of any bundled brief.
+#[test]
+fn bundled_briefs_have_no_debris_inside_sentences() {
+    for path in common::sample_briefs() {
+        let doc = common::analyze(&path);
+        let name = &doc.source.name;
+        for (part, s) in sentence_texts(&doc) {
+            assert!(
+                !s.contains("Prospects & Perspectives No."),
+                "{name}: running header in {s:?}"
+            );
+            assert!(
+                !s.contains('\n') && !s.contains('#') && !s.contains('*'),
+                "{name}: debris in {s:?}"
+            );
+            assert!(
+                !s.contains("</a>") && !s.contains("<a "),
+                "{name}: tag in {s:?}"
+            );
+            if matches!(part, Part::Body | Part::Bio | Part::Caption) {
+                let first = s.chars().find(|c| c.is_alphanumeric()).unwrap();
+                assert!(
+                    !first.is_lowercase(),
+                    "{name}: sentence starts in lower case (lost capital or split): {s:?}"
+                );
+                let last = s.chars().last().unwrap();
+                assert!(
+                    ".!?\"”)".contains(last),
+                    "{name}: sentence cut short: {s:?}"
+                );
+                assert!(
+                    !s.contains("[1]") && !s.contains('¹'),
+                    "{name}: footnote marker in {s:?}"
+                );
+                // A hyphen before a space is a line-break hyphen left behind.
+                assert!(
+                    !s.contains(|c: char| c.is_alphabetic()) || !s.contains("- "),
+                    "{name}: dangling hyphen in {s:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn bundled_briefs_repairs_are_the_expected_ones() {
+    let pp65 = brief("pp65-russia-north-korea.md");
+    assert_eq!(
+        repairs(&pp65, RepairKind::DropCapital),
+        [(String::new(), "I".to_owned())]
+    );
+    assert_eq!(repairs(&pp65, RepairKind::RunningHeader).len(), 1);
+    assert_eq!(
+        repairs(&pp65, RepairKind::RunningHeader)[0].1,
+        " ",
+        "joined: it splits a sentence"
+    );
+    assert_eq!(
+        repairs(&pp65, RepairKind::PageBreak),
+        [("\n\n\n\n".to_owned(), " ".to_owned())]
+    );
+    assert_eq!(
+        repairs(&pp65, RepairKind::Debris),
+        [(">".to_owned(), String::new())]
+    );
+    assert!(repairs(&pp65, RepairKind::Dehyphenation).is_empty());
+    assert!(pp65
+        .clean
+        .repairs
+        .iter()
+        .filter(|r| r.kind == RepairKind::DropCapital)
+        .all(|r| r.inferred));
+
+    let energy = brief("dev-energy-europe.md");
+    assert_eq!(
+        repairs(&energy, RepairKind::DropCapital),
+        [(String::new(), "T".to_owned())]
+    );
+    assert_eq!(repairs(&energy, RepairKind::RunningHeader)[0].1, " ");
+    assert_eq!(
+        repairs(&energy, RepairKind::Dehyphenation),
+        [("-\n".to_owned(), String::new())]
+    );
+    assert!(energy
+        .clean
+        .text
+        .contains("Diversification has reduced Europe's dependence"));
+
+    let india = brief("dev-india-china-border.md");
+    assert_eq!(
+        repairs(&india, RepairKind::DropCapital),
+        [(String::new(), "M".to_owned())]
+    );
+    assert_eq!(repairs(&india, RepairKind::RunningHeader)[0].1, " ");
+    assert_eq!(repairs(&india, RepairKind::PageBreak).len(), 1);
+    assert_eq!(repairs(&india, RepairKind::FootnoteMarker).len(), 3);
+
+    let ai = brief("dev-ai-governance.md");
+    assert!(
+        repairs(&ai, RepairKind::DropCapital).is_empty(),
+        "the first letter is intact"
+    );
+    let rh = repairs(&ai, RepairKind::RunningHeader);
+    assert_eq!(rh.len(), 1);
+    assert_eq!(rh[0].1, "", "between paragraphs: removed, not joined");
+    assert_eq!(repairs(&ai, RepairKind::Dehyphenation).len(), 2);
+    assert!(ai.clean.text.contains("an international regime"));
+    assert!(ai.clean.text.contains("global governance question"));
+    assert_eq!(repairs(&ai, RepairKind::PageBreak).len(), 1);
+    assert_eq!(repairs(&ai, RepairKind::FootnoteMarker).len(), 4);
+    assert!(ai.clean.text.contains("change of government in Washington"));
+}
+
+/// Every repair of every bundled brief is in its graph with its source span.
+#[test]
+fn every_repair_is_in_the_graph() {
+    for path in common::sample_briefs() {
+        let doc = common::analyze(&path);
+        let name = briefkg::pipeline::output_name(&doc.source.name);
+        let nq =
+            std::fs::read_to_string(common::root().join("output").join(&name).join("brief.nq"))
+                .unwrap();
+        for r in &doc.clean.repairs {
+            let node = format!("/repair/{}-{}/source>", r.source.start, r.source.end);
+            let line = |p: &str, v: usize| {
+                format!(
+                    "{node} <{p}> \"{v}\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+                )
+            };
+            assert!(
+                nq.contains(&line("http://www.w3.org/ns/oa#start", r.source.start)),
+                "{name}: {r:?}"
+            );
+            assert!(
+                nq.contains(&line("http://www.w3.org/ns/oa#end", r.source.end)),
+                "{name}: {r:?}"
+            );
+            assert!(nq.contains(&line(
+                "https://w3id.org/briefkg/vocab#byteStart",
+                r.source.byte_start
+            )));
+            assert!(nq.contains(&format!(
+                "/repair/{}-{}> <https://w3id.org/briefkg/vocab#repairKind> \"{}\"",
+                r.source.start,
+                r.source.end,
+                r.kind.as_str()
+            )));
+        }
+    }
+}
+
+#[test]
+fn sentences_crossing_a_removed_header_or_page_break_have_several_source_pieces() {
+    let pp65 = brief("pp65-russia-north-korea.md");
+    let crossing: Vec<&str> = pp65
+        .sentences
+        .iter()
+        .filter(|s| s.anchor.source.len() > 1)
+        .map(|s| s.anchor.exact.as_str())
+        .collect();
+    assert_eq!(crossing.len(), 2, "{crossing:?}");
+    assert!(crossing[0].ends_with("it would be the signing of the Treaty of Comprehensive Partnership between North Korea and Russia in June 2024."));
+    assert!(crossing[1].contains("the most crucial stakeholder and important part"));
+}
+
+fn gold(name: &str) {
+    let expected: Vec<(String, String)> = std::fs::read_to_string(
+        common::root()
+            .join("tests/gold")
+            .join(format!("{name}.sentences.tsv")),
+    )
+    .unwrap()
+    .lines()
+    .filter(|l| !l.starts_with('#'))
+    .map(|l| {
+        let (p, s) = l.split_once('\t').unwrap();
+        (p.to_owned(), s.to_owned())
+    })
+    .collect();
+    let doc = brief(&format!("{name}.md"));
+    let got: Vec<(String, String)> = sentence_texts(&doc)
+        .into_iter()
+        .map(|(p, s)| (p.as_str().to_owned(), s))
+        .collect();
+    for (i, (e, g)) in expected.iter().zip(&got).enumerate() {
+        assert_eq!(e, g, "{name}: sentence {i}");
+    }
+    assert_eq!(expected.len(), got.len(), "{name}: number of sentences");
+}
+
+#[test]
+fn expected_sentences_of_pp65() {
+    gold("pp65-russia-north-korea");
+}
+
+#[test]
+fn expected_sentences_of_india_china_border() {
+    gold("dev-india-china-border");
+}
+
+#[test]
+fn metadata_of_every_bundled_brief_field_by_field() {
+    struct Expect {
+        file: &'static str,
+        title: &'static str,
+        author: &'static str,
+        roles: &'static [(&'static str, &'static str, Option<&'static str>)],
+        issue: &'static str,
+        date: &'static str,
+        url: Option<&'static str>,
+    }
+    let cases = [
+        Expect {
+            file: "pp65-russia-north-korea.md",
+            title: "Russia and North Korea Join Forces in the War Against Ukraine: Global Ramifications",
+            author: "Abhishek Sharma",
+            roles: &[
+                ("Research Assistant", "Observer Research Foundation", Some("India")),
+                ("Ph.D. Candidate in Korean Studies", "Department of East Asian Studies at Delhi University", None),
+            ],
+            issue: "65",
+            date: "2024-11-26",
+            url: Some("http://en.kremlin.ru/events/president/trips/74342/photos"),
+        },
+        Expect {
+            file: "dev-energy-europe.md",
+            title: "Three Winters Without Moscow: Europe's Gas Security After the Russian Cut-off",
+            author: "Lena Marquardt",
+            roles: &[("Senior Fellow", "Institute for Energy Transition Studies", Some("Hamburg"))],
+            issue: "68",
+            date: "2025-01-21",
+            url: Some("https://www.bundesregierung.de/breg-en/news"),
+        },
+        Expect {
+            file: "dev-india-china-border.md",
+            title: "A Thaw on the Roof of the World? India-China Disengagement and the Limits of the Quad",
+            author: "Aditi Raghavan",
+            roles: &[("Research Fellow", "Centre for Himalayan Security Studies", Some("New Delhi"))],
+            issue: "71",
+            date: "2025-03-12",
+            url: None,
+        },
+        Expect {
+            file: "dev-ai-governance.md",
+            title: "From Bletchley to Brussels: The Fragmented Architecture of Global AI Governance",
+            author: "Chen Yu-ting",
+            roles: &[("Assistant Research Fellow", "Institute for Digital Governance Studies", Some("Taipei"))],
+            issue: "66",
+            date: "2024-12-10",
+            url: Some("https://www.gov.uk/government/topical-events/ai-safety-summit-2023"),
+        },
+    ];
+    for e in cases {
+        let m = brief(e.file).metadata;
+        assert_eq!(m.title.as_deref(), Some(e.title), "{}", e.file);
+        assert_eq!(m.authors.len(), 1, "{}", e.file);
+        assert_eq!(m.authors[0].name, e.author);
+        let roles: Vec<(&str, &str, Option<&str>)> = m.authors[0]
+            .affiliations
+            .iter()
+            .map(|a| {
+                (
+                    a.role.as_deref().unwrap(),
+                    a.organization.as_ref().unwrap().name.as_str(),
+                    a.place.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(roles, e.roles, "{}", e.file);
+        assert_eq!(m.series.as_deref(), Some("Prospects & Perspectives"));
+        assert_eq!(m.issue.as_deref(), Some(e.issue), "{}", e.file);
+        assert_eq!(m.date.as_deref(), Some(e.date), "{}", e.file);
+        assert_eq!(m.language, "en");
+        assert_eq!(m.place.as_deref(), Some("Taipei"));
+        assert_eq!(
+            m.place_entity.as_ref().map(|k| k.id.as_str()),
+            Some("taipei")
+        );
+        assert_eq!(m.urls.first().map(String::as_str), e.url, "{}", e.file);
+        let p = m.publisher.expect("publisher");
+        assert_eq!(p.organization.name, "Prospect Foundation");
+        assert_eq!(
+            p.organization.entity.as_ref().map(|k| k.id.as_str()),
+            Some("prospect_foundation")
+        );
+        assert_eq!(
+            p.address.as_deref(),
+            Some("No.1, Lane 60, Sec. 3, Tingzhou Rd., Zhongzheng District Taipei City, 10087, Republic of China (Taiwan)"),
+            "{}",
+            e.file
+        );
+        assert_eq!(p.locality.as_deref(), Some("Taipei City"));
+        assert_eq!(p.postal_code.as_deref(), Some("10087"));
+        assert_eq!(p.country.as_deref(), Some("Republic of China (Taiwan)"));
+        assert_eq!(p.telephone.as_deref(), Some("886-2-23654366"), "{}", e.file);
+        assert_eq!(p.fax.as_deref(), Some("886-2-23679193"));
+        assert_eq!(p.url.as_deref(), Some("http://www.pf.org.tw"));
+    }
+    // The ORF affiliation is linked to the knowledge base.
+    let m = brief("pp65-russia-north-korea.md").metadata;
+    let orf = m.authors[0].affiliations[0].organization.as_ref().unwrap();
+    assert_eq!(orf.entity.as_ref().map(|k| k.id.as_str()), Some("orf"));
+}
+
+#[test]
+fn parts_are_kept_apart_from_the_body() {
+    for path in common::sample_briefs() {
+        let doc = common::analyze(&path);
+        let parts: Vec<Part> = doc.blocks.iter().map(|b| b.part).collect();
+        let name = &doc.source.name;
+        assert_eq!(parts[0], Part::SeriesHeading, "{name}");
+        assert!(parts.contains(&Part::Title) && parts.contains(&Part::Byline));
+        assert_eq!(
+            parts.iter().filter(|p| **p == Part::Bio).count(),
+            1,
+            "{name}"
+        );
+        assert_eq!(
+            parts.iter().filter(|p| **p == Part::EditorNote).count(),
+            1,
+            "{name}"
+        );
+        assert!(parts.ends_with(&[Part::Footer]), "{name}");
+        let has_caption = !name.starts_with("dev-india");
+        assert_eq!(parts.contains(&Part::Caption), has_caption, "{name}");
+        let has_notes = name.starts_with("dev-india") || name.starts_with("dev-ai");
+        assert_eq!(parts.contains(&Part::Notes), has_notes, "{name}");
+        // No mention comes from the editor's note or the footer.
+        for m in &doc.mentions {
+            let p = doc.paragraphs[doc.sentences[m.sentence].paragraph].part;
+            assert!(
+                !matches!(p, Part::EditorNote | Part::Footer),
+                "{name}: {:?}",
+                m.anchor.exact
+            );
+        }
+    }
+}
+
+// ---- Briefs written for the tests: each artefact in other positions. ----
+
+const HEAD: &str = "## **Series Name**\n\n# A Test Title\n\nBy Jane Doe\n\n";
+const TAIL: &str = "\n\n(Jane Doe is a Fellow at the Example Institute, Paris.)\n\nEditor's Note: Views are the author's.\n\n### **Example Foundation**\n\n1 Example Road, Paris City, 75001, France Tel: 33-1-000 Fax: 33-1-001\n\nhttp://www.example.org\n";
+
+fn own(body: &str) -> Document {
+    let doc = common::analyze_text("own.md", &format!("{HEAD}{body}{TAIL}"));
+    assert!(common::check_anchors(&doc) > 5);
+    doc
+}
+
+fn body_sentences(doc: &Document) -> Vec<String> {
+    sentence_texts(doc)
+        .into_iter()
+        .filter(|(p, _)| *p == Part::Body)
+        .map(|(_, s)| s)
+        .collect()
+}
+
+#[test]
+fn running_header_inside_a_quotation_is_joined() {
+    let doc = own("The minister said: \"We will not accept the\n\n#### Series Name No. 3 May 1, 2025\n\nproposal in its present form.\" Talks went on.");
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "The minister said: \"We will not accept the proposal in its present form.\"",
+            "Talks went on."
+        ]
+    );
+    assert_eq!(doc.metadata.issue.as_deref(), Some("3"));
+    assert_eq!(doc.metadata.date.as_deref(), Some("2025-05-01"));
+}
+
+#[test]
+fn running_header_between_paragraphs_and_at_a_section_start_is_removed() {
+    let doc = own("First paragraph ends here.\n\n#### Series Name No. 4 June 2, 2025\n\nSecond paragraph starts here.\n\n#### A Section\n\n#### Series Name No. 4 June 2, 2025\n\nThe section's first paragraph.");
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "First paragraph ends here.",
+            "Second paragraph starts here.",
+            "The section's first paragraph."
+        ]
+    );
+    assert_eq!(doc.sections.len(), 1);
+    assert_eq!(doc.sections[0].heading.exact, "A Section");
+    assert_eq!(doc.sections[0].paragraphs.len(), 1);
+    assert_eq!(repairs(&doc, RepairKind::RunningHeader).len(), 2);
+    assert!(repairs(&doc, RepairKind::RunningHeader)
+        .iter()
+        .all(|(_, r)| r.is_empty()));
+}
+
+#[test]
+fn page_break_inside_a_quotation_is_joined_and_paragraph_ends_are_not() {
+    let doc = own("He warned that \"the risks of a\n\n\n\nwider war are growing.\" Few listened.\n\nA new paragraph.\n\n\n\nAnother paragraph.");
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "He warned that \"the risks of a wider war are growing.\"",
+            "Few listened.",
+            "A new paragraph.",
+            "Another paragraph."
+        ]
+    );
+    assert_eq!(repairs(&doc, RepairKind::PageBreak).len(), 1);
+}
+
+#[test]
+fn line_break_hyphens_join_words_and_keep_real_hyphens() {
+    let doc = own("Diversi-\nfication helped. The anti-\nship missiles and the self-\ndefense forces stayed. \"Inter-\nnational law,\" she said, \"is co-\noperation.\" The co-operation was real.");
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "Diversification helped.",
+            "The anti-ship missiles and the self-defense forces stayed.",
+            "\"International law,\" she said, \"is co-operation.\"",
+            "The co-operation was real.",
+        ]
+    );
+    assert_eq!(
+        repairs(&doc, RepairKind::Dehyphenation).len(),
+        2,
+        "Diversi-fication and Inter-national"
+    );
+}
+
+#[test]
+fn drop_capital_restored_only_with_evidence() {
+    let doc = own("he talks began. The second sentence. The third.");
+    assert_eq!(body_sentences(&doc)[0], "The talks began.");
+    assert!(doc
+        .clean
+        .repairs
+        .iter()
+        .any(|r| r.kind == RepairKind::DropCapital && r.inferred));
+    let doc = own("xqzt is not a word anywhere. Nothing supports a capital.");
+    assert!(repairs(&doc, RepairKind::DropCapital).is_empty());
+}
+
+#[test]
+fn captions_notes_bio_editor_note_and_footer_are_recognised() {
+    let text = "## **Series Name**\n\nA caption about Japan. Picture source: <a href=\"https://example.org/p\">Example</a>.\n\n# Title\n\nBy Jane Doe and John Roe\n\nBody text about France.[1] More text.¹\n\n(Jane Doe is a Fellow at the Example Institute, Paris.)\n\n#### Notes\n\n[1] A note about Germany.\n\nEditor's Note: Views are the authors'.\n\n**Example Foundation** is an independent institute.\n\n1 Example Road, Paris City, 75001, France\n\nTel: 33-1-000 Fax: 33-1-001\n";
+    let doc = common::analyze_text("parts.md", text);
+    common::check_anchors(&doc);
+    let parts: Vec<(Part, &str)> = doc
+        .blocks
+        .iter()
+        .map(|b| (b.part, b.anchor.exact.as_str()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (Part::SeriesHeading, "Series Name"),
+            (
+                Part::Caption,
+                "A caption about Japan. Picture source: Example."
+            ),
+            (Part::Title, "Title"),
+            (Part::Byline, "By Jane Doe and John Roe"),
+            (Part::Body, "Body text about France. More text."),
+            (
+                Part::Bio,
+                "(Jane Doe is a Fellow at the Example Institute, Paris.)"
+            ),
+            (Part::Notes, "Notes"),
+            (Part::Notes, "[1] A note about Germany."),
+            (Part::EditorNote, "Editor's Note: Views are the authors'."),
+            (
+                Part::Footer,
+                "Example Foundation is an independent institute."
+            ),
+            (Part::Footer, "1 Example Road, Paris City, 75001, France"),
+            (Part::Footer, "Tel: 33-1-000 Fax: 33-1-001"),
+        ]
+    );
+    assert_eq!(repairs(&doc, RepairKind::FootnoteMarker).len(), 2);
+    let m = &doc.metadata;
+    assert_eq!(
+        m.authors
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Jane Doe", "John Roe"]
+    );
+    let p = m.publisher.as_ref().unwrap();
+    assert_eq!(p.organization.name, "Example Foundation");
+    assert_eq!(
+        p.address.as_deref(),
+        Some("1 Example Road, Paris City, 75001, France")
+    );
+    assert_eq!(p.telephone.as_deref(), Some("33-1-000"));
+    assert_eq!(m.place.as_deref(), Some("Paris"));
+    assert_eq!(m.urls, ["https://example.org/p"]);
+}
+
+// ---- Input hygiene. ----
+
+#[test]
+fn bom_is_removed_as_a_repair_and_spans_still_hold() {
+    let with = format!("\u{feff}{HEAD}Russia spoke.{TAIL}");
+    let doc = common::analyze_text("bom.md", &with);
+    assert_eq!(repairs(&doc, RepairKind::ByteOrderMark).len(), 1);
+    assert!(!doc.clean.text.contains('\u{feff}'));
+    assert!(common::check_anchors(&doc) > 5);
+    assert_eq!(doc.metadata.title.as_deref(), Some("A Test Title"));
+}
+
+#[test]
+fn crlf_gives_the_same_sentences_as_lf() {
+    let path = common::root().join("briefs/dev-ai-governance.md");
+    let lf = std::fs::read_to_string(&path).unwrap();
+    let crlf = lf.replace('\n', "\r\n");
+    let a = common::analyze_text("lf.md", &lf);
+    let b = common::analyze_text("crlf.md", &crlf);
+    assert!(common::check_anchors(&b) > 100);
+    assert_eq!(sentence_texts(&a), sentence_texts(&b));
+    assert_eq!(a.metadata, b.metadata);
+    assert_eq!(a.mentions.len(), b.mentions.len());
+}
+
+#[test]
+fn nul_invalid_utf8_empty_and_binary_are_errors_with_places() {
+    use std::path::Path;
+    let err = |bytes: &[u8]| {
+        briefkg::ingest::decode(Path::new("x.md"), "x.md", bytes)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(err(b"# T\n\nab\0cd").contains("x.md:3:3 (byte 7): binary file"));
+    assert!(err(b"# T\n\nab\xffcd").contains("x.md:3:3 (byte 7): invalid UTF-8"));
+    assert!(err(b"").contains("x.md: empty brief"));
+    assert!(err(b"\xef\xbb\xbf \n").contains("empty brief"));
+    assert!(err(b"GIF89a\x01\x00\x00\x00").contains("binary file"));
+}
+
+// ---- HTML. ----
+
+#[test]
+fn html_brief_keeps_offsets_parts_and_metadata() {
+    let path = common::root().join("tests/fixtures/brief.html");
+    let doc = common::analyze(&path);
+    assert_eq!(doc.source.media_type, "text/html");
+    assert!(common::check_anchors(&doc) > 20);
+    let parts: Vec<(Part, &str)> = doc
+        .blocks
+        .iter()
+        .map(|b| (b.part, b.anchor.exact.as_str()))
+        .collect();
+    assert_eq!(parts[0], (Part::SeriesHeading, "Prospects & Perspectives"));
+    assert_eq!(
+        parts[1],
+        (
+            Part::Caption,
+            "Leaders of Japan and South Korea meet in Tokyo. Picture source: Example."
+        )
+    );
+    assert_eq!(
+        parts[2],
+        (Part::Title, "Seoul and Tokyo: A Thaw \u{2013} for Now")
+    );
+    assert_eq!(parts[3], (Part::Byline, "By Kim Min-ji"));
+    assert_eq!(
+        parts[4],
+        (Part::Body, "South Korea and Japan agreed on new talks. The North Atlantic Treaty Organization welcomed it\u{2026} Officials in Beijing said little.")
+    );
+    assert_eq!(parts[5], (Part::Heading, "Outlook"));
+    assert_eq!(
+        parts[6],
+        (
+            Part::Body,
+            "Relations may improve in 2025. Or they may not."
+        )
+    );
+    assert_eq!(parts[7].0, Part::Bio);
+    assert_eq!(parts[8].0, Part::EditorNote);
+    assert!(parts[9..].iter().all(|(p, _)| *p == Part::Footer));
+    assert!(
+        !doc.clean.text.contains("color: red")
+            && !doc.clean.text.contains("Ignored title")
+            && !doc.clean.text.contains("comment")
+    );
+    assert_eq!(repairs(&doc, RepairKind::CharacterReference).len(), 3);
+    let m = &doc.metadata;
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Seoul and Tokyo: A Thaw \u{2013} for Now")
+    );
+    assert_eq!(m.authors[0].name, "Kim Min-ji");
+    assert_eq!(
+        m.authors[0].affiliations[0]
+            .organization
+            .as_ref()
+            .unwrap()
+            .entity
+            .as_ref()
+            .map(|k| k.id.as_str()),
+        Some("asan_institute")
+    );
+    assert_eq!(
+        m.publisher.as_ref().unwrap().organization.name,
+        "Example Foundation"
+    );
+    assert_eq!(
+        m.urls,
+        ["https://example.org/photo", "https://example.org/nato"]
+    );
+    let entities: Vec<&str> = doc.entities.iter().map(|e| e.key.id.as_str()).collect();
+    assert!(
+        entities.contains(&"nato") && entities.contains(&"jpn") && entities.contains(&"beijing"),
+        "{entities:?}"
+    );
+}
+
+#[test]
+fn format_is_recognised_from_content_as_well_as_extension() {
+    use std::path::Path;
+    let html = b"<!DOCTYPE html><html><body><h1>T</h1><p>Russia spoke.</p></body></html>";
+    let as_txt = briefkg::ingest::decode(Path::new("a.txt"), "a.txt", html).unwrap();
+    assert_eq!(as_txt.media_type, "text/html");
+    let md = briefkg::ingest::decode(Path::new("a.txt"), "a.txt", b"# Title\n\nText.").unwrap();
+    assert_eq!(md.media_type, "text/markdown");
+    let plain =
+        briefkg::ingest::decode(Path::new("a.txt"), "a.txt", b"Just text. More text.").unwrap();
+    assert_eq!(plain.media_type, "text/plain");
+    let html_ext_text =
+        briefkg::ingest::decode(Path::new("a.html"), "a.html", b"Not really html.").unwrap();
+    assert_eq!(html_ext_text.media_type, "text/plain");
+}
+
+#[test]
+fn inspect_marks_repairs_and_parts() {
+    let out = std::process::Command::new(common::bin())
+        .args(["inspect", "briefs/pp65-russia-north-korea.md"])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("⟦drop-capital (inferred) \"\" → \"I\"⟧n the Indo-Pacific"),
+        "{text}"
+    );
+    assert!(text.contains("⟦running-header \"\\n\\n#### Prospects & Perspectives No. 65 November 26, 2024\\n\\n\" → \" \"⟧Treaty"));
+    assert!(text.contains("⟦page-break \"\\n\\n\\n\\n\" → \" \"⟧stakeholder"));
+    assert!(text.contains("[caption] source bytes"));
+    assert!(text.contains("[bio] source bytes"));
+    assert!(text.contains("[footer] source bytes"));
+    assert!(text.contains("date       2024-11-26"));
+    let missing = std::process::Command::new(common::bin())
+        .args(["inspect", "no-such-brief.md"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-brief.md: cannot read"));
+}
