@@ -466,6 +466,16 @@ fn drop_capital_restored_only_with_evidence() {
 }
 
 #[test]
+fn drop_capital_at_a_section_start_and_inside_a_quotation() {
+    let doc = own("#### Introduction\n\nn the first place, the plan failed. In the end it was dropped.");
+    assert_eq!(body_sentences(&doc)[0], "In the first place, the plan failed.");
+    assert_eq!(doc.sections[0].heading.exact, "Introduction");
+    let doc = own("\"e will not yield,\" the minister said. We heard him. We listened.");
+    assert_eq!(body_sentences(&doc)[0], "\"We will not yield,\" the minister said.");
+    assert_eq!(repairs(&doc, RepairKind::DropCapital), [(String::new(), "W".to_owned())]);
+}
+
+#[test]
 fn captions_notes_bio_editor_note_and_footer_are_recognised() {
     let text = "## **Series Name**\n\nA caption about Japan. Picture source: <a href=\"https://example.org/p\">Example</a>.\n\n# Title\n\nBy Jane Doe and John Roe\n\nBody text about France.[1] More text.¹\n\n(Jane Doe is a Fellow at the Example Institute, Paris.)\n\n#### Notes\n\n[1] A note about Germany.\n\nEditor's Note: Views are the authors'.\n\n**Example Foundation** is an independent institute.\n\n1 Example Road, Paris City, 75001, France\n\nTel: 33-1-000 Fax: 33-1-001\n";
     let doc = common::analyze_text("parts.md", text);

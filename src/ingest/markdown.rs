@@ -417,7 +417,12 @@ fn join_hyphen(left: &str, right: &str, words: &Evidence) -> bool {
 /// the brief (the evidence). No evidence, no repair. The repair is marked inferred.
 fn restore_drop_capital(b: &mut CleanBuilder, src: &str, blk: &RawBlock, words: &Evidence) {
     let text = &src[blk.content_start..blk.content_end];
-    let word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    // The word may follow an opening quotation mark or bracket.
+    let lead = text
+        .char_indices()
+        .find(|(_, c)| !matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '*'))
+        .map_or(0, |(i, _)| i);
+    let word: String = text[lead..].chars().take_while(|c| c.is_alphabetic()).collect();
     if word.is_empty() || !word.chars().all(|c| c.is_lowercase()) {
         return;
     }
@@ -428,6 +433,9 @@ fn restore_drop_capital(b: &mut CleanBuilder, src: &str, blk: &RawBlock, words: 
         })
         .max();
     if let Some((_, std::cmp::Reverse(c))) = best {
+        if lead > 0 {
+            emit_inline(b, src, blk.content_start, blk.content_start + lead, false);
+        }
         b.insert(RepairKind::DropCapital, &c.to_uppercase().to_string(), true);
     }
 }
