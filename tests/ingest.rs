@@ -467,12 +467,22 @@ fn drop_capital_restored_only_with_evidence() {
 
 #[test]
 fn drop_capital_at_a_section_start_and_inside_a_quotation() {
-    let doc = own("#### Introduction\n\nn the first place, the plan failed. In the end it was dropped.");
-    assert_eq!(body_sentences(&doc)[0], "In the first place, the plan failed.");
+    let doc =
+        own("#### Introduction\n\nn the first place, the plan failed. In the end it was dropped.");
+    assert_eq!(
+        body_sentences(&doc)[0],
+        "In the first place, the plan failed."
+    );
     assert_eq!(doc.sections[0].heading.exact, "Introduction");
     let doc = own("\"e will not yield,\" the minister said. We heard him. We listened.");
-    assert_eq!(body_sentences(&doc)[0], "\"We will not yield,\" the minister said.");
-    assert_eq!(repairs(&doc, RepairKind::DropCapital), [(String::new(), "W".to_owned())]);
+    assert_eq!(
+        body_sentences(&doc)[0],
+        "\"We will not yield,\" the minister said."
+    );
+    assert_eq!(
+        repairs(&doc, RepairKind::DropCapital),
+        [(String::new(), "W".to_owned())]
+    );
 }
 
 #[test]
@@ -690,4 +700,57 @@ fn inspect_marks_repairs_and_parts() {
         .unwrap();
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-brief.md: cannot read"));
+}
+
+// ---- Entity mentions against hand-made gold annotations. ----
+
+/// Precision and recall of the mentions of a bundled brief against `tests/gold/*.mentions.tsv`
+/// (surface, entity key, count), as multisets.
+fn mention_scores(name: &str) -> (f64, f64) {
+    use std::collections::BTreeMap;
+    let mut gold: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for line in std::fs::read_to_string(
+        common::root()
+            .join("tests/gold")
+            .join(format!("{name}.mentions.tsv")),
+    )
+    .unwrap()
+    .lines()
+    .filter(|l| !l.starts_with('#'))
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        gold.insert((f[0].to_owned(), f[1].to_owned()), f[2].parse().unwrap());
+    }
+    let doc = brief(&format!("{name}.md"));
+    let mut got: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for m in &doc.mentions {
+        let key = format!("{}/{}", m.entity.kind.as_str(), m.entity.id);
+        *got.entry((m.anchor.exact.clone(), key)).or_default() += 1;
+    }
+    let matched: usize = got
+        .iter()
+        .map(|(k, n)| (*n).min(gold.get(k).copied().unwrap_or(0)))
+        .sum();
+    let predicted: usize = got.values().sum();
+    let expected: usize = gold.values().sum();
+    let (p, r) = (
+        matched as f64 / predicted as f64,
+        matched as f64 / expected as f64,
+    );
+    eprintln!("{name}: mentions precision {p:.3} ({matched}/{predicted}), recall {r:.3} ({matched}/{expected})");
+    (p, r)
+}
+
+#[test]
+fn mentions_against_gold_annotations() {
+    let (p, r) = mention_scores("pp65-russia-north-korea");
+    assert!(
+        p >= 0.98 && r >= 0.95,
+        "pp65: precision {p:.3}, recall {r:.3}"
+    );
+    let (p, r) = mention_scores("dev-india-china-border");
+    assert!(
+        p >= 0.95 && r >= 0.85,
+        "india-china: precision {p:.3}, recall {r:.3}"
+    );
 }

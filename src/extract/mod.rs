@@ -78,13 +78,25 @@ impl<'k> Gazetteer<'k> {
                 .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
                 .next()
                 .unwrap_or("");
-            if gap == 1 && word.starts_with(char::is_uppercase) {
+            if gap == 1
+                && word.starts_with(char::is_uppercase)
+                && !FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+            {
                 return false;
             }
         }
         true
     }
 }
+
+/// Words that are capitalised only because they start a sentence or a heading; they do not
+/// make the next word part of a longer name (`The Quad's agenda`, `No Quad partner`).
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "no", "and", "or", "but", "in", "on", "at", "for", "by", "with", "from",
+    "to", "of", "as", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+    "both", "every", "each", "some", "any", "all", "while", "when", "if", "since", "after",
+    "before", "unlike", "like",
+];
 
 fn is_acronym(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2

@@ -422,7 +422,10 @@ fn restore_drop_capital(b: &mut CleanBuilder, src: &str, blk: &RawBlock, words: 
         .char_indices()
         .find(|(_, c)| !matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '*'))
         .map_or(0, |(i, _)| i);
-    let word: String = text[lead..].chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = text[lead..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     if word.is_empty() || !word.chars().all(|c| c.is_lowercase()) {
         return;
     }
