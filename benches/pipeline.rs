@@ -39,7 +39,9 @@ fn bench(c: &mut Criterion) {
     g.bench_function("reference/decode", |b| {
         b.iter(|| {
             for (name, bytes) in &inputs {
-                std::hint::black_box(briefkg::ingest::decode(Path::new(name), name, bytes).unwrap());
+                std::hint::black_box(
+                    briefkg::ingest::decode(Path::new(name), name, bytes).unwrap(),
+                );
             }
         })
     });

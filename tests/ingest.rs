@@ -754,3 +754,23 @@ fn mentions_against_gold_annotations() {
         "india-china: precision {p:.3}, recall {r:.3}"
     );
 }
+
+#[test]
+fn plain_text_brief_is_segmented_with_offsets() {
+    let text = "Japan and South Korea held talks in Seoul on March 3, 2025.\nBoth sides agreed to meet again.\n\nThe United Nations welcomed the talks. Critics were less sure.\n";
+    let doc = common::analyze_text("plain.txt", text);
+    assert_eq!(doc.source.media_type, "text/plain");
+    assert!(common::check_anchors(&doc) > 5);
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "Japan and South Korea held talks in Seoul on March 3, 2025.",
+            "Both sides agreed to meet again.",
+            "The United Nations welcomed the talks.",
+            "Critics were less sure.",
+        ]
+    );
+    assert_eq!(doc.paragraphs.len(), 2);
+    let keys: Vec<&str> = doc.mentions.iter().map(|m| m.entity.id.as_str()).collect();
+    assert_eq!(keys, ["jpn", "kor", "seoul", "un"]);
+}

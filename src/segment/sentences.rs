@@ -146,6 +146,18 @@ mod tests {
     }
 
     #[test]
+    fn suffixes_titles_and_lists_of_initials() {
+        assert_eq!(
+            sents("John Smith Jr. and Dr. Lee met Mr. Kim at 5 p.m. on Jan. 3. J. R. R. Tolkien wrote it. The U.S. Later agreed."),
+            vec![
+                "John Smith Jr. and Dr. Lee met Mr. Kim at 5 p.m. on Jan. 3.",
+                "J. R. R. Tolkien wrote it.",
+                "The U.S. Later agreed."
+            ]
+        );
+    }
+
+    #[test]
     fn quotes_and_brackets_stay_with_their_sentence() {
         assert_eq!(
             sents(
