@@ -47,7 +47,11 @@ impl<'a> CleanBuilder<'a> {
     }
 
     fn advance(&mut self, to_byte: usize) -> SourcePiece {
-        let to_byte = to_byte.clamp(self.byte, self.source.len());
+        let mut to_byte = to_byte.clamp(self.byte, self.source.len());
+        // Never split a character: a caller's offset inside one moves back to its start.
+        while !self.source.is_char_boundary(to_byte) {
+            to_byte -= 1;
+        }
         let n = self.source[self.byte..to_byte].chars().count();
         let piece = SourcePiece {
             start: self.chars,

@@ -113,13 +113,25 @@ fn events(src: &str) -> Vec<Ev> {
     let parser =
         NaiveParser::new_with_emitter(PosTrackingReader::new(src), TracingEmitter::default());
     let mut out = Vec::new();
+    // One past the last byte an event has covered: literal characters are placed from here when
+    // the tokenizer's range for them is off (it can be, after a `<` that opens no tag).
+    let mut pos = 0usize;
     for (token, trace) in parser.flatten() {
         let ev = match (token, trace) {
-            (Token::Char(c), Trace::Char(r)) => Ev::Char {
-                c,
-                start: r.start,
-                end: r.end,
-            },
+            (Token::Char(c), Trace::Char(r)) => {
+                let mut buf = [0u8; 4];
+                let lit: &str = c.encode_utf8(&mut buf);
+                let exact = src.get(r.start..r.end) == Some(lit);
+                let reference = src.get(r.start..).is_some_and(|t| t.starts_with('&'));
+                let (start, end) = if exact || reference {
+                    (r.start, r.end)
+                } else if src.get(pos..).is_some_and(|t| t.starts_with(lit)) {
+                    (pos, pos + lit.len())
+                } else {
+                    (r.start, r.end)
+                };
+                Ev::Char { c, start, end }
+            }
             (Token::StartTag(t), Trace::StartTag(tr)) => Ev::Tag {
                 name: t.name,
                 open: true,
@@ -134,6 +146,7 @@ fn events(src: &str) -> Vec<Ev> {
             },
             _ => continue,
         };
+        pos = pos.max(ev.end());
         out.push(ev);
     }
     out
@@ -267,7 +280,7 @@ pub fn clean(src: &str) -> (CleanText, Vec<BlockDraft>) {
                     }
                     if space {
                         b.replace_to(run_end, RepairKind::LineJoin, "", false);
-                    } else if &src[*start..run_end] == " " {
+                    } else if src.get(*start..run_end) == Some(" ") {
                         b.copy_to(run_end);
                     } else {
                         b.replace_to(run_end, RepairKind::LineJoin, " ", false);
@@ -292,7 +305,7 @@ pub fn clean(src: &str) -> (CleanText, Vec<BlockDraft>) {
                         j += 1;
                     }
                     let end = reference_end(src, *start).unwrap_or(*end);
-                    let original = &src[*start..end];
+                    let original = src.get(*start..end).unwrap_or_default();
                     if original == decoded {
                         b.copy_to(end);
                     } else {

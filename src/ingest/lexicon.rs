@@ -6,14 +6,23 @@ const WORDS: &str = include_str!("../../data/lexicon/english-words.txt");
 
 /// Whether `word` (lower case) is in the word list.
 pub fn is_word(word: &str) -> bool {
+    // Binary search over the bytes (the list is sorted bytewise), aligning to line starts.
+    let bytes = WORDS.as_bytes();
+    let word = word.as_bytes();
     let mut lo = 0usize;
-    let mut hi = WORDS.len();
-    // Binary search over the byte range, aligning to line starts.
+    let mut hi = bytes.len();
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = WORDS[..mid].rfind('\n').map_or(0, |p| p + 1);
-        let end = WORDS[start..].find('\n').map_or(WORDS.len(), |p| start + p);
-        match WORDS[start..end].cmp(word) {
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
+            .max(lo);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| start + p);
+        match bytes[start..end].cmp(word) {
             std::cmp::Ordering::Equal => return true,
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,
@@ -39,7 +48,15 @@ mod tests {
         ] {
             assert!(is_word(w), "{w}");
         }
-        for w in ["antiship", "selfdefense", "diversi", "", "zzzz"] {
+        for w in [
+            "antiship",
+            "selfdefense",
+            "diversi",
+            "",
+            "zzzz",
+            "é",
+            "\u{1F600}",
+        ] {
             assert!(!is_word(w), "{w}");
         }
     }

@@ -152,7 +152,7 @@ fn raw_blocks(src: &str, lines: &[Line]) -> Vec<RawBlock> {
                 last: i + 1,
                 level,
                 content_start: lines[i].start + skip,
-                content_end: lines[i].start + text.trim_end().len(),
+                content_end: lines[i].start + text.trim_end().len().max(skip),
                 part: Part::Body,
                 running_header: false,
             });
@@ -211,11 +211,12 @@ fn trailing_bio(src: &str, b: &RawBlock) -> Option<usize> {
 }
 
 /// Whether a block's text ends like a sentence (so a following block is a new paragraph).
+/// A block with no text ends nothing, and nothing is joined onto it.
 fn ends_sentence(src: &str, b: &RawBlock) -> bool {
     plain(&src[b.content_start..b.content_end])
         .chars()
         .last()
-        .is_some_and(|c| TERMINAL.contains(&c))
+        .is_none_or(|c| TERMINAL.contains(&c))
 }
 
 fn first_char(src: &str, b: &RawBlock) -> Option<char> {

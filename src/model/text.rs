@@ -232,7 +232,12 @@ impl<'a> Anchorer<'a> {
         let mut cursor = src_start;
         for seg in &map[i..=j] {
             let Some(r) = seg.repair else { continue };
-            if !self.clean.repairs[r].kind.splits_span() {
+            // Only a repair whose replacement lies strictly inside the span cuts it; one the
+            // span starts or ends on stays inside a piece (its replacement is part of the text).
+            if !self.clean.repairs[r].kind.splits_span()
+                || seg.clean_start <= span.start
+                || seg.clean_end >= span.end
+            {
                 continue;
             }
             if seg.source.start >= cursor && seg.source.end <= src_end {

@@ -1,0 +1,149 @@
+//! Ingest never panics and every span still holds, whatever the text: the bundled briefs with
+//! random edits from an alphabet of markup and layout characters, and random strings.
+//! Deterministic: a fixed-seed xorshift generator.
+
+mod common;
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const ALPHABET: &[&str] = &[
+    "#",
+    "## ",
+    "#### ",
+    "*",
+    "**",
+    "<",
+    ">",
+    "</a>",
+    "<a href=\"http://x.org\">",
+    "[",
+    "]",
+    "[1]",
+    "(",
+    ")",
+    "-\n",
+    "\n",
+    "\n\n",
+    "\n\n\n\n",
+    "\r\n",
+    "\"",
+    "\u{201c}",
+    "\u{201d}",
+    "¹",
+    ".",
+    ". ",
+    "! ",
+    "? ",
+    "U.S.",
+    "No. 5",
+    " ",
+    "\t",
+    "é",
+    "e\u{301}",
+    "\u{1F600}",
+    "\u{05e9}",
+    "&amp;",
+    "By ",
+    "Editor's Note: ",
+    "(X is a Fellow at Y.)",
+    "Russia",
+    "n",
+    "he ",
+    "\u{feff}",
+    "http://a.b/c",
+    "#### Prospects & Perspectives No. 1 May 1, 2025",
+];
+
+/// Seeds for every randomised test: each test runs once per seed.
+const SEEDS: [u64; 3] = [
+    0x9e37_79b9_7f4a_7c15,
+    0x0f0f_f0f0_1357_2468,
+    0x7777_3333_5555_1111,
+];
+
+#[test]
+fn random_edits_of_the_bundled_briefs_never_break_spans() {
+    for seed in SEEDS {
+        edits(seed, 250);
+    }
+}
+
+fn edits(seed: u64, cases: usize) {
+    let mut rng = Rng(seed);
+    let kb = briefkg::kb::Kb::bundled();
+    let g = briefkg::extract::Gazetteer::new(&kb);
+    let briefs: Vec<String> = common::sample_briefs()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    for case in 0..cases {
+        let mut text = briefs[case % briefs.len()].clone();
+        for _ in 0..1 + rng.below(12) {
+            let mut at = rng.below(text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            if rng.below(3) == 0 {
+                let mut end = (at + rng.below(40)).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text.replace_range(at..end, "");
+            } else {
+                text.insert_str(at, ALPHABET[rng.below(ALPHABET.len())]);
+            }
+        }
+        let name = if case % 7 == 0 {
+            "case.html"
+        } else {
+            "case.md"
+        };
+        let Ok(source) = briefkg::ingest::decode(std::path::Path::new(name), name, text.as_bytes())
+        else {
+            continue;
+        };
+        let doc = briefkg::pipeline::analyze(source, &kb, &g);
+        common::check_anchors(&doc);
+    }
+}
+
+#[test]
+fn random_strings_never_break_spans() {
+    for seed in SEEDS {
+        strings(seed, 800);
+    }
+}
+
+fn strings(seed: u64, cases: usize) {
+    let mut rng = Rng(seed);
+    let kb = briefkg::kb::Kb::bundled();
+    let g = briefkg::extract::Gazetteer::new(&kb);
+    for case in 0..cases {
+        let mut text = String::new();
+        for _ in 0..rng.below(80) {
+            text.push_str(ALPHABET[rng.below(ALPHABET.len())]);
+            if rng.below(2) == 0 {
+                text.push_str("word ");
+            }
+        }
+        let name = ["r.md", "r.txt", "r.html"][case % 3];
+        if let Ok(source) =
+            briefkg::ingest::decode(std::path::Path::new(name), name, text.as_bytes())
+        {
+            let doc = briefkg::pipeline::analyze(source, &kb, &g);
+            common::check_anchors(&doc);
+        }
+    }
+}
