@@ -144,6 +144,22 @@ fn strings(seed: u64, cases: usize) {
         {
             let doc = briefkg::pipeline::analyze(source, &kb, &g);
             common::check_anchors(&doc);
+            if case % 25 == 0 {
+                // Whatever the text, every IRI and literal serialises validly.
+                let out = briefkg::pipeline::render(&doc, &briefkg::pipeline::Options::default());
+                let nq = &out.files["brief.nq"];
+                let n = oxttl::NQuadsParser::new()
+                    .for_slice(nq)
+                    .map(|q| q.expect("valid N-Quads"))
+                    .count();
+                assert!(n > 10);
+                let jsonld = &out.files["brief.jsonld"];
+                let m = oxjsonld::JsonLdParser::new()
+                    .for_slice(jsonld)
+                    .map(|q| q.expect("valid JSON-LD"))
+                    .count();
+                assert_eq!(n, m);
+            }
         }
     }
 }
