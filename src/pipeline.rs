@@ -240,6 +240,8 @@ pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
         briefkg_version: VERSION.to_owned(),
         base_iri: options.base_iri.clone(),
         kb_sha256: kb.sha256.clone(),
+        jsonld_context_version: emit::jsonld::CONTEXT_VERSION.to_owned(),
+        jsonld_context_sha256: emit::jsonld::context_sha256(),
         root_sha256: manifest::root_hash(&entries),
         briefs: entries,
     };
