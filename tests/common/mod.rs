@@ -42,3 +42,41 @@ pub fn bin() -> PathBuf {
 pub fn bless() -> bool {
     std::env::var_os("BRIEFKG_BLESS").is_some_and(|v| v == "1")
 }
+
+/// The brief folders of the committed `output/`, sorted.
+pub fn output_brief_dirs() -> Vec<PathBuf> {
+    brief_dirs(&root().join("output"))
+}
+
+/// The brief folders (those holding a `manifest.json`) directly under `dir`, sorted.
+pub fn brief_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("output folder is readable")
+        .map(|e| e.expect("output folder is readable").path())
+        .filter(|p| p.join("manifest.json").is_file())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// The hostile-text fixture (`tests/fixtures/hostile/hostile.md`).
+pub fn hostile_fixture() -> PathBuf {
+    root().join("tests/fixtures/hostile/hostile.md")
+}
+
+/// A file name holding the characters stores and parsers choke on; the hostile fixture is
+/// exported under it so the file name literal and the output folder are hostile too.
+pub const HOSTILE_FILE_NAME: &str = "hostile <\"{|}^`\\ 🦀 עברית>.md";
+
+/// Exports the hostile fixture, under [`HOSTILE_FILE_NAME`], into `dir/out` with every format;
+/// returns the output folder.
+pub fn export_hostile(dir: &Path) -> PathBuf {
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).expect("temp folder is writable");
+    std::fs::copy(hostile_fixture(), input.join(HOSTILE_FILE_NAME)).expect("fixture copies");
+    let export = briefkg::pipeline::export(&[input], &briefkg::pipeline::Options::default());
+    assert!(export.errors.is_empty(), "{:?}", export.errors);
+    let out = dir.join("out");
+    briefkg::pipeline::write(&out, &export).expect("temp folder is writable");
+    out
+}
