@@ -10,12 +10,7 @@ use oxrdf::{Quad, Term, Triple};
 use oxttl::{NQuadsParser, NTriplesParser, TriGParser, TurtleParser};
 
 fn brief_dirs() -> Vec<std::path::PathBuf> {
-    let mut dirs: Vec<_> = std::fs::read_dir(common::root().join("output"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
+    let dirs = common::output_brief_dirs();
     assert_eq!(dirs.len(), 4);
     dirs
 }
