@@ -4,6 +4,8 @@
 //! The pipeline is a chain of stages with typed inputs and outputs (see `ARCHITECTURE.md`):
 //! [`ingest`] → [`segment`] → [`extract`] → [`normalize`] → [`emit`] → [`provenance`], run by
 //! [`pipeline`]. The types passed between stages live in [`model`], which imports no stage.
+//! [`store`] reads the written output back: loads it into a triple store over HTTP, or queries
+//! it in an embedded one.
 
 pub mod cli;
 pub mod diag;
@@ -17,3 +19,4 @@ pub mod pipeline;
 pub mod provenance;
 pub mod schemas;
 pub mod segment;
+pub mod store;
