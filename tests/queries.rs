@@ -28,41 +28,9 @@ fn run_csv(dir: &std::path::Path, rq: &std::path::Path) -> String {
     String::from_utf8(query::run(&store, &q, ResultsFormat::Csv).unwrap()).unwrap()
 }
 
-/// Rows of a SPARQL CSV result as maps from column to value (a small RFC 4180 reader).
-fn csv_rows(csv: &str) -> Vec<BTreeMap<String, String>> {
-    let mut records: Vec<Vec<String>> = Vec::new();
-    let mut field = String::new();
-    let mut record = Vec::new();
-    let mut quoted = false;
-    let mut chars = csv.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    let header = records.remove(0);
-    records
-        .into_iter()
-        .map(|r| header.iter().cloned().zip(r).collect())
-        .collect()
-}
-
 fn expected(name: &str) -> Vec<BTreeMap<String, String>> {
     let path = common::root().join(format!("tests/queries/{name}.csv"));
-    csv_rows(&std::fs::read_to_string(path).unwrap())
+    common::csv_rows(&std::fs::read_to_string(path).unwrap())
 }
 
 fn knowledge() -> Vec<(String, serde_json::Value)> {
@@ -176,7 +144,7 @@ fn every_span_reanchors_inside_the_store_even_in_hostile_text() {
     let hostile = common::export_hostile(tmp.path());
     let rq = common::root().join("tests/queries/spans-reanchor.rq");
     for dir in [common::root().join("output"), hostile] {
-        let rows = csv_rows(&run_csv(&dir, &rq));
+        let rows = common::csv_rows(&run_csv(&dir, &rq));
         assert!(!rows.is_empty(), "{}", dir.display());
         for row in rows {
             assert!(row["spans"].parse::<usize>().unwrap() > 10, "{row:?}");
