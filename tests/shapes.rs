@@ -249,3 +249,49 @@ fn shape_enumerations_match_the_code() {
         );
     }
 }
+
+/// An IRI with the prefixes of the output (`bkg:Brief`).
+fn compact(iri: &str) -> String {
+    briefkg::emit::vocab::compact(iri)
+}
+
+#[test]
+fn schemas_readme_has_a_table_for_every_shape() {
+    let readme = std::fs::read_to_string(common::root().join("schemas/README.md")).unwrap();
+    // `### Title (`class`)` → the text of the section up to the next heading.
+    let mut sections: BTreeMap<String, String> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in readme.lines() {
+        if line.starts_with('#') {
+            current = line
+                .strip_prefix("### ")
+                .and_then(|h| h.rsplit_once("(`"))
+                .map(|(_, class)| class.trim_end_matches("`)").to_owned());
+        } else if let Some(class) = &current {
+            let text = sections.entry(class.clone()).or_default();
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let c = coverage(&shapes());
+    for (class_iri, predicates) in &c.predicates {
+        let class = compact(class_iri);
+        let own = sections
+            .get(&class)
+            .unwrap_or_else(|| panic!("schemas/README.md has no `### … (`{class}`)` section"));
+        for p in predicates {
+            let row = format!("| `{}` |", compact(p));
+            let co_typed = c.co_types.get(class_iri).into_iter();
+            let documented = own.contains(&row)
+                || co_typed
+                    .flatten()
+                    .filter_map(|t| sections.get(&compact(t)))
+                    .any(|s| s.contains(&row))
+                || p.ends_with("22-rdf-syntax-ns#type");
+            assert!(
+                documented,
+                "schemas/README.md: the {class} table lacks {row}"
+            );
+        }
+    }
+}
