@@ -126,9 +126,23 @@ fn pyshacl_finds_no_violation_and_rejects_broken_graphs() {
     let o = python("shacl.py", &args);
     passes(&o);
     assert!(
-        text(&o.stdout).contains("5 briefs conform"),
+        text(&o.stdout).contains("5 N-Quads files conform"),
         "{}",
         text(&o.stdout)
+    );
+
+    let bad = broken_copy(tmp.path(), "brief.nq", |t| {
+        t.lines()
+            .filter(|l| !l.contains("<http://www.w3.org/ns/oa#exact>"))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    });
+    let o = python("shacl.py", &[&shapes, &bad]);
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("MinCountConstraintComponent"),
+        "{}",
+        text(&o.stderr)
     );
 }
 

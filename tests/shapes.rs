@@ -176,15 +176,14 @@ fn parse_nq(bytes: &[u8]) -> Vec<Quad> {
         .collect()
 }
 
+/// Every quad of every N-Quads file of the committed output (brief graphs and any corpus-level
+/// file beside them) and of the hostile export.
 fn output_quads() -> Vec<Quad> {
     let tmp = tempfile::tempdir().unwrap();
     let hostile = common::export_hostile(tmp.path());
     let mut quads = Vec::new();
-    for dir in common::output_brief_dirs()
-        .into_iter()
-        .chain(common::brief_dirs(&hostile))
-    {
-        quads.extend(parse_nq(&std::fs::read(dir.join("brief.nq")).unwrap()));
+    for dir in [common::root().join("output"), hostile] {
+        quads.extend(briefkg::store::dataset::read(&dir).unwrap().quads());
     }
     quads
 }

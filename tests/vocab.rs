@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use briefkg::emit::vocab::{BKG, OWL, RDF, RDFS, SCHEMA, XSD};
 use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, Term, TermRef, Triple};
-use oxttl::{NQuadsParser, TurtleParser};
+use oxttl::TurtleParser;
 
 fn vocab() -> Graph {
     let ttl = std::fs::read(common::root().join("schemas/vocab.ttl")).unwrap();
@@ -27,15 +27,13 @@ fn objects<'a>(g: &'a Graph, s: NamedOrBlankNodeRef<'a>, p: &str) -> Vec<TermRef
         .collect()
 }
 
+/// Every triple of every N-Quads file of the committed output.
 fn output_triples() -> Vec<Triple> {
-    let mut triples = Vec::new();
-    for dir in common::output_brief_dirs() {
-        let nq = std::fs::read(dir.join("brief.nq")).unwrap();
-        for q in NQuadsParser::new().for_slice(&nq) {
-            triples.push(Triple::from(q.unwrap()));
-        }
-    }
-    triples
+    briefkg::store::dataset::read(&common::root().join("output"))
+        .unwrap()
+        .quads()
+        .map(Triple::from)
+        .collect()
 }
 
 #[test]

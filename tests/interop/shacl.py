@@ -1,6 +1,7 @@
-"""pyshacl validates every brief against schemas/shapes.ttl with zero results (the shapes
-themselves pass SHACL's own meta-shapes), and the shapes reject broken copies of a brief, each
-with the constraint it breaks.
+"""pyshacl validates every N-Quads file of the output (each brief's graph, and any corpus-level
+file beside them) against schemas/shapes.ttl with zero results (the shapes themselves pass
+SHACL's own meta-shapes), and the shapes reject broken copies of a brief, each with the
+constraint it breaks.
 
 The shapes describe the graph as written, without inference: they list the exact types of
 each node (RDFS inference over vocab.ttl would add schema:Thing or rdfs:Resource types that
@@ -10,6 +11,7 @@ usage: python3 shacl.py SHAPES OUTPUT_DIR...
 """
 
 import importlib.metadata
+import pathlib
 import sys
 
 import pyshacl
@@ -104,19 +106,21 @@ def main(shapes_file, roots):
     shapes = rdflib.Graph().parse(shapes_file, format="turtle")
     checked = 0
     dirs = brief_dirs(roots)
-    for d in dirs:
-        data = rdflib.Graph().parse(d / "brief.nt", format="nt")
-        conforms, found = results(data, shapes, inference="none", meta_shacl=True)
-        if not conforms:
-            fail(f"{d}: {len(found)} kinds of SHACL results: {sorted(found, key=str)[:10]}")
-        checked += 1
+    for root in roots:
+        for nq in sorted(pathlib.Path(root).rglob("*.nq")):
+            data = rdflib.Dataset()
+            data.parse(nq, format="nquads")
+            conforms, found = results(data, shapes, inference="none", meta_shacl=True)
+            if not conforms:
+                fail(f"{nq}: {len(found)} kinds of SHACL results: {sorted(found, key=str)[:10]}")
+            checked += 1
     base = rdflib.Graph().parse(dirs[0] / "brief.nt", format="nt")
     for name, broken, expected in broken_copies(base):
         conforms, found = results(broken, shapes, inference="none")
         if conforms or expected not in found:
             fail(f"the shapes miss {name}: expected {expected}, got {sorted(found, key=str)}")
     finish(
-        f"pyshacl {importlib.metadata.version('pyshacl')}: {checked} briefs conform; "
+        f"pyshacl {importlib.metadata.version('pyshacl')}: {checked} N-Quads files conform; "
         f"{len(broken_copies(base))} broken copies rejected, each by the constraint it breaks"
     )
 
