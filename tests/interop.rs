@@ -309,25 +309,13 @@ impl Drop for Server {
     }
 }
 
-/// The quads `export` wrote under `dir`, from the brief manifests.
-fn manifest_quads(dir: &Path) -> usize {
-    common::brief_dirs(dir)
-        .iter()
-        .map(|d| {
-            let m: serde_json::Value =
-                serde_json::from_slice(&std::fs::read(d.join("manifest.json")).unwrap()).unwrap();
-            m["quads"].as_u64().unwrap() as usize
-        })
-        .sum()
-}
-
 #[test]
 #[ignore = "needs the Oxigraph server (PyPI oxigraph): run scripts/install-test-deps.sh"]
 fn oxigraph_server_loads_idempotently_and_answers_the_competency_questions() {
     let tmp = tempfile::tempdir().unwrap();
     let server = Server::start(&tmp.path().join("db"));
     let output = common::root().join("output");
-    let expected = manifest_quads(&output);
+    let expected = common::manifest_quads(&output);
 
     server.load(&output);
     assert_eq!(server.quads(), expected);
@@ -338,12 +326,7 @@ fn oxigraph_server_loads_idempotently_and_answers_the_competency_questions() {
         "a second load replaces, never duplicates"
     );
 
-    let mut queries: Vec<PathBuf> = std::fs::read_dir(common::root().join("tests/queries"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
-        .collect();
-    queries.sort();
+    let queries = common::competency_queries();
     assert!(queries.len() >= 5);
     for rq in &queries {
         let got = server.select(&std::fs::read_to_string(rq).unwrap());
@@ -353,7 +336,7 @@ fn oxigraph_server_loads_idempotently_and_answers_the_competency_questions() {
 
     let hostile = common::export_hostile(tmp.path());
     server.load(&hostile);
-    let with_hostile = expected + manifest_quads(&hostile);
+    let with_hostile = expected + common::manifest_quads(&hostile);
     assert_eq!(server.quads(), with_hostile);
     server.load(&hostile);
     assert_eq!(

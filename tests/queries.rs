@@ -7,19 +7,8 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use briefkg::store::{dataset, query, results::ResultsFormat};
-
-fn queries() -> Vec<PathBuf> {
-    let mut qs: Vec<PathBuf> = std::fs::read_dir(common::root().join("tests/queries"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
-        .collect();
-    qs.sort();
-    qs
-}
 
 fn run_csv(dir: &std::path::Path, rq: &std::path::Path) -> String {
     let data = dataset::read(dir).unwrap();
@@ -47,7 +36,7 @@ fn knowledge() -> Vec<(String, serde_json::Value)> {
 #[test]
 fn competency_queries_give_the_expected_answers() {
     let output = common::root().join("output");
-    let qs = queries();
+    let qs = common::competency_queries();
     assert!(qs.len() >= 5, "at least five competency questions");
     for rq in qs {
         let text = std::fs::read_to_string(&rq).unwrap();

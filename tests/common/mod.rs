@@ -113,3 +113,28 @@ pub fn csv_rows(csv: &str) -> Vec<BTreeMap<String, String>> {
         .map(|r| header.iter().cloned().zip(r).collect())
         .collect()
 }
+
+/// The competency questions, `tests/queries/*.rq`, sorted.
+pub fn competency_queries() -> Vec<PathBuf> {
+    let mut qs: Vec<PathBuf> = std::fs::read_dir(root().join("tests/queries"))
+        .expect("tests/queries is readable")
+        .map(|e| e.expect("tests/queries is readable").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
+        .collect();
+    qs.sort();
+    qs
+}
+
+/// The number of quads `export` wrote under `dir`, from the brief manifests.
+pub fn manifest_quads(dir: &Path) -> usize {
+    brief_dirs(dir)
+        .iter()
+        .map(|d| {
+            let m: serde_json::Value = serde_json::from_slice(
+                &std::fs::read(d.join("manifest.json")).expect("manifest is readable"),
+            )
+            .expect("manifest is JSON");
+            m["quads"].as_u64().expect("manifest counts quads") as usize
+        })
+        .sum()
+}
