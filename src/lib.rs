@@ -11,6 +11,7 @@ pub mod cli;
 pub mod diag;
 pub mod emit;
 pub mod extract;
+pub mod files;
 pub mod ingest;
 pub mod kb;
 pub mod model;

@@ -88,35 +88,18 @@ pub fn nquads_files(path: &Path) -> Result<Vec<PathBuf>, StoreError> {
         path: path.to_owned(),
         source,
     })?;
-    let mut files = Vec::new();
-    if meta.is_file() {
-        files.push(path.to_owned());
+    let files = if meta.is_file() {
+        vec![path.to_owned()]
     } else {
-        walk(path, &mut files)?;
-        files.sort();
-    }
+        crate::files::files_under(path, &|p| p.extension().is_some_and(|e| e == "nq"))
+            .map_err(|(path, source)| StoreError::Io { path, source })?
+    };
     if files.is_empty() {
         return Err(StoreError::NoNQuads {
             dir: path.to_owned(),
         });
     }
     Ok(files)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), StoreError> {
-    let io_err = |source| StoreError::Io {
-        path: dir.to_owned(),
-        source,
-    };
-    for entry in std::fs::read_dir(dir).map_err(io_err)? {
-        let path = entry.map_err(io_err)?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "nq") {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// Parses one N-Quads file; a syntax error names the file, line, column and byte offset.
