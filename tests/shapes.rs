@@ -12,15 +12,12 @@ use briefkg::emit::vocab::{BKG, RDF};
 use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, Quad, Term, TermRef};
 use oxttl::{NQuadsParser, TurtleParser};
 
+use common::objects;
+
 const SH: &str = "http://www.w3.org/ns/shacl#";
 
 fn sh(local: &str) -> String {
     format!("{SH}{local}")
-}
-
-fn objects<'a>(g: &'a Graph, s: NamedOrBlankNodeRef<'a>, p: &str) -> Vec<TermRef<'a>> {
-    g.objects_for_subject_predicate(s, NamedNodeRef::new_unchecked(p))
-        .collect()
 }
 
 fn subject(t: TermRef<'_>) -> NamedOrBlankNodeRef<'_> {

@@ -10,6 +10,8 @@ use briefkg::emit::vocab::{BKG, OWL, RDF, RDFS, SCHEMA, XSD};
 use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, Term, TermRef, Triple};
 use oxttl::TurtleParser;
 
+use common::objects;
+
 fn vocab() -> Graph {
     let ttl = std::fs::read(common::root().join("schemas/vocab.ttl")).unwrap();
     TurtleParser::new()
@@ -20,11 +22,6 @@ fn vocab() -> Graph {
 
 fn iri(ns: &str, local: &str) -> String {
     format!("{ns}{local}")
-}
-
-fn objects<'a>(g: &'a Graph, s: NamedOrBlankNodeRef<'a>, p: &str) -> Vec<TermRef<'a>> {
-    g.objects_for_subject_predicate(s, NamedNodeRef::new_unchecked(p))
-        .collect()
 }
 
 /// Every triple of every N-Quads file of the committed output.

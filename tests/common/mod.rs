@@ -138,3 +138,13 @@ pub fn manifest_quads(dir: &Path) -> usize {
         })
         .sum()
 }
+
+/// The objects of `s` `p` in `g` (`p` a full IRI).
+pub fn objects<'a>(
+    g: &'a oxrdf::Graph,
+    s: oxrdf::NamedOrBlankNodeRef<'a>,
+    p: &str,
+) -> Vec<oxrdf::TermRef<'a>> {
+    g.objects_for_subject_predicate(s, oxrdf::NamedNodeRef::new_unchecked(p))
+        .collect()
+}
