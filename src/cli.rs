@@ -1,7 +1,8 @@
-//! The command line: `briefkg export` (and `--check`).
+//! The command line: `briefkg export` (and `--check`), `briefkg load`, `briefkg query`.
 //!
 //! Exit codes: 0 all good; 1 a finding (a brief that could not be processed, stale output);
-//! 2 a usage or I/O error (bad option, output folder not writable).
+//! 2 a usage or I/O error (bad option, output folder not writable, unreadable N-Quads,
+//! unreachable endpoint, HTTP error, refused credentials, invalid query).
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -11,6 +12,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::emit::{iri::check_base, vocab::DEFAULT_BASE_IRI, Format};
 use crate::pipeline::{self, Options};
+use crate::store::{self, gsp, query::QueryText, results::ResultsFormat};
 
 /// Turn policy briefs into knowledge graphs with exact source spans and verifiable provenance.
 #[derive(Debug, Parser)]
@@ -28,6 +30,14 @@ pub enum Command {
     Export(ExportArgs),
     /// Print one brief's clean text with its parts and repairs marked, and its metadata.
     Inspect(InspectArgs),
+    /// Load the output into a triple store: one HTTP PUT per named graph (SPARQL 1.1 Graph
+    /// Store Protocol), so a reload replaces each graph. Credentials come from the environment:
+    /// BRIEFKG_ENDPOINT_USER and BRIEFKG_ENDPOINT_PASSWORD (basic), or BRIEFKG_ENDPOINT_TOKEN
+    /// (bearer).
+    Load(LoadArgs),
+    /// Run a SPARQL query over the output in an embedded, in-memory Oxigraph store; the default
+    /// graph is the union of all graphs.
+    Query(QueryArgs),
 }
 
 /// Arguments of `briefkg inspect`.
@@ -38,6 +48,30 @@ pub struct InspectArgs {
     /// Also mark markup removals (emphasis, tags, heading markers) inline.
     #[arg(long)]
     pub markup: bool,
+}
+
+/// Arguments of `briefkg load`.
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph),
+    /// http://localhost:3030/ds/data (Fuseki).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+    /// Output folder whose `*.nq` files are loaded (searched recursively), or one `.nq` file.
+    #[arg(default_value = "output")]
+    pub dir: PathBuf,
+}
+
+/// Arguments of `briefkg query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// An optional output folder (default `output`), then the query: SPARQL text or a `.rq`
+    /// file.
+    #[arg(value_name = "[DIR] QUERY", num_args = 1..=2, required = true)]
+    pub args: Vec<String>,
+    /// Results format: table, csv, tsv or json (SPARQL 1.1 results formats).
+    #[arg(long, default_value = "table")]
+    pub format: ResultsFormat,
 }
 
 /// Arguments of `briefkg export`.
@@ -72,6 +106,76 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Export(args) => export(args),
         Command::Inspect(args) => inspect(args),
+        Command::Load(args) => load(args),
+        Command::Query(args) => query(args),
+    }
+}
+
+fn usage_error(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::from(2)
+}
+
+fn load(args: LoadArgs) -> ExitCode {
+    let auth = match gsp::Auth::from_env(|k| std::env::var(k).ok()) {
+        Ok(a) => a,
+        Err(e) => return usage_error(e),
+    };
+    let endpoint = match gsp::GraphStore::new(&args.endpoint, auth) {
+        Ok(s) => s,
+        Err(e) => return usage_error(e),
+    };
+    let dataset = match store::dataset::read(&args.dir) {
+        Ok(d) => d,
+        Err(e) => return usage_error(e),
+    };
+    let result = gsp::load(&dataset, &endpoint, |graph, status| {
+        eprintln!(
+            "PUT {} ({} triples from {}): HTTP {status}",
+            graph.label(),
+            graph.triples.len(),
+            graph.files_label()
+        );
+    });
+    match result {
+        Ok(()) => {
+            eprintln!(
+                "loaded {} graphs, {} triples from {} files into {}",
+                dataset.graphs.len(),
+                dataset.len(),
+                dataset.files.len(),
+                args.endpoint
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => usage_error(e),
+    }
+}
+
+fn query(args: QueryArgs) -> ExitCode {
+    let (dir, query) = match args.args.as_slice() {
+        [q] => (PathBuf::from("output"), q),
+        [d, q] => (PathBuf::from(d), q),
+        _ => return usage_error("expected [DIR] QUERY"),
+    };
+    let run = || -> Result<Vec<u8>, store::StoreError> {
+        let query = QueryText::from_arg(query)?;
+        let dataset = store::dataset::read(&dir)?;
+        let db = store::query::open(&dataset)?;
+        store::query::run(&db, &query, args.format)
+    };
+    match run() {
+        Ok(bytes) => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            if let Err(e) = out.write_all(&bytes).and_then(|()| out.flush()) {
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    return usage_error(format!("cannot write the results: {e}"));
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => usage_error(e),
     }
 }
 

@@ -4,11 +4,14 @@
 //! The pipeline is a chain of stages with typed inputs and outputs (see `ARCHITECTURE.md`):
 //! [`ingest`] → [`segment`] → [`extract`] → [`normalize`] → [`emit`] → [`provenance`], run by
 //! [`pipeline`]. The types passed between stages live in [`model`], which imports no stage.
+//! [`store`] reads the written output back: loads it into a triple store over HTTP, or queries
+//! it in an embedded one.
 
 pub mod cli;
 pub mod diag;
 pub mod emit;
 pub mod extract;
+pub mod files;
 pub mod ingest;
 pub mod inspect;
 pub mod kb;
@@ -18,3 +21,4 @@ pub mod pipeline;
 pub mod provenance;
 pub mod schemas;
 pub mod segment;
+pub mod store;

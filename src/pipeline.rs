@@ -127,7 +127,9 @@ pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, BriefError> {
     let mut out = BTreeSet::new();
     for input in inputs {
         if input.is_dir() {
-            walk(input, &mut out)?;
+            let found = crate::files::files_under(input, &is_brief_file)
+                .map_err(|(path, source)| BriefError::Io { path, source })?;
+            out.extend(found);
         } else {
             out.insert(input.clone());
         }
@@ -135,29 +137,16 @@ pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, BriefError> {
     Ok(out.into_iter().collect())
 }
 
-fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>) -> Result<(), BriefError> {
-    let io_err = |source| BriefError::Io {
-        path: dir.to_owned(),
-        source,
-    };
-    for entry in std::fs::read_dir(dir).map_err(io_err)? {
-        let path = entry.map_err(io_err)?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-            continue;
-        }
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        let ext_ok = path.extension().is_some_and(|e| {
-            BRIEF_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
-        });
-        if ext_ok && !name.starts_with("readme") {
-            out.insert(path);
-        }
-    }
-    Ok(())
+/// A file a folder search takes as a brief: a brief extension, not a `README*`.
+fn is_brief_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let ext_ok = path
+        .extension()
+        .is_some_and(|e| BRIEF_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()));
+    ext_ok && !name.starts_with("readme")
 }
 
 /// Everything an export produces, in memory: relative path → bytes, and the briefs that failed.
@@ -215,6 +204,8 @@ pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
         briefkg_version: VERSION.to_owned(),
         base_iri: options.base_iri.clone(),
         kb_sha256: kb.sha256.clone(),
+        jsonld_context_version: emit::jsonld::CONTEXT_VERSION.to_owned(),
+        jsonld_context_sha256: emit::jsonld::context_sha256(),
         root_sha256: manifest::root_hash(&entries),
         briefs: entries,
     };

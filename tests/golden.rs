@@ -46,3 +46,26 @@ fn derived_schema_files_match_the_code() {
         );
     }
 }
+
+#[test]
+fn context_version_and_hash_are_recorded_where_readers_look() {
+    use briefkg::emit::jsonld::{context_sha256, CONTEXT_VERSION};
+    let root = common::root();
+    let on_disk = std::fs::read(root.join("schemas/context.jsonld")).unwrap();
+    assert_eq!(
+        briefkg::provenance::hash::sha256_hex(&on_disk),
+        context_sha256()
+    );
+    let readme = std::fs::read_to_string(root.join("schemas/README.md")).unwrap();
+    assert!(
+        readme.contains(&format!(
+            "context version `{CONTEXT_VERSION}`, SHA-256 `{}`",
+            context_sha256()
+        )),
+        "schemas/README.md must state the context version and SHA-256"
+    );
+    let corpus: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root.join("output/manifest.json")).unwrap()).unwrap();
+    assert_eq!(corpus["jsonld_context_version"], CONTEXT_VERSION);
+    assert_eq!(corpus["jsonld_context_sha256"], context_sha256());
+}

@@ -10,12 +10,7 @@ use oxrdf::{Quad, Term, Triple};
 use oxttl::{NQuadsParser, NTriplesParser, TriGParser, TurtleParser};
 
 fn brief_dirs() -> Vec<std::path::PathBuf> {
-    let mut dirs: Vec<_> = std::fs::read_dir(common::root().join("output"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
+    let dirs = common::output_brief_dirs();
     assert_eq!(dirs.len(), 4);
     dirs
 }
@@ -40,43 +35,74 @@ fn triples_of(parsed: impl Iterator<Item = Triple>) -> BTreeSet<String> {
 #[test]
 fn all_formats_hold_the_same_graph() {
     for dir in brief_dirs() {
-        let read = |f: &str| std::fs::read(dir.join(f)).unwrap();
-        let nq = quads_of(
-            NQuadsParser::new()
-                .for_slice(&read("brief.nq"))
-                .map(|q| q.unwrap()),
-        );
-        assert!(nq.len() > 500, "{}", dir.display());
-        let trig = quads_of(
-            TriGParser::new()
-                .for_slice(&read("brief.trig"))
-                .map(|q| q.unwrap()),
-        );
-        assert_eq!(nq, trig, "TriG differs in {}", dir.display());
-        let jsonld = quads_of(
-            JsonLdParser::new()
-                .for_slice(&read("brief.jsonld"))
-                .map(|q| q.unwrap()),
-        );
-        assert_eq!(nq, jsonld, "JSON-LD differs in {}", dir.display());
-
-        let nq_triples: BTreeSet<String> = NQuadsParser::new()
-            .for_slice(&read("brief.nq"))
-            .map(|q| Triple::from(q.unwrap()).to_string())
-            .collect();
-        let nt = triples_of(
-            NTriplesParser::new()
-                .for_slice(&read("brief.nt"))
-                .map(|t| t.unwrap()),
-        );
-        assert_eq!(nq_triples, nt, "N-Triples differs in {}", dir.display());
-        let ttl = triples_of(
-            TurtleParser::new()
-                .for_slice(&read("brief.ttl"))
-                .map(|t| t.unwrap()),
-        );
-        assert_eq!(nq_triples, ttl, "Turtle differs in {}", dir.display());
+        assert_same_graph_in_every_format(&dir, 500);
     }
+}
+
+/// The hostile fixture (markup-like characters, quotes, backslashes, tabs, line separators,
+/// emoji, combining marks, right-to-left text, in the text and in the file name): the parsers
+/// (which validate every IRI and literal) read every format back to one graph.
+#[test]
+fn hostile_text_makes_valid_iris_and_literals_in_every_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = common::export_hostile(tmp.path());
+    let dirs = common::brief_dirs(&out);
+    assert_eq!(dirs.len(), 1);
+    assert_same_graph_in_every_format(&dirs[0], 300);
+    let nq = std::fs::read(dirs[0].join("brief.nq")).unwrap();
+    let literals: BTreeSet<String> = NQuadsParser::new()
+        .for_slice(&nq)
+        .filter_map(|q| match q.unwrap().object {
+            Term::Literal(l) => Some(l.value().to_owned()),
+            _ => None,
+        })
+        .collect();
+    let title = "Hostile <\"Text\"> \\ {Title} | ^ `Ticks` \t🦀 Cafe\u{301} \
+                 \u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{202e}evil\u{202c}";
+    assert!(literals.contains(title), "the title survives byte for byte");
+    assert!(literals.contains("Zoë \"Zed\" <\\Back> O'Brien"));
+    assert!(literals
+        .iter()
+        .any(|l| l.contains('\u{2028}') && l.contains('\u{85}')));
+}
+
+fn assert_same_graph_in_every_format(dir: &std::path::Path, at_least: usize) {
+    let read = |f: &str| std::fs::read(dir.join(f)).unwrap();
+    let nq = quads_of(
+        NQuadsParser::new()
+            .for_slice(&read("brief.nq"))
+            .map(|q| q.unwrap()),
+    );
+    assert!(nq.len() > at_least, "{}", dir.display());
+    let trig = quads_of(
+        TriGParser::new()
+            .for_slice(&read("brief.trig"))
+            .map(|q| q.unwrap()),
+    );
+    assert_eq!(nq, trig, "TriG differs in {}", dir.display());
+    let jsonld = quads_of(
+        JsonLdParser::new()
+            .for_slice(&read("brief.jsonld"))
+            .map(|q| q.unwrap()),
+    );
+    assert_eq!(nq, jsonld, "JSON-LD differs in {}", dir.display());
+
+    let nq_triples: BTreeSet<String> = NQuadsParser::new()
+        .for_slice(&read("brief.nq"))
+        .map(|q| Triple::from(q.unwrap()).to_string())
+        .collect();
+    let nt = triples_of(
+        NTriplesParser::new()
+            .for_slice(&read("brief.nt"))
+            .map(|t| t.unwrap()),
+    );
+    assert_eq!(nq_triples, nt, "N-Triples differs in {}", dir.display());
+    let ttl = triples_of(
+        TurtleParser::new()
+            .for_slice(&read("brief.ttl"))
+            .map(|t| t.unwrap()),
+    );
+    assert_eq!(nq_triples, ttl, "Turtle differs in {}", dir.display());
 }
 
 #[test]

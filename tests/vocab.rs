@@ -1,53 +1,63 @@
-//! `schemas/vocab.ttl` describes exactly the own terms the code writes, each with a label and a
-//! comment, properties with a range; and the output uses no own term it does not describe.
+//! `schemas/vocab.ttl` describes exactly the own terms the code writes: classes with a label and
+//! a comment, properties also with a domain and a range; the output uses no own term it does
+//! not describe, and every own property in the output keeps to its domain and range.
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use briefkg::emit::vocab::{BKG, OWN_TERMS};
-use oxttl::{NQuadsParser, TurtleParser};
+use briefkg::emit::vocab::{BKG, OWL, RDF, RDFS, SCHEMA, XSD};
+use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, Term, TermRef, Triple};
+use oxttl::TurtleParser;
+
+use common::objects;
+
+fn vocab() -> Graph {
+    let ttl = std::fs::read(common::root().join("schemas/vocab.ttl")).unwrap();
+    TurtleParser::new()
+        .for_slice(&ttl)
+        .map(|t| t.unwrap())
+        .collect()
+}
+
+fn iri(ns: &str, local: &str) -> String {
+    format!("{ns}{local}")
+}
+
+/// Every triple of every N-Quads file of the committed output.
+fn output_triples() -> Vec<Triple> {
+    briefkg::store::dataset::read(&common::root().join("output"))
+        .unwrap()
+        .quads()
+        .map(Triple::from)
+        .collect()
+}
 
 #[test]
 fn vocab_ttl_describes_every_own_term_and_no_other() {
-    let ttl = std::fs::read(common::root().join("schemas/vocab.ttl")).unwrap();
-    let triples: Vec<_> = TurtleParser::new()
-        .for_slice(&ttl)
-        .map(|t| t.unwrap())
-        .collect();
-    let described: BTreeSet<String> = triples
+    let g = vocab();
+    let described: BTreeSet<String> = g
         .iter()
-        .filter_map(|t| {
-            t.subject
-                .to_string()
-                .strip_prefix(&format!("<{BKG}"))?
-                .strip_suffix('>')
-                .map(str::to_owned)
+        .filter_map(|t| match t.subject {
+            NamedOrBlankNodeRef::NamedNode(n) => n.as_str().strip_prefix(BKG).map(str::to_owned),
+            NamedOrBlankNodeRef::BlankNode(_) => None,
         })
         .filter(|s| !s.is_empty())
         .collect();
-    let expected: BTreeSet<String> = OWN_TERMS.iter().map(|s| s.to_string()).collect();
+    let expected: BTreeSet<String> = briefkg::emit::vocab::OWN_TERMS
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     assert_eq!(described, expected);
-    for term in OWN_TERMS {
-        let subject = format!("<{BKG}{term}>");
-        let has = |p: &str| {
-            triples
-                .iter()
-                .any(|t| t.subject.to_string() == subject && t.predicate.as_str() == p)
-        };
-        assert!(
-            has("http://www.w3.org/2000/01/rdf-schema#label"),
-            "{term} has no label"
-        );
-        assert!(
-            has("http://www.w3.org/2000/01/rdf-schema#comment"),
-            "{term} has no comment"
-        );
+    for term in briefkg::emit::vocab::OWN_TERMS {
+        let subject = iri(BKG, term);
+        let subject = NamedNodeRef::new_unchecked(&subject);
+        let has = |p: &str| !objects(&g, subject.into(), &iri(RDFS, p)).is_empty();
+        assert!(has("label"), "{term} has no label");
+        assert!(has("comment"), "{term} has no comment");
         if term.starts_with(char::is_lowercase) {
-            assert!(
-                has("http://www.w3.org/2000/01/rdf-schema#range"),
-                "{term} has no range"
-            );
+            assert!(has("domain"), "{term} has no domain");
+            assert!(has("range"), "{term} has no range");
         }
     }
 }
@@ -55,23 +65,119 @@ fn vocab_ttl_describes_every_own_term_and_no_other() {
 #[test]
 fn output_uses_only_described_own_terms() {
     let mut used = BTreeSet::new();
-    for path in common::sample_briefs() {
-        let name = briefkg::pipeline::output_name(&path.file_name().unwrap().to_string_lossy());
-        let nq = std::fs::read(common::root().join("output").join(name).join("brief.nq")).unwrap();
-        for q in NQuadsParser::new().for_slice(&nq) {
-            let q = q.unwrap();
-            for iri in [q.predicate.to_string(), q.object.to_string()] {
-                if let Some(local) = iri.strip_prefix(&format!("<{BKG}")) {
-                    used.insert(local.trim_end_matches('>').to_owned());
-                }
+    for t in output_triples() {
+        for iri in [t.predicate.as_str().to_owned(), t.object.to_string()] {
+            if let Some(local) = iri.trim_start_matches('<').strip_prefix(BKG) {
+                used.insert(local.trim_end_matches('>').to_owned());
             }
         }
     }
-    let known: BTreeSet<String> = OWN_TERMS.iter().map(|s| s.to_string()).collect();
+    let known: BTreeSet<String> = briefkg::emit::vocab::OWN_TERMS
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     assert!(
         used.is_subset(&known),
         "undescribed: {:?}",
         used.difference(&known).collect::<Vec<_>>()
     );
     assert_eq!(used, known, "described terms the output never uses");
+}
+
+/// The classes a domain or range names: the class itself, or the members of its
+/// `owl:unionOf` list.
+fn classes_of(g: &Graph, class: TermRef<'_>) -> Vec<String> {
+    match class {
+        TermRef::NamedNode(n) => vec![n.as_str().to_owned()],
+        TermRef::BlankNode(b) => {
+            let mut out = Vec::new();
+            let mut list = objects(g, b.into(), &iri(OWL, "unionOf"));
+            while let Some(TermRef::BlankNode(cell)) = list.pop() {
+                for first in objects(g, cell.into(), &iri(RDF, "first")) {
+                    out.extend(classes_of(g, first));
+                }
+                list = objects(g, cell.into(), &iri(RDF, "rest"));
+            }
+            out
+        }
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn output_keeps_to_every_own_property_domain_and_range() {
+    let g = vocab();
+    // Superclasses from vocab.ttl (rdfs:subClassOf), plus: every schema.org class is a
+    // schema:Thing.
+    let mut supers: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for t in g.iter() {
+        if t.predicate.as_str() == iri(RDFS, "subClassOf") {
+            if let (NamedOrBlankNodeRef::NamedNode(s), TermRef::NamedNode(o)) =
+                (t.subject, t.object)
+            {
+                supers
+                    .entry(s.as_str().to_owned())
+                    .or_default()
+                    .insert(o.as_str().to_owned());
+            }
+        }
+    }
+    let triples = output_triples();
+    let mut types: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for t in &triples {
+        if t.predicate.as_str() == iri(RDF, "type") {
+            if let Term::NamedNode(class) = &t.object {
+                let set = types.entry(t.subject.to_string()).or_default();
+                set.insert(class.as_str().to_owned());
+                set.extend(supers.get(class.as_str()).into_iter().flatten().cloned());
+                if class.as_str().starts_with(SCHEMA) {
+                    set.insert(iri(SCHEMA, "Thing"));
+                }
+            }
+        }
+    }
+    let mut checked = BTreeSet::new();
+    for t in &triples {
+        let Some(local) = t.predicate.as_str().strip_prefix(BKG) else {
+            continue;
+        };
+        let property = NamedNodeRef::new_unchecked(t.predicate.as_str());
+        let subject_types = types
+            .get(&t.subject.to_string())
+            .cloned()
+            .unwrap_or_default();
+        for domain in objects(&g, property.into(), &iri(RDFS, "domain")) {
+            let allowed = classes_of(&g, domain);
+            assert!(
+                allowed.iter().any(|c| subject_types.contains(c)),
+                "{local}: subject {} has types {subject_types:?}, none in the domain {allowed:?}",
+                t.subject
+            );
+        }
+        for range in objects(&g, property.into(), &iri(RDFS, "range")) {
+            let TermRef::NamedNode(range) = range else {
+                panic!("{local}: range is not an IRI");
+            };
+            match &t.object {
+                Term::Literal(l) if range.as_str().starts_with(XSD) => assert_eq!(
+                    l.datatype().as_str(),
+                    range.as_str(),
+                    "{local}: literal {l} outside its range"
+                ),
+                Term::NamedNode(n) => assert!(
+                    types
+                        .get(&n.to_string())
+                        .is_some_and(|ts| ts.contains(range.as_str())),
+                    "{local}: object {n} is not a {range}"
+                ),
+                other => panic!("{local}: object {other} does not fit the range {range}"),
+            }
+        }
+        checked.insert(local.to_owned());
+    }
+    assert_eq!(
+        checked.len(),
+        14,
+        "every own property was checked: {checked:?}"
+    );
 }

@@ -4,6 +4,7 @@
 use oxrdf::NamedNode;
 
 use crate::model::{Anchor, EntityKey};
+use crate::provenance::hash::sha256_hex;
 
 /// Mints every IRI of one brief under a base IRI.
 #[derive(Debug, Clone)]
@@ -107,18 +108,49 @@ impl Iris {
         ))
     }
 
-    /// A person, from the normalised name: the same IRI in every brief.
+    /// A person, from the normalised name: the same IRI in every brief. A name with no letter
+    /// or digit (all symbols or emoji) has an empty slug; it is named by the SHA-256 of its
+    /// text instead, so two such names never share an IRI.
     pub fn person(&self, name: &str) -> NamedNode {
         self.named("person", name)
     }
 
-    /// A node of a kind named by the slug of its name (`series`, `organization` outside the
-    /// knowledge base): the same IRI in every brief.
+    /// A node of a kind named by the slug of its name (`person`, `series`, `organization`
+    /// outside the knowledge base): the same IRI in every brief. A name with no letter or digit
+    /// (all symbols or emoji) has an empty slug; it is named by the SHA-256 of its text
+    /// instead, so two such names never share an IRI.
     pub fn named(&self, kind: &str, name: &str) -> NamedNode {
-        Self::node(format!(
-            "{}{kind}/{}",
-            self.base,
-            encode_segment(&crate::kb::slug(name))
-        ))
+        let slug = crate::kb::slug(name);
+        let key = if slug.is_empty() {
+            format!("sha256-{}", sha256_hex(name.as_bytes()))
+        } else {
+            encode_segment(&slug)
+        };
+        Self::node(format!("{}{kind}/{key}", self.base))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_without_letters_still_gets_its_own_valid_iri() {
+        let iris = Iris::new("https://example.org/", "00");
+        let crab = iris.person("🦀");
+        let quotes = iris.person("<\"|\">");
+        assert_ne!(crab, quotes);
+        assert!(crab
+            .as_str()
+            .starts_with("https://example.org/person/sha256-"));
+        NamedNode::new(crab.as_str()).expect("valid IRI");
+        assert_eq!(
+            iris.person("Zoë \"Zed\" O'Brien").as_str(),
+            "https://example.org/person/zo%C3%AB-zed-o-brien"
+        );
+        assert!(iris
+            .named("series", "¡¿")
+            .as_str()
+            .starts_with("https://example.org/series/sha256-"));
     }
 }

@@ -5,7 +5,17 @@
 use oxrdf::{NamedOrBlankNode, Quad, Term};
 use serde_json::{json, Map, Value};
 
-use super::vocab::{PREFIXES, RDF};
+use super::vocab::{compact, PREFIXES, RDF};
+use crate::provenance::hash::sha256_hex;
+
+/// Version of the bundled context, `schemas/context.jsonld`. Bump it whenever the context
+/// changes, and set [`CONTEXT_SHA256`] to the new file's hash (a test fails until both agree).
+pub const CONTEXT_VERSION: &str = "1.0.0";
+
+/// SHA-256 of `schemas/context.jsonld` at [`CONTEXT_VERSION`]: recorded in the corpus manifest
+/// and in `schemas/README.md`, so a reader can check that a document's context is the bundled
+/// one without fetching anything.
+pub const CONTEXT_SHA256: &str = "c5e8524c2071153589bcf2d7037a08908396adb8072b3a15520c096b01a65f13";
 
 /// The bundled JSON-LD context, `schemas/context.jsonld` (a test checks the file matches).
 pub fn context() -> Value {
@@ -25,21 +35,9 @@ pub fn context_file() -> String {
     s
 }
 
-/// Compacts an IRI with the prefixes when the result reads back unambiguously.
-fn compact(iri: &str) -> String {
-    for (p, ns) in PREFIXES {
-        if let Some(local) = iri.strip_prefix(ns) {
-            if !local.is_empty()
-                && !local.starts_with("//")
-                && local
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
-            {
-                return format!("{p}:{local}");
-            }
-        }
-    }
-    iri.to_owned()
+/// The SHA-256 of [`context_file`], lower-case hex.
+pub fn context_sha256() -> String {
+    sha256_hex(context_file().as_bytes())
 }
 
 fn object(term: &Term) -> Value {
@@ -115,4 +113,19 @@ pub fn serialize(quads: &[Quad]) -> Vec<u8> {
     let mut out = serde_json::to_vec_pretty(&doc).expect("a JSON value always serialises");
     out.push(b'\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_version_and_hash_agree_with_the_context() {
+        assert_eq!(
+            context_sha256(),
+            CONTEXT_SHA256,
+            "the bundled context changed: bump CONTEXT_VERSION (now {CONTEXT_VERSION}) and set \
+             CONTEXT_SHA256 to the new hash"
+        );
+    }
 }

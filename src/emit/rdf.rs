@@ -81,6 +81,11 @@ fn organization(g: &mut Graph, iris: &Iris, o: &NamedOrganization) -> NamedNode 
             let node = iris.named("organization", &o.name);
             g.typ(&node, SCHEMA, "Organization");
             g.text(&node, n(SCHEMA, "name"), &o.name);
+            g.add(
+                &node,
+                n(SKOS, "prefLabel"),
+                Literal::new_language_tagged_literal_unchecked(&o.name, "en"),
+            );
             node
         }
     }

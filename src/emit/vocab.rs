@@ -46,6 +46,24 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("xsd", XSD),
 ];
 
+/// Compacts an IRI with [`PREFIXES`] (`schema:Country`) when the result reads back
+/// unambiguously (a plain local name), and returns it unchanged otherwise.
+pub fn compact(iri: &str) -> String {
+    for (p, ns) in PREFIXES {
+        if let Some(local) = iri.strip_prefix(ns) {
+            if !local.is_empty()
+                && !local.starts_with("//")
+                && local
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            {
+                return format!("{p}:{local}");
+            }
+        }
+    }
+    iri.to_owned()
+}
+
 /// briefkg's own classes and properties (local names in [`BKG`]); `schemas/vocab.ttl` must
 /// describe exactly these (a test checks it).
 pub const OWN_TERMS: &[&str] = &[

@@ -75,6 +75,11 @@ pub struct CorpusManifest {
     pub base_iri: String,
     /// SHA-256 of the bundled knowledge base.
     pub kb_sha256: String,
+    /// Version of the JSON-LD context inlined in every `brief.jsonld`
+    /// (`schemas/context.jsonld`).
+    pub jsonld_context_version: String,
+    /// SHA-256 of `schemas/context.jsonld`, the bytes of that context version.
+    pub jsonld_context_sha256: String,
     /// Every brief, sorted by name.
     pub briefs: Vec<CorpusEntry>,
     /// SHA-256 over the lines `name TAB manifest_sha256 LF` of the briefs sorted by name:

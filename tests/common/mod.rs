@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use briefkg::kb::Kb;
@@ -90,4 +91,109 @@ pub fn check_anchors(doc: &Document) -> usize {
         checked += 1;
     }
     checked
+}
+
+/// The brief folders of the committed `output/`, sorted.
+pub fn output_brief_dirs() -> Vec<PathBuf> {
+    brief_dirs(&root().join("output"))
+}
+
+/// The brief folders (those holding a `manifest.json`) directly under `dir`, sorted.
+pub fn brief_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("output folder is readable")
+        .map(|e| e.expect("output folder is readable").path())
+        .filter(|p| p.join("manifest.json").is_file())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// The hostile-text fixture (`tests/fixtures/hostile/hostile.md`).
+pub fn hostile_fixture() -> PathBuf {
+    root().join("tests/fixtures/hostile/hostile.md")
+}
+
+/// A file name holding the characters stores and parsers choke on; the hostile fixture is
+/// exported under it so the file name literal and the output folder are hostile too.
+pub const HOSTILE_FILE_NAME: &str = "hostile <\"{|}^`\\ 🦀 עברית>.md";
+
+/// Exports the hostile fixture, under [`HOSTILE_FILE_NAME`], into `dir/out` with every format;
+/// returns the output folder.
+pub fn export_hostile(dir: &Path) -> PathBuf {
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).expect("temp folder is writable");
+    std::fs::copy(hostile_fixture(), input.join(HOSTILE_FILE_NAME)).expect("fixture copies");
+    let export = briefkg::pipeline::export(&[input], &briefkg::pipeline::Options::default());
+    assert!(export.errors.is_empty(), "{:?}", export.errors);
+    let out = dir.join("out");
+    briefkg::pipeline::write(&out, &export).expect("temp folder is writable");
+    out
+}
+
+/// Rows of a SPARQL CSV result as maps from column to value (a small RFC 4180 reader).
+pub fn csv_rows(csv: &str) -> Vec<BTreeMap<String, String>> {
+    let mut records: Vec<Vec<String>> = Vec::new();
+    let mut field = String::new();
+    let mut record = Vec::new();
+    let mut quoted = false;
+    let mut chars = csv.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    let header = records.remove(0);
+    records
+        .into_iter()
+        .map(|r| header.iter().cloned().zip(r).collect())
+        .collect()
+}
+
+/// The competency questions, `tests/queries/*.rq`, sorted.
+pub fn competency_queries() -> Vec<PathBuf> {
+    let mut qs: Vec<PathBuf> = std::fs::read_dir(root().join("tests/queries"))
+        .expect("tests/queries is readable")
+        .map(|e| e.expect("tests/queries is readable").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
+        .collect();
+    qs.sort();
+    qs
+}
+
+/// The number of quads `export` wrote under `dir`, from the brief manifests.
+pub fn manifest_quads(dir: &Path) -> usize {
+    brief_dirs(dir)
+        .iter()
+        .map(|d| {
+            let m: serde_json::Value = serde_json::from_slice(
+                &std::fs::read(d.join("manifest.json")).expect("manifest is readable"),
+            )
+            .expect("manifest is JSON");
+            m["quads"].as_u64().expect("manifest counts quads") as usize
+        })
+        .sum()
+}
+
+/// The objects of `s` `p` in `g` (`p` a full IRI).
+pub fn objects<'a>(
+    g: &'a oxrdf::Graph,
+    s: oxrdf::NamedOrBlankNodeRef<'a>,
+    p: &str,
+) -> Vec<oxrdf::TermRef<'a>> {
+    g.objects_for_subject_predicate(s, oxrdf::NamedNodeRef::new_unchecked(p))
+        .collect()
 }

@@ -1,0 +1,162 @@
+//! The N-Quads files of an output folder, read and grouped by graph: what `load` sends and
+//! what `query` loads.
+//!
+//! Deterministic: files are taken in path order, graphs are sorted by name (the default graph
+//! first), and each graph's triples are sorted by their N-Triples form without duplicates.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use oxrdf::{GraphName, Quad, Triple};
+use oxttl::{NQuadsParser, NTriplesSerializer};
+
+use super::StoreError;
+use crate::diag::Location;
+
+/// One graph of the dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Graph {
+    /// The graph's name (a named graph for every briefkg brief).
+    pub name: GraphName,
+    /// The files its triples come from, in path order.
+    pub files: Vec<PathBuf>,
+    /// Its triples, sorted by N-Triples form, without duplicates.
+    pub triples: Vec<Triple>,
+}
+
+impl Graph {
+    /// The graph's name for messages: `<iri>`, or `the default graph`.
+    pub fn label(&self) -> String {
+        match &self.name {
+            GraphName::DefaultGraph => "the default graph".to_owned(),
+            other => other.to_string(),
+        }
+    }
+
+    /// The files it comes from, comma-separated, for messages.
+    pub fn files_label(&self) -> String {
+        self.files
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Its triples as an N-Triples document.
+    pub fn to_ntriples(&self) -> Vec<u8> {
+        let mut w = NTriplesSerializer::new().for_writer(Vec::new());
+        for t in &self.triples {
+            // Writing to a Vec cannot fail.
+            let _ = w.serialize_triple(t);
+        }
+        w.finish()
+    }
+}
+
+/// Every graph found in the N-Quads files of a folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dataset {
+    /// The files read, in path order.
+    pub files: Vec<PathBuf>,
+    /// The graphs, sorted by name, the default graph (if any) first.
+    pub graphs: Vec<Graph>,
+}
+
+impl Dataset {
+    /// Number of quads (triples summed over graphs).
+    pub fn len(&self) -> usize {
+        self.graphs.iter().map(|g| g.triples.len()).sum()
+    }
+
+    /// True when there is no quad.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every quad, graph by graph.
+    pub fn quads(&self) -> impl Iterator<Item = Quad> + '_ {
+        self.graphs
+            .iter()
+            .flat_map(|g| g.triples.iter().map(|t| t.clone().in_graph(g.name.clone())))
+    }
+}
+
+/// The `*.nq` files under `path` (searched recursively), sorted; `path` itself when it is a
+/// file. An error when there is none.
+pub fn nquads_files(path: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let meta = std::fs::metadata(path).map_err(|source| StoreError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let files = if meta.is_file() {
+        vec![path.to_owned()]
+    } else {
+        crate::files::files_under(path, &|p| p.extension().is_some_and(|e| e == "nq"))
+            .map_err(|(path, source)| StoreError::Io { path, source })?
+    };
+    if files.is_empty() {
+        return Err(StoreError::NoNQuads {
+            dir: path.to_owned(),
+        });
+    }
+    Ok(files)
+}
+
+/// Parses one N-Quads file; a syntax error names the file, line, column and byte offset.
+pub fn read_nquads(path: &Path) -> Result<Vec<Quad>, StoreError> {
+    let bytes = std::fs::read(path).map_err(|source| StoreError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    NQuadsParser::new()
+        .for_slice(&bytes)
+        .map(|q| {
+            q.map_err(|e| {
+                let start = e.location().start;
+                StoreError::Syntax {
+                    path: path.to_owned(),
+                    at: Location {
+                        line: to_usize(start.line) + 1,
+                        column: to_usize(start.column) + 1,
+                        byte: to_usize(start.offset),
+                    },
+                    message: e.message().to_owned(),
+                }
+            })
+        })
+        .collect()
+}
+
+fn to_usize(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// Reads every N-Quads file under `path` and groups the quads by graph.
+pub fn read(path: &Path) -> Result<Dataset, StoreError> {
+    let files = nquads_files(path)?;
+    // Key: (0, "") for the default graph, (1, IRI or blank node) for the others.
+    let mut graphs: BTreeMap<(u8, String), Graph> = BTreeMap::new();
+    for file in &files {
+        for quad in read_nquads(file)? {
+            let key = match &quad.graph_name {
+                GraphName::DefaultGraph => (0, String::new()),
+                other => (1, other.to_string()),
+            };
+            let graph = graphs.entry(key).or_insert_with(|| Graph {
+                name: quad.graph_name.clone(),
+                files: Vec::new(),
+                triples: Vec::new(),
+            });
+            if graph.files.last() != Some(file) {
+                graph.files.push(file.clone());
+            }
+            graph.triples.push(Triple::from(quad));
+        }
+    }
+    let mut graphs: Vec<Graph> = graphs.into_values().collect();
+    for g in &mut graphs {
+        g.triples.sort_by_cached_key(|t| t.to_string());
+        g.triples.dedup();
+    }
+    Ok(Dataset { files, graphs })
+}
