@@ -59,7 +59,8 @@ impl<'k> Gazetteer<'k> {
         let before = text[..s].chars().next_back();
         let after = text[e..].chars().next();
         let form = &self.kb.forms[p];
-        let word_char = |c: char| c.is_alphanumeric();
+        // A combining mark belongs to the letter before it: a match never splits a grapheme.
+        let word_char = |c: char| c.is_alphanumeric() || is_combining_mark(c);
         if before.is_some_and(word_char) {
             return false;
         }
@@ -98,6 +99,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "before", "unlike", "like",
 ];
 
+/// Combining marks of the common blocks (diacritics, extended, supplement, for symbols, half
+/// marks).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
 fn is_acronym(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && s.chars()
@@ -128,4 +135,50 @@ pub fn run(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        let kb = Kb::bundled();
+        let g = Gazetteer::new(&kb);
+        let chars: Vec<char> = text.chars().collect();
+        g.find(text)
+            .into_iter()
+            .map(|(s, _)| chars[s.start..s.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_case_sensitive_leftmost_longest() {
+        assert_eq!(
+            found("North Korea and Russia's NATO allies"),
+            ["North Korea", "Russia", "NATO"]
+        );
+        assert_eq!(
+            found("Russian-backed; Nigeria, not Niger"),
+            ["Russian", "Nigeria", "Niger"]
+        );
+        assert!(found("nato russia who").is_empty(), "case-sensitive");
+        assert!(found("Russians").is_empty(), "whole words");
+    }
+
+    #[test]
+    fn a_match_never_splits_a_grapheme() {
+        assert!(found("Japan\u{301} is not Japan's name").len() == 1);
+        assert_eq!(found("Japan\u{301} and Japan"), ["Japan"]);
+    }
+
+    #[test]
+    fn single_word_alias_inside_a_longer_name_is_not_taken() {
+        assert!(found("the National People's Congress met")
+            .iter()
+            .all(|m| m != "Congress"));
+        assert_eq!(
+            found("The Quad's agenda. No Quad partner."),
+            ["Quad", "Quad"]
+        );
+    }
 }

@@ -41,11 +41,13 @@ fn non_empty(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-/// A stable, IRI-safe key from a name: lower case, runs of anything but letters and digits
-/// become one `-`. Non-ASCII letters are kept (IRIs percent-encode them).
+/// A stable, IRI-safe key from a name: Unicode NFC (so a precomposed and a decomposed `é`
+/// give the same key), lower case, runs of anything but letters and digits become one `-`.
+/// Non-ASCII letters are kept (IRIs percent-encode them).
 pub fn slug(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.nfc().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -53,6 +55,22 @@ pub fn slug(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slug_is_the_same_for_composed_and_decomposed_text() {
+        assert_eq!(slug("Jos\u{e9} Mart\u{ed}"), "jos\u{e9}-mart\u{ed}");
+        assert_eq!(
+            slug("Jose\u{301} Marti\u{301}"),
+            slug("Jos\u{e9} Mart\u{ed}")
+        );
+        assert_eq!(slug("  New  Delhi!! "), "new-delhi");
+        assert_eq!(slug("\u{1F600}"), "");
+    }
 }
 
 impl Kb {
