@@ -57,22 +57,6 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::slug;
-
-    #[test]
-    fn slug_is_the_same_for_composed_and_decomposed_text() {
-        assert_eq!(slug("Jos\u{e9} Mart\u{ed}"), "jos\u{e9}-mart\u{ed}");
-        assert_eq!(
-            slug("Jose\u{301} Marti\u{301}"),
-            slug("Jos\u{e9} Mart\u{ed}")
-        );
-        assert_eq!(slug("  New  Delhi!! "), "new-delhi");
-        assert_eq!(slug("\u{1F600}"), "");
-    }
-}
-
 impl Kb {
     /// The entity of a kind that `text` names exactly (name or alias), if exactly one does.
     pub fn lookup(&self, text: &str, kind: EntityKind) -> Option<EntityKey> {
@@ -196,5 +180,21 @@ impl Kb {
             forms,
             sha256: sha256_hex(hashed.as_bytes()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slug_is_the_same_for_composed_and_decomposed_text() {
+        assert_eq!(slug("Jos\u{e9} Mart\u{ed}"), "jos\u{e9}-mart\u{ed}");
+        assert_eq!(
+            slug("Jose\u{301} Marti\u{301}"),
+            slug("Jos\u{e9} Mart\u{ed}")
+        );
+        assert_eq!(slug("  New  Delhi!! "), "new-delhi");
+        assert_eq!(slug("\u{1F600}"), "");
     }
 }
