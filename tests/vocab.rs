@@ -11,21 +11,43 @@ use oxttl::{NQuadsParser, TurtleParser};
 #[test]
 fn vocab_ttl_describes_every_own_term_and_no_other() {
     let ttl = std::fs::read(common::root().join("schemas/vocab.ttl")).unwrap();
-    let triples: Vec<_> = TurtleParser::new().for_slice(&ttl).map(|t| t.unwrap()).collect();
+    let triples: Vec<_> = TurtleParser::new()
+        .for_slice(&ttl)
+        .map(|t| t.unwrap())
+        .collect();
     let described: BTreeSet<String> = triples
         .iter()
-        .filter_map(|t| t.subject.to_string().strip_prefix(&format!("<{BKG}"))?.strip_suffix('>').map(str::to_owned))
+        .filter_map(|t| {
+            t.subject
+                .to_string()
+                .strip_prefix(&format!("<{BKG}"))?
+                .strip_suffix('>')
+                .map(str::to_owned)
+        })
         .filter(|s| !s.is_empty())
         .collect();
     let expected: BTreeSet<String> = OWN_TERMS.iter().map(|s| s.to_string()).collect();
     assert_eq!(described, expected);
     for term in OWN_TERMS {
         let subject = format!("<{BKG}{term}>");
-        let has = |p: &str| triples.iter().any(|t| t.subject.to_string() == subject && t.predicate.as_str() == p);
-        assert!(has("http://www.w3.org/2000/01/rdf-schema#label"), "{term} has no label");
-        assert!(has("http://www.w3.org/2000/01/rdf-schema#comment"), "{term} has no comment");
+        let has = |p: &str| {
+            triples
+                .iter()
+                .any(|t| t.subject.to_string() == subject && t.predicate.as_str() == p)
+        };
+        assert!(
+            has("http://www.w3.org/2000/01/rdf-schema#label"),
+            "{term} has no label"
+        );
+        assert!(
+            has("http://www.w3.org/2000/01/rdf-schema#comment"),
+            "{term} has no comment"
+        );
         if term.starts_with(char::is_lowercase) {
-            assert!(has("http://www.w3.org/2000/01/rdf-schema#range"), "{term} has no range");
+            assert!(
+                has("http://www.w3.org/2000/01/rdf-schema#range"),
+                "{term} has no range"
+            );
         }
     }
 }
@@ -46,6 +68,10 @@ fn output_uses_only_described_own_terms() {
         }
     }
     let known: BTreeSet<String> = OWN_TERMS.iter().map(|s| s.to_string()).collect();
-    assert!(used.is_subset(&known), "undescribed: {:?}", used.difference(&known).collect::<Vec<_>>());
+    assert!(
+        used.is_subset(&known),
+        "undescribed: {:?}",
+        used.difference(&known).collect::<Vec<_>>()
+    );
     assert_eq!(used, known, "described terms the output never uses");
 }

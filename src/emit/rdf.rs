@@ -6,6 +6,7 @@ use super::iri::Iris;
 use super::vocab::{BKG, DCTERMS, ITSRDF, OA, OWL, PROV, RDF, SCHEMA, SKOS, WD, XSD};
 use crate::model::{Anchor, Document, EntityKind};
 use crate::provenance::hash::{ni_iri_from_hex, sha256_hex};
+use crate::provenance::statement::{SpanStatement, Statement};
 
 fn n(ns: &str, local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ns}{local}"))
@@ -165,6 +166,8 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
     for (s, node) in doc.sentences.iter().zip(&sentences) {
         g.typ(node, BKG, "Sentence");
         g.anchored(node, &clean, &s.anchor);
+        let statement = SpanStatement::sentence(&src.sha256, &s.anchor);
+        g.text(node, n(BKG, "statementSha256"), &statement.sha256());
         g.add(
             node,
             n(DCTERMS, "isPartOf"),
@@ -175,6 +178,8 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
         let node = iris.span("mention", &m.anchor);
         g.typ(&node, BKG, "Mention");
         g.anchored(&node, &clean, &m.anchor);
+        let statement = SpanStatement::mention(&src.sha256, m);
+        g.text(&node, n(BKG, "statementSha256"), &statement.sha256());
         g.add(&node, n(DCTERMS, "isPartOf"), sentences[m.sentence].clone());
         g.add(&node, n(ITSRDF, "taIdentRef"), iris.entity(&m.entity));
         g.text(&node, n(BKG, "matchForm"), m.form.as_str());

@@ -70,4 +70,5 @@ pub const OWN_TERMS: &[&str] = &[
     "inferred",
     "cleanStart",
     "kbKey",
+    "statementSha256",
 ];

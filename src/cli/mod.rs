@@ -1,7 +1,9 @@
-//! The command line: `briefkg export` (and `--check`).
+//! The command line: `briefkg export` (and `--check`) and `briefkg verify` (`cli/verify.rs`).
 //!
-//! Exit codes: 0 all good; 1 a finding (a brief that could not be processed, stale output);
-//! 2 a usage or I/O error (bad option, output folder not writable).
+//! Exit codes: 0 all good; 1 a finding (a brief that could not be processed, stale output, a
+//! failed verification); 2 a usage or I/O error (bad option, output folder not writable or
+//! not readable, store unreachable).
+
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -11,6 +13,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::emit::{iri::check_base, vocab::DEFAULT_BASE_IRI, Format};
 use crate::pipeline::{self, Options};
+use crate::provenance::run::parse_source_date_epoch;
 
 /// Turn policy briefs into knowledge graphs with exact source spans and verifiable provenance.
 #[derive(Debug, Parser)]
@@ -67,9 +70,24 @@ fn export(args: ExportArgs) -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
+    let source_date_epoch = match std::env::var("SOURCE_DATE_EPOCH") {
+        Err(std::env::VarError::NotPresent) => None,
+        Ok(v) if parse_source_date_epoch(&v).is_some() => parse_source_date_epoch(&v),
+        Ok(v) => {
+            eprintln!(
+                "error: SOURCE_DATE_EPOCH=`{v}` is not a number of seconds (a non-negative integer)"
+            );
+            return ExitCode::from(2);
+        }
+        Err(std::env::VarError::NotUnicode(_)) => {
+            eprintln!("error: SOURCE_DATE_EPOCH is not valid Unicode");
+            return ExitCode::from(2);
+        }
+    };
     let options = Options {
         base_iri: args.base_iri,
         formats: args.format.into_iter().collect::<BTreeSet<_>>(),
+        source_date_epoch,
     };
     let result = pipeline::export(&args.inputs, &options);
     for e in &result.errors {
