@@ -4,6 +4,7 @@
 //! failed verification); 2 a usage or I/O error (bad option, output folder not writable or
 //! not readable, store unreachable).
 
+mod verify;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -29,6 +30,9 @@ pub struct Cli {
 pub enum Command {
     /// Run the pipeline over briefs and write RDF, JSON-LD, knowledge.json and manifests.
     Export(ExportArgs),
+    /// Re-check every hash of an output folder against its manifests and the source briefs
+    /// (and, with --endpoint, the named graphs in a SPARQL store).
+    Verify(verify::VerifyArgs),
 }
 
 /// Arguments of `briefkg export`.
@@ -62,6 +66,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Export(args) => export(args),
+        Command::Verify(args) => verify::run(args),
     }
 }
 

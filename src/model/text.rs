@@ -65,6 +65,22 @@ impl RepairKind {
             RepairKind::LineJoin => "line-join",
         }
     }
+
+    /// Every kind, in declaration order.
+    pub const ALL: [RepairKind; 7] = [
+        RepairKind::Markup,
+        RepairKind::RunningHeader,
+        RepairKind::PageBreak,
+        RepairKind::Dehyphenation,
+        RepairKind::DropCapital,
+        RepairKind::Debris,
+        RepairKind::LineJoin,
+    ];
+
+    /// The kind named `name` (the inverse of [`RepairKind::as_str`]).
+    pub fn from_name(name: &str) -> Option<Self> {
+        RepairKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
 }
 
 /// One change from the source to the clean text: the source range `source` was replaced by

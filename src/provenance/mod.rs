@@ -8,3 +8,4 @@ pub mod manifest;
 pub mod run;
 pub mod statement;
 pub mod trusty;
+pub mod verify;
