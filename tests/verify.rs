@@ -319,6 +319,18 @@ fn tampering_is_named_with_expected_and_found() {
             Check::RootHash,
         ),
         (
+            // Regression: re-emitting this knowledge.json used to index out of range and panic.
+            "point a mention at a sentence that does not exist",
+            Box::new(|f| {
+                let k = f.get_mut("dev-energy-europe/knowledge.json").unwrap();
+                let mut v: serde_json::Value = serde_json::from_slice(k).unwrap();
+                v["mentions"][0]["sentence"] = 100_000.into();
+                *k = serde_json::to_vec_pretty(&v).unwrap();
+            }),
+            "dev-energy-europe/knowledge.json",
+            Check::Parse,
+        ),
+        (
             "change the run record",
             Box::new(|f| {
                 let p = f.get_mut("provenance.nq").unwrap();
@@ -479,4 +491,28 @@ fn stored_graphs_are_checked_exactly_or_up_to_integer_datatypes() {
             graph: corpus.run.graph_iri.clone()
         }
         && f.found.contains("404")));
+}
+
+#[test]
+fn exports_of_some_formats_only_verify_and_are_still_checked_against_the_source() {
+    use briefkg::emit::Format;
+    for formats in [
+        vec![Format::Json],
+        vec![Format::Turtle],
+        vec![Format::NQuads, Format::Json],
+    ] {
+        let options = Options {
+            formats: formats.iter().copied().collect(),
+            ..Options::default()
+        };
+        let export = pipeline::export(&[common::root().join("briefs")], &options);
+        let report = run(&MemTree::new(export.files));
+        assert!(report.ok(), "{formats:?}: {}", show(&report));
+        assert!(
+            report.counts.spans > 600,
+            "{formats:?}: {:?}",
+            report.counts
+        );
+        assert!(report.notes.is_empty(), "{formats:?}: {:?}", report.notes);
+    }
 }

@@ -87,10 +87,49 @@ pub fn format_of_media_type(content_type: &str) -> Option<Format> {
     }
 }
 
-/// Reads `knowledge.json` back into the model (the source text itself is not in it).
+/// Reads `knowledge.json` back into the model (the source text itself is not in it), refusing
+/// a document whose cross-references (paragraph → section, sentence → paragraph, mention →
+/// sentence, section → paragraphs, map → repairs) point at nothing, so that no later step can
+/// index out of range.
 pub fn knowledge(bytes: &[u8]) -> Result<Document, ParseError> {
-    serde_json::from_slice(bytes).map_err(|e| ParseError {
+    let doc: Document = serde_json::from_slice(bytes).map_err(|e| ParseError {
         line: Some(e.line()),
         message: e.to_string(),
-    })
+    })?;
+    let bad = |what: &str, i: usize, n: usize| ParseError {
+        line: None,
+        message: format!("{what} index {i} is out of range (there are {n})"),
+    };
+    let (sections, paragraphs, sentences) = (
+        doc.sections.len(),
+        doc.paragraphs.len(),
+        doc.sentences.len(),
+    );
+    for p in &doc.paragraphs {
+        if let Some(s) = p.section.filter(|&s| s >= sections) {
+            return Err(bad("a paragraph's section", s, sections));
+        }
+    }
+    for s in &doc.sections {
+        if let Some(&p) = s.paragraphs.iter().find(|&&p| p >= paragraphs) {
+            return Err(bad("a section's paragraph", p, paragraphs));
+        }
+    }
+    if let Some(s) = doc.sentences.iter().find(|s| s.paragraph >= paragraphs) {
+        return Err(bad("a sentence's paragraph", s.paragraph, paragraphs));
+    }
+    if let Some(m) = doc.mentions.iter().find(|m| m.sentence >= sentences) {
+        return Err(bad("a mention's sentence", m.sentence, sentences));
+    }
+    let repairs = doc.clean.repairs.len();
+    if let Some(r) = doc
+        .clean
+        .map
+        .iter()
+        .filter_map(|m| m.repair)
+        .find(|&r| r >= repairs)
+    {
+        return Err(bad("an offset-map segment's repair", r, repairs));
+    }
+    Ok(doc)
 }

@@ -179,9 +179,23 @@ pub(super) fn verify(
     let source_text = source
         .as_ref()
         .and_then(|(rel, bytes)| Some((rel.clone(), std::str::from_utf8(bytes).ok()?)));
-    if let Some((format, quads, _)) = &reference {
-        let file_name = format.file_name();
-        let nquads = (*format == Format::NQuads)
+    let knowledge = files.get(Format::Json.file_name()).and_then(|bytes| {
+        b.knowledge(
+            bytes,
+            &m,
+            source_sha,
+            graph_sha,
+            source_text.as_ref().map(|(_, t)| *t),
+        )
+    });
+    // The graph whose content is checked against the source: the first RDF file holding it,
+    // else the graph knowledge.json re-emits to (an export with --format json only).
+    let content = match &reference {
+        Some((format, quads, _)) => Some((format.file_name(), quads)),
+        None => knowledge.as_ref().map(|q| (Format::Json.file_name(), q)),
+    };
+    if let Some((file_name, quads)) = content {
+        let nquads = (file_name == Format::NQuads.file_name())
             .then(|| files.get(file_name).map(Vec::as_slice))
             .flatten();
         let ctx = Context {
@@ -201,18 +215,17 @@ pub(super) fn verify(
         let (findings, counts) = graph::check(&GraphView::new(quads), &ctx);
         b.o.findings.extend(findings);
         b.o.counts.add(counts);
-    }
-    if let Some(bytes) = files.get(Format::Json.file_name()) {
-        b.knowledge(
-            bytes,
-            &m,
-            source_sha,
-            graph_sha,
-            source_text.as_ref().map(|(_, t)| *t),
-        );
+    } else {
+        b.o.notes.push(format!(
+            "{}: no graph to check against the source (no RDF file, and knowledge.json did not re-emit to the graph)",
+            input.name
+        ));
     }
     b.o.manifest = Some(m);
-    b.o.graph = reference.and_then(|(_, quads, holds)| holds.then_some(quads));
+    b.o.graph = match reference {
+        Some((_, quads, true)) => Some(quads),
+        _ => knowledge,
+    };
     Ok(b.o)
 }
 

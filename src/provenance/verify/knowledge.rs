@@ -1,6 +1,8 @@
 //! `knowledge.json` of a brief: it describes the same source, re-emits (with this version of
 //! briefkg) to exactly the brief's graph, and its blocks' anchors rebuild from the source.
 
+use oxrdf::Quad;
+
 use super::brief::Brief;
 use super::view::differ;
 use super::{Check, FileRef, Finding};
@@ -13,7 +15,8 @@ use crate::provenance::manifest::BriefManifest;
 
 impl Brief<'_> {
     /// `knowledge.json`: the same brief as the graph (re-emitted with this version of briefkg),
-    /// and its blocks' anchors against the source.
+    /// and its blocks' anchors against the source. Returns the re-emitted graph when it is the
+    /// brief's graph.
     pub(super) fn knowledge(
         &mut self,
         bytes: &[u8],
@@ -21,7 +24,7 @@ impl Brief<'_> {
         source_sha: &str,
         graph_sha: &str,
         source: Option<&str>,
-    ) {
+    ) -> Option<Vec<Quad>> {
         let file = FileRef::Output(self.rel(Format::Json.file_name()));
         let doc = match read::knowledge(bytes) {
             Ok(d) => d,
@@ -36,7 +39,7 @@ impl Brief<'_> {
                     )
                     .at(e.line),
                 );
-                return;
+                return None;
             }
         };
         if doc.source.sha256 != source_sha {
@@ -48,6 +51,7 @@ impl Brief<'_> {
                 doc.source.sha256.clone(),
             ));
         }
+        let mut emitted = None;
         if m.briefkg_version == VERSION {
             let base = m
                 .brief_iri
@@ -55,7 +59,9 @@ impl Brief<'_> {
                 .unwrap_or_default();
             let quads = emit::rdf::quads(&doc, &Iris::new(base, &doc.source.sha256));
             let (_, found) = canonical_nquads(&quads);
-            if found != graph_sha {
+            if found == graph_sha {
+                emitted = Some(quads);
+            } else {
                 self.push(Finding::new(
                     file.clone(),
                     Check::Knowledge,
@@ -89,5 +95,6 @@ impl Brief<'_> {
                 }
             }
         }
+        emitted
     }
 }
