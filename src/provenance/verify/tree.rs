@@ -39,8 +39,11 @@ impl DirTree {
             source,
         };
         for entry in std::fs::read_dir(dir).map_err(err)? {
-            let path = entry.map_err(err)?.path();
-            if path.is_dir() {
+            let entry = entry.map_err(err)?;
+            let path = entry.path();
+            // Symbolic links are not followed into folders (no cycles); a link is listed as a
+            // file, and reading it reads its target.
+            if entry.file_type().map_err(err)?.is_dir() {
                 self.walk(&path, out)?;
             } else if let Ok(rel) = path.strip_prefix(&self.root) {
                 let parts: Vec<String> = rel
