@@ -4,6 +4,7 @@
 //! Architecture invariant: only this module knows the serialisation crates (oxttl, oxjsonld's
 //! conventions, serde_json for `knowledge.json`); [`read`] parses them back for `verify`.
 
+mod graph;
 pub mod iri;
 pub mod jsonld;
 pub mod prov;

@@ -17,36 +17,15 @@
 //!          prov:wasGeneratedBy run
 //! ```
 
-use oxrdf::{Literal, NamedNode, Quad, Term};
+use oxrdf::{Literal, NamedNode, Quad};
 
+use super::graph::{n, Graph};
 use super::iri::{Iris, RunIris};
-use super::vocab::{BKG, OWL, PROV, RDF, SCHEMA, XSD};
+use super::vocab::{BKG, OWL, PROV, SCHEMA, XSD};
 use crate::provenance::hash::ni_iri_from_hex;
 use crate::provenance::run::RunRecord;
 
-fn n(ns: &str, local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{ns}{local}"))
-}
-
-struct Graph {
-    graph: NamedNode,
-    quads: Vec<Quad>,
-}
-
 impl Graph {
-    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        self.quads
-            .push(Quad::new(s.clone(), p, o.into(), self.graph.clone()));
-    }
-
-    fn typ(&mut self, s: &NamedNode, ns: &str, local: &str) {
-        self.add(s, n(RDF, "type"), n(ns, local));
-    }
-
-    fn text(&mut self, s: &NamedNode, p: NamedNode, v: &str) {
-        self.add(s, p, Literal::new_simple_literal(v));
-    }
-
     /// A content-hashed entity: `a prov:Entity ; schema:sha256 hash`.
     fn hashed(&mut self, s: &NamedNode, sha256: &str) {
         self.typ(s, PROV, "Entity");
@@ -57,10 +36,7 @@ impl Graph {
 /// The quads of a run record under `base`, sorted by their N-Quads form, without duplicates.
 pub fn quads(record: &RunRecord, base: &str) -> Vec<Quad> {
     let iris = RunIris::new(base, &record.run_id);
-    let mut g = Graph {
-        graph: iris.graph(),
-        quads: Vec::new(),
-    };
+    let mut g = Graph::new(iris.graph());
     let run = iris.run();
     let agent = iris.agent(&record.config.briefkg_version);
     let config = iris.config(&record.config_sha256);
@@ -126,8 +102,5 @@ pub fn quads(record: &RunRecord, base: &str) -> Vec<Quad> {
             g.add(&manifest, n(PROV, "wasGeneratedBy"), run.clone());
         }
     }
-    let mut quads = g.quads;
-    quads.sort_by_cached_key(|q| q.to_string());
-    quads.dedup();
-    quads
+    g.finish()
 }

@@ -1,49 +1,15 @@
 //! The RDF graph of one brief, built with oxrdf. Every node is an IRI (no blank nodes).
 
-use oxrdf::{Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxrdf::{Literal, NamedNode, Quad};
 
+use super::graph::{n, Graph};
 use super::iri::Iris;
-use super::vocab::{BKG, DCTERMS, ITSRDF, OA, OWL, PROV, RDF, SCHEMA, SKOS, WD, XSD};
+use super::vocab::{BKG, DCTERMS, ITSRDF, OA, OWL, PROV, SCHEMA, SKOS, WD, XSD};
 use crate::model::{Anchor, Document, EntityKind};
 use crate::provenance::hash::{ni_iri_from_hex, sha256_hex};
 use crate::provenance::statement::{SpanStatement, Statement};
 
-fn n(ns: &str, local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{ns}{local}"))
-}
-
-/// Collects the quads of one brief's named graph.
-struct Graph {
-    graph: NamedNode,
-    quads: Vec<Quad>,
-}
-
 impl Graph {
-    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        self.quads.push(Quad::new(
-            NamedOrBlankNode::NamedNode(s.clone()),
-            p,
-            o.into(),
-            self.graph.clone(),
-        ));
-    }
-
-    fn typ(&mut self, s: &NamedNode, ns: &str, local: &str) {
-        self.add(s, n(RDF, "type"), n(ns, local));
-    }
-
-    fn text(&mut self, s: &NamedNode, p: NamedNode, v: &str) {
-        self.add(s, p, Literal::new_simple_literal(v));
-    }
-
-    fn count(&mut self, s: &NamedNode, p: NamedNode, v: usize) {
-        self.add(
-            s,
-            p,
-            Literal::new_typed_literal(v.to_string(), n(XSD, "nonNegativeInteger")),
-        );
-    }
-
     /// A span node: Web Annotation specific resource over the clean text, with a text position
     /// selector and a text quote selector (clean text), and one source piece per source range.
     fn anchored(&mut self, node: &NamedNode, clean_text: &NamedNode, a: &Anchor) {
@@ -76,10 +42,7 @@ impl Graph {
 /// The quads of one brief, in its named graph, sorted by their N-Quads form (so every
 /// serialisation is byte-stable), without duplicates.
 pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
-    let mut g = Graph {
-        graph: iris.graph(),
-        quads: Vec::new(),
-    };
+    let mut g = Graph::new(iris.graph());
     let brief = iris.brief();
     let src = &doc.source;
     g.typ(&brief, BKG, "Brief");
@@ -214,8 +177,5 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
             g.add(&node, n(OWL, "sameAs"), n(WD, q));
         }
     }
-    let mut quads = g.quads;
-    quads.sort_by_cached_key(|q| q.to_string());
-    quads.dedup();
-    quads
+    g.finish()
 }

@@ -9,7 +9,7 @@ use oxrdf::{GraphName, NamedNode, Quad, Term};
 use super::graph::{self, Context, SourceInfo};
 use super::tree::is_safe_path;
 use super::view::GraphView;
-use super::{Check, Counts, FileRef, Finding, Tree, VerifyError};
+use super::{read_listed, Check, Counts, FileRef, Finding, Tree, VerifyError};
 use crate::emit::iri::Iris;
 use crate::emit::{read, Format};
 use crate::model::TextIndex;
@@ -321,7 +321,6 @@ impl Brief<'_> {
         let mut files = BTreeMap::new();
         for f in &m.files {
             let rel = self.rel(&f.path);
-            let file = FileRef::Output(rel.clone());
             if !is_safe_path(&f.path) || f.path == "manifest.json" {
                 self.push(Finding::new(
                     FileRef::Output(self.rel("manifest.json")),
@@ -332,27 +331,18 @@ impl Brief<'_> {
                 ));
                 continue;
             }
-            let Some(bytes) = self.out.read(&rel)? else {
-                self.push(Finding::new(
-                    file,
-                    Check::MissingFile,
-                    "a file the brief's manifest lists is missing",
-                    format!("{} bytes with SHA-256 {}", f.bytes, f.sha256),
-                    "no such file",
-                ));
+            let Some(bytes) = read_listed(
+                self.out,
+                &rel,
+                f,
+                "the brief's manifest",
+                trusted,
+                &mut self.o.findings,
+                &mut self.o.counts,
+            )?
+            else {
                 continue;
             };
-            self.o.counts.files += 1;
-            let found = sha256_hex(&bytes);
-            if trusted && (found != f.sha256 || bytes.len() != f.bytes) {
-                self.push(Finding::new(
-                    file,
-                    Check::FileHash,
-                    "the file is not the one the brief's manifest lists",
-                    format!("{} bytes with SHA-256 {}", f.bytes, f.sha256),
-                    format!("{} bytes with SHA-256 {found}", bytes.len()),
-                ));
-            }
             files.insert(f.path.clone(), bytes);
         }
         Ok(files)

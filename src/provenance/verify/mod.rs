@@ -234,6 +234,43 @@ pub enum VerifyError {
     Store(#[from] StoreError),
 }
 
+/// Reads a file a manifest (`by`) lists, at `rel` in `out`: a finding when it is missing, and,
+/// when `check_hash` (the manifest is trusted), when its size or SHA-256 is not the entry's.
+fn read_listed(
+    out: &dyn Tree,
+    rel: &str,
+    entry: &crate::provenance::manifest::FileEntry,
+    by: &str,
+    check_hash: bool,
+    findings: &mut Vec<Finding>,
+    counts: &mut Counts,
+) -> Result<Option<Vec<u8>>, VerifyError> {
+    let file = FileRef::Output(rel.to_owned());
+    let listed = format!("{} bytes with SHA-256 {}", entry.bytes, entry.sha256);
+    let Some(bytes) = out.read(rel)? else {
+        findings.push(Finding::new(
+            file,
+            Check::MissingFile,
+            format!("a file {by} lists is missing"),
+            listed,
+            "no such file",
+        ));
+        return Ok(None);
+    };
+    counts.files += 1;
+    let found = crate::provenance::hash::sha256_hex(&bytes);
+    if check_hash && (found != entry.sha256 || bytes.len() != entry.bytes) {
+        findings.push(Finding::new(
+            file,
+            Check::FileHash,
+            format!("the file is not the one {by} lists"),
+            listed,
+            format!("{} bytes with SHA-256 {found}", bytes.len()),
+        ));
+    }
+    Ok(Some(bytes))
+}
+
 /// Verifies an output folder against its manifests and the source briefs, and, with a store,
 /// every named graph in the store. Briefs are checked in parallel; the report never depends on
 /// the thread count.

@@ -9,7 +9,7 @@ use oxrdf::{GraphName, NamedNode, Quad};
 
 use super::tree::is_safe_path;
 use super::view::GraphView;
-use super::{Check, FileRef, Finding, Report, Tree, VerifyError};
+use super::{read_listed, Check, FileRef, Finding, Report, Tree, VerifyError};
 use crate::emit::iri::RunIris;
 use crate::emit::vocab::SCHEMA;
 use crate::emit::{self, read, Format};
@@ -57,27 +57,18 @@ fn files(
             continue;
         }
         let file = FileRef::Output(f.path.clone());
-        let Some(bytes) = out.read(&f.path)? else {
-            report.findings.push(Finding::new(
-                file,
-                Check::MissingFile,
-                "a file the corpus manifest lists is missing",
-                format!("{} bytes with SHA-256 {}", f.bytes, f.sha256),
-                "no such file",
-            ));
+        let Some(bytes) = read_listed(
+            out,
+            &f.path,
+            f,
+            "the corpus manifest",
+            true,
+            &mut report.findings,
+            &mut report.counts,
+        )?
+        else {
             continue;
         };
-        report.counts.files += 1;
-        let found = sha256_hex(&bytes);
-        if found != f.sha256 || bytes.len() != f.bytes {
-            report.findings.push(Finding::new(
-                file.clone(),
-                Check::FileHash,
-                "the file is not the one the corpus manifest lists",
-                format!("{} bytes with SHA-256 {}", f.bytes, f.sha256),
-                format!("{} bytes with SHA-256 {found}", bytes.len()),
-            ));
-        }
         let format = match f.path.rsplit('.').next() {
             Some("nq") => Format::NQuads,
             Some("trig") => Format::TriG,
