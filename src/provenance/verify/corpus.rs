@@ -18,7 +18,8 @@ use crate::provenance::manifest::{self, CorpusEntry, CorpusManifest};
 
 const MANIFEST: &str = "manifest.json";
 
-fn corpus_file() -> FileRef {
+/// The corpus manifest, as the file of a finding.
+pub(super) fn corpus_file() -> FileRef {
     FileRef::Output(MANIFEST.to_owned())
 }
 

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use oxrdf::{GraphName, NamedNode, Quad};
 
+use super::corpus::corpus_file;
 use super::tree::is_safe_path;
 use super::view::GraphView;
 use super::{read_listed, Check, FileRef, Finding, Report, Tree, VerifyError};
@@ -17,10 +18,6 @@ use crate::pipeline::VERSION;
 use crate::provenance::hash::{canonical_nquads, sha256_hex};
 use crate::provenance::manifest::{BriefManifest, CorpusManifest};
 use crate::provenance::run::{run_id, RunBrief, RunConfig, RunRecord};
-
-fn corpus_file() -> FileRef {
-    FileRef::Output("manifest.json".to_owned())
-}
 
 fn provenance(file: FileRef, message: String, expected: String, found: String) -> Finding {
     Finding::new(file, Check::Provenance, message, expected, found)
