@@ -7,14 +7,20 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::diag::BriefError;
-use crate::emit::{self, iri::Iris, Format};
+use rayon::prelude::*;
+
+use crate::emit::iri::{Iris, RunIris};
+use crate::emit::{self, Format};
 use crate::extract::{self, Gazetteer};
 use crate::ingest;
 use crate::kb::Kb;
 use crate::model::{Anchorer, Document, SourceText};
 use crate::normalize;
 use crate::provenance::hash::canonical_nquads;
-use crate::provenance::manifest::{self, BriefManifest, CorpusEntry, CorpusManifest, FileEntry};
+use crate::provenance::manifest::{
+    self, BriefManifest, CorpusEntry, CorpusManifest, FileEntry, RunEntry,
+};
+use crate::provenance::run::{RunBrief, RunConfig, RunRecord};
 use crate::segment;
 
 /// The version written into manifests.
@@ -25,8 +31,11 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub struct Options {
     /// Base IRI of the data; must end in `/` or `#`.
     pub base_iri: String,
-    /// Formats to write (the manifests are always written).
+    /// Formats to write (the manifests and `provenance.nq` are always written).
     pub formats: BTreeSet<Format>,
+    /// The value of `SOURCE_DATE_EPOCH`, read by the caller: the only time that may appear in
+    /// the output (the run record's `prov:endedAtTime`).
+    pub source_date_epoch: Option<u64>,
 }
 
 impl Default for Options {
@@ -34,9 +43,15 @@ impl Default for Options {
         Options {
             base_iri: emit::vocab::DEFAULT_BASE_IRI.to_owned(),
             formats: Format::ALL.into_iter().collect(),
+            source_date_epoch: None,
         }
     }
 }
+
+/// The corpus-level files of the run record: always N-Quads, TriG when TriG is requested.
+pub const PROVENANCE_NQ: &str = "provenance.nq";
+/// See [`PROVENANCE_NQ`].
+pub const PROVENANCE_TRIG: &str = "provenance.trig";
 
 /// Runs every analysis stage on one decoded brief.
 pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Document {
@@ -66,6 +81,8 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
 pub struct Rendered {
     /// Output folder name (the source file's stem).
     pub name: String,
+    /// The source file name.
+    pub source_name: String,
     /// File name → bytes, `manifest.json` included.
     pub files: BTreeMap<String, Vec<u8>>,
     /// The brief's line in the corpus manifest.
@@ -83,7 +100,14 @@ pub fn output_name(source_name: &str) -> String {
 /// Serialises one analysed brief in every requested format and writes its manifest.
 pub fn render(doc: &Document, options: &Options) -> Rendered {
     let iris = Iris::new(&options.base_iri, &doc.source.sha256);
-    let quads = emit::rdf::quads(doc, &iris);
+    render_quads(doc, emit::rdf::quads(doc, &iris), options)
+}
+
+/// [`render`] with the brief's quads given (sorted, in the brief's named graph) instead of
+/// derived from the document: `knowledge.json` still comes from the document. Used by tests
+/// that build consistent forgeries to show `verify` catches them.
+pub fn render_quads(doc: &Document, quads: Vec<oxrdf::Quad>, options: &Options) -> Rendered {
+    let iris = Iris::new(&options.base_iri, &doc.source.sha256);
     let (_, graph_sha256) = canonical_nquads(&quads);
     let mut files = BTreeMap::new();
     for format in &options.formats {
@@ -113,6 +137,7 @@ pub fn render(doc: &Document, options: &Options) -> Rendered {
     files.insert("manifest.json".to_owned(), manifest_bytes);
     Rendered {
         name: entry.name.clone(),
+        source_name: doc.source.name.clone(),
         files,
         entry,
     }
@@ -158,7 +183,9 @@ pub struct Export {
     pub errors: Vec<BriefError>,
 }
 
-/// Runs the whole pipeline over the inputs, in memory.
+/// Runs the whole pipeline over the inputs, in memory. Briefs are processed in parallel
+/// (rayon; `RAYON_NUM_THREADS` or the caller's thread pool decides how many threads) and their
+/// results collected in input order, so the bytes never depend on the thread count.
 pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
     let kb = Kb::bundled();
     let gazetteer = Gazetteer::new(&kb);
@@ -170,49 +197,121 @@ pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
             return result;
         }
     };
+    let processed: Vec<(PathBuf, Result<Rendered, BriefError>)> = paths
+        .into_par_iter()
+        .map(|path| {
+            let rendered = ingest::read(&path)
+                .map(|source| render(&analyze(source, &kb, &gazetteer), options));
+            (path, rendered)
+        })
+        .collect();
     let mut taken: BTreeMap<String, PathBuf> = BTreeMap::new();
-    let mut entries = Vec::new();
-    for path in paths {
-        let source = match ingest::read(&path) {
-            Ok(s) => s,
+    let mut briefs = Vec::new();
+    for (path, rendered) in processed {
+        let rendered = match rendered {
+            Ok(r) => r,
             Err(e) => {
                 result.errors.push(e);
                 continue;
             }
         };
-        let name = output_name(&source.name);
-        if let Some(other) = taken.get(&name) {
+        if let Some(other) = taken.get(&rendered.name) {
             result.errors.push(BriefError::DuplicateName {
                 path,
-                name,
+                name: rendered.name,
                 other: other.clone(),
             });
             continue;
         }
-        taken.insert(name, path);
-        let doc = analyze(source, &kb, &gazetteer);
-        let rendered = render(&doc, options);
-        for (file, bytes) in rendered.files {
-            result
-                .files
-                .insert(format!("{}/{file}", rendered.name), bytes);
-        }
-        entries.push(rendered.entry);
+        taken.insert(rendered.name.clone(), path);
+        briefs.push(rendered);
     }
-    entries.sort_by(|a, b| a.name.cmp(&b.name));
-    let corpus = CorpusManifest {
+    result.files = assemble(&briefs, &kb, options);
+    result
+}
+
+/// Every file of an export from briefs already rendered (names distinct): their folders, the
+/// run record and the corpus manifest. [`export`] ends with the same steps.
+pub fn assemble(briefs: &[Rendered], kb: &Kb, options: &Options) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for r in briefs {
+        for (file, bytes) in &r.files {
+            files.insert(format!("{}/{file}", r.name), bytes.clone());
+        }
+    }
+    let (corpus, corpus_files) = corpus(briefs, &kb.sha256, options);
+    files.extend(corpus_files);
+    files.insert("manifest.json".to_owned(), manifest::to_json(&corpus));
+    files
+}
+
+/// The corpus manifest and the corpus-level files (the run record) of a set of rendered briefs.
+fn corpus(
+    briefs: &[Rendered],
+    kb_sha256: &str,
+    options: &Options,
+) -> (CorpusManifest, BTreeMap<String, Vec<u8>>) {
+    let mut formats: Vec<String> = options
+        .formats
+        .iter()
+        .map(|f| f.name().to_owned())
+        .collect();
+    formats.sort();
+    let config = RunConfig {
         briefkg_version: VERSION.to_owned(),
         base_iri: options.base_iri.clone(),
-        kb_sha256: kb.sha256.clone(),
+        formats,
+        kb_sha256: kb_sha256.to_owned(),
+        source_date_epoch: options.source_date_epoch,
+    };
+    let record = RunRecord::new(
+        config,
+        briefs
+            .iter()
+            .map(|r| RunBrief {
+                name: r.name.clone(),
+                source_name: r.source_name.clone(),
+                source_sha256: r.entry.source_sha256.clone(),
+                graph_sha256: r.entry.graph_sha256.clone(),
+                manifest_sha256: r.entry.manifest_sha256.clone(),
+            })
+            .collect(),
+    );
+    let quads = emit::prov::quads(&record, &options.base_iri);
+    let (_, graph_sha256) = canonical_nquads(&quads);
+    let mut files = BTreeMap::new();
+    files.insert(
+        PROVENANCE_NQ.to_owned(),
+        emit::serialize_quads(Format::NQuads, &quads),
+    );
+    if options.formats.contains(&Format::TriG) {
+        files.insert(
+            PROVENANCE_TRIG.to_owned(),
+            emit::serialize_quads(Format::TriG, &quads),
+        );
+    }
+    let run_iris = RunIris::new(&options.base_iri, &record.run_id);
+    let mut entries: Vec<CorpusEntry> = briefs.iter().map(|r| r.entry.clone()).collect();
+    entries.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut corpus = CorpusManifest {
+        briefkg_version: VERSION.to_owned(),
+        base_iri: options.base_iri.clone(),
+        kb_sha256: kb_sha256.to_owned(),
         jsonld_context_version: emit::jsonld::CONTEXT_VERSION.to_owned(),
         jsonld_context_sha256: emit::jsonld::context_sha256(),
-        root_sha256: manifest::root_hash(&entries),
+        config_sha256: record.config_sha256.clone(),
         briefs: entries,
+        run: RunEntry {
+            iri: run_iris.run().into_string(),
+            graph_iri: run_iris.graph().into_string(),
+            graph_sha256,
+            quads: quads.len(),
+        },
+        files: files.iter().map(|(p, b)| FileEntry::of(p, b)).collect(),
+        root_sha256: String::new(),
     };
-    result
-        .files
-        .insert("manifest.json".to_owned(), manifest::to_json(&corpus));
-    result
+    corpus.root_sha256 = manifest::root_hash(&corpus);
+    (corpus, files)
 }
 
 /// Writes an export under `dir`, each file atomically (a temporary file renamed into place),

@@ -215,7 +215,8 @@ fn base_iri_and_format_options_apply() {
             "dev-energy-europe/brief.nq",
             "dev-energy-europe/knowledge.json",
             "dev-energy-europe/manifest.json",
-            "manifest.json"
+            "manifest.json",
+            "provenance.nq"
         ]
     );
     let nq = std::fs::read_to_string(out.join("dev-energy-europe/brief.nq")).unwrap();

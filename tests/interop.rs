@@ -125,8 +125,14 @@ fn pyshacl_finds_no_violation_and_rejects_broken_graphs() {
     args.extend(dirs.iter().map(PathBuf::as_path));
     let o = python("shacl.py", &args);
     passes(&o);
+    // Every brief graph and run record of both corpora (4 briefs + 1 hostile, 2 run records).
+    let nq_files: usize = dirs
+        .iter()
+        .map(|d| briefkg::store::dataset::nquads_files(d).unwrap().len())
+        .sum();
+    assert_eq!(nq_files, 7);
     assert!(
-        text(&o.stdout).contains("5 N-Quads files conform"),
+        text(&o.stdout).contains(&format!("{nq_files} N-Quads files conform")),
         "{}",
         text(&o.stdout)
     );

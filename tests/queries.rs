@@ -173,7 +173,7 @@ fn query_command_prints_table_csv_json_and_reports_bad_queries() {
     let o = cli(&[
         "output",
         "PREFIX bkg: <https://w3id.org/briefkg/vocab#> \
-         SELECT ?file WHERE { ?b a bkg:Brief ; bkg:fileName ?file } ORDER BY ?file",
+         SELECT DISTINCT ?file WHERE { ?b a bkg:Brief ; bkg:fileName ?file } ORDER BY ?file",
     ]);
     assert_eq!(o.status.code(), Some(0));
     let table = String::from_utf8(o.stdout).unwrap();

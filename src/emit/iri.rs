@@ -108,6 +108,11 @@ impl Iris {
         ))
     }
 
+    /// A brief's named graph IRI from its source hash, without building all of its IRIs.
+    pub fn graph_of(base: &str, source_sha256: &str) -> String {
+        format!("{base}graph/{source_sha256}")
+    }
+
     /// A person, from the normalised name: the same IRI in every brief. A name with no letter
     /// or digit (all symbols or emoji) has an empty slug; it is named by the SHA-256 of its
     /// text instead, so two such names never share an IRI.
@@ -127,6 +132,52 @@ impl Iris {
             encode_segment(&slug)
         };
         Self::node(format!("{}{kind}/{key}", self.base))
+    }
+}
+
+/// IRIs of the run record (`emit::prov`), all derived from content.
+#[derive(Debug, Clone)]
+pub struct RunIris {
+    base: String,
+    run_id: String,
+}
+
+impl RunIris {
+    /// IRIs of run `run_id` under `base`.
+    pub fn new(base: &str, run_id: &str) -> Self {
+        RunIris {
+            base: base.to_owned(),
+            run_id: run_id.to_owned(),
+        }
+    }
+
+    /// The run activity, `{base}run/{run id}`.
+    pub fn run(&self) -> NamedNode {
+        Iris::node(format!("{}run/{}", self.base, self.run_id))
+    }
+
+    /// The run's named graph, `{base}graph/run/{run id}`.
+    pub fn graph(&self) -> NamedNode {
+        Iris::node(format!("{}graph/run/{}", self.base, self.run_id))
+    }
+
+    /// The software agent of a briefkg version, `{base}software/briefkg/{version}`.
+    pub fn agent(&self, version: &str) -> NamedNode {
+        Iris::node(format!(
+            "{}software/briefkg/{}",
+            self.base,
+            encode_segment(version)
+        ))
+    }
+
+    /// The run's configuration, `{base}config/{config sha256}`.
+    pub fn config(&self, config_sha256: &str) -> NamedNode {
+        Iris::node(format!("{}config/{config_sha256}", self.base))
+    }
+
+    /// The knowledge base, `{base}kb/{kb sha256}`.
+    pub fn kb(&self, kb_sha256: &str) -> NamedNode {
+        Iris::node(format!("{}kb/{kb_sha256}", self.base))
     }
 }
 

@@ -2,11 +2,14 @@
 //! that writes files and hashes them.
 //!
 //! Architecture invariant: only this module knows the serialisation crates (oxttl, oxjsonld's
-//! conventions, serde_json for `knowledge.json`).
+//! conventions, serde_json for `knowledge.json`); [`read`] parses them back for `verify`.
 
+mod graph;
 pub mod iri;
 pub mod jsonld;
+pub mod prov;
 pub mod rdf;
+pub mod read;
 pub mod vocab;
 
 use std::fmt;
@@ -91,6 +94,20 @@ impl FromStr for Format {
 /// Serialises one brief in one format. `quads` are [`rdf::quads`] of the document.
 pub fn serialize(format: Format, doc: &Document, quads: &[Quad]) -> Vec<u8> {
     match format {
+        Format::Json => {
+            let mut out =
+                serde_json::to_vec_pretty(doc).expect("the model always serialises to JSON");
+            out.push(b'\n');
+            out
+        }
+        rdf => serialize_quads(rdf, quads),
+    }
+}
+
+/// Serialises sorted quads of one named graph in an RDF format (`Format::Json`, which is not
+/// RDF, gives the N-Quads).
+pub fn serialize_quads(format: Format, quads: &[Quad]) -> Vec<u8> {
+    match format {
         Format::NTriples => {
             let mut w = NTriplesSerializer::new().for_writer(Vec::new());
             for q in quads {
@@ -99,7 +116,7 @@ pub fn serialize(format: Format, doc: &Document, quads: &[Quad]) -> Vec<u8> {
             }
             w.finish()
         }
-        Format::NQuads => {
+        Format::NQuads | Format::Json => {
             let mut w = NQuadsSerializer::new().for_writer(Vec::new());
             for q in quads {
                 w.serialize_quad(q).expect("writing to memory cannot fail");
@@ -134,11 +151,5 @@ pub fn serialize(format: Format, doc: &Document, quads: &[Quad]) -> Vec<u8> {
             w.finish().expect("writing to memory cannot fail")
         }
         Format::JsonLd => jsonld::serialize(quads),
-        Format::Json => {
-            let mut out =
-                serde_json::to_vec_pretty(doc).expect("the model always serialises to JSON");
-            out.push(b'\n');
-            out
-        }
     }
 }

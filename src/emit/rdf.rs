@@ -1,48 +1,15 @@
 //! The RDF graph of one brief, built with oxrdf. Every node is an IRI (no blank nodes).
 
-use oxrdf::{Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxrdf::{Literal, NamedNode, Quad};
 
+use super::graph::{n, Graph};
 use super::iri::Iris;
-use super::vocab::{BKG, DCTERMS, ITSRDF, OA, OWL, PROV, RDF, SCHEMA, SKOS, WD, XSD};
+use super::vocab::{BKG, DCTERMS, ITSRDF, OA, OWL, PROV, SCHEMA, SKOS, WD, XSD};
 use crate::model::{Anchor, Document, EntityKind, NamedOrganization};
 use crate::provenance::hash::{ni_iri_from_hex, sha256_hex};
-
-fn n(ns: &str, local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{ns}{local}"))
-}
-
-/// Collects the quads of one brief's named graph.
-struct Graph {
-    graph: NamedNode,
-    quads: Vec<Quad>,
-}
+use crate::provenance::statement::{SpanStatement, Statement};
 
 impl Graph {
-    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        self.quads.push(Quad::new(
-            NamedOrBlankNode::NamedNode(s.clone()),
-            p,
-            o.into(),
-            self.graph.clone(),
-        ));
-    }
-
-    fn typ(&mut self, s: &NamedNode, ns: &str, local: &str) {
-        self.add(s, n(RDF, "type"), n(ns, local));
-    }
-
-    fn text(&mut self, s: &NamedNode, p: NamedNode, v: &str) {
-        self.add(s, p, Literal::new_simple_literal(v));
-    }
-
-    fn count(&mut self, s: &NamedNode, p: NamedNode, v: usize) {
-        self.add(
-            s,
-            p,
-            Literal::new_typed_literal(v.to_string(), n(XSD, "nonNegativeInteger")),
-        );
-    }
-
     /// A span node: Web Annotation specific resource over the clean text, with a text position
     /// selector and a text quote selector (clean text), and one source piece per source range.
     fn anchored(&mut self, node: &NamedNode, clean_text: &NamedNode, a: &Anchor) {
@@ -169,10 +136,7 @@ fn metadata(g: &mut Graph, doc: &Document, iris: &Iris, brief: &NamedNode) {
 /// The quads of one brief, in its named graph, sorted by their N-Quads form (so every
 /// serialisation is byte-stable), without duplicates.
 pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
-    let mut g = Graph {
-        graph: iris.graph(),
-        quads: Vec::new(),
-    };
+    let mut g = Graph::new(iris.graph());
     let brief = iris.brief();
     let src = &doc.source;
     g.typ(&brief, BKG, "Brief");
@@ -249,6 +213,8 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
     for (s, node) in doc.sentences.iter().zip(&sentences) {
         g.typ(node, BKG, "Sentence");
         g.anchored(node, &clean, &s.anchor);
+        let statement = SpanStatement::sentence(&src.sha256, &s.anchor);
+        g.text(node, n(BKG, "statementSha256"), &statement.sha256());
         g.add(
             node,
             n(DCTERMS, "isPartOf"),
@@ -259,6 +225,8 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
         let node = iris.span("mention", &m.anchor);
         g.typ(&node, BKG, "Mention");
         g.anchored(&node, &clean, &m.anchor);
+        let statement = SpanStatement::mention(&src.sha256, m);
+        g.text(&node, n(BKG, "statementSha256"), &statement.sha256());
         g.add(&node, n(DCTERMS, "isPartOf"), sentences[m.sentence].clone());
         g.add(&node, n(ITSRDF, "taIdentRef"), iris.entity(&m.entity));
         g.text(&node, n(BKG, "matchForm"), m.form.as_str());
@@ -293,8 +261,5 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
             g.add(&node, n(OWL, "sameAs"), n(WD, q));
         }
     }
-    let mut quads = g.quads;
-    quads.sort_by_cached_key(|q| q.to_string());
-    quads.dedup();
-    quads
+    g.finish()
 }

@@ -88,4 +88,5 @@ pub const OWN_TERMS: &[&str] = &[
     "inferred",
     "cleanStart",
     "kbKey",
+    "statementSha256",
 ];

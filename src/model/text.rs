@@ -74,6 +74,25 @@ impl RepairKind {
             RepairKind::LineJoin => "line-join",
         }
     }
+
+    /// Every kind, in declaration order.
+    pub const ALL: [RepairKind; 10] = [
+        RepairKind::Markup,
+        RepairKind::RunningHeader,
+        RepairKind::PageBreak,
+        RepairKind::Dehyphenation,
+        RepairKind::DropCapital,
+        RepairKind::Debris,
+        RepairKind::FootnoteMarker,
+        RepairKind::ByteOrderMark,
+        RepairKind::CharacterReference,
+        RepairKind::LineJoin,
+    ];
+
+    /// The kind named `name` (the inverse of [`RepairKind::as_str`]).
+    pub fn from_name(name: &str) -> Option<Self> {
+        RepairKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
 }
 
 /// One change from the source to the clean text: the source range `source` was replaced by
@@ -282,4 +301,38 @@ pub fn reconstruct(
     }
     out.push_str(source.get(cursor..end)?);
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RepairKind;
+
+    /// An exhaustive match: a new kind does not compile until it is numbered here, and the
+    /// test below then fails until it is in [`RepairKind::ALL`].
+    fn number(k: RepairKind) -> usize {
+        match k {
+            RepairKind::Markup => 0,
+            RepairKind::RunningHeader => 1,
+            RepairKind::PageBreak => 2,
+            RepairKind::Dehyphenation => 3,
+            RepairKind::DropCapital => 4,
+            RepairKind::Debris => 5,
+            RepairKind::FootnoteMarker => 6,
+            RepairKind::ByteOrderMark => 7,
+            RepairKind::CharacterReference => 8,
+            RepairKind::LineJoin => 9,
+        }
+    }
+    const LAST: usize = 9;
+
+    #[test]
+    fn all_lists_every_kind_once_and_names_round_trip() {
+        let mut seen: Vec<usize> = RepairKind::ALL.iter().map(|k| number(*k)).collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..=LAST).collect::<Vec<_>>());
+        for k in RepairKind::ALL {
+            assert_eq!(RepairKind::from_name(k.as_str()), Some(k));
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
+    }
 }

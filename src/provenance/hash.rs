@@ -41,11 +41,23 @@ fn ni_iri_from_digest(digest: &[u8]) -> String {
 /// briefkg graph, this is the SHA-256 of the sorted canonical N-Quads lines.
 pub fn canonical_nquads(quads: &[oxrdf::Quad]) -> (String, String) {
     use oxrdf::dataset::{CanonicalizationAlgorithm, CanonicalizationHashAlgorithm};
-    let mut dataset: oxrdf::Dataset = quads.iter().collect();
-    dataset.canonicalize(CanonicalizationAlgorithm::Rdfc10 {
-        hash_algorithm: CanonicalizationHashAlgorithm::Sha256,
-    });
-    let mut lines: Vec<String> = dataset.iter().map(|q| format!("{q} .\n")).collect();
+    use oxrdf::{GraphName, Term};
+    let blank = |q: &oxrdf::Quad| {
+        q.subject.is_blank_node()
+            || matches!(q.object, Term::BlankNode(_))
+            || matches!(q.graph_name, GraphName::BlankNode(_))
+    };
+    let mut lines: Vec<String> = if quads.iter().any(blank) {
+        let mut dataset: oxrdf::Dataset = quads.iter().collect();
+        dataset.canonicalize(CanonicalizationAlgorithm::Rdfc10 {
+            hash_algorithm: CanonicalizationHashAlgorithm::Sha256,
+        });
+        dataset.iter().map(|q| format!("{q} .\n")).collect()
+    } else {
+        // Without blank nodes RDFC-1.0 relabels nothing: the canonical form is the canonical
+        // N-Quads lines themselves (oxrdf writes terms canonically), sorted, without duplicates.
+        quads.iter().map(|q| format!("{q} .\n")).collect()
+    };
     lines.sort_unstable();
     lines.dedup();
     let text = lines.concat();
@@ -72,5 +84,47 @@ mod tests {
             ni_iri_from_hex(&sha256_hex(b"Hello World!")).as_deref(),
             Some("ni:///sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk")
         );
+    }
+
+    #[test]
+    fn the_blank_free_path_equals_the_rdfc10_path() {
+        use oxrdf::dataset::{CanonicalizationAlgorithm, CanonicalizationHashAlgorithm};
+        use oxrdf::{BlankNode, Literal, NamedNode, Quad};
+        let n = |s: &str| NamedNode::new_unchecked(s);
+        let g = n("http://x/g");
+        let quads = vec![
+            Quad::new(
+                n("http://x/b"),
+                n("http://x/p"),
+                Literal::new_simple_literal("z\n\"é\u{1}"),
+                g.clone(),
+            ),
+            Quad::new(
+                n("http://x/a"),
+                n("http://x/p"),
+                Literal::new_language_tagged_literal_unchecked("y", "en"),
+                g.clone(),
+            ),
+            Quad::new(n("http://x/a"), n("http://x/p"), n("http://x/o"), g.clone()),
+            Quad::new(n("http://x/a"), n("http://x/p"), n("http://x/o"), g.clone()),
+        ];
+        let mut dataset: oxrdf::Dataset = quads.iter().collect();
+        dataset.canonicalize(CanonicalizationAlgorithm::Rdfc10 {
+            hash_algorithm: CanonicalizationHashAlgorithm::Sha256,
+        });
+        let mut lines: Vec<String> = dataset.iter().map(|q| format!("{q} .\n")).collect();
+        lines.sort();
+        let (text, hash) = canonical_nquads(&quads);
+        assert_eq!(text, lines.concat());
+        assert_eq!(text.lines().count(), 3);
+        assert_eq!(hash, sha256_hex(text.as_bytes()));
+        // With a blank node the RDFC-1.0 labels are used.
+        let with_blank = vec![Quad::new(
+            BlankNode::new_unchecked("x7"),
+            n("http://x/p"),
+            n("http://x/o"),
+            g,
+        )];
+        assert!(canonical_nquads(&with_blank).0.starts_with("_:c14n0 "));
     }
 }

@@ -1,15 +1,19 @@
 //! Manifests: per brief, every output file with its SHA-256 and size and the graph's canonical
-//! hash; per corpus, every brief's manifest hash and one root hash over them.
+//! hash; per corpus, every brief's manifest hash, the run record's graph and files, and one
+//! root hash over all of it.
 //!
-//! No manifest sits inside the bytes it covers: a brief's manifest lists the brief's other
-//! files, the corpus manifest lists the briefs' manifests.
+//! No hash sits inside the bytes it covers: a brief's manifest lists the brief's other files,
+//! the corpus manifest lists the briefs' manifests and the run record's files, and the root
+//! hash covers the corpus manifest with the root itself left out.
 
 use serde::{Deserialize, Serialize};
 
 use super::hash::sha256_hex;
+use super::jcs::Canon;
 
 /// One output file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct FileEntry {
     /// Path relative to the folder of the manifest, `/`-separated.
     pub path: String,
@@ -32,6 +36,7 @@ impl FileEntry {
 
 /// The manifest of one brief's outputs, `<DIR>/<name>/manifest.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct BriefManifest {
     /// Version of briefkg that wrote it.
     pub briefkg_version: String,
@@ -55,6 +60,7 @@ pub struct BriefManifest {
 
 /// One brief in the corpus manifest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CorpusEntry {
     /// The brief's output folder name.
     pub name: String,
@@ -66,8 +72,23 @@ pub struct CorpusEntry {
     pub manifest_sha256: String,
 }
 
+/// The run record in the corpus manifest: the PROV-O graph written by `export`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RunEntry {
+    /// The run's IRI, `{base}run/{run id}`.
+    pub iri: String,
+    /// The run's named graph, `{base}graph/run/{run id}`.
+    pub graph_iri: String,
+    /// SHA-256 of the run graph's RDFC-1.0 canonical N-Quads.
+    pub graph_sha256: String,
+    /// Number of quads in the run graph.
+    pub quads: usize,
+}
+
 /// The corpus manifest, `<DIR>/manifest.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CorpusManifest {
     /// Version of briefkg that wrote it.
     pub briefkg_version: String,
@@ -80,21 +101,31 @@ pub struct CorpusManifest {
     pub jsonld_context_version: String,
     /// SHA-256 of `schemas/context.jsonld`, the bytes of that context version.
     pub jsonld_context_sha256: String,
+    /// SHA-256 of the run's configuration (canonical JSON, also in the run graph).
+    pub config_sha256: String,
     /// Every brief, sorted by name.
     pub briefs: Vec<CorpusEntry>,
-    /// SHA-256 over the lines `name TAB manifest_sha256 LF` of the briefs sorted by name:
-    /// independent of processing order.
+    /// The run record.
+    pub run: RunEntry,
+    /// The corpus-level files (the run record's serialisations), sorted by path.
+    pub files: Vec<FileEntry>,
+    /// SHA-256 of the RFC 8785 canonical JSON of this manifest without `root_sha256`
+    /// ([`root_hash`]): covers every other field, independent of processing order.
     pub root_sha256: String,
 }
 
-/// The root hash over the corpus entries (sorted by name first).
-pub fn root_hash(briefs: &[CorpusEntry]) -> String {
-    let mut lines: Vec<String> = briefs
-        .iter()
-        .map(|b| format!("{}\t{}\n", b.name, b.manifest_sha256))
-        .collect();
-    lines.sort();
-    sha256_hex(lines.concat().as_bytes())
+/// The root hash of a corpus manifest: SHA-256 of the RFC 8785 canonical JSON of the manifest
+/// with the `root_sha256` member removed.
+pub fn root_hash(manifest: &CorpusManifest) -> String {
+    let mut value = serde_json::to_value(manifest).expect("manifests always serialise");
+    if let Some(object) = value.as_object_mut() {
+        object.remove("root_sha256");
+    }
+    match Canon::from_json(&value) {
+        Some(canon) => sha256_hex(canon.to_canonical().as_bytes()),
+        // Only integers above 2^53 could get here (sizes of 8 PiB); hash the plain JSON then.
+        None => sha256_hex(value.to_string().as_bytes()),
+    }
 }
 
 /// Pretty JSON with a final newline: the form every manifest is written in.

@@ -9,7 +9,7 @@ use std::fmt;
 use std::time::Duration;
 
 use base64::Engine;
-use oxrdf::GraphName;
+use oxrdf::{GraphName, NamedNode};
 
 use super::dataset::{Dataset, Graph};
 use super::StoreError;
@@ -208,6 +208,51 @@ impl GraphStore {
                 body,
             }
         })
+    }
+}
+
+impl GraphStore {
+    /// GETs one named graph, asking for `accept`: its `Content-Type` and body, or `None` when
+    /// the store answers 404. Same client, credentials and timeouts as [`GraphStore::put`].
+    pub fn get(&self, graph: &str, accept: &str) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+        let name = GraphName::NamedNode(NamedNode::new_unchecked(graph));
+        let url = self.graph_url(&name);
+        let fail = |reason: String| StoreError::Fetch {
+            graph: graph.to_owned(),
+            url: url.clone(),
+            reason,
+        };
+        let mut request = self.agent.get(url.as_str()).header("Accept", accept);
+        if let Some(value) = self.auth.header() {
+            request = request.header("Authorization", value);
+        }
+        let mut response = request
+            .call()
+            .map_err(|e| fail(format!("the endpoint is unreachable: {e}")))?;
+        let status = response.status().as_u16();
+        match status {
+            404 => return Ok(None),
+            200 => {}
+            401 | 403 => {
+                return Err(fail(format!(
+                    "HTTP {status}: authentication failed (check BRIEFKG_ENDPOINT_USER/PASSWORD or BRIEFKG_ENDPOINT_TOKEN)"
+                )))
+            }
+            _ => return Err(fail(format!("HTTP {status}"))),
+        }
+        let media_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(1 << 30)
+            .read_to_vec()
+            .map_err(|e| fail(format!("reading the body: {e}")))?;
+        Ok(Some((media_type, body)))
     }
 }
 

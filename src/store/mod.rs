@@ -99,6 +99,16 @@ pub enum StoreError {
         body: String,
     },
     /// The query does not parse.
+    /// A graph could not be fetched (GET) from the store.
+    #[error("cannot fetch graph {graph}: {url}: {reason}")]
+    Fetch {
+        /// The graph asked for.
+        graph: String,
+        /// The URL.
+        url: String,
+        /// What went wrong (unreachable, HTTP status, refused credentials).
+        reason: String,
+    },
     #[error("{source_name}: invalid SPARQL query: {message}")]
     QuerySyntax {
         /// The `.rq` file, or `query` for a query given on the command line.

@@ -185,7 +185,17 @@ pub fn manifest_quads(dir: &Path) -> usize {
             .expect("manifest is JSON");
             m["quads"].as_u64().expect("manifest counts quads") as usize
         })
-        .sum()
+        .sum::<usize>()
+        + run_quads(dir)
+}
+
+/// The quads of the run record, from the corpus manifest of an output folder (0 without one).
+pub fn run_quads(dir: &Path) -> usize {
+    std::fs::read(dir.join("manifest.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .and_then(|m| m["run"]["quads"].as_u64())
+        .unwrap_or(0) as usize
 }
 
 /// The objects of `s` `p` in `g` (`p` a full IRI).

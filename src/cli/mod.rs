@@ -1,8 +1,12 @@
-//! The command line: `briefkg export` (and `--check`), `briefkg load`, `briefkg query`.
+//! The command line: `briefkg export` (and `--check`), `inspect`, `load`, `query` and
+//! `verify` (`cli/verify.rs`).
 //!
-//! Exit codes: 0 all good; 1 a finding (a brief that could not be processed, stale output);
-//! 2 a usage or I/O error (bad option, output folder not writable, unreadable N-Quads,
-//! unreachable endpoint, HTTP error, refused credentials, invalid query).
+//! Exit codes: 0 all good; 1 a finding (a brief that could not be processed, stale output, a
+//! failed verification); 2 a usage or I/O error (bad option, output folder not writable or not
+//! readable, unreadable N-Quads, unreachable endpoint, HTTP error, refused credentials,
+//! invalid query).
+
+mod verify;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -12,6 +16,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::emit::{iri::check_base, vocab::DEFAULT_BASE_IRI, Format};
 use crate::pipeline::{self, Options};
+use crate::provenance::run::parse_source_date_epoch;
 use crate::store::{self, gsp, query::QueryText, results::ResultsFormat};
 
 /// Turn policy briefs into knowledge graphs with exact source spans and verifiable provenance.
@@ -38,6 +43,9 @@ pub enum Command {
     /// Run a SPARQL query over the output in an embedded, in-memory Oxigraph store; the default
     /// graph is the union of all graphs.
     Query(QueryArgs),
+    /// Re-check every hash of an output folder against its manifests and the source briefs
+    /// (and, with --endpoint, the named graphs in a SPARQL store).
+    Verify(verify::VerifyArgs),
 }
 
 /// Arguments of `briefkg inspect`.
@@ -108,6 +116,7 @@ pub fn main() -> ExitCode {
         Command::Inspect(args) => inspect(args),
         Command::Load(args) => load(args),
         Command::Query(args) => query(args),
+        Command::Verify(args) => verify::run(args),
     }
 }
 
@@ -199,9 +208,24 @@ fn export(args: ExportArgs) -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
+    let source_date_epoch = match std::env::var("SOURCE_DATE_EPOCH") {
+        Err(std::env::VarError::NotPresent) => None,
+        Ok(v) if parse_source_date_epoch(&v).is_some() => parse_source_date_epoch(&v),
+        Ok(v) => {
+            eprintln!(
+                "error: SOURCE_DATE_EPOCH=`{v}` is not a number of seconds (a non-negative integer)"
+            );
+            return ExitCode::from(2);
+        }
+        Err(std::env::VarError::NotUnicode(_)) => {
+            eprintln!("error: SOURCE_DATE_EPOCH is not valid Unicode");
+            return ExitCode::from(2);
+        }
+    };
     let options = Options {
         base_iri: args.base_iri,
         formats: args.format.into_iter().collect::<BTreeSet<_>>(),
+        source_date_epoch,
     };
     let result = pipeline::export(&args.inputs, &options);
     for e in &result.errors {

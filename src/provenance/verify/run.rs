@@ -1,0 +1,250 @@
+//! The run record (`provenance.nq`, `.trig`): each file against the corpus manifest, its graph
+//! re-canonicalised, the run's IRIs derived from the configuration hash and the briefs, the
+//! configuration text against its hash, and (same briefkg version) the whole graph re-derived
+//! from the manifests.
+
+use std::collections::BTreeMap;
+
+use oxrdf::{GraphName, NamedNode, Quad};
+
+use super::corpus::corpus_file;
+use super::tree::is_safe_path;
+use super::view::GraphView;
+use super::{read_listed, Check, FileRef, Finding, Report, Tree, VerifyError};
+use crate::emit::iri::RunIris;
+use crate::emit::vocab::SCHEMA;
+use crate::emit::{self, read, Format};
+use crate::pipeline::VERSION;
+use crate::provenance::hash::{canonical_nquads, sha256_hex};
+use crate::provenance::manifest::{BriefManifest, CorpusManifest};
+use crate::provenance::run::{run_id, RunBrief, RunConfig, RunRecord};
+
+fn provenance(file: FileRef, message: String, expected: String, found: String) -> Finding {
+    Finding::new(file, Check::Provenance, message, expected, found)
+}
+
+/// Checks the run record; returns its graph when a file holds the one the corpus manifest
+/// names. `manifests` are the briefs' manifests that parsed, by folder name.
+pub(super) fn verify(
+    out: &dyn Tree,
+    m: &CorpusManifest,
+    manifests: &BTreeMap<String, BriefManifest>,
+    report: &mut Report,
+) -> Result<Option<Vec<Quad>>, VerifyError> {
+    let reference = files(out, m, report)?;
+    let iris = derivation(m, report);
+    let Some((file, quads)) = reference else {
+        return Ok(None);
+    };
+    content(m, manifests, &iris, file, &quads, report);
+    Ok(Some(quads))
+}
+
+/// Every corpus-level file against the manifest; the RDF ones parsed and re-canonicalised.
+/// Returns the first that holds the run graph.
+fn files(
+    out: &dyn Tree,
+    m: &CorpusManifest,
+    report: &mut Report,
+) -> Result<Option<(FileRef, Vec<Quad>)>, VerifyError> {
+    let graph = NamedNode::new_unchecked(&m.run.graph_iri);
+    let mut reference = None;
+    for f in &m.files {
+        if !is_safe_path(&f.path) {
+            continue;
+        }
+        let file = FileRef::Output(f.path.clone());
+        let Some(bytes) = read_listed(
+            out,
+            &f.path,
+            f,
+            "the corpus manifest",
+            true,
+            &mut report.findings,
+            &mut report.counts,
+        )?
+        else {
+            continue;
+        };
+        let format = match f.path.rsplit('.').next() {
+            Some("nq") => Format::NQuads,
+            Some("trig") => Format::TriG,
+            _ => continue,
+        };
+        let quads = match read::parse(format, &bytes, &graph) {
+            Ok(q) => q,
+            Err(e) => {
+                report.findings.push(
+                    Finding::new(
+                        file,
+                        Check::Parse,
+                        format!("the run record does not parse as {format}: {}", e.message),
+                        format!("valid {format}"),
+                        "a syntax error",
+                    )
+                    .at(e.line),
+                );
+                continue;
+            }
+        };
+        report.counts.graphs += 1;
+        let (_, found) = canonical_nquads(&quads);
+        let outside = quads
+            .iter()
+            .any(|q| q.graph_name != GraphName::NamedNode(graph.clone()));
+        if found != m.run.graph_sha256 || outside {
+            report.findings.push(Finding::new(
+                file.clone(),
+                Check::GraphHash,
+                format!(
+                    "the run record in this file ({} quads) is not the graph the corpus manifest names",
+                    quads.len()
+                ),
+                m.run.graph_sha256.clone(),
+                found,
+            ));
+        } else if reference.is_none() {
+            reference = Some((file, quads));
+        }
+    }
+    Ok(reference)
+}
+
+/// `run.iri` and `run.graph_iri` derived from `config_sha256` and the briefs' manifest hashes.
+fn derivation(m: &CorpusManifest, report: &mut Report) -> RunIris {
+    let id = run_id(&m.config_sha256, &m.briefs);
+    let iris = RunIris::new(&m.base_iri, &id);
+    for (field, expected, found) in [
+        ("run.iri", iris.run().into_string(), &m.run.iri),
+        (
+            "run.graph_iri",
+            iris.graph().into_string(),
+            &m.run.graph_iri,
+        ),
+    ] {
+        if &expected != found {
+            report.findings.push(provenance(
+                corpus_file(),
+                format!(
+                    "{field} is not derived from config_sha256 and the briefs' manifest hashes"
+                ),
+                expected,
+                found.clone(),
+            ));
+        }
+    }
+    iris
+}
+
+/// The run graph's content: quad count, configuration, and the graph re-derived.
+fn content(
+    m: &CorpusManifest,
+    manifests: &BTreeMap<String, BriefManifest>,
+    iris: &RunIris,
+    file: FileRef,
+    quads: &[Quad],
+    report: &mut Report,
+) {
+    let mut push = |file: FileRef, message: String, expected: String, found: String| {
+        report
+            .findings
+            .push(provenance(file, message, expected, found));
+    };
+    if quads.len() != m.run.quads {
+        push(
+            corpus_file(),
+            "run.quads is not the run record's quad count".to_owned(),
+            quads.len().to_string(),
+            m.run.quads.to_string(),
+        );
+    }
+    let view = GraphView::new(quads);
+    let config_iri = iris.config(&m.config_sha256).into_string();
+    let text = match view.literal(&config_iri, &format!("{SCHEMA}text")) {
+        Ok(t) => t.to_owned(),
+        Err(_) => {
+            push(
+                file,
+                format!("the run record has no configuration <{config_iri}> with a schema:text"),
+                "the configuration's canonical JSON".to_owned(),
+                "none".to_owned(),
+            );
+            return;
+        }
+    };
+    let found = sha256_hex(text.as_bytes());
+    if found != m.config_sha256 {
+        push(
+            file.clone(),
+            "the configuration's text does not hash to config_sha256".to_owned(),
+            m.config_sha256.clone(),
+            found,
+        );
+    }
+    let config = match RunConfig::from_canonical_json(&text) {
+        Ok(c) => c,
+        Err(e) => {
+            push(
+                file,
+                format!("the configuration is not a briefkg configuration: {e}"),
+                "canonical JSON with base_iri, briefkg_version, formats, kb_sha256".to_owned(),
+                text,
+            );
+            return;
+        }
+    };
+    // (field, the run configuration's value, the corpus manifest's value)
+    for (field, configured, stated) in [
+        (
+            "briefkg_version",
+            &config.briefkg_version,
+            &m.briefkg_version,
+        ),
+        ("base_iri", &config.base_iri, &m.base_iri),
+        ("kb_sha256", &config.kb_sha256, &m.kb_sha256),
+    ] {
+        if configured != stated {
+            push(
+                corpus_file(),
+                format!("`{field}` is not the run configuration's"),
+                configured.clone(),
+                stated.clone(),
+            );
+        }
+    }
+    if config.briefkg_version != VERSION {
+        report.notes.push(format!(
+            "run record not re-derived: written by briefkg {}, this is {VERSION}",
+            config.briefkg_version
+        ));
+        return;
+    }
+    let mut briefs = Vec::new();
+    for e in &m.briefs {
+        let Some(bm) = manifests.get(&e.name) else {
+            report.notes.push(format!(
+                "run record not re-derived: the manifest of {} is unreadable",
+                e.name
+            ));
+            return;
+        };
+        briefs.push(RunBrief {
+            name: e.name.clone(),
+            source_name: bm.source_name.clone(),
+            source_sha256: e.source_sha256.clone(),
+            graph_sha256: e.graph_sha256.clone(),
+            manifest_sha256: e.manifest_sha256.clone(),
+        });
+    }
+    let record = RunRecord::new(config, briefs);
+    let (_, derived) = canonical_nquads(&emit::prov::quads(&record, &m.base_iri));
+    if derived != m.run.graph_sha256 {
+        report.findings.push(Finding::new(
+            file,
+            Check::Provenance,
+            "the run record is not the one the manifests imply (re-derived from the configuration and the briefs)",
+            derived,
+            m.run.graph_sha256.clone(),
+        ));
+    }
+}
