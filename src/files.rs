@@ -4,8 +4,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// Every file under `dir`, searched recursively, that `keep` accepts, sorted by path. On
-/// failure, the folder that could not be read and why.
+/// Every file under `dir`, searched recursively (symbolic links to folders are not followed),
+/// that `keep` accepts, sorted by path. On failure, the folder that could not be read and why.
 pub fn files_under(
     dir: &Path,
     keep: &dyn Fn(&Path) -> bool,
@@ -23,10 +23,15 @@ fn walk(
 ) -> Result<(), (PathBuf, io::Error)> {
     let err = |e| (dir.to_owned(), e);
     for entry in std::fs::read_dir(dir).map_err(err)? {
-        let path = entry.map_err(err)?.path();
-        if path.is_dir() {
+        let entry = entry.map_err(err)?;
+        let path = entry.path();
+        // A symbolic link to a folder is not followed, so a link cycle cannot recurse forever;
+        // a link to a file is taken like the file.
+        let file_type = entry.file_type().map_err(err)?;
+        if file_type.is_dir() {
             walk(&path, keep, out)?;
-        } else if keep(&path) {
+        } else if (file_type.is_file() || (file_type.is_symlink() && path.is_file())) && keep(&path)
+        {
             out.push(path);
         }
     }

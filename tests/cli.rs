@@ -223,3 +223,29 @@ fn base_iri_and_format_options_apply() {
     assert!(nq.contains("<http://example.org/kg/brief/08aa711c874ce8423f6c02ce4f721955435e2ea3a129f7d45672d481d066f312>"));
     assert!(nq.contains("<http://example.org/kg/entity/country/rus>"));
 }
+
+#[test]
+fn a_symbolic_link_cycle_in_an_input_folder_is_not_followed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::copy(
+        common::root().join("briefs/dev-energy-europe.md"),
+        inputs.join("energy.md"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&inputs, inputs.join("loop")).unwrap();
+    let out = tmp.path().join("out");
+    let o = run(
+        &[
+            "export",
+            inputs.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(out.join("energy/brief.nq").exists());
+    assert!(stderr(&o).contains("for 1 briefs"), "{}", stderr(&o));
+}

@@ -10,6 +10,16 @@ use crate::provenance::hash::{ni_iri_from_hex, sha256_hex};
 use crate::provenance::statement::{SpanStatement, Statement};
 
 impl Graph {
+    /// The name of an entity or organisation: `schema:name` and the same as `skos:prefLabel`@en.
+    fn names(&mut self, s: &NamedNode, name: &str) {
+        self.text(s, n(SCHEMA, "name"), name);
+        self.add(
+            s,
+            n(SKOS, "prefLabel"),
+            Literal::new_language_tagged_literal_unchecked(name, "en"),
+        );
+    }
+
     /// A span node: Web Annotation specific resource over the clean text, with a text position
     /// selector and a text quote selector (clean text), and one source piece per source range.
     fn anchored(&mut self, node: &NamedNode, clean_text: &NamedNode, a: &Anchor) {
@@ -47,12 +57,7 @@ fn organization(g: &mut Graph, iris: &Iris, o: &NamedOrganization) -> NamedNode 
         None => {
             let node = iris.named("organization", &o.name);
             g.typ(&node, SCHEMA, "Organization");
-            g.text(&node, n(SCHEMA, "name"), &o.name);
-            g.add(
-                &node,
-                n(SKOS, "prefLabel"),
-                Literal::new_language_tagged_literal_unchecked(&o.name, "en"),
-            );
+            g.names(&node, &o.name);
             node
         }
     }
@@ -246,12 +251,7 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
                 }
             }
         }
-        g.text(&node, n(SCHEMA, "name"), &e.name);
-        g.add(
-            &node,
-            n(SKOS, "prefLabel"),
-            Literal::new_language_tagged_literal_unchecked(&e.name, "en"),
-        );
+        g.names(&node, &e.name);
         g.text(
             &node,
             n(BKG, "kbKey"),
