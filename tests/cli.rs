@@ -31,6 +31,14 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
+/// A folder `in/` under `tmp` holding one bundled brief under another name.
+fn input_folder(tmp: &Path, brief: &str, name: &str) -> std::path::PathBuf {
+    let inputs = tmp.join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::copy(common::root().join("briefs").join(brief), inputs.join(name)).unwrap();
+    inputs
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -126,13 +134,7 @@ fn check_names_every_stale_missing_and_extra_file() {
 #[test]
 fn bad_inputs_get_clear_errors_and_the_batch_goes_on() {
     let tmp = tempfile::tempdir().unwrap();
-    let inputs = tmp.path().join("in");
-    std::fs::create_dir(&inputs).unwrap();
-    std::fs::copy(
-        common::root().join("briefs/pp65-russia-north-korea.md"),
-        inputs.join("good.md"),
-    )
-    .unwrap();
+    let inputs = input_folder(tmp.path(), "pp65-russia-north-korea.md", "good.md");
     std::fs::write(inputs.join("latin1.md"), b"# Title\n\nCaf\xe9 in Russia.\n").unwrap();
     std::fs::write(inputs.join("empty.md"), b"").unwrap();
     std::fs::write(inputs.join("blank.txt"), b"\n \n\t\n").unwrap();
@@ -227,13 +229,7 @@ fn base_iri_and_format_options_apply() {
 #[test]
 fn a_symbolic_link_cycle_in_an_input_folder_is_not_followed() {
     let tmp = tempfile::tempdir().unwrap();
-    let inputs = tmp.path().join("in");
-    std::fs::create_dir(&inputs).unwrap();
-    std::fs::copy(
-        common::root().join("briefs/dev-energy-europe.md"),
-        inputs.join("energy.md"),
-    )
-    .unwrap();
+    let inputs = input_folder(tmp.path(), "dev-energy-europe.md", "energy.md");
     std::os::unix::fs::symlink(&inputs, inputs.join("loop")).unwrap();
     let out = tmp.path().join("out");
     let o = run(
