@@ -262,6 +262,7 @@ fn corpus(
         base_iri: options.base_iri.clone(),
         formats,
         kb_sha256: kb_sha256.to_owned(),
+        lexicon_sha256: ingest::lexicon_sha256(),
         source_date_epoch: options.source_date_epoch,
     };
     let record = RunRecord::new(

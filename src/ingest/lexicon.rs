@@ -2,7 +2,7 @@
 //! `wamerican` and `wbritish`): lower-case, sorted, one word per line.
 
 /// The word list, compiled in.
-const WORDS: &str = include_str!("../../data/lexicon/english-words.txt");
+pub const WORDS: &str = include_str!("../../data/lexicon/english-words.txt");
 
 /// Whether `word` (lower case) is in the word list.
 pub fn is_word(word: &str) -> bool {

@@ -6,6 +6,12 @@
 mod builder;
 mod html;
 mod lexicon;
+
+/// SHA-256 of the bundled English word list (`data/lexicon/english-words.txt`), evidence for
+/// dehyphenation: part of the run configuration, since it changes the output.
+pub fn lexicon_sha256() -> String {
+    sha256_hex(lexicon::WORDS.as_bytes())
+}
 mod markdown;
 mod metadata;
 mod parts;

@@ -20,6 +20,8 @@ pub struct RunConfig {
     pub formats: Vec<String>,
     /// SHA-256 of the bundled knowledge base (its gazetteer is compiled from it).
     pub kb_sha256: String,
+    /// SHA-256 of the bundled English word list (evidence for dehyphenation).
+    pub lexicon_sha256: String,
     /// `SOURCE_DATE_EPOCH`, when set: the run's end time in seconds since 1970-01-01 UTC.
     pub source_date_epoch: Option<u64>,
 }
@@ -35,6 +37,7 @@ impl RunConfig {
                 Canon::Array(self.formats.iter().map(Canon::str).collect()),
             ),
             ("kb_sha256", Canon::str(&self.kb_sha256)),
+            ("lexicon_sha256", Canon::str(&self.lexicon_sha256)),
         ];
         if let Some(t) = self.source_date_epoch {
             members.push(("source_date_epoch", Canon::Int(t)));
@@ -214,11 +217,12 @@ mod tests {
             base_iri: "https://w3id.org/briefkg/id/".into(),
             formats: vec!["nq".into(), "nt".into()],
             kb_sha256: "k".into(),
+            lexicon_sha256: "l".into(),
             source_date_epoch: None,
         };
         assert_eq!(
             c.canonical_json(),
-            r#"{"base_iri":"https://w3id.org/briefkg/id/","briefkg_version":"0.1.0","formats":["nq","nt"],"kb_sha256":"k"}"#
+            r#"{"base_iri":"https://w3id.org/briefkg/id/","briefkg_version":"0.1.0","formats":["nq","nt"],"kb_sha256":"k","lexicon_sha256":"l"}"#
         );
         let h = c.sha256();
         c.source_date_epoch = Some(1);

@@ -187,7 +187,8 @@ fn content(
             push(
                 file,
                 format!("the configuration is not a briefkg configuration: {e}"),
-                "canonical JSON with base_iri, briefkg_version, formats, kb_sha256".to_owned(),
+                "canonical JSON with base_iri, briefkg_version, formats, kb_sha256, lexicon_sha256"
+                    .to_owned(),
                 text,
             );
             return;
