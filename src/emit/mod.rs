@@ -4,9 +4,11 @@
 //! Architecture invariant: only this module knows the serialisation crates (oxttl, oxjsonld's
 //! conventions, serde_json for `knowledge.json`); [`read`] parses them back for `verify`.
 
+mod entities;
 mod graph;
 pub mod iri;
 pub mod jsonld;
+mod metadata;
 pub mod prov;
 pub mod rdf;
 pub mod read;

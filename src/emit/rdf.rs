@@ -4,14 +4,14 @@ use oxrdf::{Literal, NamedNode, Quad};
 
 use super::graph::{n, Graph};
 use super::iri::Iris;
-use super::vocab::{BKG, DCTERMS, ITSRDF, OA, OWL, PROV, SCHEMA, SKOS, WD, XSD};
-use crate::model::{Anchor, Document, EntityKind, NamedOrganization};
+use super::vocab::{BKG, DCTERMS, ITSRDF, OA, OWL, PROV, SCHEMA, SKOS, XSD};
+use crate::model::{Anchor, Document};
 use crate::provenance::hash::{ni_iri_from_hex, sha256_hex};
 use crate::provenance::statement::{SpanStatement, Statement};
 
 impl Graph {
     /// The name of an entity or organisation: `schema:name` and the same as `skos:prefLabel`@en.
-    fn names(&mut self, s: &NamedNode, name: &str) {
+    pub(super) fn names(&mut self, s: &NamedNode, name: &str) {
         self.text(s, n(SCHEMA, "name"), name);
         self.add(
             s,
@@ -49,95 +49,6 @@ impl Graph {
     }
 }
 
-/// An organisation named in the metadata: the KB entity when linked, else a node named by the
-/// slug of its name (the same in every brief).
-fn organization(g: &mut Graph, iris: &Iris, o: &NamedOrganization) -> NamedNode {
-    match &o.entity {
-        Some(key) => iris.entity(key),
-        None => {
-            let node = iris.named("organization", &o.name);
-            g.typ(&node, SCHEMA, "Organization");
-            g.names(&node, &o.name);
-            node
-        }
-    }
-}
-
-/// Bibliographic metadata with schema.org terms.
-fn metadata(g: &mut Graph, doc: &Document, iris: &Iris, brief: &NamedNode) {
-    let m = &doc.metadata;
-    g.text(brief, n(SCHEMA, "inLanguage"), &m.language);
-    if let Some(title) = &m.title {
-        g.text(brief, n(SCHEMA, "name"), title);
-        g.text(brief, n(DCTERMS, "title"), title);
-    }
-    for author in &m.authors {
-        let person = iris.person(&author.name);
-        g.add(brief, n(SCHEMA, "author"), person.clone());
-        g.typ(&person, SCHEMA, "Person");
-        g.text(&person, n(SCHEMA, "name"), &author.name);
-        for a in &author.affiliations {
-            if let Some(role) = &a.role {
-                g.text(&person, n(SCHEMA, "jobTitle"), role);
-            }
-            if let Some(o) = &a.organization {
-                let org = organization(g, iris, o);
-                g.add(&person, n(SCHEMA, "affiliation"), org);
-            }
-        }
-    }
-    if let Some(series) = &m.series {
-        let node = iris.named("series", series);
-        g.typ(&node, SCHEMA, "CreativeWorkSeries");
-        g.text(&node, n(SCHEMA, "name"), series);
-        g.add(brief, n(SCHEMA, "isPartOf"), node);
-    }
-    if let Some(issue) = &m.issue {
-        g.text(brief, n(SCHEMA, "issueNumber"), issue);
-    }
-    if let Some(date) = &m.date {
-        g.add(
-            brief,
-            n(SCHEMA, "datePublished"),
-            Literal::new_typed_literal(date, n(XSD, "date")),
-        );
-    }
-    if let Some(p) = &m.publisher {
-        let org = organization(g, iris, &p.organization);
-        g.add(brief, n(SCHEMA, "publisher"), org.clone());
-        if let Some(url) = p.url.as_deref().and_then(|u| NamedNode::new(u).ok()) {
-            g.add(&org, n(SCHEMA, "url"), url);
-        }
-        if let Some(t) = &p.telephone {
-            g.text(&org, n(SCHEMA, "telephone"), t);
-        }
-        if let Some(f) = &p.fax {
-            g.text(&org, n(SCHEMA, "faxNumber"), f);
-        }
-        if let Some(address) = &p.address {
-            let node = Iris::sub(&org, "address");
-            g.add(&org, n(SCHEMA, "address"), node.clone());
-            g.typ(&node, SCHEMA, "PostalAddress");
-            g.text(&node, n(SCHEMA, "streetAddress"), address);
-            for (prop, v) in [
-                ("addressLocality", &p.locality),
-                ("postalCode", &p.postal_code),
-                ("addressCountry", &p.country),
-            ] {
-                if let Some(v) = v {
-                    g.text(&node, n(SCHEMA, prop), v);
-                }
-            }
-        }
-    }
-    if let Some(place) = &m.place_entity {
-        g.add(brief, n(SCHEMA, "locationCreated"), iris.entity(place));
-    }
-    for url in m.urls.iter().filter_map(|u| NamedNode::new(u).ok()) {
-        g.add(brief, n(DCTERMS, "references"), url);
-    }
-}
-
 /// The quads of one brief, in its named graph, sorted by their N-Quads form (so every
 /// serialisation is byte-stable), without duplicates.
 pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
@@ -155,7 +66,7 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
     g.text(&brief, n(SCHEMA, "encodingFormat"), &src.media_type);
     g.count(&brief, n(BKG, "byteLength"), src.byte_len);
     g.count(&brief, n(BKG, "charLength"), src.char_len);
-    metadata(&mut g, doc, iris, &brief);
+    super::metadata::metadata(&mut g, doc, iris, &brief);
 
     let clean = iris.clean_text();
     g.typ(&clean, BKG, "CleanText");
@@ -236,30 +147,6 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
         g.add(&node, n(ITSRDF, "taIdentRef"), iris.entity(&m.entity));
         g.text(&node, n(BKG, "matchForm"), m.form.as_str());
     }
-    for e in &doc.entities {
-        let node = iris.entity(&e.key);
-        match e.key.kind {
-            EntityKind::Country => g.typ(&node, SCHEMA, "Country"),
-            EntityKind::Place => {
-                g.typ(&node, SCHEMA, "Place");
-                g.typ(&node, SCHEMA, "City");
-            }
-            EntityKind::Organization => {
-                g.typ(&node, SCHEMA, "Organization");
-                if e.org_type.as_deref() == Some("government_body") {
-                    g.typ(&node, SCHEMA, "GovernmentOrganization");
-                }
-            }
-        }
-        g.names(&node, &e.name);
-        g.text(
-            &node,
-            n(BKG, "kbKey"),
-            &format!("{}/{}", e.key.kind.as_str(), e.key.id),
-        );
-        if let Some(q) = &e.wikidata {
-            g.add(&node, n(OWL, "sameAs"), n(WD, q));
-        }
-    }
+    super::entities::entities(&mut g, doc, iris);
     g.finish()
 }
