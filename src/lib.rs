@@ -22,3 +22,4 @@ pub mod provenance;
 pub mod schemas;
 pub mod segment;
 pub mod store;
+pub mod terminal;

@@ -82,7 +82,7 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
         }
     }
     // Link targets live in the markup the clean text dropped: read them from the source.
-    for url in hrefs(source) {
+    for url in super::html::hrefs(source) {
         if !urls.contains(&url) && publisher.as_ref().and_then(|p| p.url.as_ref()) != Some(&url) {
             urls.push(url);
         }
@@ -343,6 +343,17 @@ fn set_address(p: &mut Publisher, address: &str) {
     }
 }
 
+/// Whether a name looks like a person's: two to five words, each capitalised, no digits, no
+/// word that names an organisation.
+pub fn is_person_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit()))
+        && !name.ends_with(':')
+}
+
 /// Bare `http(s)://` addresses in a text, trailing punctuation dropped.
 fn find_urls(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -362,24 +373,6 @@ fn find_urls(text: &str) -> Vec<String> {
         } else {
             from = at + 4;
         }
-    }
-    out
-}
-
-/// `href="…"` values in the source markup.
-fn hrefs(source: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = source[from..].find("href=\"") {
-        let start = from + i + 6;
-        let Some(len) = source[start..].find('"') else {
-            break;
-        };
-        let url = &source[start..start + len];
-        if (url.starts_with("http://") || url.starts_with("https://")) && oxiri_like(url) {
-            out.push(url.to_owned());
-        }
-        from = start + len;
     }
     out
 }

@@ -63,6 +63,9 @@ pub enum BlockKind {
     },
     /// A paragraph of running text.
     Paragraph,
+    /// A table: its cells are the text, a tab between the cells of a row and a line break
+    /// between rows; each cell is one sentence.
+    Table,
 }
 
 /// A block of the clean text (heading or paragraph), as ingest found it.
@@ -74,6 +77,9 @@ pub struct Block {
     pub part: Part,
     /// Where it is.
     pub anchor: Anchor,
+    /// A note's label (`1`, `chile`), from a footnote definition (`[^chile]: …`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// A section of the body, opened by a heading.
@@ -96,6 +102,9 @@ pub struct Paragraph {
     pub part: Part,
     /// Index into [`Document::sections`], when inside a section.
     pub section: Option<usize>,
+    /// A note's label (`1`, `chile`), from a footnote definition (`[^chile]: …`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// A sentence of a paragraph.
