@@ -75,12 +75,6 @@ enum Ev {
 }
 
 impl Ev {
-    fn start(&self) -> usize {
-        match self {
-            Ev::Char { start, .. } | Ev::Tag { start, .. } => *start,
-        }
-    }
-
     fn end(&self) -> usize {
         match self {
             Ev::Char { end, .. } | Ev::Tag { end, .. } => *end,

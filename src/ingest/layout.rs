@@ -15,8 +15,8 @@
 //! 3. the part of each block (see [`super::parts`]), trailing biographies split off;
 //! 4. page-break joins: a body paragraph that does not end a sentence continues in the next
 //!    body paragraph when the continuation starts in lower case, or, whatever its case, when
-//!    there is evidence of a page break between them (furniture, a form feed, two or more
-//!    blank lines);
+//!    there is evidence of a page break between them (page furniture, a form feed); never
+//!    across a thematic break (`---`);
 //! 5. a lost drop capital (the first body paragraph starts with a lower-case word).
 //!
 //! [`super::emit`] then builds the clean text from the blocks through the
@@ -112,6 +112,8 @@ pub struct RawBlock {
     pub label: Option<String>,
     /// The text of a bold run that opens the paragraph (`**Jane Doe** is a …`).
     pub lead_strong: Option<String>,
+    /// Whether the block is (in) a list item: never page furniture.
+    pub list_item: bool,
     /// The text, markup removed and characters repaired (for classification).
     pub text: String,
     /// Its part of the brief.
@@ -137,6 +139,7 @@ impl RawBlock {
             hint: None,
             label: None,
             lead_strong: None,
+            list_item: false,
             text: String::new(),
             part: Part::Body,
             role: Role::Content,
@@ -534,7 +537,11 @@ fn find_furniture(blocks: &mut [RawBlock]) {
     let title_key = title.map(|t| key(&blocks[t].text));
     let mut counts: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, b) in blocks.iter().enumerate() {
-        if b.role != Role::Content || matches!(b.kind, Kind::Cell { .. }) || b.hint.is_some() {
+        if b.role != Role::Content
+            || matches!(b.kind, Kind::Cell { .. })
+            || b.hint.is_some()
+            || b.list_item
+        {
             continue;
         }
         if is_page_number(&b.text) {
@@ -552,7 +559,14 @@ fn find_furniture(blocks: &mut [RawBlock]) {
         let is_title = title_key.as_deref() == Some(k.as_str());
         let numbered = k.contains('#');
         let address = blocks[at[0]].text.starts_with("http") && !blocks[at[0]].text.contains(' ');
-        let repeated = at.len() >= 3 || (at.len() == 2 && (is_title || numbered || address));
+        // Headings repeat legitimately (`Recommendations` in every chapter): a repeated
+        // heading is furniture only when it repeats the title or carries a page number.
+        let headings = at.iter().all(|&i| blocks[i].level() > 0);
+        let repeated = if headings {
+            at.len() >= 2 && (is_title || numbered)
+        } else {
+            at.len() >= 3 || (at.len() == 2 && (is_title || numbered || address))
+        };
         if repeated {
             for &i in at {
                 if Some(i) != title {
@@ -736,6 +750,7 @@ fn find_joins(src: &str, blocks: &mut [RawBlock]) {
             let b = &blocks[i];
             let continues = b.is_body_paragraph()
                 && !ends_sentence(&blocks[a].text)
+                && !thematic_break(src, blocks[a].last(), b.first())
                 && b.text
                     .chars()
                     .find(|c| c.is_alphanumeric())
@@ -774,10 +789,19 @@ pub fn ends_sentence(text: &str) -> bool {
         .is_none_or(|c| TERMINAL.contains(&c))
 }
 
-/// Evidence of a page break in a gap: a form feed, or two or more blank lines.
+/// Whether a gap holds a thematic break line (`---`, `***`, `___`).
+fn thematic_break(src: &str, from: usize, to: usize) -> bool {
+    src.get(from..to).unwrap_or("").lines().any(|l| {
+        let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        t.len() >= 3
+            && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '_'))
+    })
+}
+
+/// Evidence of a page break in a gap: a form feed. (Blank lines are not: converters put
+/// two or three between ordinary paragraphs.)
 fn page_break_gap(src: &str, from: usize, to: usize) -> bool {
-    let gap = src.get(from..to).unwrap_or("");
-    gap.contains('\u{c}') || gap.matches('\n').count() >= 3
+    src.get(from..to).unwrap_or("").contains('\u{c}')
 }
 
 // ---- Drop capitals. ----

@@ -43,6 +43,7 @@ struct Open {
     hint: Option<Part>,
     label: Option<String>,
     paragraph: bool,
+    list_item: bool,
 }
 
 struct Reader<'a> {
@@ -50,8 +51,10 @@ struct Reader<'a> {
     blocks: Vec<RawBlock>,
     removals: Vec<(usize, usize, RepairKind)>,
     open: Option<Open>,
-    /// The innermost container's range (list item, quotation), for implicit paragraphs.
+    /// The containers' ranges (list item, quotation), for implicit paragraphs, and whether
+    /// each is a list item.
     container: Vec<(usize, usize)>,
+    items: usize,
     strong: usize,
     image: usize,
     table: usize,
@@ -75,6 +78,7 @@ pub fn read(src: &str) -> Layout<'_> {
         removals: Vec::new(),
         open: None,
         container: Vec::new(),
+        items: 0,
         strong: 0,
         image: 0,
         table: 0,
@@ -222,6 +226,9 @@ impl<'a> Reader<'a> {
             Tag::BlockQuote(_) | Tag::List(_) | Tag::Item => {
                 self.close();
                 self.container.push((s, e));
+                if matches!(tag, Tag::Item) {
+                    self.items += 1;
+                }
             }
             _ => {}
         }
@@ -263,6 +270,9 @@ impl<'a> Reader<'a> {
             TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item => {
                 self.close();
                 self.container.pop();
+                if matches!(tag, TagEnd::Item) {
+                    self.items = self.items.saturating_sub(1);
+                }
             }
             _ => {}
         }
@@ -285,6 +295,7 @@ impl<'a> Reader<'a> {
             hint: self.footnote.as_ref().map(|_| Part::Notes),
             label,
             paragraph,
+            list_item: self.items > 0,
         });
     }
 
@@ -374,6 +385,7 @@ impl<'a> Reader<'a> {
             b.hint = o.hint;
             b.label = o.label.clone();
             b.lead_strong = lead;
+            b.list_item = o.list_item;
             self.blocks.push(b);
         };
         match run_in {

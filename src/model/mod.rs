@@ -13,8 +13,8 @@ mod span;
 mod text;
 
 pub use document::{
-    Affiliation, Author, Block, BlockKind, Document, Metadata, NamedOrganization, Paragraph, Part,
-    Publisher, Section, Sentence,
+    Affiliation, AgentKind, Alternative, Author, Block, BlockKind, Document, FieldSource, Metadata,
+    MetadataField, NamedOrganization, Paragraph, Part, Publisher, Section, Sentence,
 };
 pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
 pub use span::{Anchor, SourcePiece, Span};

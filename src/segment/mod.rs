@@ -8,7 +8,7 @@ mod sentences;
 use crate::ingest::BlockDraft;
 use crate::model::{Anchorer, Block, BlockKind, Paragraph, Part, Section, Sentence, Span};
 
-pub use sentences::split_sentences;
+pub use sentences::{split_sentences, SENTENCE_OPENERS};
 
 /// The cells of a table's clean text (a tab between cells, a line break between rows), as
 /// code-point spans relative to the text, trimmed, empty cells left out. A cell is never
