@@ -186,7 +186,7 @@ pub enum FieldSource {
     /// YAML (`---`) or TOML (`+++`) front matter.
     FrontMatter,
     /// HTML `<meta>`: `citation_*` (Highwire Press), Dublin Core, Open Graph,
-    /// `article:published_time`, `author`, `description`; `<link rel="canonical">`; `<title>`.
+    /// `article:published_time`, `author`, `description`; `<link rel="canonical">`.
     HtmlMeta,
     /// Embedded schema.org JSON-LD (`<script type="application/ld+json">`).
     JsonLd,
@@ -201,6 +201,9 @@ pub enum FieldSource {
     /// A suggested citation of the brief (`Attribution: Name, "Title," Series, Date.`); its
     /// title may be restyled, so it ranks after the title heading.
     Citation,
+    /// The page's `<title>` element: it often carries the site's name too, so it ranks after
+    /// the title heading.
+    HtmlTitle,
     /// A running header or footer (`Prospects & Perspectives No. 65 November 26, 2024`).
     RunningHeader,
     /// The series heading above the title.
@@ -225,6 +228,7 @@ impl FieldSource {
             FieldSource::Byline => "byline",
             FieldSource::Dateline => "dateline",
             FieldSource::Citation => "citation",
+            FieldSource::HtmlTitle => "html-title",
             FieldSource::RunningHeader => "running-header",
             FieldSource::SeriesHeading => "series-heading",
             FieldSource::AuthorNote => "author-note",
@@ -234,7 +238,7 @@ impl FieldSource {
     }
 
     /// Every source, in order of trust.
-    pub const ALL: [FieldSource; 13] = [
+    pub const ALL: [FieldSource; 14] = [
         FieldSource::FrontMatter,
         FieldSource::HtmlMeta,
         FieldSource::JsonLd,
@@ -243,6 +247,7 @@ impl FieldSource {
         FieldSource::Byline,
         FieldSource::Dateline,
         FieldSource::Citation,
+        FieldSource::HtmlTitle,
         FieldSource::RunningHeader,
         FieldSource::SeriesHeading,
         FieldSource::AuthorNote,

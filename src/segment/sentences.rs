@@ -81,7 +81,7 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
                 j += 1;
             }
             // Inside a quotation, a sentence ends only where the quotation does.
-            if !quoted && is_boundary(&chars, i, j, depth) {
+            if !quoted && is_boundary(&chars[start..], i - start, j - start, depth) {
                 push_trimmed(&chars, start, j, &mut out);
                 start = j;
             }
@@ -154,14 +154,17 @@ fn is_boundary(chars: &[char], p: usize, j: usize, depth: i32) -> bool {
         return false;
     }
     let opener = SENTENCE_OPENERS.contains(&next_word.as_str());
+    // What would end here holds a subject and a verb at least (`The U.S. Later agreed.` is
+    // one sentence).
+    let words_before = chars[..t].iter().collect::<String>().split_whitespace().count();
     if ENDING_ABBREVIATIONS.contains(&token.as_str()) {
-        return opener;
+        return opener && words_before >= 2;
     }
     // Other dotted abbreviations: `U.S.A.` ends before a capital, `D.C.` before an opener.
     let dotted = token.contains('.') && token.split('.').all(|s| s.chars().count() <= 2);
     if dotted {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
-        return letters >= 3 || opener;
+        return (letters >= 3 || opener) && words_before >= 2;
     }
     true
 }

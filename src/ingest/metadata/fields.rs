@@ -215,7 +215,7 @@ pub fn read_html_head(src: &str, found: &mut Found) {
     }
     for i in &items {
         if let HeadItem::Title(t) = i {
-            found.title(t, s);
+            found.title(t, FieldSource::HtmlTitle);
         }
     }
     let citation_authors: Vec<NameEntry> = meta(&["citation_author"]).into_iter().filter_map(one_name).collect();

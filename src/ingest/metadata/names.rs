@@ -165,7 +165,7 @@ pub fn split_names(list: &str) -> Vec<NameEntry> {
     if list.is_empty() {
         return Vec::new();
     }
-    if is_organization(list) && !list.contains(';') {
+    if is_organization(list) && !list.contains([';', ',']) {
         return one_name(list).into_iter().collect();
     }
     let mut out: Vec<NameEntry> = Vec::new();
@@ -186,14 +186,21 @@ pub fn split_names(list: &str) -> Vec<NameEntry> {
                 continue;
             }
             let normalized = normalize_name(part);
-            if is_person_name(&normalized) || is_organization(part) {
+            let after_person = out
+                .last()
+                .is_some_and(|l| l.kind == AgentKind::Person && l.role.is_none());
+            if is_person_name(&normalized) {
                 if let Some(e) = one_name(part) {
                     out.push(e);
                 }
-            } else if let Some(last) = out.last_mut() {
-                // `Name, Role`: a role after the name.
-                if last.role.is_none() && part.starts_with(|c: char| c.is_uppercase()) {
+            } else if after_person && part.starts_with(|c: char| c.is_uppercase()) {
+                // `Name, Role`: a role after a person's name.
+                if let Some(last) = out.last_mut() {
                     last.role = Some(part.to_owned());
+                }
+            } else if is_organization(part) {
+                if let Some(e) = one_name(part) {
+                    out.push(e);
                 }
             }
         }
