@@ -53,7 +53,6 @@ const TITLE_LABELS: &[&str] = &["full text", "full-text", "transcript", "text"];
 
 impl Found {
     fn title(&mut self, t: &str, source: FieldSource) {
-        let t = super::layout::collapse(t);
         let t = t.trim().trim_end_matches('.').trim();
         if t.is_empty() {
             return;

@@ -50,7 +50,8 @@ pub fn is_person_name(name: &str) -> bool {
     (2..=5).contains(&words.len())
         && words.iter().all(|w| {
             let w = w.trim_matches(|c: char| c == ',' || c == '\'' || c == '"');
-            w.starts_with(|c: char| c.is_uppercase())
+            // Capitalised, or in a script without case (Hebrew, Arabic, Chinese).
+            w.starts_with(|c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
                 && !crate::segment::SENTENCE_OPENERS.contains(&w)
         })
@@ -185,27 +186,39 @@ pub fn split_names(list: &str) -> Vec<NameEntry> {
             if part.is_empty() || part.eq_ignore_ascii_case("et al") || part.eq_ignore_ascii_case("et al.") {
                 continue;
             }
-            let normalized = normalize_name(part);
             let after_person = out
                 .last()
                 .is_some_and(|l| l.kind == AgentKind::Person && l.role.is_none());
-            if is_person_name(&normalized) {
-                if let Some(e) = one_name(part) {
-                    out.push(e);
-                }
-            } else if after_person && part.starts_with(|c: char| c.is_uppercase()) {
+            if after_person && is_role(part) {
                 // `Name, Role`: a role after a person's name.
                 if let Some(last) = out.last_mut() {
                     last.role = Some(part.to_owned());
                 }
-            } else if is_organization(part) {
-                if let Some(e) = one_name(part) {
-                    out.push(e);
-                }
+            } else if let Some(e) = one_name(part) {
+                out.push(e);
             }
         }
     }
     out
+}
+
+/// Words that open a job title (`Specialist in …`, `Senior Fellow`).
+const ROLE_WORDS: &[&str] = &[
+    "Adviser", "Advisor", "Ambassador", "Analyst", "Associate", "Assistant", "Chair", "Chief",
+    "Consultant", "Coordinator", "Deputy", "Director", "Editor", "Executive", "Fellow", "Head",
+    "Lecturer", "Manager", "Member", "Minister", "Officer", "President", "Professor",
+    "Researcher", "Secretary", "Senior", "Specialist", "Visiting",
+];
+
+/// Whether a part of a byline after a name is that person's job title: it opens with a role
+/// word, or holds a lower-case word (`Specialist in Military Ground Forces`).
+fn is_role(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    words.first().is_some_and(|w| ROLE_WORDS.contains(w))
+        || (words.len() >= 2
+            && words
+                .iter()
+                .any(|w| w.chars().all(|c| c.is_lowercase()) && !PARTICLES.contains(w)))
 }
 
 /// Two names are the same person: equal without case, spacing, punctuation and initials'
