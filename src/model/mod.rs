@@ -19,6 +19,6 @@ pub use document::{
 pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
 pub use span::{Anchor, SourcePiece, Span};
 pub use text::{
-    address_spans, matching_text, reconstruct, Anchorer, CleanText, MapSegment, Repair,
-    RepairKind, SourceText, TextIndex, QUOTE_CONTEXT,
+    address_spans, matching_text, reconstruct, Anchorer, CleanText, MapSegment, RebuildError,
+    Repair, RepairKind, SourceText, TextIndex, QUOTE_CONTEXT,
 };
