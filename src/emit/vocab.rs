@@ -88,4 +88,8 @@ pub const OWN_TERMS: &[&str] = &[
     "sourcePiece",
     "byteStart",
     "byteEnd",
+    "titleSource",
+    "authorSource",
+    "dateSource",
+    "alternativeAuthor",
 ];
