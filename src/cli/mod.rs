@@ -123,8 +123,14 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Text of a brief or a path on its way to the terminal: control and bidirectional characters
+/// escaped ([`crate::terminal`]).
+fn safe(text: impl std::fmt::Display) -> String {
+    crate::terminal::escape(&text.to_string()).into_owned()
+}
+
 fn usage_error(e: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {e}");
+    eprintln!("error: {}", safe(e));
     ExitCode::from(2)
 }
 
@@ -195,7 +201,7 @@ fn inspect(args: InspectArgs) -> ExitCode {
     let source = match crate::ingest::read(&args.brief) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", safe(e));
             return ExitCode::from(1);
         }
     };
@@ -235,13 +241,13 @@ fn export(args: ExportArgs) -> ExitCode {
     };
     let result = pipeline::export(&args.inputs, &options);
     for e in &result.errors {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", safe(e));
     }
     let mut failed = !result.errors.is_empty();
     if args.check {
         let findings = pipeline::check(&args.output, &result);
         for f in &findings {
-            eprintln!("{}: {f}", args.output.display());
+            eprintln!("{}", safe(format!("{}: {f}", args.output.display())));
         }
         failed |= !findings.is_empty();
         if findings.is_empty() {
@@ -253,7 +259,10 @@ fn export(args: ExportArgs) -> ExitCode {
         }
     } else {
         if let Err(e) = pipeline::write(&args.output, &result) {
-            eprintln!("error: {}: cannot write: {e}", args.output.display());
+            eprintln!(
+                "error: {}",
+                safe(format!("{}: cannot write: {e}", args.output.display()))
+            );
             return ExitCode::from(2);
         }
         let briefs = result

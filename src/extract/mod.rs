@@ -124,7 +124,9 @@ pub fn run(
             continue;
         }
         let base = sentence.anchor.clean.start;
-        for (span, p) in gazetteer.find(&sentence.anchor.exact) {
+        // The matching view folds typography and blanks addresses, code point for code point.
+        let view = crate::model::matching_text(&sentence.anchor.exact);
+        for (span, p) in gazetteer.find(&view) {
             let form = &gazetteer.kb.forms[p];
             out.push(Mention {
                 anchor: anchorer.anchor(Span::new(base + span.start, base + span.end)),

@@ -576,7 +576,11 @@ fn find_furniture(blocks: &mut [RawBlock]) {
         }
     }
     for (i, b) in blocks.iter_mut().enumerate() {
-        if b.role != Role::Content || b.hint.is_some() {
+        if b.role != Role::Content
+            || b.hint.is_some()
+            || b.list_item
+            || matches!(b.kind, Kind::Cell { .. })
+        {
             continue;
         }
         if is_page_number(&b.text) {

@@ -1,7 +1,7 @@
 //! Plain text (`.txt`, pdftotext output) into the layout: front matter at the start, then
 //! paragraphs as runs of non-blank lines. A line that starts with a form feed starts a new
-//! page and a new block (the join across it is decided by the layout); a line that starts
-//! with a list bullet (`•`, `◦`, `▪`, `-`, `*`, `–`, or a bullet that is mojibake) starts a new
+//! page and a new block (the join across it is decided by the layout); a line that is a bare
+//! page number is a block of its own; a line that starts with a list bullet (`•`, `◦`, `▪`, `-`, `*`, `–`, or a bullet that is mojibake) starts a new
 //! block, the bullet being markup. Lines of a block are joined with spaces (or across a
 //! line-end hyphen); leading and trailing spaces of lines are not text.
 
@@ -38,7 +38,13 @@ pub fn read(src: &str) -> Layout<'_> {
         let bullet = bullet_len(&line[lead..]);
         let text_start = pos + lead + bullet;
         let text_end = pos + line.trim_end().len();
-        if new_page || bullet > 0 {
+        // A page number on a line of its own is a block of its own, like a new page or a
+        // bullet.
+        let page_number = super::layout::is_page_number(content);
+        let after_page_number = current
+            .as_ref()
+            .is_some_and(|b| super::layout::is_page_number(&src[b.first()..b.last()]));
+        if new_page || bullet > 0 || page_number || after_page_number {
             if let Some(b) = current.take() {
                 blocks.push(b);
             }

@@ -479,13 +479,20 @@ fn cited(
 }
 
 /// A web address as an IRI (RFC 3987): what an IRI cannot hold (spaces, `<>"{}|\^` and
-/// backquotes, controls, other whitespace, a `%` that starts no escape) percent-encoded as
-/// UTF-8; everything else, non-ASCII letters included, kept.
+/// backquotes, brackets outside the host, controls, other whitespace, a `%` that starts no
+/// escape) percent-encoded as UTF-8; everything else, non-ASCII letters included, kept.
 pub fn cite_iri(url: &str) -> String {
     let b = url.as_bytes();
+    // Brackets are allowed only around an IP address in the authority.
+    let path_start = url
+        .find("://")
+        .map(|s| s + 3)
+        .and_then(|a| url[a..].find(['/', '?', '#']).map(|p| a + p))
+        .unwrap_or(url.len());
     let mut out = String::with_capacity(url.len());
     for (i, c) in url.char_indices() {
         let escape = match c {
+            '[' | ']' => i >= path_start,
             '%' => !(b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
                 && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)),
             ' ' | '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`' => true,
