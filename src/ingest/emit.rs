@@ -31,14 +31,18 @@ pub fn emit(layout: &Layout<'_>) -> (CleanText, Vec<BlockDraft>) {
     if src.starts_with('\u{feff}') {
         b.replace_to('\u{feff}'.len_utf8(), RepairKind::ByteOrderMark, "", false);
     }
-    for &(s, e, kind) in &layout.removals {
-        gap_to(&mut b, src, s, None);
-        b.replace_to(e, kind, "", false);
-    }
+    let mut removals = layout.removals.iter().peekable();
     let mut drafts: Vec<BlockDraft> = Vec::new();
     let mut previous: Option<&RawBlock> = None;
     let mut pending: Vec<&RawBlock> = Vec::new();
     for blk in &layout.blocks {
+        // Whole ranges removed before this block (front matter).
+        while let Some(&(s, e, kind)) = removals.next_if(|r| r.0 < blk.outer.0.min(blk.first())) {
+            if s >= b.source_byte() {
+                gap_to(&mut b, src, s, None);
+                b.replace_to(e, kind, "", false);
+            }
+        }
         match blk.role {
             Role::Furniture(_) | Role::Debris if blk.absorbed => {
                 pending.push(blk);
@@ -90,6 +94,12 @@ pub fn emit(layout: &Layout<'_>) -> (CleanText, Vec<BlockDraft>) {
             }),
         }
         previous = Some(blk);
+    }
+    for &(s, e, kind) in removals {
+        if s >= b.source_byte() {
+            gap_to(&mut b, src, s, None);
+            b.replace_to(e, kind, "", false);
+        }
     }
     if layout.html {
         b.replace_to(src.len(), RepairKind::Markup, "\n", false);
@@ -221,7 +231,7 @@ fn emit_pieces(b: &mut CleanBuilder<'_>, src: &str, blk: &RawBlock, words: &Evid
             PieceKind::Space | PieceKind::Break => {
                 if at_start || ends_with_space(b) {
                     b.replace_to(p.end, RepairKind::LineJoin, "", false);
-                } else if &src[p.start..p.end] == " " {
+                } else if src.get(p.start..p.end) == Some(" ") {
                     b.copy_to(p.end);
                 } else {
                     b.replace_to(p.end, RepairKind::LineJoin, " ", false);

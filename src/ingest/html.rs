@@ -226,6 +226,10 @@ fn hblocks(evs: &[Ev]) -> Vec<HBlock> {
     out
 }
 
+fn is_reference(src: &str, start: usize) -> bool {
+    src.get(start..).is_some_and(|t| t.starts_with('&'))
+}
+
 /// The end of a character reference (`&amp;`, `&#8212;`, `&#x2014;`) starting at `start`.
 fn reference_end(src: &str, start: usize) -> Option<usize> {
     let rest = src.get(start..)?.strip_prefix('&')?;
@@ -272,12 +276,15 @@ fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
     let mut i = h.first;
     while i <= h.last {
         match &evs[i] {
-            Ev::Char { c, start, end } if c.is_whitespace() => {
+            // Whitespace written as itself (a reference such as `&nbsp;` is decoded below).
+            Ev::Char { c, start, end } if c.is_whitespace() && !is_reference(src, *start) => {
                 let mut run_end = *end;
                 let mut j = i + 1;
                 while j <= h.last {
                     match &evs[j] {
-                        Ev::Char { c: c2, end: e2, .. } if c2.is_whitespace() => {
+                        Ev::Char { c: c2, start: s2, end: e2 }
+                            if c2.is_whitespace() && !is_reference(src, *s2) =>
+                        {
                             run_end = *e2;
                             j += 1;
                         }

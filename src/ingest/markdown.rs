@@ -67,6 +67,10 @@ struct Reader<'a> {
     html_block: Option<(usize, usize)>,
     /// A closing tag just ended: a `>` right after it is debris of the extraction.
     after_close_tag: bool,
+    /// Inside a `---` block that is not at the start: text of the brief, not front matter.
+    inner_metadata: bool,
+    /// Inside the front matter: its text is metadata, read elsewhere.
+    front_matter: bool,
 }
 
 /// Reads a markdown brief into its layout.
@@ -88,6 +92,8 @@ pub fn read(src: &str) -> Layout<'_> {
         sup: None,
         html_block: None,
         after_close_tag: false,
+        inner_metadata: false,
+        front_matter: false,
     };
     for (event, range) in Parser::new_ext(&src[offset..], options()).into_offset_iter() {
         r.event(event, (range.start + offset, range.end + offset));
@@ -112,11 +118,43 @@ pub fn link_targets(src: &str) -> Vec<String> {
 }
 
 impl<'a> Reader<'a> {
+    /// Where the text starts (after a byte order mark).
+    fn offset_start(&self) -> usize {
+        if self.src.starts_with('\u{feff}') {
+            3
+        } else {
+            0
+        }
+    }
+
     fn event(&mut self, event: Event<'_>, (s, e): (usize, usize)) {
+        if self.front_matter && !matches!(event, Event::End(_)) {
+            return;
+        }
         let after_close_tag = std::mem::take(&mut self.after_close_tag);
         match event {
             Event::Start(tag) => self.start(tag, (s, e)),
             Event::End(tag) => self.end(tag, (s, e)),
+            Event::Text(t) if self.inner_metadata => {
+                // Lines of a fenced block that is not front matter: text joined by breaks.
+                let mut at = s;
+                for line in self.src[s..e].split_inclusive('\n') {
+                    let content = line.trim_end();
+                    let lead = content.len() - content.trim_start().len();
+                    if content.trim().is_empty() {
+                        at += line.len();
+                        continue;
+                    }
+                    let (ts, te) = (at + lead, at + content.len());
+                    let prev = self.open.as_ref().and_then(|o| o.pieces.last()).map(|p| p.end);
+                    if let Some(prev) = prev {
+                        self.piece(prev, ts, PieceKind::Break);
+                    }
+                    self.piece(ts, te, PieceKind::Text);
+                    at += line.len();
+                }
+                let _ = t;
+            }
             Event::Text(t) => {
                 if self.image > 0 {
                     return;
@@ -217,7 +255,14 @@ impl<'a> Reader<'a> {
             }
             Tag::MetadataBlock(_) => {
                 self.close();
-                self.removals.push((s, e, RepairKind::FrontMatter));
+                // Front matter only opens a file; a fenced block further down is text.
+                if self.src[self.offset_start()..s].trim().is_empty() {
+                    self.removals.push((s, e, RepairKind::FrontMatter));
+                    self.front_matter = true;
+                } else {
+                    self.inner_metadata = true;
+                    self.open_leaf(Kind::Paragraph, (s, e), false);
+                }
             }
             Tag::HtmlBlock => {
                 self.close();
@@ -252,6 +297,12 @@ impl<'a> Reader<'a> {
                 }
             }
             TagEnd::Image => self.image = self.image.saturating_sub(1),
+            TagEnd::MetadataBlock(_) => {
+                self.front_matter = false;
+                if std::mem::take(&mut self.inner_metadata) {
+                    self.close();
+                }
+            }
             TagEnd::FootnoteDefinition => {
                 self.close();
                 self.footnote = None;

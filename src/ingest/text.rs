@@ -81,18 +81,16 @@ pub fn read(src: &str) -> Layout<'_> {
     }
 }
 
-/// The byte length of a list bullet and the spaces after it at the start of a line.
+/// The byte length of a list bullet and the spaces after it at the start of a line: a bullet
+/// character, or the mojibake of one.
 fn bullet_len(line: &str) -> usize {
-    let head: String = line.chars().take(3).collect();
-    let fixed = chars::normalize(&head);
-    let first = fixed.chars().next();
-    if !matches!(first, Some('•' | '◦' | '▪' | '‣' | '●' | '-' | '*' | '–')) {
-        return 0;
-    }
-    // The bullet's length in the source (mojibake takes several characters).
-    let len = match chars::fix_at(line) {
-        Some((len, _, rep)) if rep.starts_with(first.unwrap_or(' ')) => len,
-        _ => first.map_or(0, char::len_utf8),
+    let is_bullet = |c: char| matches!(c, '•' | '◦' | '▪' | '‣' | '●' | '-' | '*' | '–');
+    let len = match line.chars().next() {
+        Some(c) if is_bullet(c) => c.len_utf8(),
+        _ => match chars::fix_at(line) {
+            Some((len, RepairKind::Mojibake, rep)) if rep.chars().count() == 1 && rep.starts_with(is_bullet) => len,
+            _ => return 0,
+        },
     };
     let rest = &line[len..];
     if !rest.starts_with([' ', '\t']) {
