@@ -22,6 +22,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Mt", "Ft", "Ph.D",
 ];
 
+/// Words that number a figure or table in its caption (`Figure 1. Title`).
+const LABELS: &[&str] = &["Figure", "Fig.", "Table", "Chart", "Map", "Box", "Exhibit", "Graph"];
+
 /// Abbreviations that end a sentence when the next word opens one (see [`SENTENCE_OPENERS`]).
 const ENDING_ABBREVIATIONS: &[&str] = &[
     "U.S", "U.K", "U.N", "E.U", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "al", "etc", "approx",
@@ -150,8 +153,23 @@ fn is_boundary(chars: &[char], p: usize, j: usize, depth: i32) -> bool {
     if token.chars().count() == 1 && token.chars().all(char::is_uppercase) {
         return false;
     }
-    if ABBREVIATIONS.contains(&token.as_str()) {
+    // Abbreviations in capitals too (`ISSUE NO. 380`).
+    let title_case: String = token
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if i == 0 { c } else { c.to_ascii_lowercase() })
+        .collect();
+    if ABBREVIATIONS.contains(&token.as_str()) || ABBREVIATIONS.contains(&title_case.as_str()) {
         return false;
+    }
+    // A numbered label: `Figure 1. Typhon Launchers`, `Table 2. Budgets`.
+    if token.chars().all(|c| c.is_ascii_digit()) {
+        let before: String = chars[..t].iter().collect();
+        if let Some(label) = before.split_whitespace().last() {
+            if LABELS.contains(&label) {
+                return false;
+            }
+        }
     }
     let opener = SENTENCE_OPENERS.contains(&next_word.as_str());
     // What would end here holds a subject and a verb at least (`The U.S. Later agreed.` is
@@ -222,6 +240,14 @@ mod tests {
                 "They met Dr. Lena Ortiz of the U.N. Secretariat and Gen. Park, e.g. on Jan. 14 at Acme Inc.",
                 "The end came at 5 p.m. Nobody left, i.e. All stayed."
             ]
+        );
+    }
+
+    #[test]
+    fn numbered_captions_and_capital_abbreviations_do_not_split() {
+        assert_eq!(
+            sents("Figure 1. Typhon Launchers and Battery. ISSUE NO. 380 is out. It ended in 2. Then more."),
+            vec!["Figure 1. Typhon Launchers and Battery.", "ISSUE NO. 380 is out.", "It ended in 2.", "Then more."]
         );
     }
 
