@@ -195,7 +195,9 @@ fn ligatures_are_expanded_so_names_match() {
         );
     }
     // No half-matched name: every mention is a whole name of the text.
-    assert!(found.iter().all(|(e, _)| !e.contains(['\u{fb01}', '\u{fb02}', '\u{fb03}'])));
+    assert!(found
+        .iter()
+        .all(|(e, _)| !e.contains(['\u{fb01}', '\u{fb02}', '\u{fb03}'])));
     let doc = case("05b-ligatures-own.md");
     for key in ["pacific_islands_forum", "uk_fcdo", "odni"] {
         assert!(has(&doc, key), "{key}: {:?}", mentions(&doc));
@@ -248,7 +250,9 @@ fn possessives_with_curly_apostrophes_name_the_entity_without_the_s() {
     ] {
         assert!(found.iter().any(|e| e == name), "{name}: {found:?}");
     }
-    assert!(found.iter().all(|e| !e.ends_with('\u{2019}') && !e.ends_with("\u{2019}s")));
+    assert!(found
+        .iter()
+        .all(|e| !e.ends_with('\u{2019}') && !e.ends_with("\u{2019}s")));
     // The matching view folds the apostrophe: `People’s Republic of China` is China, never
     // Taiwan's `Republic of China`.
     let doc = case("07b-possessives-own.md");
@@ -466,15 +470,25 @@ fn a_table_is_a_table_block_whose_cells_are_text() {
         .iter()
         .filter(|s| {
             let p = &doc.paragraphs[s.paragraph];
-            doc.blocks
-                .iter()
-                .any(|b| b.kind == briefkg::model::BlockKind::Table && b.anchor.clean == p.anchor.clean)
+            doc.blocks.iter().any(|b| {
+                b.kind == briefkg::model::BlockKind::Table && b.anchor.clean == p.anchor.clean
+            })
         })
         .map(|s| s.anchor.exact.clone())
         .collect();
     assert_eq!(
         cells,
-        ["Region", "Lead country", "Budget", "East Asia", "Japan", "12", "Europe", "Germany", "9"]
+        [
+            "Region",
+            "Lead country",
+            "Budget",
+            "East Asia",
+            "Japan",
+            "12",
+            "Europe",
+            "Germany",
+            "9"
+        ]
     );
     assert!(has(&doc, "jpn") && has(&doc, "deu"));
 }
@@ -540,7 +554,10 @@ fn offsets_are_code_points_after_astral_characters() {
         assert!(!doc.mentions.is_empty());
         for m in &doc.mentions {
             let s = m.anchor.clean;
-            assert_eq!(clean[s.start..s.end].iter().collect::<String>(), m.anchor.exact);
+            assert_eq!(
+                clean[s.start..s.end].iter().collect::<String>(),
+                m.anchor.exact
+            );
             // The source piece's code-point start is the number of characters before it.
             let p = m.anchor.source[0];
             assert_eq!(doc.source.text[..p.byte_start].chars().count(), p.start);
@@ -559,7 +576,12 @@ fn plain_text_gives_title_and_author_from_its_first_lines_and_form_feeds_are_pag
         doc.metadata.title.as_deref(),
         Some("Energy Security After the Winter")
     );
-    let authors: Vec<&str> = doc.metadata.authors.iter().map(|a| a.name.as_str()).collect();
+    let authors: Vec<&str> = doc
+        .metadata
+        .authors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
     assert_eq!(authors, ["Maria Example"]);
     assert_eq!(
         body(&doc),
@@ -626,7 +648,10 @@ fn errors_name_files_with_control_characters_escaped() {
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad\\u{001b}[31mname\\u{202e}.md"), "{err}");
-    assert!(!err.contains('\u{1b}') && !err.contains('\u{202e}'), "{err}");
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{202e}'),
+        "{err}"
+    );
 }
 
 // ---- 20: city-states (entity resolution, issue 10). ----
@@ -652,7 +677,12 @@ fn one_bio_for_two_authors_gives_each_their_role() {
         (
             "21-two-author-bio.md",
             [
-                ("Maria Example", "Senior Fellow", "Institute of Example Studies", "Dublin"),
+                (
+                    "Maria Example",
+                    "Senior Fellow",
+                    "Institute of Example Studies",
+                    "Dublin",
+                ),
                 ("John Sample", "Researcher", "Policy Centre", "Cork"),
             ],
         ),

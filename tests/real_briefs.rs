@@ -92,11 +92,21 @@ fn metadata_of_the_real_briefs_field_by_field() {
                 "date" => MetadataField::Date,
                 _ => MetadataField::Authors,
             };
-            assert!(doc.metadata.sources.contains_key(&f), "{name}: {field} has no source");
+            assert!(
+                doc.metadata.sources.contains_key(&f),
+                "{name}: {field} has no source"
+            );
         }
         // A brief that carries no author gets none.
-        if !expected().iter().any(|(f, k, _)| *f == name && k == "authors") {
-            assert!(doc.metadata.authors.is_empty(), "{name}: {:?}", doc.metadata.authors);
+        if !expected()
+            .iter()
+            .any(|(f, k, _)| *f == name && k == "authors")
+        {
+            assert!(
+                doc.metadata.authors.is_empty(),
+                "{name}: {:?}",
+                doc.metadata.authors
+            );
         }
     }
     eprintln!("{table}metadata fields right: {right} of {total}");
@@ -208,7 +218,12 @@ fn no_clean_text_keeps_markup_or_layout_debris() {
     let mut case_files: Vec<PathBuf> = std::fs::read_dir(&cases)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with("README"))
+        .filter(|p| {
+            !p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("README")
+        })
         .collect();
     case_files.sort();
     inputs.extend(case_files);
@@ -254,10 +269,7 @@ fn every_span_of_every_real_brief_is_exact_and_verify_holds_on_their_export() {
         assert!(common::check_anchors(&doc) > 50, "{}", doc.source.name);
         std::fs::copy(path, input.join(path.file_name().unwrap())).unwrap();
     }
-    let export = briefkg::pipeline::export(
-        std::slice::from_ref(&input),
-        &common::all_formats(),
-    );
+    let export = briefkg::pipeline::export(std::slice::from_ref(&input), &common::all_formats());
     assert!(export.errors.is_empty(), "{:?}", export.errors);
     let out = tmp.path().join("out");
     briefkg::pipeline::write(&out, &export).unwrap();

@@ -244,9 +244,18 @@ fn shape_enumerations_match_the_code() {
         ("part", enum_values(schemars::schema_for!(Part))),
         ("repairKind", enum_values(schemars::schema_for!(RepairKind))),
         ("resolution", enum_values(schemars::schema_for!(MatchForm))),
-        ("titleSource", enum_values(schemars::schema_for!(FieldSource))),
-        ("authorSource", enum_values(schemars::schema_for!(FieldSource))),
-        ("dateSource", enum_values(schemars::schema_for!(FieldSource))),
+        (
+            "titleSource",
+            enum_values(schemars::schema_for!(FieldSource)),
+        ),
+        (
+            "authorSource",
+            enum_values(schemars::schema_for!(FieldSource)),
+        ),
+        (
+            "dateSource",
+            enum_values(schemars::schema_for!(FieldSource)),
+        ),
     ] {
         let listed = c.enumerations.get(&format!("{BKG}{local}"));
         assert_eq!(

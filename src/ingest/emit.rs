@@ -244,7 +244,11 @@ fn emit_pieces(b: &mut CleanBuilder<'_>, src: &str, blk: &RawBlock, words: &Evid
                     b.replace_to(p.end, RepairKind::Markup, "", false);
                 }
                 _ => {
-                    let r = if *space && !ends_with_space(b) { " " } else { "" };
+                    let r = if *space && !ends_with_space(b) {
+                        " "
+                    } else {
+                        ""
+                    };
                     b.replace_to(p.end, RepairKind::FootnoteMarker, r, false);
                 }
             },

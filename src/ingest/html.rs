@@ -282,9 +282,11 @@ fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
                 let mut j = i + 1;
                 while j <= h.last {
                     match &evs[j] {
-                        Ev::Char { c: c2, start: s2, end: e2 }
-                            if c2.is_whitespace() && !is_reference(src, *s2) =>
-                        {
+                        Ev::Char {
+                            c: c2,
+                            start: s2,
+                            end: e2,
+                        } if c2.is_whitespace() && !is_reference(src, *s2) => {
                             run_end = *e2;
                             j += 1;
                         }
@@ -302,7 +304,9 @@ fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
                 let mut j = i + 1;
                 while j <= h.last {
                     match &evs[j] {
-                        Ev::Char { c: c2, start: s2, .. } if s2 == start => {
+                        Ev::Char {
+                            c: c2, start: s2, ..
+                        } if s2 == start => {
                             decoded.push(*c2);
                             j += 1;
                         }
@@ -427,7 +431,10 @@ pub fn head(src: &str) -> Vec<HeadItem> {
                 }
                 "link" => {
                     let rel = t.attributes.get("rel").unwrap_or("").to_ascii_lowercase();
-                    if let (true, Some(h)) = (rel.split_whitespace().any(|r| r == "canonical"), t.attributes.get("href")) {
+                    if let (true, Some(h)) = (
+                        rel.split_whitespace().any(|r| r == "canonical"),
+                        t.attributes.get("href"),
+                    ) {
                         out.push(HeadItem::Canonical(h.trim().to_owned()));
                     }
                 }

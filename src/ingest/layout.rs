@@ -295,7 +295,12 @@ fn apply_debris(b: &mut RawBlock, debris: &[(usize, usize)]) {
         .copied()
         .collect();
     for (s, e) in inside {
-        override_range(b, s, e, PieceKind::Replace(RepairKind::Debris, String::new()));
+        override_range(
+            b,
+            s,
+            e,
+            PieceKind::Replace(RepairKind::Debris, String::new()),
+        );
     }
 }
 
@@ -379,7 +384,10 @@ fn mark_footnote_markers(src: &str, b: &mut RawBlock) {
             }
             // `[12]`
             if c == '[' {
-                let digits = cps[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let digits = cps[k + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
                 if (1..=3).contains(&digits) && cps.get(k + 1 + digits) == Some(&']') {
                     let (s, e) = (rs + at(k), rs + at(k + 2 + digits));
                     marks.push((
@@ -496,9 +504,7 @@ fn glued_marker(
         }
         return match next {
             None => Some(false),
-            Some(c) if c.is_whitespace() => {
-                after_next.filter(|c| c.is_uppercase()).map(|_| false)
-            }
+            Some(c) if c.is_whitespace() => after_next.filter(|c| c.is_uppercase()).map(|_| false),
             Some(c) if c.is_uppercase() => Some(true),
             _ => None,
         };
@@ -510,8 +516,7 @@ fn glued_marker(
             t -= 1;
         }
         let word = &cps[t..k];
-        if t > 0 && !cps[t - 1].is_whitespace() && !matches!(cps[t - 1], '(' | '"' | '\u{201c}')
-        {
+        if t > 0 && !cps[t - 1].is_whitespace() && !matches!(cps[t - 1], '(' | '"' | '\u{201c}') {
             return None;
         }
         if word.len() >= 3 && word.iter().any(|c| c.is_lowercase()) {
@@ -621,7 +626,9 @@ fn key(text: &str) -> String {
 
 /// A bare page number: `7`, `- 7 -`, `Page 3`, `Page 3 of 8`, `3 / 8`, `iv`.
 pub fn is_page_number(text: &str) -> bool {
-    let t = text.trim().trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    let t = text
+        .trim()
+        .trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
     if t.is_empty() {
         return false;
     }
@@ -635,7 +642,8 @@ pub fn is_page_number(text: &str) -> bool {
         [n, "of" | "/", m] => number(n) && number(m),
         [n] => {
             // `3/8`
-            n.split_once('/').is_some_and(|(a, b)| number(a) && number(b))
+            n.split_once('/')
+                .is_some_and(|(a, b)| number(a) && number(b))
         }
         _ => false,
     }
@@ -764,9 +772,10 @@ fn find_joins(src: &str, blocks: &mut [RawBlock]) {
                             || page_break_gap(src, blocks[a].last(), b.first())
                     });
             if continues {
-                let kind = if between.iter().any(|&f| {
-                    blocks[f].role == Role::Furniture(RepairKind::RunningHeader)
-                }) {
+                let kind = if between
+                    .iter()
+                    .any(|&f| blocks[f].role == Role::Furniture(RepairKind::RunningHeader))
+                {
                     RepairKind::RunningHeader
                 } else {
                     RepairKind::PageBreak
@@ -798,7 +807,9 @@ fn thematic_break(src: &str, from: usize, to: usize) -> bool {
     src.get(from..to).unwrap_or("").lines().any(|l| {
         let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
         t.len() >= 3
-            && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '_'))
+            && (t.chars().all(|c| c == '-')
+                || t.chars().all(|c| c == '*')
+                || t.chars().all(|c| c == '_'))
     })
 }
 
@@ -888,7 +899,16 @@ mod tests {
 
     #[test]
     fn page_numbers_in_their_common_forms() {
-        for t in ["7", "12", "- 3 -", "Page 3", "Page 3 of 8", "page 12 of 40", "3 / 8", "Page iv"] {
+        for t in [
+            "7",
+            "12",
+            "- 3 -",
+            "Page 3",
+            "Page 3 of 8",
+            "page 12 of 40",
+            "3 / 8",
+            "Page iv",
+        ] {
             assert!(is_page_number(t), "{t}");
         }
         for t in ["2024 was a year", "Page", "Chapter 3", "12345", "iv"] {
@@ -898,11 +918,19 @@ mod tests {
 
     #[test]
     fn template_tags_and_attribute_lists_are_debris() {
-        let src = "a {% include x.html %} b {{ page.title }} c [l](u){: rel=\"nofollow\" } d {Curly} e";
-        let found: Vec<&str> = debris_ranges(src).iter().map(|&(s, e)| &src[s..e]).collect();
+        let src =
+            "a {% include x.html %} b {{ page.title }} c [l](u){: rel=\"nofollow\" } d {Curly} e";
+        let found: Vec<&str> = debris_ranges(src)
+            .iter()
+            .map(|&(s, e)| &src[s..e])
+            .collect();
         assert_eq!(
             found,
-            ["{% include x.html %}", "{{ page.title }}", "{: rel=\"nofollow\" }"]
+            [
+                "{% include x.html %}",
+                "{{ page.title }}",
+                "{: rel=\"nofollow\" }"
+            ]
         );
     }
 

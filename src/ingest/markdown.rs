@@ -146,7 +146,11 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     let (ts, te) = (at + lead, at + content.len());
-                    let prev = self.open.as_ref().and_then(|o| o.pieces.last()).map(|p| p.end);
+                    let prev = self
+                        .open
+                        .as_ref()
+                        .and_then(|o| o.pieces.last())
+                        .map(|p| p.end);
                     if let Some(prev) = prev {
                         self.piece(prev, ts, PieceKind::Break);
                     }
@@ -164,7 +168,11 @@ impl<'a> Reader<'a> {
                 }
                 let (mut s, mut t) = (s, t);
                 if after_close_tag && t.starts_with('>') && self.src[s..e].starts_with('>') {
-                    self.piece(s, s + 1, PieceKind::Replace(RepairKind::Debris, String::new()));
+                    self.piece(
+                        s,
+                        s + 1,
+                        PieceKind::Replace(RepairKind::Debris, String::new()),
+                    );
                     s += 1;
                     t = pulldown_cmark::CowStr::from(t[1..].to_owned());
                     if s == e {
@@ -194,14 +202,18 @@ impl<'a> Reader<'a> {
                 }
                 let raw = &self.src[s..e];
                 match raw.find(&*t) {
-                    Some(at) if !t.is_empty() => self.piece(s + at, s + at + t.len(), PieceKind::Text),
-                    _ => self.piece(s, e, PieceKind::Replace(RepairKind::Markup, t.into_string())),
+                    Some(at) if !t.is_empty() => {
+                        self.piece(s + at, s + at + t.len(), PieceKind::Text)
+                    }
+                    _ => self.piece(
+                        s,
+                        e,
+                        PieceKind::Replace(RepairKind::Markup, t.into_string()),
+                    ),
                 }
             }
-            Event::SoftBreak | Event::HardBreak => {
-                if self.image == 0 {
-                    self.piece(s, e, PieceKind::Break);
-                }
+            Event::SoftBreak | Event::HardBreak if self.image == 0 => {
+                self.piece(s, e, PieceKind::Break);
             }
             Event::FootnoteReference(_) => self.piece(
                 s,
@@ -288,7 +300,10 @@ impl<'a> Reader<'a> {
                 self.strong = self.strong.saturating_sub(1);
                 if self.strong == 0 {
                     if let Some(o) = self.open.as_mut() {
-                        if o.lead_strong.is_none() && o.bold.first() == Some(&true) && o.bold.iter().all(|b| *b) {
+                        if o.lead_strong.is_none()
+                            && o.bold.first() == Some(&true)
+                            && o.bold.iter().all(|b| *b)
+                        {
                             let pieces = o.pieces.clone();
                             let text = pieces_text(self.src, &pieces);
                             o.lead_strong = Some(text);
@@ -361,7 +376,8 @@ impl<'a> Reader<'a> {
             // Merge adjacent text pieces.
             if kind == PieceKind::Text {
                 if let Some(last) = o.pieces.last_mut() {
-                    if last.kind == PieceKind::Text && last.end == s && o.bold.last() == Some(&bold) {
+                    if last.kind == PieceKind::Text && last.end == s && o.bold.last() == Some(&bold)
+                    {
                         last.end = e;
                         return;
                     }
@@ -431,14 +447,15 @@ impl<'a> Reader<'a> {
         } else {
             None
         };
-        let mut push = |kind: Kind, pieces: Vec<Piece>, outer: (usize, usize), lead: Option<String>| {
-            let mut b = RawBlock::new(kind, pieces, outer);
-            b.hint = o.hint;
-            b.label = o.label.clone();
-            b.lead_strong = lead;
-            b.list_item = o.list_item;
-            self.blocks.push(b);
-        };
+        let mut push =
+            |kind: Kind, pieces: Vec<Piece>, outer: (usize, usize), lead: Option<String>| {
+                let mut b = RawBlock::new(kind, pieces, outer);
+                b.hint = o.hint;
+                b.label = o.label.clone();
+                b.lead_strong = lead;
+                b.list_item = o.list_item;
+                self.blocks.push(b);
+            };
         match run_in {
             Some(k) => {
                 let heading: Vec<Piece> = o.pieces[..k]
@@ -450,7 +467,12 @@ impl<'a> Reader<'a> {
                     .collect();
                 let rest = o.pieces[k + 1..].to_vec();
                 let split = o.pieces[k + 1].start;
-                push(Kind::Heading(4), heading, (o.outer.0, o.pieces[k].end), None);
+                push(
+                    Kind::Heading(4),
+                    heading,
+                    (o.outer.0, o.pieces[k].end),
+                    None,
+                );
                 push(Kind::Paragraph, rest, (split, o.outer.1), None);
             }
             None => push(o.kind, o.pieces, o.outer, o.lead_strong),
@@ -464,7 +486,12 @@ fn run_in_heading(o: &Open) -> Option<usize> {
     let mut split = None;
     for (i, p) in o.pieces.iter().enumerate() {
         if p.kind == PieceKind::Break {
-            if i == 0 || !o.bold[..i].iter().zip(&o.pieces[..i]).all(|(b, p)| *b || p.kind == PieceKind::Break) {
+            if i == 0
+                || !o.bold[..i]
+                    .iter()
+                    .zip(&o.pieces[..i])
+                    .all(|(b, p)| *b || p.kind == PieceKind::Break)
+            {
                 break;
             }
             split = Some(i);

@@ -45,7 +45,8 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
         .find(|b| b.level > 1)
         .map(|b| b.text.clone());
     let byline = title.and_then(|t| {
-        (t + 1..blocks.len().min(t + 4)).find(|&i| blocks[i].level == 0 && is_byline(&blocks[i].text))
+        (t + 1..blocks.len().min(t + 4))
+            .find(|&i| blocks[i].level == 0 && is_byline(&blocks[i].text))
     });
     let mut part = if title.is_some_and(|t| t > 0) {
         Part::Caption
@@ -92,7 +93,10 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
             part = Part::EditorNote;
         } else if part == Part::EditorNote {
             part = Part::Footer;
-        } else if matches!(text, "Notes" | "Endnotes" | "References" | "NOTES" | "ENDNOTES") {
+        } else if matches!(
+            text,
+            "Notes" | "Endnotes" | "References" | "NOTES" | "ENDNOTES"
+        ) {
             part = Part::Notes;
         } else if part == Part::Bio {
             part = Part::Body;

@@ -56,8 +56,10 @@ pub fn read(src: &str) -> Layout<'_> {
         match current.as_mut() {
             Some(b) => {
                 let prev_end = b.last();
-                b.pieces.push(Piece::new(prev_end, text_start, PieceKind::Break));
-                b.pieces.push(Piece::new(text_start, text_end, PieceKind::Text));
+                b.pieces
+                    .push(Piece::new(prev_end, text_start, PieceKind::Break));
+                b.pieces
+                    .push(Piece::new(text_start, text_end, PieceKind::Text));
                 b.outer.1 = next;
             }
             None => {
@@ -88,7 +90,11 @@ fn bullet_len(line: &str) -> usize {
     let len = match line.chars().next() {
         Some(c) if is_bullet(c) => c.len_utf8(),
         _ => match chars::fix_at(line) {
-            Some((len, RepairKind::Mojibake, rep)) if rep.chars().count() == 1 && rep.starts_with(is_bullet) => len,
+            Some((len, RepairKind::Mojibake, rep))
+                if rep.chars().count() == 1 && rep.starts_with(is_bullet) =>
+            {
+                len
+            }
             _ => return 0,
         },
     };
@@ -133,7 +139,10 @@ mod tests {
     #[test]
     fn bullets_in_their_forms() {
         assert_eq!(bullet_len("• text"), "• ".len());
-        assert_eq!(bullet_len("\u{e2}\u{80}\u{a2} If"), "\u{e2}\u{80}\u{a2} ".len());
+        assert_eq!(
+            bullet_len("\u{e2}\u{80}\u{a2} If"),
+            "\u{e2}\u{80}\u{a2} ".len()
+        );
         assert_eq!(bullet_len("- item"), 2);
         assert_eq!(bullet_len("-5 degrees"), 0);
         assert_eq!(bullet_len("Text"), 0);

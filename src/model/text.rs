@@ -489,9 +489,11 @@ pub fn matching_text(text: &str) -> String {
 /// angle bracket, trailing punctuation excluded.
 pub fn address_spans(chars: &[char]) -> Vec<(usize, usize)> {
     let starts_with = |i: usize, p: &str| {
-        p.chars()
-            .enumerate()
-            .all(|(k, pc)| chars.get(i + k).is_some_and(|c| c.eq_ignore_ascii_case(&pc)))
+        p.chars().enumerate().all(|(k, pc)| {
+            chars
+                .get(i + k)
+                .is_some_and(|c| c.eq_ignore_ascii_case(&pc))
+        })
     };
     let stop = |c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\u{201d}');
     let mut out = Vec::new();
@@ -506,7 +508,8 @@ pub fn address_spans(chars: &[char]) -> Vec<(usize, usize)> {
             let mut start = i;
             if at {
                 while start > 0
-                    && (chars[start - 1].is_alphanumeric() || matches!(chars[start - 1], '.' | '_' | '-' | '+'))
+                    && (chars[start - 1].is_alphanumeric()
+                        || matches!(chars[start - 1], '.' | '_' | '-' | '+'))
                 {
                     start -= 1;
                 }
@@ -515,7 +518,12 @@ pub fn address_spans(chars: &[char]) -> Vec<(usize, usize)> {
             while end < chars.len() && !stop(chars[end]) {
                 end += 1;
             }
-            while end > i + 1 && matches!(chars[end - 1], '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '\u{2019}') {
+            while end > i + 1
+                && matches!(
+                    chars[end - 1],
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '\u{2019}'
+                )
+            {
                 // A closing parenthesis belongs to the address when it has its opening one.
                 if chars[end - 1] == ')' {
                     let opens = chars[start..end].iter().filter(|&&c| c == '(').count();
@@ -542,7 +550,6 @@ pub fn address_spans(chars: &[char]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::RepairKind;
-
 
     /// An exhaustive match: a new kind does not compile until it is numbered here, and the
     /// test below then fails until it is in [`RepairKind::ALL`].

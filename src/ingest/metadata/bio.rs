@@ -7,7 +7,11 @@ use crate::model::{Affiliation, NamedOrganization};
 
 /// The authors a biography paragraph describes, each with their affiliations.
 pub fn parse_bios(text: &str) -> Vec<(String, Vec<Affiliation>)> {
-    let inner = text.trim().trim_start_matches('(').trim_end_matches(')').trim();
+    let inner = text
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
     // One sentence per author: cut before a capitalised name that a verb follows.
     let mut out = Vec::new();
     let mut rest = inner;
@@ -39,7 +43,16 @@ fn starts_with_bio(s: &str) -> bool {
     })
 }
 
-const VERBS: &[&str] = &[" is an ", " is a ", " is the ", " was an ", " was a ", " was the ", " serves as ", " is "];
+const VERBS: &[&str] = &[
+    " is an ",
+    " is a ",
+    " is the ",
+    " was an ",
+    " was a ",
+    " was the ",
+    " serves as ",
+    " is ",
+];
 
 /// `(Name is a Role at the Organisation, Place and a Role2 at …, where …)`.
 pub fn parse_bio(bio: &str) -> Option<(String, Vec<Affiliation>)> {
@@ -59,7 +72,10 @@ pub fn parse_bio(bio: &str) -> Option<(String, Vec<Affiliation>)> {
                 .split_once(", ")
                 .filter(|(name, _)| super::names::is_person_name(name))
         })?;
-    let rest = rest.trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ");
+    let rest = rest
+        .trim_start_matches("a ")
+        .trim_start_matches("an ")
+        .trim_start_matches("the ");
     // A comma followed by a lower-case word starts a description (`, where she works on …`).
     let rest = cut_description(rest);
     let mut affiliations = Vec::new();
@@ -136,7 +152,6 @@ fn split_clauses(s: &str) -> Vec<&str> {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,11 +185,17 @@ mod tests {
         assert_eq!(b[0].1[0].role.as_deref(), Some("Senior Fellow"));
         assert_eq!(b[0].1[0].place.as_deref(), Some("Dublin"));
         assert_eq!(b[1].0, "John Sample");
-        assert_eq!(b[1].1[0].organization.as_ref().unwrap().name, "Policy Centre");
+        assert_eq!(
+            b[1].1[0].organization.as_ref().unwrap().name,
+            "Policy Centre"
+        );
         assert_eq!(b[1].1[0].place.as_deref(), Some("Cork"));
         let n = parse_bios("Andrew Feickert, Specialist in Military Ground Forces");
         assert_eq!(n[0].0, "Andrew Feickert");
-        assert_eq!(n[0].1[0].role.as_deref(), Some("Specialist in Military Ground Forces"));
+        assert_eq!(
+            n[0].1[0].role.as_deref(),
+            Some("Specialist in Military Ground Forces")
+        );
         let n = parse_bios("Saskia Zandstra was a summer intern with the Centre for Financial Crime and Security Studies at RUSI in 2022.");
         assert_eq!(n[0].0, "Saskia Zandstra");
     }

@@ -33,7 +33,9 @@ fn month(word: &str) -> Option<u32> {
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -64,7 +66,20 @@ pub fn valid(y: u32, m: u32, d: u32) -> bool {
         return false;
     }
     let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     (1..=days[m as usize - 1]).contains(&d)
 }
 
@@ -169,7 +184,13 @@ mod tests {
         ] {
             assert_eq!(find_date(text).as_deref(), Some(date), "{text}");
         }
-        for text in ["November 2024", "February 30, 2024", "February 29, 2023", "13/13/2024", "May be"] {
+        for text in [
+            "November 2024",
+            "February 30, 2024",
+            "February 29, 2023",
+            "13/13/2024",
+            "May be",
+        ] {
             assert_eq!(find_date(text), None, "{text}");
         }
     }

@@ -43,7 +43,11 @@ fn front_matter(src: &str) -> Vec<(String, Value)> {
         .take_while(|l| !matches!(l.trim_end(), "---" | "+++" | "..."))
         .collect::<Vec<_>>()
         .join("\n");
-    let parsed = if toml { from_toml(&body) } else { from_yaml(&body) };
+    let parsed = if toml {
+        from_toml(&body)
+    } else {
+        from_yaml(&body)
+    };
     parsed.unwrap_or_else(|| from_lines(&body))
 }
 
@@ -158,7 +162,15 @@ pub fn read_front_matter(src: &str, found: &mut Found) {
             None => {}
         }
     }
-    for key in ["date", "published", "pubdate", "publishdate", "date_published", "publication_date", "issued"] {
+    for key in [
+        "date",
+        "published",
+        "pubdate",
+        "publishdate",
+        "date_published",
+        "publication_date",
+        "issued",
+    ] {
         if let Some(d) = get(&[key]).and_then(Value::text).and_then(parse_date) {
             found.date(&d, src_);
         }
@@ -168,7 +180,14 @@ pub fn read_front_matter(src: &str, found: &mut Found) {
             found.publisher(p, src_);
         }
     }
-    for key in ["canonical_url", "canonical", "url", "source_url", "link", "permalink"] {
+    for key in [
+        "canonical_url",
+        "canonical",
+        "url",
+        "source_url",
+        "link",
+        "permalink",
+    ] {
         if let Some(u) = get(&[key]).and_then(Value::text) {
             found.url(u, src_);
         }
@@ -194,7 +213,11 @@ fn fuller_title(title: &str, description: &str) -> bool {
 
 /// Reads what an HTML page says about itself into `found`.
 pub fn read_html_head(src: &str, found: &mut Found) {
-    if !(src.contains("<meta") || src.contains("<title") || src.contains("ld+json") || src.contains("canonical")) {
+    if !(src.contains("<meta")
+        || src.contains("<title")
+        || src.contains("ld+json")
+        || src.contains("canonical"))
+    {
         return;
     }
     let items = html::head(src);
@@ -210,7 +233,13 @@ pub fn read_html_head(src: &str, found: &mut Found) {
             .collect()
     };
     let s = FieldSource::HtmlMeta;
-    for t in meta(&["citation_title", "dc.title", "dcterms.title", "og:title", "twitter:title"]) {
+    for t in meta(&[
+        "citation_title",
+        "dc.title",
+        "dcterms.title",
+        "og:title",
+        "twitter:title",
+    ]) {
         found.title(t, s);
     }
     for i in &items {
@@ -218,7 +247,10 @@ pub fn read_html_head(src: &str, found: &mut Found) {
             found.title(t, FieldSource::HtmlTitle);
         }
     }
-    let citation_authors: Vec<NameEntry> = meta(&["citation_author"]).into_iter().filter_map(one_name).collect();
+    let citation_authors: Vec<NameEntry> = meta(&["citation_author"])
+        .into_iter()
+        .filter_map(one_name)
+        .collect();
     found.authors(citation_authors, s);
     for a in meta(&["dc.creator", "dcterms.creator", "author", "article:author"]) {
         found.authors(split_names(a), s);
@@ -239,10 +271,20 @@ pub fn read_html_head(src: &str, found: &mut Found) {
             found.date(&d, s);
         }
     }
-    for p in meta(&["citation_publisher", "dc.publisher", "dcterms.publisher", "og:site_name"]) {
+    for p in meta(&[
+        "citation_publisher",
+        "dc.publisher",
+        "dcterms.publisher",
+        "og:site_name",
+    ]) {
         found.publisher(p, s);
     }
-    for d in meta(&["description", "dc.description", "dcterms.abstract", "og:description"]) {
+    for d in meta(&[
+        "description",
+        "dc.description",
+        "dcterms.abstract",
+        "og:description",
+    ]) {
         found.description(d, s);
     }
     for i in &items {
@@ -250,7 +292,11 @@ pub fn read_html_head(src: &str, found: &mut Found) {
             found.url(u, s);
         }
     }
-    for u in meta(&["og:url", "citation_public_url", "citation_abstract_html_url"]) {
+    for u in meta(&[
+        "og:url",
+        "citation_public_url",
+        "citation_abstract_html_url",
+    ]) {
         found.url(u, s);
     }
     for i in &items {
@@ -264,8 +310,17 @@ pub fn read_html_head(src: &str, found: &mut Found) {
 
 /// The schema.org types of a creative work whose JSON-LD node describes the page.
 const WORK_TYPES: &[&str] = &[
-    "Article", "NewsArticle", "Report", "ScholarlyArticle", "BlogPosting", "CreativeWork",
-    "WebPage", "AnalysisNewsArticle", "OpinionNewsArticle", "Legislation", "GovernmentDocument",
+    "Article",
+    "NewsArticle",
+    "Report",
+    "ScholarlyArticle",
+    "BlogPosting",
+    "CreativeWork",
+    "WebPage",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "Legislation",
+    "GovernmentDocument",
 ];
 
 fn read_json_ld(v: &serde_json::Value, found: &mut Found) {
@@ -298,7 +353,11 @@ fn read_json_ld(v: &serde_json::Value, found: &mut Found) {
             };
             if let Some(a) = o.get("author").or_else(|| o.get("creator")) {
                 let names: Vec<NameEntry> = match a {
-                    J::Array(items) => items.iter().filter_map(name_of).filter_map(|n| one_name(&n)).collect(),
+                    J::Array(items) => items
+                        .iter()
+                        .filter_map(name_of)
+                        .filter_map(|n| one_name(&n))
+                        .collect(),
                     other => name_of(other).map(|n| split_names(&n)).unwrap_or_default(),
                 };
                 found.authors(names, s);
@@ -323,17 +382,38 @@ fn read_json_ld(v: &serde_json::Value, found: &mut Found) {
 }
 
 /// Labels of fields (compared in lower case, without `(s)` and the colon).
-const AUTHOR_LABELS: &[&str] = &["author", "authors", "by", "written by", "prepared by", "creator", "creators"];
+const AUTHOR_LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "by",
+    "written by",
+    "prepared by",
+    "creator",
+    "creators",
+];
 const DATE_LABELS: &[&str] = &[
-    "publication date", "date", "published", "date published", "publication", "updated",
-    "last updated", "released", "issued", "date of publication",
+    "publication date",
+    "date",
+    "published",
+    "date published",
+    "publication",
+    "updated",
+    "last updated",
+    "released",
+    "issued",
+    "date of publication",
 ];
 const TITLE_LABELS: &[&str] = &["title", "report title"];
 const PUBLISHER_LABELS: &[&str] = &["publisher", "published by", "organization", "organisation"];
 const URL_LABELS: &[&str] = &["source", "url", "link", "web", "permalink"];
 const CITATION_LABELS: &[&str] = &[
-    "attribution", "suggested citation", "cite as", "citation", "recommended citation",
-    "how to cite", "please cite as",
+    "attribution",
+    "suggested citation",
+    "cite as",
+    "citation",
+    "recommended citation",
+    "how to cite",
+    "please cite as",
 ];
 
 /// Reads labelled fields (`Label: value`, or a `| Label: | value |` row) from the lines of
@@ -344,7 +424,10 @@ pub fn read_field_lines(lines: &[String], found: &mut Found) {
         let line = line.trim().trim_matches('|').trim();
         // `| Label: | value` rows and `Label: value` lines.
         let (label, value) = match line.split_once('|') {
-            Some((l, v)) if l.trim().ends_with(':') => (l.trim().trim_end_matches(':'), v.trim().trim_matches('|').trim()),
+            Some((l, v)) if l.trim().ends_with(':') => (
+                l.trim().trim_end_matches(':'),
+                v.trim().trim_matches('|').trim(),
+            ),
             _ => match line.split_once(':') {
                 Some((l, v)) if l.split_whitespace().count() <= 4 && !l.is_empty() => (l, v.trim()),
                 _ => continue,
@@ -405,14 +488,20 @@ mod tests {
         let yaml = "---\nlayout: post\ntitle : Russian View Of Sanctions\nauthor: Saskia Zandstra and Tom Keatinge\ndate  : 2022-09-07 12:00:00 +0800\nimage : https://i.example/x.jpg #comment\n#image_caption: \ndescription: \"Through the Looking Glass: The Russian View of Western Sanctions\"\n---\nText";
         let mut f = Found::default();
         read_front_matter(yaml, &mut f);
-        assert_eq!(f.titles[0].0, "Through the Looking Glass: The Russian View of Western Sanctions");
+        assert_eq!(
+            f.titles[0].0,
+            "Through the Looking Glass: The Russian View of Western Sanctions"
+        );
         assert_eq!(f.titles[1].0, "Russian View Of Sanctions");
         assert_eq!(f.dates[0].0, "2022-09-07");
         assert_eq!(f.authors[0].0.len(), 2);
         let toml = "+++\ntitle = \"T\"\ndate = 2024-05-01\nauthors = [\"Doe, Jane\"]\n+++\n";
         let mut f = Found::default();
         read_front_matter(toml, &mut f);
-        assert_eq!((f.titles[0].0.as_str(), f.dates[0].0.as_str()), ("T", "2024-05-01"));
+        assert_eq!(
+            (f.titles[0].0.as_str(), f.dates[0].0.as_str()),
+            ("T", "2024-05-01")
+        );
         assert_eq!(f.authors[0].0[0].name, "Jane Doe");
         let broken = "---\ntitle: A: B: C\ndate: 2021-01-02\n  bad: [\n---\n";
         let mut f = Found::default();
@@ -456,8 +545,14 @@ mod tests {
         read_field_lines(&lines, &mut f);
         assert_eq!(f.dates[0].0, "2026-04-22");
         assert_eq!(f.authors[0].0[0].name, "Anya L. Fink");
-        assert_eq!(f.authors[2], (split_names("Sunil Abraham"), FieldSource::Citation));
-        assert_eq!(f.titles[0].0, "Unified Payment Interface: Towards greater cyber sovereignty");
+        assert_eq!(
+            f.authors[2],
+            (split_names("Sunil Abraham"), FieldSource::Citation)
+        );
+        assert_eq!(
+            f.titles[0].0,
+            "Unified Payment Interface: Towards greater cyber sovereignty"
+        );
         assert_eq!(f.dates[1].0, "2020-07");
     }
 }

@@ -29,8 +29,8 @@ use std::collections::BTreeMap;
 
 use super::BlockDraft;
 use crate::model::{
-    address_spans, Alternative, Author, BlockKind, CleanText, FieldSource, Metadata,
-    MetadataField, Part, Publisher, RepairKind, TextIndex,
+    address_spans, Alternative, Author, BlockKind, CleanText, FieldSource, Metadata, MetadataField,
+    Part, Publisher, RepairKind, TextIndex,
 };
 
 pub use dates::{find_date, find_date_or_month};
@@ -198,7 +198,16 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
     let footer_publisher =
         publisher::read_publisher(&footer.iter().map(|b| (b.kind, text(b))).collect::<Vec<_>>());
 
-    resolve(found, blocks, &texts, source, series, issue, bios, footer_publisher)
+    resolve(
+        found,
+        blocks,
+        &texts,
+        source,
+        series,
+        issue,
+        bios,
+        footer_publisher,
+    )
 }
 
 /// A date line: `Updated April 20, 2026`, `Published 3 May 2024`, or a short block that is a
@@ -241,7 +250,10 @@ fn block_lines(clean: &CleanText, index: &TextIndex, b: &BlockDraft) -> Vec<Stri
     cuts.sort_unstable();
     let mut out = Vec::new();
     let mut from = b.span.start;
-    for (s, e) in cuts.into_iter().chain(std::iter::once((b.span.end, b.span.end))) {
+    for (s, e) in cuts
+        .into_iter()
+        .chain(std::iter::once((b.span.end, b.span.end)))
+    {
         let line = &clean.text[index.byte(from)..index.byte(s.max(from))];
         for l in line.split('\n') {
             out.push(l.replace('\t', " | "));
@@ -309,7 +321,9 @@ fn resolve(
         let mut seen: Vec<Vec<String>> = vec![names.iter().map(|n| key(&n.name)).collect()];
         for (other, s) in &found.authors {
             let same = other.len() == names.len()
-                && other.iter().all(|o| names.iter().any(|n| same_name(&n.name, &o.name)));
+                && other
+                    .iter()
+                    .all(|o| names.iter().any(|n| same_name(&n.name, &o.name)));
             let k: Vec<String> = other.iter().map(|n| key(&n.name)).collect();
             // Author notes name the authors again; they are no alternative list.
             if same || seen.contains(&k) || *s == FieldSource::AuthorNote {
@@ -389,7 +403,9 @@ fn resolve(
         sources.insert(MetadataField::Series, s);
     }
     if issue.is_some() {
-        sources.entry(MetadataField::Issue).or_insert(FieldSource::RunningHeader);
+        sources
+            .entry(MetadataField::Issue)
+            .or_insert(FieldSource::RunningHeader);
     }
     let place = publisher
         .as_ref()
@@ -493,8 +509,10 @@ pub fn cite_iri(url: &str) -> String {
     for (i, c) in url.char_indices() {
         let escape = match c {
             '[' | ']' => i >= path_start,
-            '%' => !(b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
-                && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)),
+            '%' => {
+                !(b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                    && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+            }
             ' ' | '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`' => true,
             c => c.is_control() || c.is_whitespace() || crate::terminal::needs_escape(c),
         };
@@ -533,10 +551,22 @@ mod tests {
 
     #[test]
     fn datelines_in_their_forms() {
-        assert_eq!(dateline("Updated April 20, 2026").as_deref(), Some("2026-04-20"));
-        assert_eq!(dateline("Updated September 17, 2026 (IF10165)").as_deref(), Some("2026-09-17"));
-        assert_eq!(dateline("THURSDAY 5 JULY 2007").as_deref(), Some("2007-07-05"));
+        assert_eq!(
+            dateline("Updated April 20, 2026").as_deref(),
+            Some("2026-04-20")
+        );
+        assert_eq!(
+            dateline("Updated September 17, 2026 (IF10165)").as_deref(),
+            Some("2026-09-17")
+        );
+        assert_eq!(
+            dateline("THURSDAY 5 JULY 2007").as_deref(),
+            Some("2007-07-05")
+        );
         assert_eq!(dateline("JULY 2020").as_deref(), Some("2020-07"));
-        assert_eq!(dateline("The talks began in July 2020 and went on for a long time."), None);
+        assert_eq!(
+            dateline("The talks began in July 2020 and went on for a long time."),
+            None
+        );
     }
 }

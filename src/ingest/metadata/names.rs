@@ -9,15 +9,72 @@ use crate::model::AgentKind;
 
 /// Words that make a name an organisation's.
 const ORGANIZATION_WORDS: &[&str] = &[
-    "Academy", "Administration", "Agency", "Alliance", "Army", "Assembly", "Association",
-    "Authority", "Bank", "Board", "Bureau", "Center", "Centre", "College", "Command",
-    "Commission", "Committee", "Company", "Congress", "Consulate", "Corporation", "Council",
-    "Court", "Department", "Division", "Editors", "Embassy", "Federation", "Force", "Forces",
-    "Forum", "Foundation", "Fund", "Government", "Group", "Initiative", "Institute",
-    "Institution", "League", "Library", "Media", "Ministry", "Mission", "Navy", "Network",
-    "News", "Office", "Organisation", "Organization", "Parliament", "Party", "Press",
-    "Program", "Programme", "Project", "School", "Secretariat", "Senate", "Service",
-    "Society", "Staff", "Team", "Tribunal", "Trust", "Union", "University",
+    "Academy",
+    "Administration",
+    "Agency",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "College",
+    "Command",
+    "Commission",
+    "Committee",
+    "Company",
+    "Congress",
+    "Consulate",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Division",
+    "Editors",
+    "Embassy",
+    "Federation",
+    "Force",
+    "Forces",
+    "Forum",
+    "Foundation",
+    "Fund",
+    "Government",
+    "Group",
+    "Initiative",
+    "Institute",
+    "Institution",
+    "League",
+    "Library",
+    "Media",
+    "Ministry",
+    "Mission",
+    "Navy",
+    "Network",
+    "News",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Press",
+    "Program",
+    "Programme",
+    "Project",
+    "School",
+    "Secretariat",
+    "Senate",
+    "Service",
+    "Society",
+    "Staff",
+    "Team",
+    "Tribunal",
+    "Trust",
+    "Union",
+    "University",
 ];
 
 /// Lower-case particles inside names (`Ursula von der Leyen`, `Abdullah bin Zayed`).
@@ -27,8 +84,12 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Honorifics before a name and post-nominals after it, dropped from the name.
-const HONORIFICS: &[&str] = &["Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Hon", "Hon."];
-const POST_NOMINALS: &[&str] = &["MP", "PhD", "Ph.D.", "Jr.", "Sr.", "OBE", "MBE", "CBE", "KC", "QC", "Esq."];
+const HONORIFICS: &[&str] = &[
+    "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Hon", "Hon.",
+];
+const POST_NOMINALS: &[&str] = &[
+    "MP", "PhD", "Ph.D.", "Jr.", "Sr.", "OBE", "MBE", "CBE", "KC", "QC", "Esq.",
+];
 
 /// Whether a name names an organisation.
 pub fn is_organization(name: &str) -> bool {
@@ -52,7 +113,8 @@ pub fn is_person_name(name: &str) -> bool {
             let w = w.trim_matches(|c: char| c == ',' || c == '\'' || c == '"');
             // Capitalised, or in a script without case (Hebrew, Arabic, Chinese).
             w.starts_with(|c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
                 && !crate::segment::SENTENCE_OPENERS.contains(&w)
         })
 }
@@ -60,7 +122,11 @@ pub fn is_person_name(name: &str) -> bool {
 /// A name put right: honorifics and post-nominals dropped, inverted order undone, letter
 /// spacing joined, capitals turned to title case. Returns the name and whether it changed.
 pub fn normalize_name(written: &str) -> String {
-    let mut name = written.trim().trim_matches(|c: char| c == '*' || c == '_').trim().to_owned();
+    let mut name = written
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_')
+        .trim()
+        .to_owned();
     // `Fink, Anya L.`: one comma, a surname (one or two words) before it.
     if let Some((surname, given)) = name.split_once(", ") {
         let s_words = surname.split_whitespace().count();
@@ -78,7 +144,9 @@ pub fn normalize_name(written: &str) -> String {
         .iter()
         .enumerate()
         .filter(|(i, w)| {
-            !(*i == 0 && HONORIFICS.contains(w)) && !(*i > 0 && POST_NOMINALS.contains(&w.trim_end_matches(',')))
+            let honorific = *i == 0 && HONORIFICS.contains(w);
+            let post_nominal = *i > 0 && POST_NOMINALS.contains(&w.trim_end_matches(','));
+            !(honorific || post_nominal)
         })
         .map(|(_, w)| *w)
         .collect();
@@ -93,11 +161,14 @@ pub fn normalize_name(written: &str) -> String {
                 && p[1].chars().all(|c| c.is_uppercase() || c == '-')
         });
     if spaced {
-        words = words.chunks(2).map(|p| format!("{}{}", p[0], p[1])).collect();
+        words = words
+            .chunks(2)
+            .map(|p| format!("{}{}", p[0], p[1]))
+            .collect();
     }
-    let all_caps = words
-        .iter()
-        .all(|w| !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 1);
+    let all_caps = words.iter().all(|w| {
+        !w.chars().any(char::is_lowercase) && w.chars().filter(|c| c.is_alphabetic()).count() >= 1
+    });
     if all_caps {
         words = words.iter().map(|w| title_case(w)).collect();
     }
@@ -160,7 +231,13 @@ pub fn split_names(list: &str) -> Vec<NameEntry> {
     let list = list.trim();
     // A period that ends the line, not an initial (`Fink, Anya L.`) or `et al.`.
     let list = match list.strip_suffix('.') {
-        Some(l) if l.rsplit(' ').next().is_some_and(|w| w.chars().count() > 2 && w != "al") => l,
+        Some(l)
+            if l.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() > 2 && w != "al") =>
+        {
+            l
+        }
         _ => list,
     };
     if list.is_empty() {
@@ -174,7 +251,11 @@ pub fn split_names(list: &str) -> Vec<NameEntry> {
         let group = group.trim();
         // A whole group that is one inverted name.
         if let Some((a, b)) = group.split_once(", ") {
-            if !b.contains([',', '&']) && !b.contains(" and ") && a.split_whitespace().count() <= 2 && is_person_name(&format!("{b} {a}")) {
+            if !b.contains([',', '&'])
+                && !b.contains(" and ")
+                && a.split_whitespace().count() <= 2
+                && is_person_name(&format!("{b} {a}"))
+            {
                 if let Some(e) = one_name(group) {
                     out.push(e);
                 }
@@ -183,7 +264,10 @@ pub fn split_names(list: &str) -> Vec<NameEntry> {
         }
         for part in group.split([',', '&']).flat_map(|p| p.split(" and ")) {
             let part = part.trim();
-            if part.is_empty() || part.eq_ignore_ascii_case("et al") || part.eq_ignore_ascii_case("et al.") {
+            if part.is_empty()
+                || part.eq_ignore_ascii_case("et al")
+                || part.eq_ignore_ascii_case("et al.")
+            {
                 continue;
             }
             let after_person = out
@@ -204,10 +288,34 @@ pub fn split_names(list: &str) -> Vec<NameEntry> {
 
 /// Words that open a job title (`Specialist in …`, `Senior Fellow`).
 const ROLE_WORDS: &[&str] = &[
-    "Adviser", "Advisor", "Ambassador", "Analyst", "Associate", "Assistant", "Chair", "Chief",
-    "Consultant", "Coordinator", "Deputy", "Director", "Editor", "Executive", "Fellow", "Head",
-    "Lecturer", "Manager", "Member", "Minister", "Officer", "President", "Professor",
-    "Researcher", "Secretary", "Senior", "Specialist", "Visiting",
+    "Adviser",
+    "Advisor",
+    "Ambassador",
+    "Analyst",
+    "Associate",
+    "Assistant",
+    "Chair",
+    "Chief",
+    "Consultant",
+    "Coordinator",
+    "Deputy",
+    "Director",
+    "Editor",
+    "Executive",
+    "Fellow",
+    "Head",
+    "Lecturer",
+    "Manager",
+    "Member",
+    "Minister",
+    "Officer",
+    "President",
+    "Professor",
+    "Researcher",
+    "Secretary",
+    "Senior",
+    "Specialist",
+    "Visiting",
 ];
 
 /// Whether a part of a byline after a name is that person's job title: it opens with a role
@@ -234,7 +342,8 @@ pub fn same_name(a: &str, b: &str) -> bool {
     if ka == kb {
         return true;
     }
-    let long = |k: &[String]| -> Vec<String> { k.iter().filter(|w| w.len() > 1).cloned().collect() };
+    let long =
+        |k: &[String]| -> Vec<String> { k.iter().filter(|w| w.len() > 1).cloned().collect() };
     !ka.is_empty() && long(&ka) == long(&kb) && long(&ka).len() >= 2
 }
 
@@ -248,18 +357,36 @@ mod tests {
 
     #[test]
     fn lists_inverted_names_and_roles() {
-        assert_eq!(names("Saskia Zandstra and Tom Keatinge"), ["Saskia Zandstra", "Tom Keatinge"]);
-        assert_eq!(names("Mason Clark, Katherine Lawlor, et al."), ["Mason Clark", "Katherine Lawlor"]);
-        assert_eq!(names("A. Bee, Cee Dee and Eff Gee"), ["A. Bee", "Cee Dee", "Eff Gee"]);
+        assert_eq!(
+            names("Saskia Zandstra and Tom Keatinge"),
+            ["Saskia Zandstra", "Tom Keatinge"]
+        );
+        assert_eq!(
+            names("Mason Clark, Katherine Lawlor, et al."),
+            ["Mason Clark", "Katherine Lawlor"]
+        );
+        assert_eq!(
+            names("A. Bee, Cee Dee and Eff Gee"),
+            ["A. Bee", "Cee Dee", "Eff Gee"]
+        );
         assert_eq!(names("Fink, Anya L."), ["Anya L. Fink"]);
-        assert_eq!(names("Fink, Anya L.; Woolf, Amy F."), ["Anya L. Fink", "Amy F. Woolf"]);
+        assert_eq!(
+            names("Fink, Anya L.; Woolf, Amy F."),
+            ["Anya L. Fink", "Amy F. Woolf"]
+        );
         let e = split_names("Andrew Feickert, Specialist in Military Ground Forces");
         assert_eq!(e.len(), 1);
-        assert_eq!(e[0].role.as_deref(), Some("Specialist in Military Ground Forces"));
+        assert_eq!(
+            e[0].role.as_deref(),
+            Some("Specialist in Military Ground Forces")
+        );
         let org = split_names("US Department of Defense");
         assert_eq!(org[0].kind, AgentKind::Organization);
         assert_eq!(one_name("Rudd, Kevin").unwrap().name, "Kevin Rudd");
-        assert_eq!(one_name("Rudd, Kevin").unwrap().written.as_deref(), Some("Rudd, Kevin"));
+        assert_eq!(
+            one_name("Rudd, Kevin").unwrap().written.as_deref(),
+            Some("Rudd, Kevin")
+        );
     }
 
     #[test]

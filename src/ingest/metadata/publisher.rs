@@ -102,4 +102,3 @@ pub fn issue_number(s: &str) -> Option<String> {
         .collect();
     (!digits.is_empty()).then_some(digits)
 }
-
