@@ -32,12 +32,14 @@ pub(super) fn metadata(g: &mut Graph, doc: &Document, iris: &Iris, brief: &Named
     if let Some(title) = &m.title {
         g.text(brief, n(SCHEMA, "name"), title);
     }
-    for a in &m.alternatives {
-        match a.field {
-            MetadataField::Title => g.text(brief, n(SCHEMA, "alternateName"), &a.value),
-            MetadataField::Authors => g.text(brief, n(BKG, "alternativeAuthor"), &a.value),
-            _ => {}
-        }
+    // Titles found in less trusted places (author lists that differ stay in
+    // `knowledge.json`: a literal could not say whose list it is without a term of its own).
+    for a in m
+        .alternatives
+        .iter()
+        .filter(|a| a.field == MetadataField::Title)
+    {
+        g.text(brief, n(SCHEMA, "alternateName"), &a.value);
     }
     for (field, property) in [
         (MetadataField::Title, "titleSource"),

@@ -91,5 +91,4 @@ pub const OWN_TERMS: &[&str] = &[
     "titleSource",
     "authorSource",
     "dateSource",
-    "alternativeAuthor",
 ];
