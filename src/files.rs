@@ -29,7 +29,8 @@ pub struct Found {
 
 /// Searches `dir` recursively for files `keep` accepts, going on past folders it cannot read
 /// (they are listed in [`Found::errors`]). Symbolic links to folders are not followed, so a
-/// link cycle cannot recurse forever; a link to a file is taken like the file.
+/// link cycle cannot recurse forever; a link to a file is taken like the file, and so is a
+/// dangling or looping link (reading it then fails, naming it).
 pub fn walk(dir: &Path, keep: &dyn Fn(&Path) -> bool) -> Found {
     let mut found = Found::default();
     walk_into(dir, keep, &mut found);
@@ -63,9 +64,12 @@ fn walk_into(dir: &Path, keep: &dyn Fn(&Path) -> bool, found: &mut Found) {
         };
         if file_type.is_dir() {
             walk_into(&path, keep, found);
-        } else if (file_type.is_file() || (file_type.is_symlink() && path.is_file())) && keep(&path)
-        {
-            found.files.push(path);
+        } else if file_type.is_file() || (file_type.is_symlink() && !path.is_dir()) {
+            // A link to a file is taken like the file; a dangling or looping link that `keep`
+            // accepts is taken too, so reading it fails with a clear error naming it.
+            if keep(&path) {
+                found.files.push(path);
+            }
         }
     }
 }

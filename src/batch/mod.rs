@@ -92,7 +92,14 @@ pub struct Request {
     pub shard: Option<Shard>,
     /// Write nothing: compare what would be written with the output folder.
     pub check: bool,
+    /// Briefs larger than this many bytes are refused (read, hashed and processed, a brief
+    /// costs memory in proportion to its size).
+    pub max_brief_bytes: u64,
 }
+
+/// The default of [`Request::max_brief_bytes`]: 16 MiB, some fifty times the longest policy
+/// brief of the samples.
+pub const DEFAULT_MAX_BRIEF_BYTES: u64 = 16 << 20;
 
 /// A failure that stops the run before anything is touched, or an I/O error on the output
 /// folder itself (exit code 2).
@@ -632,6 +639,19 @@ fn process(ctx: &Context<'_>, name: &str, path: &Path) -> Option<BriefOutcome> {
         .contains(name)
         .then(|| outdir::read_brief_manifest(&folder))
         .flatten();
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > request.max_brief_bytes {
+        let problem = Problem::error(
+            path,
+            format!(
+                "{}: brief too large (E004): {size} bytes, more than the limit of {} bytes \
+                 (--max-brief-bytes); is it a brief?",
+                path.display(),
+                request.max_brief_bytes
+            ),
+        );
+        return Some(failed(name, path, earlier, problem));
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(source) => {

@@ -120,6 +120,9 @@ pub struct ExportArgs {
     /// totals; the exit code.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Refuse briefs larger than this many bytes (error E004; the rest of the batch goes on).
+    #[arg(long, value_name = "BYTES", default_value_t = batch::DEFAULT_MAX_BRIEF_BYTES)]
+    pub max_brief_bytes: u64,
     #[command(flatten)]
     pub messages: MessageArgs,
 }
@@ -192,6 +195,7 @@ fn load(args: LoadArgs) -> ExitCode {
         Ok(d) => d,
         Err(e) => return usage_error(e),
     };
+    warn_unreadable(&dataset);
     let result = gsp::load(&dataset, &endpoint, |graph, status| {
         eprintln!(
             "PUT {} ({} triples from {}): HTTP {status}",
@@ -224,6 +228,7 @@ fn query(args: QueryArgs) -> ExitCode {
     let run = || -> Result<Vec<u8>, store::StoreError> {
         let query = QueryText::from_arg(query)?;
         let dataset = store::dataset::read(&dir)?;
+        warn_unreadable(&dataset);
         let db = store::query::open(&dataset)?;
         store::query::run(&db, &query, args.format)
     };
@@ -240,6 +245,27 @@ fn query(args: QueryArgs) -> ExitCode {
         }
         Err(e) => usage_error(e),
     }
+}
+
+/// Says which brief folders `load` and `query` leave out: those with neither N-Quads nor TriG.
+fn warn_unreadable(dataset: &store::dataset::Dataset) {
+    let n = dataset.unreadable_briefs.len();
+    if n == 0 {
+        return;
+    }
+    let names: Vec<String> = dataset
+        .unreadable_briefs
+        .iter()
+        .map(|d| d.display().to_string())
+        .collect();
+    eprintln!(
+        "warning: {n} brief folder{} hold{} neither N-Quads (.nq) nor TriG (.trig), so {} left \
+         out (export them with --format nq or trig): {}",
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "s" } else { "" },
+        if n == 1 { "it is" } else { "they are" },
+        names.join(", ")
+    );
 }
 
 fn inspect(args: InspectArgs) -> ExitCode {
@@ -283,6 +309,7 @@ fn export(args: ExportArgs) -> ExitCode {
         },
         shard: args.shard,
         check: args.check,
+        max_brief_bytes: args.max_brief_bytes,
     };
     let progress = progress::Progress::new(&args.messages, "export");
     let result = batch::run(&request, &|o| progress.brief(o));
