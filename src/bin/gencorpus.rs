@@ -251,7 +251,10 @@ fn plain_text(rng: &mut Rng, pool: &Pool) -> String {
             if line.len() + 1 + word.len() > 72 {
                 let letters = word.chars().all(char::is_alphabetic);
                 if letters && word.len() >= 8 && rng.below(3) == 0 {
-                    let cut = word.len() / 2;
+                    let cut = word
+                        .char_indices()
+                        .nth(word.chars().count() / 2)
+                        .map_or(word.len(), |(i, _)| i);
                     line.push(' ');
                     line.push_str(&word[..cut]);
                     line.push('-');
