@@ -69,7 +69,10 @@ pub fn write_brief_folder(dir: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::
         .chain(files.get_key_value(MANIFEST));
     for (name, bytes) in order {
         let path = dir.join(name);
-        if same_bytes(&path, bytes) {
+        // The manifest is removed before the renames whenever a data file changes, so it is
+        // then written again even when its bytes are the same.
+        let recommit = name == MANIFEST && !staged.is_empty();
+        if !recommit && same_bytes(&path, bytes) {
             continue;
         }
         let tmp = tmp_path(&path);
