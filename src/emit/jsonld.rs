@@ -186,8 +186,9 @@ impl<'a> Compactor<'a> {
         iri.to_owned()
     }
 
-    /// The key and value of one property value of a node object.
-    fn member(&self, predicate: &str, object: &Term) -> (String, Value) {
+    /// The key of one property value of a node object, and the value written as JSON into
+    /// `out`.
+    fn member(&self, predicate: &str, object: &Term, out: &mut Vec<u8>) -> String {
         let term = TERMS.iter().find(|(_, ns, local, coerce)| {
             predicate.len() == ns.len() + local.len()
                 && predicate.starts_with(ns)
@@ -204,32 +205,95 @@ impl<'a> Compactor<'a> {
                 }
         });
         if let Some((term, ..)) = term {
-            let value = match object {
-                Term::NamedNode(n) => json!(self.compact(n.as_str())),
-                Term::Literal(l) => json!(l.value()),
-                other => json!(other.to_string()),
-            };
-            return ((*term).to_owned(), value);
+            match object {
+                Term::NamedNode(n) => string(out, &self.compact(n.as_str())),
+                Term::Literal(l) => string(out, l.value()),
+                other => string(out, &other.to_string()),
+            }
+            return (*term).to_owned();
         }
-        (self.compact(predicate), self.expanded(object))
+        self.expanded(object, out);
+        self.compact(predicate)
     }
 
-    /// A value in expanded form (`{"@id": …}`, `{"@value": …, "@type": …}`, a plain string).
-    fn expanded(&self, term: &Term) -> Value {
+    /// A value in expanded form (`{"@id": …}`, `{"@value": …, "@type": …}`, a plain string),
+    /// written as JSON into `out`.
+    fn expanded(&self, term: &Term, out: &mut Vec<u8>) {
         match term {
-            Term::NamedNode(n) => json!({ "@id": self.compact(n.as_str()) }),
+            Term::NamedNode(n) => {
+                out.extend_from_slice(b"{\"@id\":");
+                string(out, &self.compact(n.as_str()));
+                out.push(b'}');
+            }
             Term::Literal(l) => {
                 if let Some(lang) = l.language() {
-                    json!({ "@value": l.value(), "@language": lang })
+                    out.extend_from_slice(b"{\"@value\":");
+                    string(out, l.value());
+                    out.extend_from_slice(b",\"@language\":");
+                    string(out, lang);
+                    out.push(b'}');
                 } else if l.datatype().as_str() == XSD_STRING {
-                    json!(l.value())
+                    string(out, l.value());
                 } else {
-                    json!({ "@value": l.value(), "@type": self.compact(l.datatype().as_str()) })
+                    out.extend_from_slice(b"{\"@value\":");
+                    string(out, l.value());
+                    out.extend_from_slice(b",\"@type\":");
+                    string(out, &self.compact(l.datatype().as_str()));
+                    out.push(b'}');
                 }
             }
             // briefkg never writes blank nodes; keep any other term readable all the same.
-            other => json!({ "@id": other.to_string() }),
+            other => {
+                out.extend_from_slice(b"{\"@id\":");
+                string(out, &other.to_string());
+                out.push(b'}');
+            }
         }
+    }
+}
+
+/// Writes a JSON string (serde_json's escaping).
+fn string(out: &mut Vec<u8>, s: &str) {
+    serde_json::to_writer(&mut *out, s).expect("writing JSON to memory cannot fail");
+}
+
+/// One node object being written: its members in order of first appearance, each with its
+/// values already written as JSON.
+struct Node {
+    members: Vec<(String, Vec<Vec<u8>>)>,
+}
+
+impl Node {
+    fn push(&mut self, key: String, value: Vec<u8>) {
+        match self.members.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, values)) => values.push(value),
+            None => self.members.push((key, vec![value])),
+        }
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        for (i, (key, values)) in self.members.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            string(out, key);
+            out.push(b':');
+            match values.as_slice() {
+                [one] => out.extend_from_slice(one),
+                many => {
+                    out.push(b'[');
+                    for (j, v) in many.iter().enumerate() {
+                        if j > 0 {
+                            out.push(b',');
+                        }
+                        out.extend_from_slice(v);
+                    }
+                    out.push(b']');
+                }
+            }
+        }
+        out.push(b'}');
     }
 }
 
@@ -262,13 +326,12 @@ pub fn serialize(quads: &[Quad], own: &[(String, String)]) -> Vec<u8> {
     out.extend_from_slice(b",\n\"@graph\": [");
     let rdf_type = format!("{RDF}type");
     let mut first = true;
-    let mut flush = |node: Map<String, Value>, out: &mut Vec<u8>| {
+    let mut flush = |node: Node, out: &mut Vec<u8>| {
         out.extend_from_slice(if first { b"\n" } else { b",\n" });
         first = false;
-        serde_json::to_writer(&mut *out, &Value::Object(node))
-            .expect("writing JSON to memory cannot fail");
+        node.write(out);
     };
-    let mut current: Option<(&str, Map<String, Value>)> = None;
+    let mut current: Option<(&str, Node)> = None;
     for q in quads {
         let NamedOrBlankNode::NamedNode(s) = &q.subject else {
             continue;
@@ -277,29 +340,25 @@ pub fn serialize(quads: &[Quad], own: &[(String, String)]) -> Vec<u8> {
             if let Some((_, node)) = current.take() {
                 flush(node, &mut out);
             }
-            let mut node = Map::new();
-            node.insert("@id".into(), json!(c.compact(s.as_str())));
+            let mut id = Vec::new();
+            string(&mut id, &c.compact(s.as_str()));
+            let node = Node {
+                members: vec![("@id".to_owned(), vec![id])],
+            };
             current = Some((s.as_str(), node));
         }
         let (_, node) = current.as_mut().expect("set just above");
-        let (key, value) = if q.predicate.as_str() == rdf_type {
+        let mut value = Vec::new();
+        let key = if q.predicate.as_str() == rdf_type {
             let Term::NamedNode(t) = &q.object else {
                 continue;
             };
-            ("@type".to_owned(), json!(c.compact(t.as_str())))
+            string(&mut value, &c.compact(t.as_str()));
+            "@type".to_owned()
         } else {
-            c.member(q.predicate.as_str(), &q.object)
+            c.member(q.predicate.as_str(), &q.object, &mut value)
         };
-        match node.get_mut(&key) {
-            None => {
-                node.insert(key, value);
-            }
-            Some(Value::Array(values)) => values.push(value),
-            Some(existing) => {
-                let first = existing.take();
-                *existing = Value::Array(vec![first, value]);
-            }
-        }
+        node.push(key, value);
     }
     if let Some((_, node)) = current.take() {
         flush(node, &mut out);

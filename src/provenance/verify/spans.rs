@@ -52,17 +52,29 @@ impl Checker<'_> {
     }
 
     pub(super) fn spans(&mut self, clean: &Clean, repairs: &[Repair]) {
+        // One anchorer (code-point indexes of both texts) for every span of the brief.
+        let anchorer = match (&clean.map, &self.ctx.source) {
+            (Some(map), Some(src)) => Some(Anchorer::new(src.text, map)),
+            _ => None,
+        };
         for kind in SpanKind::ALL {
             for iri in self.view.of_type(&class(kind)) {
                 match self.read_span(iri, kind) {
-                    Ok(span) => self.span(iri, &span, clean, repairs),
+                    Ok(span) => self.span(iri, &span, clean, anchorer.as_ref(), repairs),
                     Err(e) => self.malformed(iri, e),
                 }
             }
         }
     }
 
-    fn span(&mut self, iri: &str, s: &SpanNode, clean: &Clean, repairs: &[Repair]) {
+    fn span(
+        &mut self,
+        iri: &str,
+        s: &SpanNode,
+        clean: &Clean,
+        anchorer: Option<&Anchorer<'_>>,
+        repairs: &[Repair],
+    ) {
         self.counts.spans += 1;
         let what = s.kind.name();
         let len = clean.index.char_len();
@@ -95,7 +107,8 @@ impl Checker<'_> {
                 );
             }
         }
-        let (Some(map), Some(src)) = (&clean.map, &self.ctx.source) else {
+        let (Some(map), Some(src), Some(anchorer)) = (&clean.map, &self.ctx.source, anchorer)
+        else {
             return;
         };
         if s.end > map.char_len {
@@ -104,7 +117,7 @@ impl Checker<'_> {
             return;
         }
         let span = Span::new(s.start, s.end);
-        let pieces = Anchorer::new(src.text, map).source_pieces(span);
+        let pieces = anchorer.source_pieces(span);
         let first = pieces.first().copied().unwrap_or_default();
         let last = pieces.last().copied().unwrap_or_default();
         let expected_iri = format!(
