@@ -59,9 +59,17 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
     let mut metadata = ingest::read_metadata(&source.text, &clean, &drafts);
     let anchorer = Anchorer::new(&source.text, &clean);
     let seg = segment::run(&anchorer, &drafts);
-    let mentions = extract::run(&anchorer, gazetteer, &seg.paragraphs, &seg.sentences);
     normalize::link_metadata(kb, &mut metadata);
-    let entities = normalize::entities(kb, &mentions, &metadata);
+    let extraction = extract::run(
+        &anchorer,
+        gazetteer,
+        &clean,
+        &metadata,
+        &seg.paragraphs,
+        &seg.sentences,
+    );
+    let entities = normalize::entities(kb, &extraction, &metadata);
+    let mentions = extraction.mentions;
     drop(anchorer);
     Document {
         source,

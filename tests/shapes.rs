@@ -238,12 +238,12 @@ fn enum_values(schema: schemars::Schema) -> BTreeSet<String> {
 
 #[test]
 fn shape_enumerations_match_the_code() {
-    use briefkg::model::{MatchForm, Part, RepairKind};
+    use briefkg::model::{Part, RepairKind, Resolution};
     let c = coverage(&shapes());
     for (local, values) in [
         ("part", enum_values(schemars::schema_for!(Part))),
         ("repairKind", enum_values(schemars::schema_for!(RepairKind))),
-        ("matchForm", enum_values(schemars::schema_for!(MatchForm))),
+        ("matchForm", enum_values(schemars::schema_for!(Resolution))),
     ] {
         let listed = c.enumerations.get(&format!("{BKG}{local}"));
         assert_eq!(

@@ -14,14 +14,21 @@ pub(super) fn entities(g: &mut Graph, doc: &Document, iris: &Iris) {
             EntityKind::Country => g.typ(&node, SCHEMA, "Country"),
             EntityKind::Place => {
                 g.typ(&node, SCHEMA, "Place");
-                g.typ(&node, SCHEMA, "City");
+                if matches!(e.category.as_deref(), Some("capital" | "city")) {
+                    g.typ(&node, SCHEMA, "City");
+                }
             }
             EntityKind::Organization => {
                 g.typ(&node, SCHEMA, "Organization");
-                if e.org_type.as_deref() == Some("government_body") {
+                if e.category.as_deref() == Some("government_body") {
                     g.typ(&node, SCHEMA, "GovernmentOrganization");
                 }
             }
+            EntityKind::Person => g.typ(&node, SCHEMA, "Person"),
+            EntityKind::Agreement => g.typ(&node, SCHEMA, "Legislation"),
+            EntityKind::Publication => g.typ(&node, SCHEMA, "CreativeWork"),
+            EntityKind::WeaponSystem => g.typ(&node, SCHEMA, "Product"),
+            EntityKind::Event => g.typ(&node, SCHEMA, "Event"),
         }
         g.names(&node, &e.name);
         g.text(

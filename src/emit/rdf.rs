@@ -145,7 +145,7 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
         g.text(&node, n(BKG, "statementSha256"), &statement.sha256());
         g.add(&node, n(DCTERMS, "isPartOf"), sentences[m.sentence].clone());
         g.add(&node, n(ITSRDF, "taIdentRef"), iris.entity(&m.entity));
-        g.text(&node, n(BKG, "matchForm"), m.form.as_str());
+        g.text(&node, n(BKG, "matchForm"), m.resolution.as_str());
     }
     super::entities::entities(&mut g, doc, iris);
     g.finish()

@@ -16,7 +16,7 @@ pub use document::{
     Affiliation, Author, Block, BlockKind, Document, Metadata, NamedOrganization, Paragraph, Part,
     Publisher, Section, Sentence,
 };
-pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
+pub use entity::{Entity, EntityKey, EntityKind, Mention, Resolution, Role};
 pub use span::{Anchor, SourcePiece, Span};
 pub use text::{
     reconstruct, Anchorer, CleanText, MapSegment, Repair, RepairKind, SourceText, TextIndex,

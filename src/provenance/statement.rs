@@ -98,7 +98,7 @@ impl SpanStatement {
             kind: SpanKind::Mention,
             entity: Some(EntityLink {
                 kb_key: format!("{}/{}", mention.entity.kind.as_str(), mention.entity.id),
-                form: mention.form.as_str().to_owned(),
+                form: mention.resolution.as_str().to_owned(),
             }),
             ..SpanStatement::sentence(source_sha256, &mention.anchor)
         }
