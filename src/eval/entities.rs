@@ -150,6 +150,8 @@ pub struct Score {
     pub linked_right: usize,
     /// Predicted mentions with a Wikidata item the gold does not give that span.
     pub wrong_links: Vec<String>,
+    /// Linkable gold mentions found but not linked to their item, as `text: found ≠ gold`.
+    pub link_misses: Vec<String>,
     /// Gold mentions not found (with the right type), as `text (type)`.
     pub missed: Vec<String>,
     /// Predicted mentions not in the gold, as `text (type)`.
@@ -249,6 +251,14 @@ pub fn score(gold: &Gold, predicted: &[Predicted], kb: &Kb) -> Score {
                 sc.linkable += 1;
                 if p.wikidata.as_deref() == Some(q.as_str()) {
                     sc.linked_right += 1;
+                } else {
+                    sc.link_misses.push(format!(
+                        "{} @{}: {} ({}) ≠ gold {q}",
+                        g.text,
+                        g.start,
+                        p.wikidata.as_deref().unwrap_or("unlinked"),
+                        p.name
+                    ));
                 }
             }
         }
@@ -537,6 +547,9 @@ pub fn report(args: &[String]) -> Result<String, String> {
             }
             for m in &s.ours.spurious {
                 let _ = writeln!(out, "  spurious {m}");
+            }
+            for m in &s.ours.link_misses {
+                let _ = writeln!(out, "  link     {m}");
             }
         }
     }

@@ -43,6 +43,8 @@ pub struct DocState {
     heads: BTreeMap<String, Target>,
     /// Authors' names from the byline.
     authors: Vec<String>,
+    /// Countries (ISO alpha-3) the brief has mentioned so far.
+    countries: std::collections::BTreeSet<String>,
 }
 
 impl DocState {
@@ -118,6 +120,17 @@ const TRAVEL: &[&str] = &[
     "arrived",
     "journey",
     "relocated",
+];
+
+/// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
+const INSTITUTIONS: &[&str] = &[
+    "Parliament",
+    "Army",
+    "Navy",
+    "Senate",
+    "Cabinet",
+    "Congress",
+    "Government",
 ];
 
 const US_CUES: &[&str] = &[
@@ -331,10 +344,15 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 k < n
                     && ctx.adjacent(k - 1, k)
                     && ctx.toks[k].kind == TokKind::Word
-                    && (is_cap_word(ctx.w(k)) || ctx.w(k).starts_with("al-"))
+                    && ((is_cap_word(ctx.w(k)) && !lex.is_function(ctx.w(k)))
+                        || ctx.w(k).starts_with("al-"))
             };
             match t.kind {
-                TokKind::Word if is_cap_word(w) || w.starts_with("al-") || w.starts_with("el-") => {
+                TokKind::Word
+                    if (is_cap_word(w) && !lex.is_function(w))
+                        || w.starts_with("al-")
+                        || w.starts_with("el-") =>
+                {
                     j += 1
                 }
                 TokKind::Word if CONNECTORS.contains(&w) && next_cap(j + 1) => j += 1,
@@ -449,14 +467,27 @@ fn choose(
     }
     // Generic names need their country in the context.
     if cands.iter().all(|c| c.kind == FormKind::Generic) {
-        let country = country_context(ctx, s, e);
-        let c = cands.iter().find(|c| {
+        let country_of = |c: &&crate::kb::Candidate| {
             ctx.g
                 .kb
                 .entity(&c.entity)
-                .is_some_and(|k| k.entity.country.is_some() && k.entity.country == country)
-        })?;
-        return Some((Target::Kb(c.entity.clone()), Resolution::Alias));
+                .and_then(|k| k.entity.country.clone())
+        };
+        if let Some(country) = country_context(ctx, s, e) {
+            let c = cands
+                .iter()
+                .find(|c| country_of(c).as_deref() == Some(country.as_str()))?;
+            return Some((Target::Kb(c.entity.clone()), Resolution::Alias));
+        }
+        // No country beside it: the one candidate whose country the brief has mentioned.
+        let mut known = cands
+            .iter()
+            .filter(|c| country_of(c).is_some_and(|k| st.countries.contains(&k)));
+        let c = known.next()?;
+        return known
+            .next()
+            .is_none()
+            .then(|| (Target::Kb(c.entity.clone()), Resolution::Alias));
     }
     let cands: Vec<_> = cands
         .into_iter()
@@ -810,13 +841,14 @@ fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         if ctx.toks[k].kind != TokKind::Poss || k == start {
             continue;
         }
+        // A KB name across the `'s` (`People's Liberation Army`) or a title before it (`Prime
+        // Minister's Office`) keeps the chunk whole.
+        let across = ctx
+            .kbc
+            .iter()
+            .any(|&(a, b, _)| a < ctx.toks[k].s && b > ctx.toks[k].e);
         let owner_is_title = ctx.g.lex.titles.contains(ctx.w(k - 1));
-        let kb_ends_here = ctx.kbc.iter().any(|&(_, b, _)| b == ctx.toks[k - 1].e)
-            && !ctx
-                .kbc
-                .iter()
-                .any(|&(a, b, _)| a < ctx.toks[k].s && b > ctx.toks[k].e);
-        if kb_ends_here || !owner_is_title {
+        if !across && !owner_is_title {
             segment(ctx, start, k, st, found);
             start = k + 1;
         }
@@ -857,7 +889,28 @@ fn segment(
     {
         j -= 1;
     }
+    // `FY2027 Department of Defense`: a figure before a name is not part of it.
+    while i + 1 < j
+        && ctx.toks[i].kind == TokKind::Word
+        && ctx.w(i).chars().any(|c| c.is_ascii_digit())
+    {
+        i += 1;
+    }
+    // A sentence-initial verb or adverb (`Sustaining Joint Force advantages`).
+    if i + 1 < j && is_sentence_start(ctx, i) && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s) {
+        let w = ctx.w(i).to_lowercase();
+        if (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+            && crate::ingest::is_word(&w)
+        {
+            i += 1;
+        }
+    }
     if i >= j {
+        return;
+    }
+    if let Some(k) = split_and(ctx, i, j) {
+        segment(ctx, i, k, st, found);
+        segment(ctx, k + 1, j, st, found);
         return;
     }
     let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
@@ -882,6 +935,35 @@ fn segment(
     }
     // D. The KB names inside, then what is left.
     inner(ctx, i, j, st, found);
+}
+
+/// True when no word comes before token `k` in the sentence.
+fn is_sentence_start(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    ctx.toks[..k]
+        .iter()
+        .all(|t| t.kind != TokKind::Word && t.kind != TokKind::Num)
+}
+
+/// Where to split a segment at `and` into two names (`Prime Minister Narendra Modi and
+/// President Xi Jinping`, `our Department and Joint Force`), if anywhere: not inside a
+/// complement (`Ministry of Science and Technology`), not between the modifiers of one head
+/// (`Rapid Capabilities and Critical Technologies Office`).
+fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
+    let k = (i + 1..j.saturating_sub(1)).find(|&k| ctx.w(k) == "and" || ctx.w(k) == "&")?;
+    if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m))) {
+        return None;
+    }
+    let heads = &ctx.g.lex.heads;
+    let before_is_name = ctx.kbc.iter().any(|&(_, b, _)| b == ctx.toks[k - 1].e)
+        || heads.contains_key(ctx.w(k - 1))
+        || ctx.g.lex.titles.contains(ctx.w(k + 1));
+    let last_is_head = heads.contains_key(ctx.w(j - 1));
+    // `Rapid Capabilities and Critical Technologies Office`: modifiers of one head. A lone
+    // head word after `and` (`Service Secretaries and Agency heads`) is not a name.
+    if last_is_head && j - (k + 1) >= 2 && !before_is_name {
+        return None;
+    }
+    Some(k)
 }
 
 /// Extends a mention over what belongs to its name: an agreement's `between A and B` and its
@@ -926,6 +1008,7 @@ fn extend(ctx: &Ctx<'_, '_>, target: Target, s: usize, e: usize) -> (Target, usi
         EntityKind::Publication => {
             let before = ctx.before(s);
             let year = before.rsplit(' ').next().unwrap_or("");
+            let year = year.trim_start_matches(|c: char| !c.is_ascii_digit());
             if is_year(year) && before.len() >= 4 {
                 s2 = before.len() - 4;
                 target = match target {
@@ -1155,11 +1238,14 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             continue;
         }
         let start = k;
+        // A run stops at `of`/`for`/`on` (`James Manyika of Google`): with no head word, what
+        // follows is another name.
         while k < j
             && !covered(k)
             && (ctx.toks[k].kind == TokKind::Word
                 && (is_cap_word(ctx.w(k))
-                    || CONNECTORS.contains(&ctx.w(k))
+                    || (CONNECTORS.contains(&ctx.w(k))
+                        && !["of", "for", "on"].contains(&ctx.w(k)))
                     || ctx.w(k).starts_with("al-")))
         {
             k += 1;
@@ -1179,22 +1265,124 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         let words = end - begin;
         let text = &ctx.nt.text[a..b];
         if words >= 2 {
+            let given = lex.given.contains(ctx.w(begin));
+            let author = st.authors.iter().any(|x| x == text);
+            // Without a given name, some word must not be a common English word (`Global
+            // Operating Model describes` is not a person).
+            let uncommon = (begin..end).any(|x| !crate::ingest::is_word(&ctx.w(x).to_lowercase()));
             if is_person_name(ctx, begin, end)
-                && (person_evidence(ctx, begin, end)
-                    || lex.given.contains(ctx.w(begin))
-                    || st.authors.iter().any(|x| x == text))
+                && (author || given || (uncommon && person_evidence(ctx, begin, end)))
             {
                 taken.push((a, b, person_target(text, st), Resolution::Rule));
+                continue;
             }
-            continue;
         }
-        if let Some((t, r)) = single_word(ctx, begin, st) {
-            taken.push((a, b, t, r));
+        if words <= 3 {
+            if let Some(place) = locative_place(ctx, begin, end, &taken) {
+                taken.push((a, b, place, Resolution::Rule));
+                continue;
+            }
+        }
+        if words == 1 {
+            if let Some((t, r)) = single_word(ctx, begin, st) {
+                taken.push((a, b, t, r));
+            }
         }
     }
+    // A country and an organisation of that country written as one name (`Chinese MFA`).
+    taken.sort_by(|x, y| x.0.cmp(&y.0));
+    let mut merged: Vec<(usize, usize, Target, Resolution)> = Vec::new();
+    for t in taken {
+        if let Some(last) = merged.last_mut() {
+            let org_country = match &t.2 {
+                Target::Kb(k) if k.kind == EntityKind::Organization => {
+                    ctx.g.kb.entity(k).and_then(|e| e.entity.country.clone())
+                }
+                _ => None,
+            };
+            let prefix_country = match &last.2 {
+                Target::Kb(k) if k.kind == EntityKind::Country => Some(k.id.to_uppercase()),
+                _ => None,
+            };
+            if last.1 + 1 == t.0
+                && prefix_country.is_some()
+                && prefix_country == org_country
+                && &ctx.nt.text[last.1..t.0] == " "
+            {
+                *last = (last.0, t.1, t.2, Resolution::Alias);
+                continue;
+            }
+        }
+        merged.push(t);
+    }
+    let taken = merged;
     for (a, b, t, r) in taken {
         push(found, a, b, t, r);
     }
+}
+
+/// Words after a locative preposition (`in Wilhelmshaven`, `from Laoag airfield`, `at
+/// Yangtse`, `in the Tawang sector`) or coordinated with a place so found: a place, when they
+/// are not a person's name, an acronym or a common word.
+fn locative_place(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+    j: usize,
+    taken: &[(usize, usize, Target, Resolution)],
+) -> Option<Target> {
+    let lex = &ctx.g.lex;
+    if (i..j).any(|k| {
+        let w = ctx.w(k);
+        is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
+    }) || lex.given.contains(ctx.w(i))
+    {
+        return None;
+    }
+    if j - i == 1 && crate::ingest::is_word(&ctx.w(i).to_lowercase()) {
+        return None;
+    }
+    let mut p = i.checked_sub(1)?;
+    if ctx.w(p) == "the" {
+        // `in the Tawang sector`: a lower-case place noun after the name.
+        let noun = ctx.word(j)?;
+        if ![
+            "sector",
+            "region",
+            "area",
+            "district",
+            "province",
+            "valley",
+            "border",
+            "airfield",
+            "county",
+            "prefecture",
+            "river",
+        ]
+        .contains(&noun)
+        {
+            return None;
+        }
+        p = p.checked_sub(1)?;
+    }
+    let prev = ctx.w(p).to_lowercase();
+    let located = LOCATIVE.contains(&prev.as_str())
+        || prev == "from"
+        || (prev == "to"
+            && p.checked_sub(1)
+                .and_then(|q| ctx.word(q))
+                .is_some_and(|w| TRAVEL.contains(&w.to_lowercase().as_str())));
+    // `in Depsang and Demchok`: after a place found so.
+    let coordinated = (prev == "and" || prev == ",")
+        && p > 0
+        && taken
+            .iter()
+            .any(|t| t.1 == ctx.toks[p - 1].e && t.2.kind() == EntityKind::Place);
+    (located || coordinated).then(|| {
+        Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        )
+    })
 }
 
 /// A person already named whose full name matches, or a new one.
@@ -1209,47 +1397,69 @@ fn person_target(text: &str, st: &DocState) -> Target {
 }
 
 /// A single capitalised word: an acronym the brief defined, a surname of a person it named, a
-/// short name of an organisation or agreement it named (`the Department`, `the Treaty`).
+/// short name of an organisation or agreement it named (`the Department`, `the Treaty`), an
+/// institution named by its generic name (`Parliament`, `Senate`), a department before a title
+/// (`Commerce Secretary`).
 fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Resolution)> {
     let w = ctx.w(k);
+    let (s, e) = (ctx.toks[k].s, ctx.toks[k].e);
     if let Some(def) = st.acronyms.get(w) {
         return def.clone().map(|t| (t, Resolution::Acronym));
     }
-    let sentence_start = k == 0 || (k == 1 && ctx.toks[0].kind == TokKind::Punct);
     if let Some((_, t)) = st.persons.iter().rev().find(|(words, _)| {
         words.len() >= 2
-            && (words.last().map(String::as_str) == Some(w)
-                || (cjk_order(ctx, words) && words[0] == w))
+            && (words.last().map(String::as_str) == Some(w) || (cjk_order(words) && words[0] == w))
     }) {
         return Some((t.clone(), Resolution::Surname));
     }
+    let generic = kb_exact(ctx, s, e).is_some_and(|gi| {
+        ctx.group(gi)
+            .candidates
+            .iter()
+            .all(|c| c.kind == FormKind::Generic)
+    });
+    let the = ctx.before(s).ends_with("the") || ctx.before(s).ends_with("The");
+    // `the Army` refers back to the army named before; `Army chief` with no article does not
+    // say which army, when several countries have one.
     if let Some(t) = st.heads.get(w) {
-        return Some((t.clone(), Resolution::Title));
-    }
-    // A capitalised single organisation word (`Parliament`, `Army`) inside a sentence, or
-    // before a role (`Army chief`).
-    if let Some(&(EntityKind::Organization, _)) = ctx.g.lex.heads.get(w) {
-        let next_role = ctx
-            .word(k + 1)
-            .is_some_and(|n| ctx.g.lex.titles.contains(n));
-        if !sentence_start || next_role {
-            if let Some(gi) = kb_exact(ctx, ctx.toks[k].s, ctx.toks[k].e) {
-                if let Some(tr) = choose(ctx, gi, ctx.toks[k].s, ctx.toks[k].e, st) {
-                    return Some(tr);
-                }
-            }
-            return Some((
-                Target::New(EntityKind::Organization, w.to_owned()),
-                Resolution::Rule,
-            ));
+        if the || !generic {
+            return Some((t.clone(), Resolution::Title));
         }
+    }
+    let next_role = ctx
+        .word(k + 1)
+        .is_some_and(|n| ctx.g.lex.titles.contains(n));
+    if let Some(gi) = kb_exact(ctx, s, e) {
+        if let Some(tr) = choose(ctx, gi, s, e, st) {
+            return Some(tr);
+        }
+    }
+    // `Commerce Secretary`: the department of that name.
+    if next_role {
+        for form in [
+            format!("Department of {w}"),
+            format!("Department of the {w}"),
+            format!("Ministry of {w}"),
+        ] {
+            if let Some(key) = ctx.g.kb.lookup(&form, EntityKind::Organization) {
+                return Some((Target::Kb(key), Resolution::Alias));
+            }
+        }
+    }
+    // A capitalised institution word inside a sentence or before a role (`told Parliament`,
+    // `Army chief`): an organisation, unlinked when the context does not say whose.
+    if INSTITUTIONS.contains(&w) && (!is_sentence_start(ctx, k) || next_role) {
+        return Some((
+            Target::New(EntityKind::Organization, w.to_owned()),
+            Resolution::Rule,
+        ));
     }
     None
 }
 
-/// Chinese and Korean names are written family name first: `Wang` for `Wang Yi`.
-fn cjk_order(ctx: &Ctx<'_, '_>, words: &[String]) -> bool {
-    let _ = ctx;
+/// Chinese and Korean names are written family name first: `Wang` for `Wang Yi`, `Shin` for
+/// `Shin Won-sik`.
+fn cjk_order(words: &[String]) -> bool {
     words.len() == 2 && words[1].chars().count() <= 3
         || words.get(1).is_some_and(|w| w.contains('-'))
 }
@@ -1504,6 +1714,11 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
 /// agreements by head word (for `the Department`, `the Treaty`).
 fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
     let text = &ctx.nt.text[f.s..f.e];
+    if let Target::Kb(key) = &f.target {
+        if let Some(c) = ctx.g.kb.entity(key).and_then(|k| k.entity.country.clone()) {
+            st.countries.insert(c);
+        }
+    }
     match f.target.kind() {
         EntityKind::Person => {
             let words: Vec<String> = match &f.target {
