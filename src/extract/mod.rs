@@ -23,6 +23,9 @@ mod text;
 
 pub mod external;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};

@@ -355,7 +355,16 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 {
                     j += 1
                 }
-                TokKind::Word if CONNECTORS.contains(&w) && next_cap(j + 1) => j += 1,
+                TokKind::Word
+                    if CONNECTORS.contains(&w)
+                        && (next_cap(j + 1)
+                            || (["of", "for", "on"].contains(&w)
+                                && j + 1 < n
+                                && ctx.w(j + 1) == "the"
+                                && next_cap(j + 2))) =>
+                {
+                    j += 1
+                }
                 TokKind::Word
                     if w == "the"
                         && j > i
@@ -530,6 +539,30 @@ fn choose(
         if let Some(state) = state {
             if us_evidence(ctx, s, e) {
                 pick = state;
+            }
+        }
+        // Several places of one name (`Victoria`): the one whose country the sentence names.
+        let sentence_countries: Vec<String> = ctx
+            .kbc
+            .iter()
+            .filter(|&&(a, b, _)| (a, b) != (s, e))
+            .flat_map(|&(_, _, gi)| ctx.group(gi).candidates.iter())
+            .filter_map(|c| {
+                ctx.g
+                    .kb
+                    .entity(&c.entity)
+                    .and_then(|k| k.entity.country.clone())
+            })
+            .collect();
+        if let Some(c) = cands.iter().find(|c| {
+            ctx.g
+                .kb
+                .entity(&c.entity)
+                .and_then(|k| k.entity.country.as_ref())
+                .is_some_and(|k| sentence_countries.contains(k))
+        }) {
+            if pick.entity == first.entity {
+                pick = c;
             }
         }
     }
@@ -1141,6 +1174,19 @@ fn named_by_head(
                 if let Some(c) = g2.candidates.iter().find(|c| c.entity.kind == kind) {
                     return (Target::Kb(c.entity.clone()), Resolution::Alias);
                 }
+            }
+        }
+    }
+    // A KB name before its head word (`New START Treaty`).
+    if j - i >= 2 {
+        if let Some(gi) = kb_exact(ctx, s, ctx.toks[j - 2].e) {
+            if let Some(c) = ctx
+                .group(gi)
+                .candidates
+                .iter()
+                .find(|c| c.entity.kind == kind && c.kind != FormKind::Generic)
+            {
+                return (Target::Kb(c.entity.clone()), resolution_of(c.kind));
             }
         }
     }

@@ -267,7 +267,16 @@ impl Builder {
             },
         );
         let name = unqualified(&row.name);
-        self.form(name, &key, FormKind::Name, user);
+        // `Ministry of Foreign Affairs (South Korea)`: a body's name qualified by its country
+        // is a generic name.
+        let qualified_by_country = name != row.name
+            && country_names.contains_key(row.name[name.len() + 2..row.name.len() - 1].trim());
+        let name_kind = if qualified_by_country && row.kind == EntityKind::Organization {
+            FormKind::Generic
+        } else {
+            FormKind::Name
+        };
+        self.form(name, &key, name_kind, user);
         let name_tokens: Vec<&str> = name.split(' ').collect();
         for alias in &row.aliases {
             let alias = unqualified(alias);
@@ -276,8 +285,8 @@ impl Builder {
             if let Some((owner, rest)) = norm(alias).split_once("'s ") {
                 if country_names.contains_key(owner) {
                     self.form(rest, &key, FormKind::Generic, user);
+                    continue;
                 }
-                continue;
             }
             let kind = if row.kind == EntityKind::Person
                 && !alias.contains(' ')
