@@ -36,6 +36,12 @@ pub struct Options {
     /// The value of `SOURCE_DATE_EPOCH`, read by the caller: the only time that may appear in
     /// the output (the run record's `prov:endedAtTime`).
     pub source_date_epoch: Option<u64>,
+    /// User gazetteers (`--gazetteer`): file name and text of TSV tables with the columns of a
+    /// bundled knowledge-base table. Their entries win over the bundled ones; their bytes are
+    /// part of the knowledge base's hash, so of the run's configuration hash.
+    pub gazetteers: Vec<(String, String)>,
+    /// External annotation files (`--annotations`), parsed; each applies to the brief it names.
+    pub annotations: Vec<crate::extract::external::ExternalFile>,
 }
 
 impl Default for Options {
@@ -44,6 +50,8 @@ impl Default for Options {
             base_iri: emit::vocab::DEFAULT_BASE_IRI.to_owned(),
             formats: Format::ALL.into_iter().collect(),
             source_date_epoch: None,
+            gazetteers: Vec::new(),
+            annotations: Vec::new(),
         }
     }
 }
@@ -55,6 +63,17 @@ pub const PROVENANCE_TRIG: &str = "provenance.trig";
 
 /// Runs every analysis stage on one decoded brief.
 pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Document {
+    analyze_with(source, kb, gazetteer, &[]).0
+}
+
+/// [`analyze`] with external annotations: the grounded spans of the files about this brief are
+/// merged into its mentions; the findings say which spans were left out and why.
+pub fn analyze_with(
+    source: SourceText,
+    kb: &Kb,
+    gazetteer: &Gazetteer<'_>,
+    annotations: &[crate::extract::external::ExternalFile],
+) -> (Document, Vec<crate::extract::external::AnnotationFinding>) {
     let (clean, drafts) = ingest::clean(&source);
     let mut metadata = ingest::read_metadata(&source.text, &clean, &drafts);
     let anchorer = Anchorer::new(&source.text, &clean);
@@ -68,10 +87,26 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
         &seg.paragraphs,
         &seg.sentences,
     );
+    let mut findings = Vec::new();
+    let mut extraction = extraction;
+    if !annotations.is_empty() {
+        let view = Document {
+            source: source.clone(),
+            clean: clean.clone(),
+            metadata: metadata.clone(),
+            blocks: Vec::new(),
+            sections: Vec::new(),
+            paragraphs: seg.paragraphs.clone(),
+            sentences: seg.sentences.clone(),
+            mentions: Vec::new(),
+            entities: Vec::new(),
+        };
+        findings = extract::external::merge(annotations, &view, kb, &anchorer, &mut extraction);
+    }
     let entities = normalize::entities(kb, &extraction, &metadata);
     let mentions = extraction.mentions;
     drop(anchorer);
-    Document {
+    let doc = Document {
         source,
         clean,
         metadata,
@@ -81,7 +116,8 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
         sentences: seg.sentences,
         mentions,
         entities,
-    }
+    };
+    (doc, findings)
 }
 
 /// The files of one brief's output folder, manifest included, and its corpus entry.
@@ -189,15 +225,25 @@ pub struct Export {
     pub files: BTreeMap<String, Vec<u8>>,
     /// Briefs that could not be processed; the others are in `files`.
     pub errors: Vec<BriefError>,
+    /// External annotations left out (and notes about those used), per brief.
+    pub annotation_findings: Vec<crate::extract::external::AnnotationFinding>,
 }
 
 /// Runs the whole pipeline over the inputs, in memory. Briefs are processed in parallel
 /// (rayon; `RAYON_NUM_THREADS` or the caller's thread pool decides how many threads) and their
 /// results collected in input order, so the bytes never depend on the thread count.
 pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
-    let kb = Kb::bundled();
-    let gazetteer = Gazetteer::new(&kb);
     let mut result = Export::default();
+    let kb = match Kb::load(&options.gazetteers) {
+        Ok(kb) => kb,
+        Err(e) => {
+            result.errors.push(BriefError::Gazetteer {
+                message: e.to_string(),
+            });
+            return result;
+        }
+    };
+    let gazetteer = Gazetteer::new(&kb);
     let paths = match collect_inputs(inputs) {
         Ok(p) => p,
         Err(e) => {
@@ -205,11 +251,17 @@ pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
             return result;
         }
     };
-    let processed: Vec<(PathBuf, Result<Rendered, BriefError>)> = paths
+    type Processed = (
+        PathBuf,
+        Result<(Rendered, Vec<crate::extract::external::AnnotationFinding>), BriefError>,
+    );
+    let processed: Vec<Processed> = paths
         .into_par_iter()
         .map(|path| {
-            let rendered = ingest::read(&path)
-                .map(|source| render(&analyze(source, &kb, &gazetteer), options));
+            let rendered = ingest::read(&path).map(|source| {
+                let (doc, findings) = analyze_with(source, &kb, &gazetteer, &options.annotations);
+                (render(&doc, options), findings)
+            });
             (path, rendered)
         })
         .collect();
@@ -217,7 +269,10 @@ pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
     let mut briefs = Vec::new();
     for (path, rendered) in processed {
         let rendered = match rendered {
-            Ok(r) => r,
+            Ok((r, mut findings)) => {
+                result.annotation_findings.append(&mut findings);
+                r
+            }
             Err(e) => {
                 result.errors.push(e);
                 continue;
@@ -233,6 +288,31 @@ pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
         }
         taken.insert(rendered.name.clone(), path);
         briefs.push(rendered);
+    }
+    // A generic annotation file that names no brief of the run.
+    for a in &options.annotations {
+        if let Some(b) = &a.brief {
+            let matched = briefs.iter().any(|r| {
+                Path::new(&r.source_name)
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy() == *b)
+                    || r.entry.source_sha256 == *b
+                    || (b.len() >= 32 && r.entry.source_sha256.starts_with(b.as_str()))
+            });
+            if !matched {
+                result
+                    .annotation_findings
+                    .push(crate::extract::external::AnnotationFinding {
+                        file: a.file.clone(),
+                        index: 0,
+                        offset: 0,
+                        expected: b.clone(),
+                        found: String::new(),
+                        message: "the file names no brief of this run (by file name or SHA-256): all its spans left out".to_owned(),
+                        rejected: true,
+                    });
+            }
+        }
     }
     result.files = assemble(&briefs, &kb, options);
     result

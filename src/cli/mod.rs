@@ -106,6 +106,15 @@ pub struct ExportArgs {
     /// missing or extra file, and exit 1 if there is any.
     #[arg(long)]
     pub check: bool,
+    /// A user gazetteer: a TSV file with the header and columns of one of the bundled
+    /// knowledge-base tables (data/kb/*.tsv). Its entries win over the bundled ones. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
+    /// External entity annotations for a brief: spaCy's Doc.to_json() or briefkg's generic
+    /// format (schemas/annotations.schema.json). Spans are checked against the brief; those that
+    /// do not ground are reported and left out (exit 1). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub annotations: Vec<PathBuf>,
 }
 
 /// Parses the command line and runs it.
@@ -222,16 +231,39 @@ fn export(args: ExportArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut gazetteers = Vec::new();
+    for path in &args.gazetteer {
+        match std::fs::read_to_string(path) {
+            Ok(text) => gazetteers.push((path.display().to_string(), text)),
+            Err(e) => return usage_error(format!("{}: cannot read: {e}", path.display())),
+        }
+    }
+    if let Err(e) = crate::kb::Kb::load(&gazetteers) {
+        return usage_error(e);
+    }
+    let mut annotations = Vec::new();
+    for path in &args.annotations {
+        match crate::extract::external::ExternalFile::read(path) {
+            Ok(a) => annotations.push(a),
+            Err(e) => return usage_error(e),
+        }
+    }
     let options = Options {
         base_iri: args.base_iri,
         formats: args.format.into_iter().collect::<BTreeSet<_>>(),
         source_date_epoch,
+        gazetteers,
+        annotations,
     };
     let result = pipeline::export(&args.inputs, &options);
     for e in &result.errors {
         eprintln!("error: {e}");
     }
-    let mut failed = !result.errors.is_empty();
+    for f in &result.annotation_findings {
+        eprintln!("{}: {f}", if f.rejected { "error" } else { "note" });
+    }
+    let mut failed =
+        !result.errors.is_empty() || result.annotation_findings.iter().any(|f| f.rejected);
     if args.check {
         let findings = pipeline::check(&args.output, &result);
         for f in &findings {
