@@ -238,3 +238,23 @@ fn a_user_gazetteer_adds_entities_and_changes_the_configuration_hash() {
     assert_eq!(r.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&r.stderr).contains("mine.tsv: line 1: the header"));
 }
+
+#[test]
+fn the_generic_files_follow_the_json_schema() {
+    let schema: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(common::root().join("schemas/annotations.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for f in ["grounded.json", "shifted.json", "fabricated.json"] {
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir().join(f)).unwrap()).unwrap();
+        assert!(validator.is_valid(&v), "{f}");
+        let mut bad = v.clone();
+        bad["annotations"][0]["type"] = "Nation".into();
+        assert!(!validator.is_valid(&bad), "{f}: unknown type must fail");
+        // And briefkg refuses it too, naming the span.
+        let e = ExternalFile::parse(f, bad.to_string().as_bytes()).unwrap_err();
+        assert!(e.to_string().contains("annotation 0: unknown type `Nation`"), "{e}");
+    }
+}
