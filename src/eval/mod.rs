@@ -103,7 +103,9 @@ impl Table {
         let mut out = String::new();
         let line = |out: &mut String, r: &[String]| {
             for (i, c) in r.iter().enumerate().take(cols) {
-                let numeric = c.starts_with(|ch: char| ch.is_ascii_digit()) && i > 0;
+                let numeric = i > 0
+                    && !c.is_empty()
+                    && c.chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '/');
                 let pad = width[i] - c.chars().count();
                 if i > 0 {
                     out.push_str("  ");
