@@ -255,6 +255,10 @@ fn the_generic_files_follow_the_json_schema() {
         assert!(!validator.is_valid(&bad), "{f}: unknown type must fail");
         // And briefkg refuses it too, naming the span.
         let e = ExternalFile::parse(f, bad.to_string().as_bytes()).unwrap_err();
-        assert!(e.to_string().contains("annotation 0: unknown type `Nation`"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("annotation 0: unknown type `Nation`"),
+            "{e}"
+        );
     }
 }

@@ -105,7 +105,8 @@ impl Table {
             for (i, c) in r.iter().enumerate().take(cols) {
                 let numeric = i > 0
                     && !c.is_empty()
-                    && c.chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '/');
+                    && c.chars()
+                        .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '/');
                 let pad = width[i] - c.chars().count();
                 if i > 0 {
                     out.push_str("  ");

@@ -295,6 +295,17 @@ fn kb_candidates(ctx: &mut Ctx<'_, '_>) {
                 continue;
             }
         }
+        // `Quad-at-Sea`: a name inside a hyphenated compound word.
+        if after == Some('-') {
+            let rest = &text[e + 1..];
+            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            if !word.is_empty()
+                && word.starts_with(char::is_lowercase)
+                && rest[word.len()..].starts_with('-')
+            {
+                continue;
+            }
+        }
         ctx.kbc.push((s, e, m.pattern().as_usize()));
     }
     ctx.kbc.sort();
@@ -648,6 +659,25 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             return false;
         }
     }
+    // An address: `the Institute for Digital Governance Studies, Taipei, focusing on`.
+    if ctx.before(s).ends_with(',')
+        && (after.starts_with(',')
+            || after.starts_with('.')
+            || after.starts_with(')')
+            || after.is_empty())
+    {
+        let prev_name = ctx
+            .before(s)
+            .trim_end_matches(',')
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        if is_cap_word(prev_name) && ctx.g.lex.heads.contains_key(prev_name)
+            || prev_name.ends_with("Studies")
+        {
+            return false;
+        }
+    }
     // Walk back over a coordination (`in Moscow and Beijing`).
     let mut at = s;
     for _ in 0..3 {
@@ -949,6 +979,25 @@ fn segment(
     let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
     // A. A title before a name: `U.S. Secretary of Defense Lloyd Austin`.
     if title_split(ctx, i, j, st, found) {
+        return;
+    }
+    // `Article 5 of the North Atlantic Treaty`: a part named before the whole.
+    if ctx.nt.text[e..].starts_with(" of the ")
+        && ctx.kbc.iter().any(|&(a, _, gi)| {
+            a == e + 8
+                && ctx
+                    .group(gi)
+                    .candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Agreement)
+        })
+        && kb_exact(ctx, s, e).is_some_and(|gi| {
+            ctx.group(gi)
+                .candidates
+                .iter()
+                .all(|c| c.entity.kind == EntityKind::Agreement)
+        })
+    {
         return;
     }
     // B. A KB name covering the whole segment.
@@ -1541,6 +1590,9 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let n = ctx.toks.len();
     let mut k = j;
     if k < n && ctx.w(k) == "," {
+        if k + 1 < n && lex.reporting.contains(ctx.w(k + 1)) {
+            return true;
+        }
         let mut m = k + 1;
         let mut role = false;
         while m < n && ![",", ".", ";", ")", "(", ":"].contains(&ctx.w(m)) {
@@ -1563,9 +1615,18 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     // The phrase before: `<role phrase>, Name`.
     if prev == Some(",") {
         let mut m = i - 1;
-        while m > 0 && ![",", ".", ";", "(", ":"].contains(&ctx.w(m - 1)) {
+        let mut depth = 0usize;
+        while m > 0 {
+            let w = ctx.w(m - 1);
+            if w == ")" {
+                depth += 1;
+            } else if w == "(" && depth > 0 {
+                depth -= 1;
+            } else if depth == 0 && [",", ".", ";", "(", ":"].contains(&w) {
+                break;
+            }
             m -= 1;
-            if lex.titles.contains(ctx.w(m)) {
+            if depth == 0 && lex.titles.contains(ctx.w(m)) {
                 return true;
             }
         }
@@ -1629,6 +1690,22 @@ fn title_split(
     }
     let (ns, ne) = (ctx.toks[n].s, ctx.toks[j - 1].e);
     let name = &ctx.nt.text[ns..ne];
+    // The person: a KB person, a person named before, or a new one whose name looks like one.
+    let (target, res) = match kb_person.and_then(|&(a, b, gi)| choose(ctx, gi, a, b, st)) {
+        Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
+        _ if n + 1 == j => match single_word(ctx, n, st) {
+            Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
+            _ => return false,
+        },
+        _ => {
+            let given = lex.given.contains(ctx.w(n));
+            let uncommon = (n..j).any(|k| !crate::ingest::is_word(&ctx.w(k).to_lowercase()));
+            if !is_person_name(ctx, n, j) || !(given || uncommon) {
+                return false;
+            }
+            (person_target(name, st), Resolution::Rule)
+        }
+    };
     // Where the title starts: after the names before it (`U.S.`, `Russian`, `Commission`).
     let mut p = i;
     let mut of: Option<Target> = None;
@@ -1656,21 +1733,6 @@ fn title_split(
         break;
     }
     let title = ctx.nt.text[ctx.toks[p].s..ctx.toks[n - 1].e].to_owned();
-    // The person: a KB person, a person named before, or a new one.
-    let (target, res) = match kb_person.and_then(|&(a, b, gi)| choose(ctx, gi, a, b, st)) {
-        Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
-        _ => {
-            let single = n + 1 == j;
-            if single {
-                match single_word(ctx, n, st) {
-                    Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
-                    _ => return false,
-                }
-            } else {
-                (person_target(name, st), Resolution::Rule)
-            }
-        }
-    };
     // Role: `of` the country or organisation before the title or in its complement.
     let role_of = of.or_else(|| {
         ctx.kbc
@@ -1697,10 +1759,31 @@ fn title_split(
 fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Found>) {
     let n = ctx.toks.len();
     for k in 1..n.saturating_sub(2) {
-        if ctx.w(k) != "(" || ctx.w(k + 2) != ")" {
+        let close = if ctx.w(k + 2) == ")" {
+            k + 2
+        } else if k + 3 < n && ctx.toks[k + 2].kind == TokKind::Poss && ctx.w(k + 3) == ")" {
+            k + 3
+        } else {
+            continue;
+        };
+        if ctx.w(k) != "(" || close == 0 {
             continue;
         }
         let acr = ctx.w(k + 1);
+        // `Multi-Domain Task Forces (MDTFs)`, `ballistic missiles (ICBMs)`: a plural acronym
+        // names a class of things, not one entity.
+        if acr.len() > 2 && acr.ends_with('s') && is_acronym(&acr[..acr.len() - 1]) {
+            let before_end = ctx.toks[k - 1].e;
+            found.retain(|f| {
+                !(f.e == before_end
+                    && f.target.kind() == EntityKind::Organization
+                    && matches!(f.target, Target::New(..)))
+            });
+            found.retain(|f| !(f.s == ctx.toks[k + 1].s));
+            st.acronyms.insert(acr.to_owned(), None);
+            st.acronyms.insert(acr[..acr.len() - 1].to_owned(), None);
+            continue;
+        }
         let letters = acr.chars().filter(|c| c.is_alphabetic()).count();
         let caps = acr.chars().filter(|c| c.is_uppercase()).count();
         if letters < 2 || caps * 2 < letters + 1 || !acr.starts_with(|c: char| c.is_uppercase()) {
