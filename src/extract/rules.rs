@@ -247,6 +247,7 @@ pub fn sentence(
     }
     acronym_definitions(&ctx, st, &mut found);
     found.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
+    merge_units_and_titles(&ctx, &mut found);
     let mut taken_to = 0;
     for f in found {
         if f.s < taken_to || f.s >= f.e {
@@ -831,6 +832,59 @@ fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut
                     resolution: Resolution::Alias,
                     role: None,
                 });
+            }
+        }
+    }
+    // `the Departments of State, Treasury, Justice, …`: each department by its short name.
+    for k in 0..ctx.toks.len().saturating_sub(2) {
+        let head = ctx.w(k);
+        let singular = match head {
+            "Departments" => "Department",
+            "Ministries" => "Ministry",
+            _ => continue,
+        };
+        if ctx.w(k + 1) != "of" {
+            continue;
+        }
+        let mut m = k + 2;
+        while m < ctx.toks.len() {
+            if ctx.w(m) == "the" {
+                m += 1;
+                continue;
+            }
+            if !is_cap_word(ctx.w(m)) || ctx.g.lex.is_function(ctx.w(m)) {
+                break;
+            }
+            let start = m;
+            while m + 1 < ctx.toks.len() && is_cap_word(ctx.w(m + 1)) && ctx.adjacent(m, m + 1) {
+                m += 1;
+            }
+            let (a, b) = (ctx.toks[start].s, ctx.toks[m].e);
+            let item = &nt.text[a..b];
+            let kb = [
+                format!("{singular} of {item}"),
+                format!("{singular} of the {item}"),
+            ]
+            .iter()
+            .find_map(|f| ctx.g.kb.lookup(f, EntityKind::Organization))
+            .or_else(|| ctx.g.kb.lookup(item, EntityKind::Organization));
+            let target = kb.map(Target::Kb).unwrap_or_else(|| {
+                Target::New(EntityKind::Organization, format!("{singular} of {item}"))
+            });
+            found.push(Found {
+                s: a,
+                e: b,
+                target,
+                resolution: Resolution::Alias,
+                role: None,
+            });
+            m += 1;
+            match (ctx.word(m), ctx.word(m + 1)) {
+                _ if m < ctx.toks.len() && ctx.w(m) == "," && ctx.word(m + 1) == Some("and") => {
+                    m += 2
+                }
+                _ if m < ctx.toks.len() && (ctx.w(m) == "," || ctx.w(m) == "and") => m += 1,
+                _ => break,
             }
         }
     }
@@ -1836,6 +1890,52 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
     for (s, e, t) in year_edition {
         found.retain(|f| !(f.e == e && f.s > s));
         push(found, s, e, t, Resolution::Acronym);
+    }
+}
+
+/// Unit names of one hierarchy separated by commas are one unit (`D Battery, 5th Battalion,
+/// 3rd Field Artillery Regiment`); a quoted title right after an agreement names that
+/// agreement (`Executive Order 14110, "Safe, Secure, …"`).
+fn merge_units_and_titles(ctx: &Ctx<'_, '_>, found: &mut Vec<Found>) {
+    const UNITS: &[&str] = &[
+        "Battery",
+        "Battalion",
+        "Regiment",
+        "Brigade",
+        "Division",
+        "Company",
+        "Squadron",
+        "Wing",
+    ];
+    let text = &ctx.nt.text;
+    let is_unit = |f: &Found| {
+        matches!(&f.target, Target::New(EntityKind::Organization, _))
+            && UNITS.iter().any(|u| text[f.s..f.e].ends_with(u))
+    };
+    let mut k = 0;
+    while k + 1 < found.len() {
+        let (a, b) = (&found[k], &found[k + 1]);
+        if is_unit(a) && is_unit(b) && &text[a.e..b.s] == ", " {
+            let (s, e) = (a.s, b.e);
+            found[k] = Found {
+                s,
+                e,
+                target: Target::New(EntityKind::Organization, text[s..e].to_owned()),
+                resolution: Resolution::Rule,
+                role: None,
+            };
+            found.remove(k + 1);
+            continue;
+        }
+        if a.target.kind() == EntityKind::Agreement
+            && b.resolution == Resolution::Rule
+            && b.target.kind() == EntityKind::Publication
+            && matches!(&text[a.e..b.s], ", \"" | ", \u{201C}")
+        {
+            found[k + 1].target = a.target.clone();
+            found[k + 1].resolution = Resolution::Alias;
+        }
+        k += 1;
     }
 }
 

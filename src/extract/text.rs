@@ -176,6 +176,16 @@ impl NormText {
                         _ => break,
                     }
                 }
+                // `al-Kaabi`, `el-Sisi`: an Arabic article joined to the name.
+                if matches!(&text[byte(start)..byte(i)], "al" | "el" | "Al" | "El")
+                    && at(i) == Some('-')
+                    && at(i + 1).is_some_and(char::is_uppercase)
+                {
+                    i += 2;
+                    while at(i).is_some_and(word) {
+                        i += 1;
+                    }
+                }
                 let w = &text[byte(start)..byte(i)];
                 let single_capital = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
                 if at(i) == Some('.')
@@ -252,6 +262,7 @@ mod tests {
         );
         assert_eq!(toks("Donald J. Trump"), ["Donald", "J.", "Trump"]);
         assert_eq!(toks("Côte d'Ivoire"), ["Côte", "d'Ivoire"]);
+        assert_eq!(toks("Saad al-Kaabi"), ["Saad", "al-Kaabi"]);
     }
 
     #[test]

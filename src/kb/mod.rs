@@ -310,6 +310,18 @@ impl Builder {
                 }
             }
         }
+        // `the Typhons`, `two Patriots`: a one-word weapon name in the plural.
+        if row.kind == EntityKind::WeaponSystem {
+            for n in std::iter::once(name).chain(row.aliases.iter().map(|a| unqualified(a))) {
+                if !n.contains(' ')
+                    && !is_acronym(n)
+                    && !n.ends_with('s')
+                    && n.starts_with(char::is_uppercase)
+                {
+                    self.form(&format!("{n}s"), &key, FormKind::Alias, user);
+                }
+            }
+        }
         if row.kind == EntityKind::Country {
             for d in &row.demonyms {
                 self.form(d, &key, FormKind::Demonym, user);
