@@ -117,24 +117,42 @@ impl<'k> Gazetteer<'k> {
     }
 }
 
-/// Clean-text spans in emphasis (`*…*`, `_…_`), from the markup repairs that removed the
-/// delimiters, in order: the clean text has lost the italics, the repairs remember them.
+/// Clean-text spans in emphasis (`*…*`, `_…_`, `<em>…</em>`, `<i>…</i>`), from the markup
+/// repairs that removed the delimiters, in order: the clean text has lost the italics, the
+/// repairs remember them.
 pub fn emphasis_spans(clean: &CleanText) -> Vec<Span> {
-    let marks: Vec<usize> = clean
+    let mut out = Vec::new();
+    let mut open_star: Option<usize> = None;
+    let mut open_tag: Option<usize> = None;
+    for r in clean
         .repairs
         .iter()
-        .filter(|r| {
-            r.kind == RepairKind::Markup
-                && r.replacement.is_empty()
-                && matches!(r.original.as_str(), "*" | "_")
-        })
-        .map(|r| r.clean_start)
-        .collect();
-    marks
-        .chunks_exact(2)
-        .filter(|p| p[0] < p[1])
-        .map(|p| Span::new(p[0], p[1]))
-        .collect()
+        .filter(|r| r.kind == RepairKind::Markup && r.replacement.is_empty())
+    {
+        let o = r.original.to_ascii_lowercase();
+        match o.as_str() {
+            "*" | "_" => match open_star.take() {
+                Some(s) if s < r.clean_start => out.push(Span::new(s, r.clean_start)),
+                Some(_) => {}
+                None => open_star = Some(r.clean_start),
+            },
+            _ if o.starts_with("<em")
+                || o == "<i>"
+                || o.starts_with("<i ")
+                || o.starts_with("<cite") =>
+            {
+                open_tag = Some(r.clean_start)
+            }
+            "</em>" | "</i>" | "</cite>" => {
+                if let Some(s) = open_tag.take().filter(|&s| s < r.clean_start) {
+                    out.push(Span::new(s, r.clean_start));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Finds the mentions in every sentence of the extracted parts, in order, and the names and
