@@ -43,6 +43,8 @@ pub struct DocState {
     heads: BTreeMap<String, Target>,
     /// Authors' names from the byline.
     authors: Vec<String>,
+    /// Organisations named `<Name> <Head>` (`Wagner Group`): `Name` alone refers to them.
+    short_names: BTreeMap<String, Target>,
     /// Countries (ISO alpha-3) the brief has mentioned so far.
     countries: std::collections::BTreeSet<String>,
 }
@@ -102,6 +104,23 @@ const LOCATIVE: &[&str] = &[
     "within",
     "throughout",
     "into",
+];
+
+/// Verbs whose object is a city, not a government (`attacked Bamako`).
+const ATTACK: &[&str] = &[
+    "attacked",
+    "struck",
+    "bombed",
+    "shelled",
+    "hit",
+    "seized",
+    "captured",
+    "besieged",
+    "raided",
+    "stormed",
+    "entered",
+    "liberated",
+    "occupied",
 ];
 
 const TRAVEL: &[&str] = &[
@@ -685,7 +704,7 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         let Some(prev) = ctx.prev_word_lower(at) else {
             return true;
         };
-        if LOCATIVE.contains(&prev.as_str()) {
+        if LOCATIVE.contains(&prev.as_str()) || ATTACK.contains(&prev.as_str()) {
             return false;
         }
         if prev == "to" {
@@ -722,7 +741,22 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
 /// report series with a number and the title after it, `Regulation (EU) 2024/1689`.
 fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut Vec<Found>) {
     let nt = ctx.nt;
-    // Italic titles.
+    // Italic titles (not a ship's name: `the tanker *Eagle S*`).
+    const VESSELS: &[&str] = &[
+        "tanker",
+        "ship",
+        "vessel",
+        "carrier",
+        "frigate",
+        "destroyer",
+        "submarine",
+        "freighter",
+        "cruiser",
+        "corvette",
+        "icebreaker",
+        "yacht",
+        "ferry",
+    ];
     for sp in italics {
         let Some(s) = nt.map.iter().position(|&c| c >= sp.start) else {
             continue;
@@ -735,6 +769,10 @@ fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut
         }
         let text = nt.text[s..e].trim_end();
         let e = s + text.len();
+        let prev_noun = ctx.before(s).rsplit(' ').next().unwrap_or("");
+        if VESSELS.contains(&prev_noun) {
+            continue;
+        }
         if let Some(kind) = title_kind(ctx, text) {
             if let Some(gi) = kb_exact(ctx, s, e) {
                 if let Some((t, r)) = choose(ctx, gi, s, e, st) {
@@ -1006,6 +1044,27 @@ fn segment(
     {
         j -= 1;
     }
+    // `Article 5 of the North Atlantic Treaty`: the part is not named, the whole is.
+    if i + 2 < j
+        && [
+            "Article",
+            "Articles",
+            "Section",
+            "Chapter",
+            "Paragraph",
+            "Clause",
+        ]
+        .contains(&ctx.w(i))
+        && ctx.toks[i + 1].kind == TokKind::Num
+    {
+        if let Some(of) = (i + 2..j).find(|&k| ctx.w(k) == "of") {
+            i = if ctx.w(of + 1) == "the" {
+                of + 2
+            } else {
+                of + 1
+            };
+        }
+    }
     // `FY2027 Department of Defense`: a figure before a name is not part of it.
     while i + 1 < j
         && ctx.toks[i].kind == TokKind::Word
@@ -1062,8 +1121,22 @@ fn segment(
             return;
         }
     }
-    // C. A head word: a name of that type, whatever it holds.
-    if let Some(kind) = head_kind(ctx, i, j) {
+    // C. A head word: a name of that type, whatever it holds; an organisation's name before a
+    // place head makes a branch of it (`Islamic State Sahel Province`).
+    if let Some(mut kind) = head_kind(ctx, i, j) {
+        if kind == EntityKind::Place
+            && ctx.kbc.iter().any(|&(a, b, gi)| {
+                a == s
+                    && b < e
+                    && ctx
+                        .group(gi)
+                        .candidates
+                        .iter()
+                        .any(|c| c.entity.kind == EntityKind::Organization)
+            })
+        {
+            kind = EntityKind::Organization;
+        }
         let (target, res) = named_by_head(ctx, i, j, kind, st);
         let (target, s2, e2) = extend(ctx, target, s, e);
         push(found, s2, e2, target, res);
@@ -1483,7 +1556,7 @@ fn locative_place(
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
-    }) || lex.given.contains(ctx.w(i))
+    }) || (lex.given.contains(ctx.w(i)) && (j - i > 1 || ctx.word(j).is_some_and(is_cap_word)))
     {
         return None;
     }
@@ -1574,6 +1647,9 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
         if the || !generic {
             return Some((t.clone(), Resolution::Title));
         }
+    }
+    if let Some(t) = st.short_names.get(w) {
+        return Some((t.clone(), Resolution::Alias));
     }
     let next_role = ctx
         .word(k + 1)
@@ -1685,6 +1761,38 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
             }
         }
     }
+    // `Senegal's Bassirou Diomaye Faye`, `the death of Yevgeny Prigozhin`: a possessive
+    // country or `death of`/`murder of` before the name.
+    if prev == Some("'s")
+        && i >= 2
+        && ctx.kbc.iter().any(|&(_, b, gi)| {
+            b == ctx.toks[i - 1].s
+                && ctx
+                    .group(gi)
+                    .candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Country)
+        })
+    {
+        return true;
+    }
+    if prev == Some("of")
+        && i >= 2
+        && [
+            "death",
+            "murder",
+            "killing",
+            "assassination",
+            "arrest",
+            "wife",
+            "husband",
+            "son",
+            "daughter",
+        ]
+        .contains(&ctx.w(i - 2))
+    {
+        return true;
+    }
     // `(Name is a Research Fellow at …)`.
     if (ctx.part == Part::Bio || ctx.first_of_paragraph)
         && prev == Some("(")
@@ -1736,6 +1844,10 @@ fn title_split(
     } else {
         t + 1
     };
+    // `Senator Dan Sullivan of Alaska`: the name ends before `of`.
+    let j = (n + 1..j)
+        .find(|&k| ["of", "for"].contains(&ctx.w(k)))
+        .unwrap_or(j);
     if n >= j
         || n <= t
         || !(n..j).all(|k| ctx.toks[k].kind == TokKind::Word && !lex.heads.contains_key(ctx.w(k)))
@@ -1969,6 +2081,16 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
                 .position(|w| ["of", "for", "on"].contains(w))
                 .and_then(|c| c.checked_sub(1))
                 .map(|c| words[c]);
+            if words.len() == 2
+                && f.target.kind() == EntityKind::Organization
+                && heads.contains_key(words[1])
+                && !heads.contains_key(words[0])
+                && !ctx.g.lex.is_function(words[0])
+                && ctx.g.kb.group(words[0]).is_none()
+                && !crate::ingest::is_word(&words[0].to_lowercase())
+            {
+                st.short_names.insert(words[0].to_owned(), f.target.clone());
+            }
             for h in [words.last().copied(), first_head].into_iter().flatten() {
                 if heads.get(h).is_some_and(|(k, _)| *k == f.target.kind()) {
                     st.heads.insert(h.to_owned(), f.target.clone());
