@@ -81,6 +81,8 @@ pub enum BriefError {
     /// A user gazetteer (`--gazetteer`) could not be used: nothing is processed.
     #[error("{message}")]
     Gazetteer {
+        /// The gazetteer file.
+        path: PathBuf,
         /// File, line and what is wrong.
         message: String,
     },

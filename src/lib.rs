@@ -7,6 +7,7 @@
 //! [`store`] reads the written output back: loads it into a triple store over HTTP, or queries
 //! it in an embedded one.
 
+pub mod batch;
 pub mod cli;
 pub mod diag;
 pub mod emit;

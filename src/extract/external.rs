@@ -133,6 +133,8 @@ pub struct Wanted {
 pub struct ExternalFile {
     /// The file's name as given (for reports).
     pub file: String,
+    /// SHA-256 of the file's bytes (part of the briefs' configuration hash).
+    pub sha256: String,
     /// Which brief: file name or SHA-256 (generic format).
     pub brief: Option<String>,
     /// The annotated text (spaCy format).
@@ -245,6 +247,7 @@ impl ExternalFile {
             }
             return Ok(ExternalFile {
                 file: file.to_owned(),
+                sha256: crate::provenance::hash::sha256_hex(bytes),
                 brief: Some(g.brief),
                 text: None,
                 layer: Some(g.layer),
@@ -274,6 +277,7 @@ impl ExternalFile {
                 .collect();
             return Ok(ExternalFile {
                 file: file.to_owned(),
+                sha256: crate::provenance::hash::sha256_hex(bytes),
                 brief: None,
                 text: Some(s.text),
                 layer: None,

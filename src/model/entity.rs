@@ -34,7 +34,7 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    /// Every kind, in order.
+    /// Every kind, in declaration order (each gets a prefix in Turtle, TriG and JSON-LD).
     pub const ALL: [EntityKind; 8] = [
         EntityKind::Person,
         EntityKind::Organization,

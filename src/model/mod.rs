@@ -19,6 +19,6 @@ pub use document::{
 pub use entity::{Entity, EntityKey, EntityKind, Mention, Resolution, Role};
 pub use span::{Anchor, SourcePiece, Span};
 pub use text::{
-    reconstruct, Anchorer, CleanText, MapSegment, Repair, RepairKind, SourceText, TextIndex,
-    QUOTE_CONTEXT,
+    reconstruct, Anchorer, CleanText, MapSegment, RebuildError, Repair, RepairKind, SourceText,
+    TextIndex, QUOTE_CONTEXT,
 };
