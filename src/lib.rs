@@ -11,6 +11,7 @@ pub mod batch;
 pub mod cli;
 pub mod diag;
 pub mod emit;
+pub mod eval;
 pub mod extract;
 pub mod files;
 pub mod ingest;

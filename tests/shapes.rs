@@ -237,13 +237,12 @@ fn enum_values(schema: schemars::Schema) -> BTreeSet<String> {
 
 #[test]
 fn shape_enumerations_match_the_code() {
-    use briefkg::model::{FieldSource, MatchForm, Part, RepairKind};
-    // bkg:resolution holds the values of MatchForm.
+    use briefkg::model::{FieldSource, Part, RepairKind, Resolution};
     let c = coverage(&shapes());
     for (local, values) in [
         ("part", enum_values(schemars::schema_for!(Part))),
         ("repairKind", enum_values(schemars::schema_for!(RepairKind))),
-        ("resolution", enum_values(schemars::schema_for!(MatchForm))),
+        ("resolution", enum_values(schemars::schema_for!(Resolution))),
         (
             "titleSource",
             enum_values(schemars::schema_for!(FieldSource)),

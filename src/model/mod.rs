@@ -16,7 +16,7 @@ pub use document::{
     Affiliation, AgentKind, Alternative, Author, Block, BlockKind, Document, FieldSource, Metadata,
     MetadataField, NamedOrganization, Paragraph, Part, Publisher, Section, Sentence,
 };
-pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
+pub use entity::{Entity, EntityKey, EntityKind, Mention, Resolution, Role};
 pub use span::{Anchor, SourcePiece, Span};
 pub use text::{
     address_spans, matching_text, reconstruct, Anchorer, CleanText, MapSegment, RebuildError,
