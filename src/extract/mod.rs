@@ -178,47 +178,52 @@ pub fn run(
         }
         let first_of_paragraph = sentence.paragraph != prev_paragraph;
         prev_paragraph = sentence.paragraph;
-        // Cited web and e-mail addresses are blanked, code point for code point, so that no
-        // name is found inside one (`www.un.org`).
-        nt.fill(
-            &without_addresses(&sentence.anchor.exact),
-            sentence.anchor.clean.start,
-        );
-        found.clear();
-        rules::sentence(
-            gazetteer,
-            &nt,
-            part,
-            first_of_paragraph,
-            &italics,
-            &mut state,
-            &mut found,
-        );
-        for f in found.drain(..) {
-            let (s, e) = nt.clean_span(f.s, f.e);
-            if s >= e {
-                continue;
-            }
-            let key = f.target.key();
-            if key.id.is_empty() {
-                continue;
-            }
-            if let Target::New(_, name) = &f.target {
-                let slot = out.names.entry(key.clone()).or_insert_with(|| name.clone());
-                if name.len() > slot.len() {
-                    *slot = name.clone();
+        // A run-on "sentence" (a flattened table, a line of debris, a megabyte without a full
+        // stop) is read in windows of at most WINDOW code points, cut at white space, so that the
+        // context rules, which look across the sentence, cost linear time in the brief.
+        for (offset, window) in windows(&sentence.anchor.exact, WINDOW) {
+            // Cited web and e-mail addresses are blanked, code point for code point, so that no
+            // name is found inside one (`www.un.org`).
+            nt.fill(
+                &without_addresses(window),
+                sentence.anchor.clean.start + offset,
+            );
+            found.clear();
+            rules::sentence(
+                gazetteer,
+                &nt,
+                part,
+                first_of_paragraph && offset == 0,
+                &italics,
+                &mut state,
+                &mut found,
+            );
+            for f in found.drain(..) {
+                let (s, e) = nt.clean_span(f.s, f.e);
+                if s >= e {
+                    continue;
                 }
+                let key = f.target.key();
+                if key.id.is_empty() {
+                    continue;
+                }
+                if let Target::New(_, name) = &f.target {
+                    let slot = out.names.entry(key.clone()).or_insert_with(|| name.clone());
+                    if name.len() > slot.len() {
+                        *slot = name.clone();
+                    }
+                }
+                if let Some(role) = f.role {
+                    out.roles.push((key.clone(), role));
+                }
+                out.mentions.push(Mention {
+                    anchor: anchorer.anchor(Span::new(s, e)),
+                    sentence: si,
+                    entity: key,
+                    resolution: f.resolution,
+                    agent: None,
+                });
             }
-            if let Some(role) = f.role {
-                out.roles.push((key.clone(), role));
-            }
-            out.mentions.push(Mention {
-                anchor: anchorer.anchor(Span::new(s, e)),
-                sentence: si,
-                entity: key,
-                resolution: f.resolution,
-                agent: None,
-            });
         }
     }
     out
@@ -239,4 +244,54 @@ fn without_addresses(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out.into_iter().collect())
+}
+
+/// The longest text, in code points, that the recognition rules read as one sentence: far above
+/// any real sentence (the longest in the bundled and real briefs is under 1,000).
+const WINDOW: usize = 4_000;
+
+/// Splits `text` into consecutive windows of at most `max` code points (one longer word is cut
+/// where it must), each cut after white space: `(code-point offset, window)`.
+fn windows(text: &str, max: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start_byte = 0;
+    let mut start_cp = 0;
+    let bytes_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    let n = bytes_of.len();
+    while n - start_cp > max {
+        let limit = start_cp + max;
+        // The last white space inside the window, else the hard limit.
+        let cut = (start_cp + 1..limit)
+            .rev()
+            .find(|&k| text[bytes_of[k - 1]..bytes_of[k]].starts_with(char::is_whitespace))
+            .unwrap_or(limit);
+        let cut_byte = bytes_of[cut];
+        out.push((start_cp, &text[start_byte..cut_byte]));
+        start_byte = cut_byte;
+        start_cp = cut;
+    }
+    out.push((start_cp, &text[start_byte..]));
+    out
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::windows;
+
+    #[test]
+    fn windows_cover_the_text_and_cut_after_white_space() {
+        let text = "Russia and China ".repeat(100);
+        let w = windows(&text, 50);
+        let joined: String = w.iter().map(|(_, t)| *t).collect();
+        assert_eq!(joined, text);
+        for pair in w.windows(2) {
+            assert_eq!(pair[1].0, pair[0].0 + pair[0].1.chars().count());
+            assert!(pair[0].1.ends_with(' '), "{:?}", pair[0].1);
+            assert!(pair[0].1.chars().count() <= 50);
+        }
+        assert_eq!(windows("short é", 50), vec![(0, "short é")]);
+        // One word longer than a window is cut at the limit, in code points.
+        let w = windows("ééééé", 2);
+        assert_eq!(w, vec![(0, "éé"), (2, "éé"), (4, "é")]);
+    }
 }

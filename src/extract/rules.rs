@@ -1030,120 +1030,125 @@ fn segment(
     found: &mut Vec<Found>,
 ) {
     let lex = &ctx.g.lex;
-    while i < j
-        && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num
-            || lex.is_function(ctx.w(i))
-            || CONNECTORS.contains(&ctx.w(i)))
-    {
-        i += 1;
-    }
-    while j > i
-        && (ctx.toks[j - 1].kind == TokKind::Punct
-            || CONNECTORS.contains(&ctx.w(j - 1))
-            || ctx.toks[j - 1].kind == TokKind::Poss)
-    {
-        j -= 1;
-    }
-    // `Article 5 of the North Atlantic Treaty`: the part is not named, the whole is.
-    if i + 2 < j
-        && [
-            "Article",
-            "Articles",
-            "Section",
-            "Chapter",
-            "Paragraph",
-            "Clause",
-        ]
-        .contains(&ctx.w(i))
-        && ctx.toks[i + 1].kind == TokKind::Num
-    {
-        if let Some(of) = (i + 2..j).find(|&k| ctx.w(k) == "of") {
-            i = if ctx.w(of + 1) == "the" {
-                of + 2
-            } else {
-                of + 1
-            };
-        }
-    }
-    // `FY2027 Department of Defense`: a figure before a name is not part of it.
-    while i + 1 < j
-        && ctx.toks[i].kind == TokKind::Word
-        && ctx.w(i).chars().any(|c| c.is_ascii_digit())
-    {
-        i += 1;
-    }
-    // A sentence-initial verb or adverb (`Sustaining Joint Force advantages`).
-    if i + 1 < j && is_sentence_start(ctx, i) && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s) {
-        let w = ctx.w(i).to_lowercase();
-        if (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
-            && crate::ingest::is_word(&w)
+    loop {
+        while i < j
+            && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num
+                || lex.is_function(ctx.w(i))
+                || CONNECTORS.contains(&ctx.w(i)))
         {
             i += 1;
         }
-    }
-    if i >= j {
-        return;
-    }
-    if let Some(k) = split_and(ctx, i, j) {
-        segment(ctx, i, k, st, found);
-        segment(ctx, k + 1, j, st, found);
-        return;
-    }
-    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
-    // A. A title before a name: `U.S. Secretary of Defense Lloyd Austin`.
-    if title_split(ctx, i, j, st, found) {
-        return;
-    }
-    // `Article 5 of the North Atlantic Treaty`: a part named before the whole.
-    if ctx.nt.text[e..].starts_with(" of the ")
-        && ctx.kbc.iter().any(|&(a, _, gi)| {
-            a == e + 8
-                && ctx
-                    .group(gi)
-                    .candidates
-                    .iter()
-                    .any(|c| c.entity.kind == EntityKind::Agreement)
-        })
-        && kb_exact(ctx, s, e).is_some_and(|gi| {
-            ctx.group(gi)
-                .candidates
-                .iter()
-                .all(|c| c.entity.kind == EntityKind::Agreement)
-        })
-    {
-        return;
-    }
-    // B. A KB name covering the whole segment.
-    if let Some(gi) = kb_exact(ctx, s, e) {
-        if let Some((t, r)) = choose(ctx, gi, s, e, st) {
-            let (t, s2, e2) = extend(ctx, t, s, e);
-            push(found, s2, e2, t, r);
+        while j > i
+            && (ctx.toks[j - 1].kind == TokKind::Punct
+                || CONNECTORS.contains(&ctx.w(j - 1))
+                || ctx.toks[j - 1].kind == TokKind::Poss)
+        {
+            j -= 1;
+        }
+        // `Article 5 of the North Atlantic Treaty`: the part is not named, the whole is.
+        if i + 2 < j
+            && [
+                "Article",
+                "Articles",
+                "Section",
+                "Chapter",
+                "Paragraph",
+                "Clause",
+            ]
+            .contains(&ctx.w(i))
+            && ctx.toks[i + 1].kind == TokKind::Num
+        {
+            if let Some(of) = (i + 2..j).find(|&k| ctx.w(k) == "of") {
+                i = if ctx.w(of + 1) == "the" {
+                    of + 2
+                } else {
+                    of + 1
+                };
+            }
+        }
+        // `FY2027 Department of Defense`: a figure before a name is not part of it.
+        while i + 1 < j
+            && ctx.toks[i].kind == TokKind::Word
+            && ctx.w(i).chars().any(|c| c.is_ascii_digit())
+        {
+            i += 1;
+        }
+        // A sentence-initial verb or adverb (`Sustaining Joint Force advantages`).
+        if i + 1 < j && is_sentence_start(ctx, i) && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s) {
+            let w = ctx.w(i).to_lowercase();
+            if (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+                && crate::ingest::is_word(&w)
+            {
+                i += 1;
+            }
+        }
+        if i >= j {
             return;
         }
-    }
-    // C. A head word: a name of that type, whatever it holds; an organisation's name before a
-    // place head makes a branch of it (`Islamic State Sahel Province`).
-    if let Some(mut kind) = head_kind(ctx, i, j) {
-        if kind == EntityKind::Place
-            && ctx.kbc.iter().any(|&(a, b, gi)| {
-                a == s
-                    && b < e
+        if let Some(k) = split_and(ctx, i, j) {
+            // The right part in the loop, not by recursion: a run of `A and B and C …` is as
+            // long as its sentence.
+            segment(ctx, i, k, st, found);
+            i = k + 1;
+            continue;
+        }
+        let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+        // A. A title before a name: `U.S. Secretary of Defense Lloyd Austin`.
+        if title_split(ctx, i, j, st, found) {
+            return;
+        }
+        // `Article 5 of the North Atlantic Treaty`: a part named before the whole.
+        if ctx.nt.text[e..].starts_with(" of the ")
+            && ctx.kbc.iter().any(|&(a, _, gi)| {
+                a == e + 8
                     && ctx
                         .group(gi)
                         .candidates
                         .iter()
-                        .any(|c| c.entity.kind == EntityKind::Organization)
+                        .any(|c| c.entity.kind == EntityKind::Agreement)
+            })
+            && kb_exact(ctx, s, e).is_some_and(|gi| {
+                ctx.group(gi)
+                    .candidates
+                    .iter()
+                    .all(|c| c.entity.kind == EntityKind::Agreement)
             })
         {
-            kind = EntityKind::Organization;
+            return;
         }
-        let (target, res) = named_by_head(ctx, i, j, kind, st);
-        let (target, s2, e2) = extend(ctx, target, s, e);
-        push(found, s2, e2, target, res);
+        // B. A KB name covering the whole segment.
+        if let Some(gi) = kb_exact(ctx, s, e) {
+            if let Some((t, r)) = choose(ctx, gi, s, e, st) {
+                let (t, s2, e2) = extend(ctx, t, s, e);
+                push(found, s2, e2, t, r);
+                return;
+            }
+        }
+        // C. A head word: a name of that type, whatever it holds; an organisation's name before a
+        // place head makes a branch of it (`Islamic State Sahel Province`).
+        if let Some(mut kind) = head_kind(ctx, i, j) {
+            if kind == EntityKind::Place
+                && ctx.kbc.iter().any(|&(a, b, gi)| {
+                    a == s
+                        && b < e
+                        && ctx
+                            .group(gi)
+                            .candidates
+                            .iter()
+                            .any(|c| c.entity.kind == EntityKind::Organization)
+                })
+            {
+                kind = EntityKind::Organization;
+            }
+            let (target, res) = named_by_head(ctx, i, j, kind, st);
+            let (target, s2, e2) = extend(ctx, target, s, e);
+            push(found, s2, e2, target, res);
+            return;
+        }
+        // D. The KB names inside, then what is left.
+        inner(ctx, i, j, st, found);
         return;
     }
-    // D. The KB names inside, then what is left.
-    inner(ctx, i, j, st, found);
 }
 
 /// True when no word comes before token `k` in the sentence.
