@@ -23,6 +23,7 @@ use crate::model::SourceText;
 use crate::provenance::hash::sha256_hex;
 
 pub use builder::CleanBuilder;
+pub use lexicon::is_word;
 pub use markdown::BlockDraft;
 pub use metadata::read as read_metadata;
 
