@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use crate::emit::iri::{Iris, RunIris};
 use crate::emit::{self, Format};
+use crate::claims;
 use crate::extract::{self, Gazetteer};
 use crate::ingest;
 use crate::kb::Kb;
@@ -62,6 +63,13 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
     let mentions = extract::run(&anchorer, gazetteer, &seg.paragraphs, &seg.sentences);
     normalize::link_metadata(kb, &mut metadata);
     let entities = normalize::entities(kb, &mentions, &metadata);
+    let claims = claims::run(
+        &anchorer,
+        &seg.paragraphs,
+        &seg.sentences,
+        &mentions,
+        &metadata,
+    );
     drop(anchorer);
     Document {
         source,
@@ -73,6 +81,7 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
         sentences: seg.sentences,
         mentions,
         entities,
+        claims,
     }
 }
 

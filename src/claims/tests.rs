@@ -1,0 +1,3 @@
+//! Unit tests of the claim stage on sentences written for them.
+
+use super::*;
