@@ -98,7 +98,11 @@ fn opens_subordinate(tg: &Tagged, i: usize, seg_start: usize) -> bool {
         return false;
     }
     // `after Indian and Chinese soldiers fought`: a preposition that opens a clause.
+    let such_as = t.lower == "as"
+        && i > 0
+        && matches!(tg.tokens[i - 1].lower.as_str(), "such" | "well");
     if matches!(t.lower.as_str(), "after" | "before" | "since" | "until" | "as")
+        && !such_as
         && clause_follows(tg, i + 1)
     {
         return true;
@@ -432,7 +436,7 @@ fn subject_then_verb(
         });
     let starter = quantity_start
         || c & (class::SUBJ | class::DET | class::POSS) != 0
-        || (c == 0
+        || (c & class::CLOSED == 0
             && tg.verb_at(s).is_none_or(|v| {
                 // `explosions damaged`: a plural noun that is also a verb form may start.
                 v.form == VerbForm::Third && tg.plural_noun(s)
@@ -486,7 +490,15 @@ fn subject_then_verb(
                 }
             };
         }
-        if j > s && (tg.has(j, class::REL | class::SUB | class::WH) || tj.lower == "that") {
+        // `a global fund to help developing countries build`: an infinitive, not a subject.
+        if tj.lower == "to" && tg.verb_at(j + 1).is_some_and(|v| v.form == VerbForm::Base) {
+            return false;
+        }
+        let partitive_that = tj.lower == "that" && tg.tokens[j - 1].lower == "of";
+        if j > s
+            && !partitive_that
+            && (tg.has(j, class::REL | class::SUB | class::WH) || tj.lower == "that")
+        {
             return false;
         }
     }

@@ -124,12 +124,13 @@ pub fn subject(tg: &Tagged, clause: &Range<usize>, v: usize, lex: &Lexicon) -> O
         return None;
     }
     // Prefer a proper-name apposition to a descriptive head.
-    if rest.len() > 1 && !looks_like_name(tg, &head) {
-        let starts_descriptive = tg.has(head.start, class::DET | class::POSS);
-        if starts_descriptive {
-            if let Some(name) = rest[1..].iter().map(|r| trim_np(tg, r.clone())).find(|r| looks_like_name(tg, r)) {
-                return Some(name);
-            }
+    if rest.len() > 1 && verb_opens_segment && !looks_like_name(tg, &head) {
+        if let Some(name) = rest[1..]
+            .iter()
+            .map(|r| trim_np(tg, r.clone()))
+            .find(|r| looks_like_name(tg, r))
+        {
+            return Some(name);
         }
     }
     // A subject that starts with a relative pronoun is not this clause's subject.
@@ -192,10 +193,13 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
     for (n, &i) in window.iter().enumerate() {
         let t = &tg.tokens[i];
         if t.shape == Shape::Quote {
-            if class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 || n <= 2 {
+            if speech_quote(tg, end, i, class_bits) {
                 return Some((i + 1, true));
             }
-            return None;
+            if class_bits & verb::QUOTE_ONLY != 0 && n > 6 {
+                return None;
+            }
+            continue;
         }
         if class_bits & verb::QUOTE_ONLY != 0 {
             continue;
@@ -213,7 +217,7 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), "." | ";") {
-            return None;
+            break;
         }
     }
     // A clause straight after the verb: `said the deal showed`, `believe Norwegian output
@@ -253,6 +257,21 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
     None
 }
 
+/// Whether the quotation opening at `q` is a reporting verb's quotation (ending at `end`): right
+/// after the verb, a comma, a colon or `that`, or (for `call`, `describe`) a few words on; and
+/// three quoted words or more after the verb, so that a scare quote (`the "alarm" stage`) is
+/// not one.
+fn speech_quote(tg: &Tagged, end: usize, q: usize, class_bits: u32) -> bool {
+    let words: usize = (q + 1..tg.tokens.len())
+        .filter(|&i| tg.tokens[i].quoted && tg.tokens[i].is_word())
+        .take(3)
+        .count();
+    let between: Vec<&str> = (end..q).map(|i| tg.tokens[i].lower.as_str()).collect();
+    let adjacent = between.iter().all(|w| matches!(*w, "," | ":" | "that" | "of"));
+    let near = class_bits & verb::QUOTE_ONLY != 0 && between.len() <= 6;
+    words >= 3 && (adjacent || near) || (adjacent && class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && words >= 1 && q == end)
+}
+
 /// The frame of a clause whose tokens are `clause` (a range of `tg.tokens`); `prev_subject`
 /// resolves `he`/`she`.
 pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
@@ -274,7 +293,10 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
         speech = true;
     }
 
-    // 2. The main verb as a reporting frame.
+    // 2. `according to X` names the speaker; then the main verb only adds its modality.
+    let according = according_to(tg, clause);
+    let attached_according = according.as_ref().is_some_and(|(_, attached)| *attached);
+    // 3. The main verb as a reporting frame.
     let main = main_finite(tg, clause.clone());
     if frame_verb.is_none() {
         if let Some(v) = main {
@@ -290,12 +312,20 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 });
                 if let (true, Some((at, quoted))) = (source_ok, found) {
                     let _ = lexical;
+                    // `We must anticipate …` is an obligation, not an expectation.
+                    let deontic = (v..lexical).any(|j| {
+                        matches!(tg.tokens[j].lower.as_str(), "must" | "should" | "need")
+                    });
+                    belief_frame = bits & verb::BELIEF != 0;
+                    expect_frame = bits & verb::EXPECT != 0 && !deontic;
+                    if attached_according {
+                        // The verb's own subject is not the speaker.
+                        continue_frame(&mut complement_at, at);
+                    } else {
                     frame_verb = Some(v);
                     complement_at = Some(at);
                     let speechy = bits & (verb::SPEECH | verb::QUOTE_ONLY | verb::EVIDENTIAL) != 0;
                     speech = speechy;
-                    belief_frame = bits & verb::BELIEF != 0;
-                    expect_frame = bits & verb::EXPECT != 0;
                     quote_carried = speechy
                         && has_quote
                         && (quoted || quote_in_main_complement(tg, at, clause.end));
@@ -304,13 +334,12 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                         Some(s) => named(tg, s),
                         None => Who::Author,
                     };
+                    }
                 }
             }
         }
     }
 
-    // 3. `according to X`.
-    let according = according_to(tg, clause);
     if let Some((words, attached)) = according.clone() {
         if attached && frame_verb.is_none() {
             who = named(tg, words);
@@ -403,7 +432,8 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
             || (v.form == VerbForm::Ing && j > 0 && tg.tokens[j - 1].is(","))
             || (v.form.past() && j > 0 && tg.tokens[j - 1].lower == "which");
         if v.bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && verbal {
-            if quotes_in(tg, j + 1..clause.end).is_some() {
+            let q = (j + 1..clause.end.min(j + 10)).find(|&k| tg.tokens[k].shape == Shape::Quote);
+            if q.is_some_and(|q| speech_quote(tg, j + 1, q, v.bits | verb::QUOTE_ONLY)) {
                 quoted_by_speech = true;
             }
             if v.bits & verb::SPEECH != 0 && complement(tg, j + 1, clause.end, v.bits).is_some() {
@@ -457,6 +487,13 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
         quote_carried,
         modality,
         main: main_scope,
+    }
+}
+
+/// Keeps the first complement found.
+fn continue_frame(complement_at: &mut Option<usize>, at: usize) {
+    if complement_at.is_none() {
+        *complement_at = Some(at);
     }
 }
 
@@ -612,10 +649,14 @@ fn according_to(tg: &Tagged, clause: &Range<usize>) -> Option<(Range<usize>, boo
 fn contrastive(tg: &Tagged, i: usize, clause: &Range<usize>) -> bool {
     let prev = i.checked_sub(1).map(|p| tg.tokens[p].lower.as_str());
     let next = tg.tokens.get(i + 1).map(|t| t.lower.as_str());
-    if matches!(prev, Some("," | "or" | "if" | "—")) {
+    if matches!(prev, Some("," | "or" | "if" | "—" | "but")) {
         return true;
     }
     if matches!(next, Some("only" | "just" | "simply" | "merely")) {
+        return true;
+    }
+    // `the costs of not implementing`: a negated gerund, not the claim.
+    if tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing) {
         return true;
     }
     (i + 1..clause.end).any(|j| {
@@ -635,6 +676,9 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
     // Everything after an unsplit colon is a list.
     let colon = (clause.start..clause.end).find(|&i| top(tg, i) && tg.tokens[i].is(":"));
     let limit = colon.unwrap_or(clause.end);
+    let mut main_verb_seen = false;
+    // The previous segment ended inside a relative or subordinate clause.
+    let mut left_open = false;
     for seg in segments(tg, clause.start..limit) {
         let first = seg
             .clone()
@@ -642,24 +686,34 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
         let Some(first) = first else { continue };
         let t = &tg.tokens[first];
         let whole_quote = tg.tokens[first].quoted;
+        let has_finite = seg.clone().any(|j| top(tg, j) && tg.finite(j));
+        let verb_first = tg.finite(first)
+            || (tg.has(first, class::COORD) && tg.tokens.get(first + 1).is_some_and(|_| tg.finite(first + 1)));
         let subordinate = !whole_quote
             && (tg.has(first, class::SUB | class::REL | class::WH) && t.lower != "that"
+                // A participial phrase; a gerund opening the clause with its own verb is its
+                // subject.
                 || (matches!(tg.verb_at(first).map(|v| v.form), Some(VerbForm::Ing))
-                    && !((clause.start..first).all(|j| !tg.tokens[j].is_word())
-                        && seg.clone().any(|j| tg.finite(j))))
-                || tg.verb_at(first).is_some_and(|v| {
-                    v.form == VerbForm::Past && first > clause.start && !tg.finite(first)
-                })
-                || (tg.has(first, class::COORD)
-                    && !tg
-                        .tokens
-                        .get(first + 1)
-                        .is_some_and(|n| tg.verb_at(first + 1).is_some() || tg.has(first + 1, class::AUX) || n.lower == "that")));
+                    && !((clause.start..first).all(|j| !tg.tokens[j].is_word()) && has_finite))
+                // `…, adopted in June 2024, …` after the main verb.
+                || (tg.verb_at(first).is_some_and(|v| v.form == VerbForm::Past)
+                    && first > clause.start
+                    && (!tg.finite(first) || main_verb_seen))
+                // `…, and a culture of performance` without a verb is a list item.
+                || (tg.has(first, class::COORD) && !has_finite)
+                // `…, is not dominated by …` continuing a relative clause.
+                || (left_open && verb_first));
         if subordinate {
+            left_open = left_open || tg.has(first, class::SUB | class::REL | class::WH);
             continue;
         }
+        left_open = false;
         // Inside a quotation, a subordinate clause closes the main part of the quotation only.
         let mut quote_closed = false;
+        // After a relative or subordinate opener, the opener's own verb is skipped; a later
+        // verb not coordinated with it resumes the main clause (`Jaiswal's line that India
+        // wants … is likely`).
+        let mut closed: Option<bool> = None;
         for i in seg.clone() {
             let tok = &tg.tokens[i];
             if tok.bracketed {
@@ -673,14 +727,34 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
                 if quote_main && !quote_closed && closes_main(tg, i) && i > seg.start {
                     quote_closed = true;
                 }
-                main[i - clause.start] = quote_main && !quote_closed;
+                main[i - clause.start] = quote_main && !quote_closed && closed.is_none();
                 continue;
             }
-            if i > seg.start && closes_main(tg, i) {
-                break;
+            if closed.is_none() && i > seg.start && closes_main(tg, i) {
+                closed = Some(false);
+                continue;
+            }
+            if let Some(seen_verb) = closed {
+                if tg.finite(i) {
+                    if !seen_verb {
+                        closed = Some(true);
+                        continue;
+                    }
+                    if !main_verb_seen && !(i > 0 && tg.has(i - 1, class::COORD)) {
+                        closed = None;
+                    } else {
+                        continue;
+                    }
+                } else {
+                    continue;
+                }
+            }
+            if tg.finite(i) {
+                main_verb_seen = true;
             }
             main[i - clause.start] = true;
         }
+        left_open = closed.is_some();
     }
     main
 }

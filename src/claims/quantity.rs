@@ -375,7 +375,7 @@ pub fn find(tg: &Tagged, clause: &Range<usize>, dates: &[Range<usize>], lex: &Le
                         let gap_ok = (after..q.tokens.start).all(|j| {
                             let t = &tg.tokens[j];
                             matches!(t.text.as_str(), "," | "and" | "with" | "(" | ")")
-                                || t.text.chars().all(|c| c.is_uppercase())
+                                || t.text.trim_end_matches('s').chars().all(|c| c.is_uppercase())
                         }) && q.tokens.start - after <= 8;
                         if gap_ok {
                             q.approximation = Some(a);
@@ -565,7 +565,13 @@ fn quantity_at(
                 .find(|&x| phrase(tg, x, &lex.cues).is_some_and(|(_, c)| matches!(c, Cue::Rate(_))) || !tg.tokens[x].is_word())
                 .unwrap_or(r);
         }
-        if let Some((n, Cue::Rate(p))) = phrase(tg, r, &lex.cues) {
+        // `a year earlier` is a date, not a rate.
+        let offset = |n: usize| {
+            tg.tokens
+                .get(r + n)
+                .is_some_and(|w| matches!(w.lower.as_str(), "earlier" | "later" | "ago" | "before" | "after"))
+        };
+        if let Some((n, Cue::Rate(p))) = phrase(tg, r, &lex.cues).filter(|(n, _)| !offset(*n)) {
             per = Some(p);
             if r == last {
                 last = r + n;

@@ -161,6 +161,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             Shape::Punct
         };
         let text: String = chars[start..i].iter().collect();
+        // Emphasis marks left by an extraction (`_`, `*`) are not tokens.
+        if shape == Shape::Punct && matches!(text.as_str(), "_" | "*") {
+            continue;
+        }
         out.push(Token {
             start: base + start,
             end: base + i,
@@ -466,11 +470,11 @@ impl<'a> Tagged<'a> {
                     Some(n) if matches!(n.text.as_str(), "." | ";" | ")" | ":") => complete_subject,
                     Some(n) if n.is(",") => next_quote || complete_subject,
                     Some(n) if n.is_word() && (self.has(i + 1, class::AUX) || self.verb[i + 1].as_ref().is_some_and(|w| w.form.past() || w.form == VerbForm::Third) && self.open_class(i + 1) && !self.has(i + 1, class::DET)) => false,
-                    Some(_) if !v.known => {
+                    Some(_) if !v.known || v.bits & verb::NOUN_TOO != 0 => {
                         // An `-s` form the lexicon does not know needs an object after it.
                         let n = i + 1;
                         let nt = &self.tokens[n];
-                        self.has(n, class::DET | class::POSS)
+                        self.has(n, class::DET | class::POSS | class::WH)
                             || nt.shape == Shape::Number
                             || (nt.is_word()
                                 && nt.capitalized())
@@ -496,7 +500,7 @@ impl<'a> Tagged<'a> {
                 if next.is_some_and(|n| n.lower == "of") || after_possessive_or_number {
                     return false;
                 }
-                if next.is_none_or(|n| matches!(n.text.as_str(), "." | "," | ";" | ":" | ")")) {
+                if next.is_none_or(|n| matches!(n.text.as_str(), "." | "," | ";" | ")")) {
                     let p = &self.tokens[pi];
                     return matches!(p.lower.as_str(), "we" | "they" | "i" | "you")
                         || ADVERBS.contains(&p.lower.as_str());
