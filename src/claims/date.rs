@@ -372,11 +372,25 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
         return Some((
             next,
             Denotes::Published(Box::new(move |p| {
-                let pm = p.m.unwrap_or(6);
-                let (a, b) = sea;
-                // The season containing the publication date, or the coming one.
-                let base = if a > b && pm <= b { p.y - 1 } else { p.y };
-                let (start, end) = season(base + s, sea);
+                let pm = p.m?;
+                let at = |c: Cal| c.y * 12 + c.m.unwrap_or(1) as i32;
+                let now = p.y * 12 + pm as i32;
+                let of = |y: i32| season(y, sea);
+                // The season containing the publication date, the next one to start, the
+                // last one to end.
+                let years = p.y - 1..=p.y + 1;
+                let containing = years.clone().find(|&y| at(of(y).0) <= now && now <= at(of(y).1));
+                let upcoming = years.clone().find(|&y| at(of(y).0) > now)?;
+                let previous = years.clone().rev().find(|&y| at(of(y).1) < now)?;
+                let y = match (s, containing) {
+                    (0, Some(c)) => c,
+                    (0, None) => upcoming,
+                    (1, _) => upcoming,
+                    (-1, Some(c)) => c - 1,
+                    (-1, None) => previous,
+                    _ => return None,
+                };
+                let (start, end) = of(y);
                 Some((start, Some(end)))
             })),
         ));

@@ -398,6 +398,10 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                     }) || t.lower == "it";
                     if on_main_verb && unnamed.is_none() {
                         unnamed = Some(i..i + len);
+                        // `it was reported that …`: the proposition follows `that`.
+                        if tg.tokens.get(i + len).is_some_and(|t| t.lower == "that") {
+                            complement_at.get_or_insert(i + len + 1);
+                        }
                     }
                 }
                 ModalityCue::BelievedUnnamed => {
@@ -707,7 +711,6 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
             left_open = left_open || tg.has(first, class::SUB | class::REL | class::WH);
             continue;
         }
-        left_open = false;
         // Inside a quotation, a subordinate clause closes the main part of the quotation only.
         let mut quote_closed = false;
         // After a relative or subordinate opener, the opener's own verb is skipped; a later

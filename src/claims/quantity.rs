@@ -268,6 +268,8 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
         m += 2;
     }
     let mut head: Option<usize> = None;
+    // Where the noun phrase proper starts, after calibres and designations.
+    let mut np_start = m;
     while m < end {
         let t = &tg.tokens[m];
         if t.quoted != quoted {
@@ -277,10 +279,12 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
         if t.shape == Shape::Number {
             if t.lower.ends_with("mm") {
                 m += 1;
+                np_start = m;
                 continue;
             }
             if tg.tokens.get(m + 1).is_some_and(|n| n.lower == "mm") {
                 m += 2;
+                np_start = m;
                 continue;
             }
             break;
@@ -324,7 +328,7 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
         return None;
     }
     let mut unit = singular(&ht.lower);
-    if h > k {
+    if h > np_start {
         let p = &tg.tokens[h - 1];
         if p.is_word()
             && !p.capitalized()
