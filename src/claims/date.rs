@@ -378,16 +378,15 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 let of = |y: i32| season(y, sea);
                 // The season containing the publication date, the next one to start, the
                 // last one to end.
-                let years = p.y - 1..=p.y + 1;
+                let years = p.y - 2..=p.y + 1;
                 let containing = years.clone().find(|&y| at(of(y).0) <= now && now <= at(of(y).1));
-                let upcoming = years.clone().find(|&y| at(of(y).0) > now)?;
-                let previous = years.clone().rev().find(|&y| at(of(y).1) < now)?;
+                let upcoming = || years.clone().find(|&y| at(of(y).0) > now);
+                let previous = || years.clone().rev().find(|&y| at(of(y).1) < now);
                 let y = match (s, containing) {
                     (0, Some(c)) => c,
-                    (0, None) => upcoming,
-                    (1, _) => upcoming,
                     (-1, Some(c)) => c - 1,
-                    (-1, None) => previous,
+                    (0 | 1, _) => upcoming()?,
+                    (-1, None) => previous()?,
                     _ => return None,
                 };
                 let (start, end) = of(y);
