@@ -32,27 +32,45 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub struct Options {
     /// Base IRI of the data; must end in `/` or `#`.
     pub base_iri: String,
-    /// Formats to write (the manifests and `provenance.nq` are always written).
+    /// Formats to write (the manifests and the run record are always written; see
+    /// [`provenance_files`]).
     pub formats: BTreeSet<Format>,
     /// The value of `SOURCE_DATE_EPOCH`, read by the caller: the only time that may appear in
     /// the output (the run record's `prov:endedAtTime`).
     pub source_date_epoch: Option<u64>,
+    /// What the graphs state beyond the lean default (Web Annotation selectors).
+    pub profile: emit::rdf::Profile,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             base_iri: emit::vocab::DEFAULT_BASE_IRI.to_owned(),
-            formats: Format::ALL.into_iter().collect(),
+            formats: Format::DEFAULT.into_iter().collect(),
             source_date_epoch: None,
+            profile: emit::rdf::Profile::default(),
         }
     }
 }
 
-/// The corpus-level files of the run record: always N-Quads, TriG when TriG is requested.
+/// The run record in N-Quads, written when N-Quads are requested.
 pub const PROVENANCE_NQ: &str = "provenance.nq";
-/// See [`PROVENANCE_NQ`].
+/// The run record in TriG, written when TriG is requested, or when neither N-Quads nor TriG is
+/// (the run record is always written, in a format that keeps its named graph).
 pub const PROVENANCE_TRIG: &str = "provenance.trig";
+
+/// The run record's files for a set of formats: `provenance.nq` with N-Quads, `provenance.trig`
+/// with TriG or without either.
+pub fn provenance_files(formats: &BTreeSet<Format>) -> Vec<(Format, &'static str)> {
+    let mut out = Vec::new();
+    if formats.contains(&Format::NQuads) {
+        out.push((Format::NQuads, PROVENANCE_NQ));
+    }
+    if formats.contains(&Format::TriG) || out.is_empty() {
+        out.push((Format::TriG, PROVENANCE_TRIG));
+    }
+    out
+}
 
 /// Runs every analysis stage on one decoded brief.
 pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Document {
@@ -109,7 +127,7 @@ pub fn output_name(source_name: &str) -> String {
 /// Serialises one analysed brief in every requested format and writes its manifest.
 pub fn render(doc: &Document, options: &Options) -> Rendered {
     let iris = Iris::new(&options.base_iri, &doc.source.sha256);
-    render_quads(doc, emit::rdf::quads(doc, &iris), options)
+    render_quads(doc, emit::rdf::quads(doc, &iris, options.profile), options)
 }
 
 /// [`render`] with the brief's quads given (sorted, in the brief's named graph) instead of
@@ -122,7 +140,7 @@ pub fn render_quads(doc: &Document, quads: Vec<oxrdf::Quad>, options: &Options) 
     for format in &options.formats {
         files.insert(
             format.file_name().to_owned(),
-            emit::serialize(*format, doc, &quads),
+            emit::serialize(*format, doc, &quads, &iris.prefixes()),
         );
     }
     let manifest = BriefManifest {
@@ -272,6 +290,7 @@ fn corpus(
         formats,
         kb_sha256: kb_sha256.to_owned(),
         lexicon_sha256: ingest::lexicon_sha256(),
+        web_annotation: options.profile.web_annotation,
         source_date_epoch: options.source_date_epoch,
     };
     let record = RunRecord::new(
@@ -288,16 +307,13 @@ fn corpus(
             .collect(),
     );
     let quads = emit::prov::quads(&record, &options.base_iri);
+    let prefixes = RunIris::new(&options.base_iri, &record.run_id).prefixes();
     let (_, graph_sha256) = canonical_nquads(&quads);
     let mut files = BTreeMap::new();
-    files.insert(
-        PROVENANCE_NQ.to_owned(),
-        emit::serialize_quads(Format::NQuads, &quads),
-    );
-    if options.formats.contains(&Format::TriG) {
+    for (format, name) in provenance_files(&options.formats) {
         files.insert(
-            PROVENANCE_TRIG.to_owned(),
-            emit::serialize_quads(Format::TriG, &quads),
+            name.to_owned(),
+            emit::serialize_quads(format, &quads, &prefixes),
         );
     }
     let run_iris = RunIris::new(&options.base_iri, &record.run_id);

@@ -105,20 +105,23 @@ fn check_names_every_stale_missing_and_extra_file() {
     let o = check(tmp.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 
-    let changed = out.join("pp65-russia-north-korea/brief.ttl");
+    let changed = out.join("pp65-russia-north-korea/brief.jsonld");
     let mut bytes = std::fs::read(&changed).unwrap();
     bytes.push(b'\n');
     std::fs::write(&changed, bytes).unwrap();
-    std::fs::remove_file(out.join("dev-energy-europe/brief.nq")).unwrap();
+    std::fs::remove_file(out.join("dev-energy-europe/brief.trig")).unwrap();
     std::fs::write(out.join("dev-ai-governance/notes.txt"), "x").unwrap();
     let o = check(tmp.path());
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
-        err.contains("stale: pp65-russia-north-korea/brief.ttl"),
+        err.contains("stale: pp65-russia-north-korea/brief.jsonld"),
         "{err}"
     );
-    assert!(err.contains("missing: dev-energy-europe/brief.nq"), "{err}");
+    assert!(
+        err.contains("missing: dev-energy-europe/brief.trig"),
+        "{err}"
+    );
     assert!(err.contains("extra: dev-ai-governance/notes.txt"), "{err}");
     assert_eq!(
         err.matches("stale:").count()
@@ -128,7 +131,7 @@ fn check_names_every_stale_missing_and_extra_file() {
         "{err}"
     );
     // --check writes nothing.
-    assert!(!out.join("dev-energy-europe/brief.nq").exists());
+    assert!(!out.join("dev-energy-europe/brief.trig").exists());
 }
 
 #[test]
@@ -167,7 +170,7 @@ fn bad_inputs_get_clear_errors_and_the_batch_goes_on() {
     assert!(err.contains("blank.txt: empty brief"), "{err}");
     assert!(err.contains("binary.md:3:1 (byte 8): binary file"), "{err}");
     assert!(
-        out.join("good/brief.nq").exists(),
+        out.join("good/brief.trig").exists(),
         "the good brief is still exported"
     );
     let corpus = std::fs::read_to_string(out.join("manifest.json")).unwrap();
@@ -222,7 +225,7 @@ fn base_iri_and_format_options_apply() {
         ]
     );
     let nq = std::fs::read_to_string(out.join("dev-energy-europe/brief.nq")).unwrap();
-    assert!(nq.contains("<http://example.org/kg/brief/08aa711c874ce8423f6c02ce4f721955435e2ea3a129f7d45672d481d066f312>"));
+    assert!(nq.contains("<http://example.org/kg/brief/08aa711c874ce8423f6c02ce4f721955>"));
     assert!(nq.contains("<http://example.org/kg/entity/country/rus>"));
 }
 
@@ -242,6 +245,6 @@ fn a_symbolic_link_cycle_in_an_input_folder_is_not_followed() {
         tmp.path(),
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(out.join("energy/brief.nq").exists());
+    assert!(out.join("energy/brief.trig").exists());
     assert!(stderr(&o).contains("for 1 briefs"), "{}", stderr(&o));
 }

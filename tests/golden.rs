@@ -13,8 +13,8 @@ fn committed_output_is_what_export_produces() {
     assert!(export.errors.is_empty(), "{:?}", export.errors);
     assert_eq!(
         export.files.len(),
-        4 * 7 + 3,
-        "4 briefs × 7 files + corpus manifest + provenance.nq and .trig"
+        4 * 3 + 2,
+        "4 briefs × (brief.trig, brief.jsonld, manifest) + corpus manifest + provenance.trig"
     );
     if common::bless() {
         pipeline::write(&root.join("output"), &export).unwrap();

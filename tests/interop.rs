@@ -1,8 +1,10 @@
 //! briefkg's output read by the real clients users load it with: rdflib, pyld, pyshacl, Python
 //! jsonschema, Apache Jena's riot, raptor's rapper, and an Oxigraph server receiving
-//! `briefkg load`. Each runs over the committed `output/` and over the hostile-text fixture
-//! (exported under a hostile file name), and each is shown to reject a broken copy, so a check
-//! that cannot fail does not pass for one that holds.
+//! `briefkg load`. Each runs over the bundled briefs exported in every format (the committed
+//! `output/` is the TriG and JSON-LD of that export, byte for byte), the same with Web
+//! Annotation selectors, and the hostile-text fixture (exported under a hostile file name, in
+//! every format, with selectors), and each is shown to reject a broken copy, so a check that
+//! cannot fail does not pass for one that holds.
 //!
 //! The clients are outside tools: the tests are ignored by default and run in CI, where
 //! `.ci/run` installs them (`scripts/install-test-deps.sh`) and passes `--include-ignored`.
@@ -15,9 +17,30 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-/// The output folders every client reads: the committed `output/` and the hostile export.
+/// The output folders every client reads: the bundled briefs in every format (lean and with Web
+/// Annotation selectors) and the hostile export. The lean export's TriG and JSON-LD are the
+/// committed `output/`.
 fn corpora(tmp: &Path) -> Vec<PathBuf> {
-    vec![common::root().join("output"), common::export_hostile(tmp)]
+    let lean = common::export_briefs(tmp, "lean", &common::all_formats());
+    for dir in common::output_brief_dirs() {
+        for file in ["brief.trig", "brief.jsonld", "manifest.json"] {
+            let committed = std::fs::read(dir.join(file)).unwrap();
+            let exported = std::fs::read(lean.join(dir.file_name().unwrap()).join(file)).unwrap();
+            if file == "manifest.json" {
+                // The manifest lists the other formats too; the graph hash is the same.
+                let c: serde_json::Value = serde_json::from_slice(&committed).unwrap();
+                let e: serde_json::Value = serde_json::from_slice(&exported).unwrap();
+                assert_eq!(c["graph_sha256"], e["graph_sha256"]);
+            } else {
+                assert_eq!(committed, exported, "{}/{file}", dir.display());
+            }
+        }
+    }
+    vec![
+        lean,
+        common::export_briefs(tmp, "annotated", &common::everything()),
+        common::export_hostile(tmp),
+    ]
 }
 
 fn run(program: &str, args: &[&str]) -> Output {
@@ -81,7 +104,7 @@ fn rdflib_reads_every_format_as_the_same_graph() {
     passes(&python("rdf_formats.py", &args));
 
     let bad = broken_copy(tmp.path(), "brief.ttl", |t| {
-        t.replacen("oa:exact \"", "oa:exact \"X", 1)
+        t.replacen("nif:anchorOf \"", "nif:anchorOf \"X", 1)
     });
     let o = python("rdf_formats.py", &[&bad]);
     assert!(!o.status.success(), "a changed Turtle file must differ");
@@ -100,11 +123,10 @@ fn pyld_expands_offline_to_the_nquads_graph_and_its_hash() {
     // A remote context must be refused, not fetched.
     let bad = broken_copy(tmp.path(), "brief.jsonld", |t| {
         t.replacen(
-            "\"@context\": {",
-            "\"@context\": [\"https://schema.org/\", {",
+            "\"@context\": [",
+            "\"@context\": [\"https://schema.org/\", ",
             1,
         )
-        .replacen("\n  },\n  \"@id\"", "\n  }],\n  \"@id\"", 1)
     });
     let o = python("jsonld_offline.py", &[&context, &bad]);
     assert!(!o.status.success(), "{}", text(&o.stdout));
@@ -125,12 +147,13 @@ fn pyshacl_finds_no_violation_and_rejects_broken_graphs() {
     args.extend(dirs.iter().map(PathBuf::as_path));
     let o = python("shacl.py", &args);
     passes(&o);
-    // Every brief graph and run record of both corpora (4 briefs + 1 hostile, 2 run records).
+    // Every brief graph and run record of the three corpora (4 + 4 briefs + 1 hostile, 3 run
+    // records).
     let nq_files: usize = dirs
         .iter()
         .map(|d| briefkg::store::dataset::nquads_files(d).unwrap().len())
         .sum();
-    assert_eq!(nq_files, 7);
+    assert_eq!(nq_files, 12);
     assert!(
         text(&o.stdout).contains(&format!("{nq_files} N-Quads files conform")),
         "{}",
@@ -139,7 +162,11 @@ fn pyshacl_finds_no_violation_and_rejects_broken_graphs() {
 
     let bad = broken_copy(tmp.path(), "brief.nq", |t| {
         t.lines()
-            .filter(|l| !l.contains("<http://www.w3.org/ns/oa#exact>"))
+            .filter(|l| {
+                !l.contains(
+                    "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf>",
+                )
+            })
             .map(|l| format!("{l}\n"))
             .collect()
     });

@@ -23,7 +23,8 @@ fn python(script: &str, args: &[&Path]) -> std::process::Output {
 #[test]
 #[ignore = "needs pyld: run scripts/install-test-deps.sh"]
 fn pyld_gives_every_graph_hash_of_the_manifests() {
-    let out = common::root().join("output");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = common::export_briefs(tmp.path(), "out", &common::all_formats());
     let corpus: CorpusManifest =
         serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
     let mut expected = BTreeMap::new();
@@ -52,35 +53,37 @@ fn pyld_gives_every_graph_hash_of_the_manifests() {
 #[ignore = "needs pyld and rdflib: run scripts/install-test-deps.sh"]
 fn a_python_reimplementation_rechecks_every_hash_and_catches_a_change() {
     let root = common::root();
-    let o = python("recheck.py", &[&root.join("output"), &root.join("briefs")]);
-    let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
-    assert!(
-        o.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let counts: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
-    assert!(counts["spans"].as_u64().unwrap() > 600, "{counts}");
-    assert!(counts["statements"].as_u64().unwrap() > 500, "{counts}");
-
-    // The same script on a copy with one sentence's oa:exact changed in brief.nq fails and
-    // names the file.
     let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("output");
-    for rel in briefkg::provenance::verify::Tree::list(&briefkg::provenance::verify::DirTree::new(
-        root.join("output"),
-    ))
-    .unwrap()
-    {
-        let dest = out.join(&rel);
-        std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
-        std::fs::copy(root.join("output").join(&rel), dest).unwrap();
+    // The committed output (TriG) and an export in every format (read from its N-Quads).
+    let full = common::export_briefs(tmp.path(), "full", &common::all_formats());
+    for out in [root.join("output"), full.clone()] {
+        let o = python("recheck.py", &[&out, &root.join("briefs")]);
+        let stdout = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(
+            o.status.success(),
+            "{}: {stdout}{}",
+            out.display(),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let counts: serde_json::Value =
+            serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+        assert!(counts["spans"].as_u64().unwrap() > 500, "{counts}");
+        assert!(counts["repairs"].as_u64().unwrap() > 80, "{counts}");
     }
+
+    // The same script on a copy with one sentence's nif:anchorOf changed in brief.nq fails and
+    // names the file.
+    let out = full;
     let nq = out.join("dev-india-china-border/brief.nq");
     let text = std::fs::read_to_string(&nq).unwrap();
     let line = text
         .lines()
-        .find(|l| l.contains("/sentence/") && l.contains("<http://www.w3.org/ns/oa#exact>"))
+        .find(|l| {
+            l.contains("#s")
+                && l.contains(
+                    "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf>",
+                )
+        })
         .unwrap()
         .to_owned();
     let changed = line.replacen("the", "teh", 1);
@@ -90,7 +93,7 @@ fn a_python_reimplementation_rechecks_every_hash_and_catches_a_change() {
     assert_eq!(o.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(
-        stdout.contains("dev-india-china-border/brief.nq:") && stdout.contains("oa:exact"),
+        stdout.contains("dev-india-china-border/brief.nq:") && stdout.contains("nif:anchorOf"),
         "{stdout}"
     );
 }

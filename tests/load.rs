@@ -111,6 +111,14 @@ fn graph_iri(dir: &Path) -> String {
     m["graph_iri"].as_str().unwrap().to_owned()
 }
 
+/// The triples of a TriG file (one named graph), as N-Triples lines.
+fn trig_triples(path: &Path) -> BTreeSet<String> {
+    oxttl::TriGParser::new()
+        .for_slice(&std::fs::read(path).unwrap())
+        .map(|q| oxrdf::Triple::from(q.unwrap()).to_string())
+        .collect()
+}
+
 fn triples(bytes: &[u8]) -> BTreeSet<String> {
     NTriplesParser::new()
         .for_slice(bytes)
@@ -128,20 +136,14 @@ fn load_puts_each_brief_graph_whole_under_its_name() {
     // Every brief graph, with its triples as N-Triples, and the run record's graph.
     let mut expected: Vec<(String, BTreeSet<String>)> = dirs
         .iter()
-        .map(|d| {
-            let nt = triples(&std::fs::read(d.join("brief.nt")).unwrap());
-            (graph_iri(d), nt)
-        })
+        .map(|d| (graph_iri(d), trig_triples(&d.join("brief.trig"))))
         .collect();
     let corpus: serde_json::Value = serde_json::from_slice(
         &std::fs::read(common::root().join("output/manifest.json")).unwrap(),
     )
     .unwrap();
     let run_graph = corpus["run"]["graph_iri"].as_str().unwrap().to_owned();
-    let run_triples: BTreeSet<String> = oxttl::NQuadsParser::new()
-        .for_slice(&std::fs::read(common::root().join("output/provenance.nq")).unwrap())
-        .map(|q| oxrdf::Triple::from(q.unwrap()).to_string())
-        .collect();
+    let run_triples = trig_triples(&common::root().join("output/provenance.trig"));
     expected.push((run_graph, run_triples));
     expected.sort();
     assert_eq!(
@@ -190,7 +192,7 @@ fn credentials_are_read_from_the_environment() {
 
     let (url, requests) = fake_store(200, "");
     let o = load(
-        &["--endpoint", &url, "output/dev-energy-europe/brief.nq"],
+        &["--endpoint", &url, "output/dev-energy-europe/brief.trig"],
         &[("BRIEFKG_ENDPOINT_TOKEN", "t0k3n")],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -232,7 +234,7 @@ fn refused_credentials_are_an_auth_failure_naming_graph_and_file() {
         assert!(err.contains(&format!("HTTP {status}")), "{err}");
         assert!(err.contains("BRIEFKG_ENDPOINT_TOKEN"), "{err}");
         assert!(
-            err.contains("output/pp65-russia-north-korea/brief.nq"),
+            err.contains("output/pp65-russia-north-korea/brief.trig"),
             "{err}"
         );
         assert!(
@@ -288,7 +290,11 @@ fn bad_arguments_and_bad_input_are_usage_errors() {
         &[],
     );
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("no .nq file found"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no .nq or .trig file found"),
+        "{}",
+        stderr(&o)
+    );
 
     let broken = tmp.path().join("broken.nq");
     std::fs::write(
@@ -301,7 +307,7 @@ fn bad_arguments_and_bad_input_are_usage_errors() {
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("broken.nq:2:"), "{err}");
-    assert!(err.contains("invalid N-Quads"), "{err}");
+    assert!(err.contains("invalid RDF"), "{err}");
     assert_eq!(
         requests.try_iter().count(),
         0,

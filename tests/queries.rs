@@ -1,6 +1,6 @@
 //! The competency questions of `tests/queries/`: each `NAME.rq` run in the embedded store over
 //! the committed `output/` gives exactly `NAME.csv` (SPARQL 1.1 CSV). `BRIEFKG_BLESS=1`
-//! rewrites the expectations; a few are also recomputed here from `knowledge.json`, so the
+//! rewrites the expectations; a few are also recomputed here from the typed model, so the
 //! expectations are checked against the model and not only against themselves. The same
 //! queries run against a real Oxigraph server in `tests/interop.rs`.
 
@@ -22,13 +22,13 @@ fn expected(name: &str) -> Vec<BTreeMap<String, String>> {
     common::csv_rows(&std::fs::read_to_string(path).unwrap())
 }
 
+/// The typed model of every bundled brief (what `knowledge.json` holds), from the pipeline.
 fn knowledge() -> Vec<(String, serde_json::Value)> {
-    common::output_brief_dirs()
-        .into_iter()
-        .map(|d| {
-            let k: serde_json::Value =
-                serde_json::from_slice(&std::fs::read(d.join("knowledge.json")).unwrap()).unwrap();
-            (k["source"]["name"].as_str().unwrap().to_owned(), k)
+    common::sample_briefs()
+        .iter()
+        .map(|path| {
+            let doc = common::analyze(path);
+            (doc.source.name.clone(), serde_json::to_value(&doc).unwrap())
         })
         .collect()
 }
@@ -104,8 +104,8 @@ fn north_korea_sentences_agree_with_the_model() {
                 let pieces = s["source"].as_array().unwrap();
                 want.push((
                     file.clone(),
-                    pieces[0]["byte_start"].as_u64().unwrap(),
-                    pieces[pieces.len() - 1]["byte_end"].as_u64().unwrap(),
+                    pieces[0]["start"].as_u64().unwrap(),
+                    pieces[pieces.len() - 1]["end"].as_u64().unwrap(),
                     s["exact"].as_str().unwrap().to_owned(),
                 ));
             }
@@ -117,8 +117,8 @@ fn north_korea_sentences_agree_with_the_model() {
         .map(|r| {
             (
                 r["file"].clone(),
-                r["byteStart"].parse::<u64>().unwrap(),
-                r["byteEnd"].parse::<u64>().unwrap(),
+                r["sourceStart"].parse::<u64>().unwrap(),
+                r["sourceEnd"].parse::<u64>().unwrap(),
                 r["sentence"].clone(),
             )
         })

@@ -9,9 +9,19 @@ use oxjsonld::JsonLdParser;
 use oxrdf::{Quad, Term, Triple};
 use oxttl::{NQuadsParser, NTriplesParser, TriGParser, TurtleParser};
 
-fn brief_dirs() -> Vec<std::path::PathBuf> {
-    let dirs = common::output_brief_dirs();
-    assert_eq!(dirs.len(), 4);
+/// The brief folders of an export of the bundled briefs in every format (lean, and with Web
+/// Annotation selectors).
+fn brief_dirs(tmp: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut dirs = Vec::new();
+    for (name, options) in [
+        ("lean", common::all_formats()),
+        ("wa", common::everything()),
+    ] {
+        dirs.extend(common::brief_dirs(&common::export_briefs(
+            tmp, name, &options,
+        )));
+    }
+    assert_eq!(dirs.len(), 8);
     dirs
 }
 
@@ -34,7 +44,8 @@ fn triples_of(parsed: impl Iterator<Item = Triple>) -> BTreeSet<String> {
 
 #[test]
 fn all_formats_hold_the_same_graph() {
-    for dir in brief_dirs() {
+    let tmp = tempfile::tempdir().unwrap();
+    for dir in brief_dirs(tmp.path()) {
         assert_same_graph_in_every_format(&dir, 500);
     }
 }
@@ -111,9 +122,22 @@ fn jsonld_uses_the_bundled_context_inline() {
         &std::fs::read(common::root().join("schemas/context.jsonld")).unwrap(),
     )
     .unwrap();
-    for dir in brief_dirs() {
+    for dir in common::output_brief_dirs() {
         let doc: serde_json::Value =
             serde_json::from_slice(&std::fs::read(dir.join("brief.jsonld")).unwrap()).unwrap();
-        assert_eq!(doc["@context"], context["@context"], "{}", dir.display());
+        assert_eq!(doc["@context"][0], context["@context"], "{}", dir.display());
+        // The second context object holds only the brief's own namespaces, each of which the
+        // document uses.
+        let own = doc["@context"][1].as_object().unwrap();
+        assert!(own.contains_key("b"), "{}", dir.display());
+        let text = String::from_utf8(std::fs::read(dir.join("brief.jsonld")).unwrap()).unwrap();
+        for prefix in own.keys() {
+            assert!(
+                text.matches(&format!("\"{prefix}:")).count() >= 1,
+                "{prefix} declared but unused in {}",
+                dir.display()
+            );
+        }
+        assert!(doc["@context"].as_array().unwrap().len() == 2);
     }
 }

@@ -146,7 +146,7 @@ fn strings(seed: u64, cases: usize) {
             common::check_anchors(&doc);
             if case % 25 == 0 {
                 // Whatever the text, every IRI and literal serialises validly.
-                let out = briefkg::pipeline::render(&doc, &briefkg::pipeline::Options::default());
+                let out = briefkg::pipeline::render(&doc, &common::everything());
                 let nq = &out.files["brief.nq"];
                 let mut n = 0;
                 for q in oxttl::NQuadsParser::new().for_slice(nq) {

@@ -18,8 +18,10 @@ fn outputs_validate_against_their_schemas() {
     let corpus =
         jsonschema::validator_for(&load(&root.join("schemas/corpus-manifest.schema.json")))
             .unwrap();
-    let out = root.join("output");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = common::export_briefs(tmp.path(), "out", &common::all_formats());
     assert!(corpus.is_valid(&load(&out.join("manifest.json"))));
+    assert!(corpus.is_valid(&load(&root.join("output/manifest.json"))));
     let mut n = 0;
     for e in std::fs::read_dir(&out).unwrap() {
         let dir = e.unwrap().path();
@@ -41,6 +43,15 @@ fn outputs_validate_against_their_schemas() {
         n += 1;
     }
     assert_eq!(n, 4);
+    for dir in common::output_brief_dirs() {
+        assert!(manifest.is_valid(&load(&dir.join("manifest.json"))));
+    }
+}
+
+/// `knowledge.json` of the pp65 brief, from the pipeline.
+fn pp65_knowledge() -> Value {
+    let doc = common::analyze(&common::root().join("briefs/pp65-russia-north-korea.md"));
+    serde_json::to_value(&doc).unwrap()
 }
 
 #[test]
@@ -48,10 +59,11 @@ fn schema_rejects_a_broken_knowledge_file() {
     let root = common::root();
     let knowledge =
         jsonschema::validator_for(&load(&root.join("schemas/knowledge.schema.json"))).unwrap();
-    let mut k = load(&root.join("output/pp65-russia-north-korea/knowledge.json"));
+    let mut k = pp65_knowledge();
+    assert!(knowledge.is_valid(&k));
     k["sentences"][0]["anchor"]["clean"]["start"] = Value::from("zero");
     assert!(!knowledge.is_valid(&k));
-    let mut k = load(&root.join("output/pp65-russia-north-korea/knowledge.json"));
+    let mut k = pp65_knowledge();
     k["mentions"][0]["form"] = Value::from("guess");
     assert!(!knowledge.is_valid(&k));
 }

@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use briefkg::emit::vocab::{BKG, RDF};
+use briefkg::emit::vocab::{BKG, NIF, RDF};
 use oxrdf::{Graph, NamedNodeRef, NamedOrBlankNodeRef, Quad, Term, TermRef};
 use oxttl::{NQuadsParser, TurtleParser};
 
@@ -67,12 +67,11 @@ fn coverage(g: &Graph) -> Coverage {
         let class = class.as_str().to_owned();
         let shape = t.subject;
         let closed = objects(g, shape, &sh("closed"));
-        // Supertypes shared by nodes that have closed shapes of their own are open: the span
-        // dispatch (oa:SpecificResource) and prov:Entity (a bkg:Brief is one).
-        let is_span_dispatch = class == "http://www.w3.org/ns/oa#SpecificResource"
-            || class == "http://www.w3.org/ns/prov#Entity";
+        // A supertype shared by nodes that have closed shapes of their own is open:
+        // prov:Entity (a bkg:Brief is one).
+        let is_supertype = class == "http://www.w3.org/ns/prov#Entity";
         assert!(
-            is_span_dispatch || closed.iter().any(|o| o.to_string().starts_with("\"true\"")),
+            is_supertype || closed.iter().any(|o| o.to_string().starts_with("\"true\"")),
             "the shape of {class} must be sh:closed true"
         );
         for property in objects(g, shape, &sh("property")) {
@@ -202,7 +201,7 @@ fn the_coverage_check_catches_an_unshaped_type_and_predicate() {
     let g = "<http://example.org/g>";
     let sentence = "<http://example.org/s>";
     let nq = format!(
-        "{sentence} <{RDF}type> <{BKG}Sentence> {g} .\n\
+        "{sentence} <{RDF}type> <{NIF}Sentence> {g} .\n\
          {sentence} <{RDF}type> <http://example.org/Claim> {g} .\n\
          {sentence} <{BKG}claimSha256> \"00\" {g} .\n\
          <http://example.org/run> <{RDF}type> <http://www.w3.org/ns/prov#Bundle> {g} .\n"
@@ -239,11 +238,12 @@ fn enum_values(schema: schemars::Schema) -> BTreeSet<String> {
 #[test]
 fn shape_enumerations_match_the_code() {
     use briefkg::model::{MatchForm, Part, RepairKind};
+    // bkg:resolution holds the values of MatchForm.
     let c = coverage(&shapes());
     for (local, values) in [
         ("part", enum_values(schemars::schema_for!(Part))),
         ("repairKind", enum_values(schemars::schema_for!(RepairKind))),
-        ("matchForm", enum_values(schemars::schema_for!(MatchForm))),
+        ("resolution", enum_values(schemars::schema_for!(MatchForm))),
     ] {
         let listed = c.enumerations.get(&format!("{BKG}{local}"));
         assert_eq!(

@@ -8,8 +8,6 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use oxttl::{NQuadsParser, NTriplesSerializer};
-
 /// An Oxigraph server in a temporary folder; killed (by its process id) on drop.
 struct Oxigraph {
     child: Child,
@@ -53,27 +51,17 @@ impl Oxigraph {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
 
-    /// PUTs every named graph of an N-Quads file (as N-Triples), as `briefkg load` does.
-    fn load_nquads(&self, path: &Path) {
-        let bytes = std::fs::read(path).unwrap();
-        let mut graphs: std::collections::BTreeMap<String, NTriplesSerializer> = Default::default();
-        let mut bodies: std::collections::BTreeMap<String, Vec<u8>> = Default::default();
-        for q in NQuadsParser::new().for_slice(&bytes) {
-            let q = q.unwrap();
-            let g = match &q.graph_name {
-                oxrdf::GraphName::NamedNode(n) => n.as_str().to_owned(),
-                other => panic!("unexpected graph {other}"),
+    /// PUTs every named graph of an output folder (as N-Triples), as `briefkg load` does.
+    fn load(&self, dir: &Path) {
+        let dataset = briefkg::store::dataset::read(dir).unwrap();
+        for graph in &dataset.graphs {
+            let oxrdf::GraphName::NamedNode(name) = &graph.name else {
+                panic!("unexpected graph {}", graph.label())
             };
-            graphs.entry(g.clone()).or_default();
-            let mut w = NTriplesSerializer::new().for_writer(bodies.remove(&g).unwrap_or_default());
-            w.serialize_triple(&oxrdf::Triple::from(q)).unwrap();
-            bodies.insert(g, w.finish());
-        }
-        for (graph, body) in bodies {
             ureq::put(&self.url("/store"))
-                .query("graph", &graph)
+                .query("graph", name.as_str())
                 .header("Content-Type", "application/n-triples")
-                .send(&body[..])
+                .send(&graph.to_ntriples()[..])
                 .unwrap();
         }
     }
@@ -113,14 +101,7 @@ fn verify(endpoint: &str, format: &str) -> Output {
 fn store_graphs_verify_and_tampering_inside_the_store_is_caught() {
     let server = Oxigraph::start();
     let out = common::root().join("output");
-    for rel in
-        briefkg::provenance::verify::Tree::list(&briefkg::provenance::verify::DirTree::new(&out))
-            .unwrap()
-    {
-        if rel.ends_with(".nq") {
-            server.load_nquads(&out.join(rel));
-        }
-    }
+    server.load(&out);
     let endpoint = server.url("/store");
     let o = verify(&endpoint, "text");
     let stderr = String::from_utf8_lossy(&o.stderr);
@@ -142,7 +123,7 @@ fn store_graphs_verify_and_tampering_inside_the_store_is_caught() {
         serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
     let graph_of = |name: &str| {
         let e = corpus.briefs.iter().find(|b| b.name == name).unwrap();
-        format!("{}graph/{}", corpus.base_iri, e.source_sha256)
+        briefkg::emit::iri::Iris::graph_of(&corpus.base_iri, &e.source_sha256)
     };
     let (changed, dropped) = (
         graph_of("pp65-russia-north-korea"),
@@ -150,10 +131,11 @@ fn store_graphs_verify_and_tampering_inside_the_store_is_caught() {
     );
     // One literal changed inside one graph (the first "Pyongyang" mention), another graph
     // dropped.
+    let anchor = "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf>";
     server.update(&format!(
-        "DELETE {{ GRAPH <{changed}> {{ ?s <http://www.w3.org/ns/oa#exact> ?o }} }}
-         INSERT {{ GRAPH <{changed}> {{ ?s <http://www.w3.org/ns/oa#exact> \"Pyongyanq\" }} }}
-         WHERE {{ {{ SELECT ?s ?o WHERE {{ GRAPH <{changed}> {{ ?s <http://www.w3.org/ns/oa#exact> ?o
+        "DELETE {{ GRAPH <{changed}> {{ ?s {anchor} ?o }} }}
+         INSERT {{ GRAPH <{changed}> {{ ?s {anchor} \"Pyongyanq\" }} }}
+         WHERE {{ {{ SELECT ?s ?o WHERE {{ GRAPH <{changed}> {{ ?s {anchor} ?o
                   FILTER(?o = \"Pyongyang\") }} }} ORDER BY ?s LIMIT 1 }} }}"
     ));
     server.update(&format!("DROP GRAPH <{dropped}>"));

@@ -35,17 +35,17 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A copy of the committed output with brief.ttl of one brief changed and brief.nq of another
-/// made unparsable at its line 3.
+/// A copy of the committed output with brief.jsonld of one brief changed and brief.trig of
+/// another made unparsable at its line 3.
 fn tampered(tmp: &Path) -> PathBuf {
     let out = tmp.join("out");
     copy_dir(&common::root().join("output"), &out);
-    let ttl = out.join("pp65-russia-north-korea/brief.ttl");
-    let t = std::fs::read_to_string(&ttl)
+    let jsonld = out.join("pp65-russia-north-korea/brief.jsonld");
+    let t = std::fs::read_to_string(&jsonld)
         .unwrap()
         .replacen("Pyongyang", "Pyongyanq", 1);
-    std::fs::write(&ttl, t).unwrap();
-    let nq = out.join("dev-energy-europe/brief.nq");
+    std::fs::write(&jsonld, t).unwrap();
+    let nq = out.join("dev-energy-europe/brief.trig");
     let mut lines: Vec<String> = std::fs::read_to_string(&nq)
         .unwrap()
         .lines()
@@ -83,14 +83,14 @@ fn text_report_names_file_expected_and_found_and_exits_1() {
     );
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let stdout = String::from_utf8_lossy(&o.stdout);
-    let ttl = format!("{}/pp65-russia-north-korea/brief.ttl", out.display());
+    let ttl = format!("{}/pp65-russia-north-korea/brief.jsonld", out.display());
     assert!(
         stdout.contains(&format!("{ttl}: error[file-hash]")),
         "{stdout}"
     );
     assert!(stdout.contains("    expected: ") && stdout.contains("    found:    "));
     let nq = format!(
-        "{}/dev-energy-europe/brief.nq:3: error[parse]",
+        "{}/dev-energy-europe/brief.trig:3: error[parse]",
         out.display()
     );
     assert!(stdout.contains(&nq), "{stdout}");
@@ -124,10 +124,10 @@ fn json_report_is_one_document_with_typed_findings() {
             f["file"]
                 .as_str()
                 .unwrap()
-                .ends_with("pp65-russia-north-korea/brief.ttl")
+                .ends_with("pp65-russia-north-korea/brief.jsonld")
                 && f["check"] == "file-hash"
         })
-        .expect("a file-hash finding on brief.ttl");
+        .expect("a file-hash finding on brief.jsonld");
     assert_eq!(ttl["kind"], "output");
     assert!(ttl["expected"].as_str().unwrap().contains("SHA-256"));
     assert_ne!(ttl["expected"], ttl["found"]);
@@ -159,7 +159,7 @@ fn github_report_is_workflow_annotations() {
         "{stdout}"
     );
     let nq = format!(
-        "::error file={}/dev-energy-europe/brief.nq,line=3,title=briefkg verify%3A parse::",
+        "::error file={}/dev-energy-europe/brief.trig,line=3,title=briefkg verify%3A parse::",
         out.display()
     );
     assert!(stdout.contains(&nq), "{stdout}");

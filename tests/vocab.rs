@@ -24,12 +24,19 @@ fn iri(ns: &str, local: &str) -> String {
     format!("{ns}{local}")
 }
 
-/// Every triple of every N-Quads file of the committed output.
+/// Every triple of the committed output and of an export with Web Annotation selectors.
 fn output_triples() -> Vec<Triple> {
-    briefkg::store::dataset::read(&common::root().join("output"))
-        .unwrap()
-        .quads()
-        .map(Triple::from)
+    let tmp = tempfile::tempdir().unwrap();
+    let full = common::export_briefs(tmp.path(), "full", &common::everything());
+    [common::root().join("output"), full]
+        .iter()
+        .flat_map(|d| {
+            briefkg::store::dataset::read(d)
+                .unwrap()
+                .quads()
+                .map(Triple::from)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

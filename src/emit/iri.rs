@@ -48,13 +48,63 @@ pub fn encode_segment(s: &str) -> String {
     out
 }
 
+/// Hex digits of the source SHA-256 that name a brief in its IRIs: 32 (128 bits), enough that
+/// finding two sources with the same name takes about 2^64 hash evaluations.
+pub const BRIEF_ID_HEX: usize = 32;
+
+/// The kinds of span nodes inside a brief, each named by one letter in the fragment of its IRI
+/// (`{brief}#s37-296`: a sentence whose source extent is code points 37 to 296).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SpanKind {
+    /// A section (its heading), `h`.
+    Section,
+    /// A paragraph, `p`.
+    Paragraph,
+    /// A sentence, `s`.
+    Sentence,
+    /// An entity mention, `m`.
+    Mention,
+}
+
+impl SpanKind {
+    /// Every kind.
+    pub const ALL: [SpanKind; 4] = [
+        SpanKind::Section,
+        SpanKind::Paragraph,
+        SpanKind::Sentence,
+        SpanKind::Mention,
+    ];
+
+    /// The letter of its fragment.
+    pub fn letter(self) -> char {
+        match self {
+            SpanKind::Section => 'h',
+            SpanKind::Paragraph => 'p',
+            SpanKind::Sentence => 's',
+            SpanKind::Mention => 'm',
+        }
+    }
+
+    /// The name used in messages (`sentence`).
+    pub fn name(self) -> &'static str {
+        match self {
+            SpanKind::Section => "section",
+            SpanKind::Paragraph => "paragraph",
+            SpanKind::Sentence => "sentence",
+            SpanKind::Mention => "mention",
+        }
+    }
+}
+
 impl Iris {
-    /// IRIs for the brief whose source bytes hash to `source_sha256`.
+    /// IRIs for the brief whose source bytes hash to `source_sha256` (64 hex digits; a shorter
+    /// text is used whole).
     pub fn new(base: &str, source_sha256: &str) -> Self {
+        let id = brief_id(source_sha256);
         Iris {
             base: base.to_owned(),
-            brief: format!("{base}brief/{source_sha256}"),
-            graph: format!("{base}graph/{source_sha256}"),
+            brief: format!("{base}brief/{id}"),
+            graph: format!("{base}graph/{id}"),
         }
     }
 
@@ -67,38 +117,56 @@ impl Iris {
         &self.base
     }
 
-    /// The brief.
+    /// The brief, `{base}brief/{id}`.
     pub fn brief(&self) -> NamedNode {
         Self::node(self.brief.clone())
     }
 
-    /// The brief's named graph.
+    /// The brief's named graph, `{base}graph/{id}`.
     pub fn graph(&self) -> NamedNode {
         Self::node(self.graph.clone())
     }
 
-    /// The brief's clean text.
+    /// The namespace of the nodes inside the brief, `{brief}#`: the prefix `b:` of its
+    /// Turtle, TriG and JSON-LD.
+    pub fn local_namespace(&self) -> String {
+        format!("{}#", self.brief)
+    }
+
+    /// The brief's clean text, `{brief}#text`.
     pub fn clean_text(&self) -> NamedNode {
-        Self::node(format!("{}/text", self.brief))
+        Self::node(format!("{}#text", self.brief))
     }
 
-    /// A span node of a given kind (`sentence`, `mention`, ...), named by its source extent.
-    pub fn span(&self, kind: &str, anchor: &Anchor) -> NamedNode {
+    /// A span node, named by its kind and its source extent in code points:
+    /// `{brief}#{letter}{start}-{end}`.
+    pub fn span(&self, kind: SpanKind, anchor: &Anchor) -> NamedNode {
         let e = anchor.source_extent();
-        Self::node(format!("{}/{kind}/{}-{}", self.brief, e.start, e.end))
+        self.span_at(kind, e.start, e.end)
     }
 
-    /// A sub-node of a node (`position`, `quote`, `source/0`).
+    /// The span node of a kind at a source extent (code points).
+    pub fn span_at(&self, kind: SpanKind, start: usize, end: usize) -> NamedNode {
+        Self::node(format!("{}#{}{start}-{end}", self.brief, kind.letter()))
+    }
+
+    /// A sub-node of a node inside the brief (a Web Annotation selector: `{node}_position`).
     pub fn sub(node: &NamedNode, suffix: &str) -> NamedNode {
-        Self::node(format!("{}/{suffix}", node.as_str()))
+        Self::node(format!("{}_{suffix}", node.as_str()))
     }
 
-    /// A repair, named by its source range.
+    /// A node that belongs to a node outside the brief (a publisher's address):
+    /// `{node}/{name}`.
+    pub fn child(node: &NamedNode, name: &str) -> NamedNode {
+        Self::node(format!("{}/{name}", node.as_str()))
+    }
+
+    /// A repair, named by its source range in code points: `{brief}#r{start}-{end}`.
     pub fn repair(&self, start: usize, end: usize) -> NamedNode {
-        Self::node(format!("{}/repair/{start}-{end}", self.brief))
+        Self::node(format!("{}#r{start}-{end}", self.brief))
     }
 
-    /// An entity: the same IRI in every brief.
+    /// An entity: the same IRI in every brief, `{base}entity/{kind}/{key}`.
     pub fn entity(&self, key: &EntityKey) -> NamedNode {
         Self::node(format!(
             "{}entity/{}/{}",
@@ -110,7 +178,30 @@ impl Iris {
 
     /// A brief's named graph IRI from its source hash, without building all of its IRIs.
     pub fn graph_of(base: &str, source_sha256: &str) -> String {
-        format!("{base}graph/{source_sha256}")
+        format!("{base}graph/{}", brief_id(source_sha256))
+    }
+
+    /// The prefixes of this brief's Turtle, TriG and JSON-LD beyond the vocabularies': `b:` for
+    /// the nodes inside the brief, `brief:` and `graph:` for briefs and their graphs, and one per
+    /// entity kind (`country:` for `{base}entity/country/`), in name order.
+    pub fn prefixes(&self) -> Vec<(String, String)> {
+        let mut out = vec![
+            ("b".to_owned(), self.local_namespace()),
+            ("brief".to_owned(), format!("{}brief/", self.base)),
+            ("graph".to_owned(), format!("{}graph/", self.base)),
+        ];
+        for kind in crate::model::EntityKind::ALL {
+            out.push((
+                kind.as_str().to_owned(),
+                format!("{}entity/{}/", self.base, kind.as_str()),
+            ));
+        }
+        for kind in NAMED_KINDS {
+            out.push(((*kind).to_owned(), format!("{}entity/{kind}/", self.base)));
+        }
+        out.sort();
+        out.dedup_by(|a, b| a.0 == b.0);
+        out
     }
 
     /// A person, from the normalised name: the same IRI in every brief. A name with no letter
@@ -121,18 +212,29 @@ impl Iris {
     }
 
     /// A node of a kind named by the slug of its name (`person`, `series`, `organization`
-    /// outside the knowledge base): the same IRI in every brief. A name with no letter or digit
-    /// (all symbols or emoji) has an empty slug; it is named by the SHA-256 of its text
-    /// instead, so two such names never share an IRI.
+    /// outside the knowledge base; one of [`NAMED_KINDS`]), `{base}entity/{kind}/{slug}`: the
+    /// same IRI in every brief. A name
+    /// with no letter or digit (all symbols or emoji) has an empty slug; it is named by the
+    /// SHA-256 of its text instead, so two such names never share an IRI.
     pub fn named(&self, kind: &str, name: &str) -> NamedNode {
+        debug_assert!(NAMED_KINDS.contains(&kind));
         let slug = crate::kb::slug(name);
         let key = if slug.is_empty() {
             format!("sha256-{}", sha256_hex(name.as_bytes()))
         } else {
             encode_segment(&slug)
         };
-        Self::node(format!("{}{kind}/{key}", self.base))
+        Self::node(format!("{}entity/{kind}/{key}", self.base))
     }
+}
+
+/// The kinds of nodes named by [`Iris::named`], under `{base}entity/{kind}/` like the
+/// knowledge base's entities (whose keys use `_`, never `-`, so a slug never collides with one).
+pub const NAMED_KINDS: &[&str] = &["organization", "person", "series"];
+
+/// The part of the source SHA-256 that names a brief: its first [`BRIEF_ID_HEX`] hex digits.
+pub fn brief_id(source_sha256: &str) -> &str {
+    source_sha256.get(..BRIEF_ID_HEX).unwrap_or(source_sha256)
 }
 
 /// IRIs of the run record (`emit::prov`), all derived from content.
@@ -175,6 +277,15 @@ impl RunIris {
         Iris::node(format!("{}config/{config_sha256}", self.base))
     }
 
+    /// The prefixes of the run record's Turtle and TriG beyond the vocabularies': `brief:` and
+    /// `graph:`, in name order.
+    pub fn prefixes(&self) -> Vec<(String, String)> {
+        vec![
+            ("brief".to_owned(), format!("{}brief/", self.base)),
+            ("graph".to_owned(), format!("{}graph/", self.base)),
+        ]
+    }
+
     /// The knowledge base, `{base}kb/{kb sha256}`.
     pub fn kb(&self, kb_sha256: &str) -> NamedNode {
         Iris::node(format!("{}kb/{kb_sha256}", self.base))
@@ -193,15 +304,15 @@ mod tests {
         assert_ne!(crab, quotes);
         assert!(crab
             .as_str()
-            .starts_with("https://example.org/person/sha256-"));
+            .starts_with("https://example.org/entity/person/sha256-"));
         NamedNode::new(crab.as_str()).expect("valid IRI");
         assert_eq!(
             iris.person("Zoë \"Zed\" O'Brien").as_str(),
-            "https://example.org/person/zo%C3%AB-zed-o-brien"
+            "https://example.org/entity/person/zo%C3%AB-zed-o-brien"
         );
         assert!(iris
             .named("series", "¡¿")
             .as_str()
-            .starts_with("https://example.org/series/sha256-"));
+            .starts_with("https://example.org/entity/series/sha256-"));
     }
 }

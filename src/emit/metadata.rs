@@ -28,7 +28,6 @@ pub(super) fn metadata(g: &mut Graph, doc: &Document, iris: &Iris, brief: &Named
     g.text(brief, n(SCHEMA, "inLanguage"), &m.language);
     if let Some(title) = &m.title {
         g.text(brief, n(SCHEMA, "name"), title);
-        g.text(brief, n(DCTERMS, "title"), title);
     }
     for author in &m.authors {
         let person = iris.person(&author.name);
@@ -74,7 +73,7 @@ pub(super) fn metadata(g: &mut Graph, doc: &Document, iris: &Iris, brief: &Named
             g.text(&org, n(SCHEMA, "faxNumber"), f);
         }
         if let Some(address) = &p.address {
-            let node = Iris::sub(&org, "address");
+            let node = Iris::child(&org, "address");
             g.add(&org, n(SCHEMA, "address"), node.clone());
             g.typ(&node, SCHEMA, "PostalAddress");
             g.text(&node, n(SCHEMA, "streetAddress"), address);

@@ -40,6 +40,12 @@ pub enum Format {
 }
 
 impl Format {
+    /// The formats `export` writes by default: TriG (one named graph per brief, loads into
+    /// Oxigraph, Jena, GraphDB, Virtuoso and Stardog, and is what `briefkg load` sends) and
+    /// JSON-LD (for JSON-LD consumers). N-Quads (for Amazon Neptune and line-oriented tools),
+    /// N-Triples, Turtle and `knowledge.json` are written on request.
+    pub const DEFAULT: [Format; 2] = [Format::TriG, Format::JsonLd];
+
     /// Every format, in file-name order of their outputs.
     pub const ALL: [Format; 6] = [
         Format::NTriples,
@@ -93,8 +99,15 @@ impl FromStr for Format {
     }
 }
 
-/// Serialises one brief in one format. `quads` are [`rdf::quads`] of the document.
-pub fn serialize(format: Format, doc: &Document, quads: &[Quad]) -> Vec<u8> {
+/// Serialises one brief in one format. `quads` are [`rdf::quads`] of the document; `prefixes`
+/// are the brief's own ([`iri::Iris::prefixes`]), written with the vocabularies' in Turtle, TriG
+/// and JSON-LD.
+pub fn serialize(
+    format: Format,
+    doc: &Document,
+    quads: &[Quad],
+    prefixes: &[(String, String)],
+) -> Vec<u8> {
     match format {
         Format::Json => {
             let mut out =
@@ -102,13 +115,57 @@ pub fn serialize(format: Format, doc: &Document, quads: &[Quad]) -> Vec<u8> {
             out.push(b'\n');
             out
         }
-        rdf => serialize_quads(rdf, quads),
+        rdf => serialize_quads(rdf, quads, prefixes),
     }
 }
 
+/// The prefixes a Turtle or TriG document of `quads` declares: those of the vocabularies and
+/// `extra` that name at least one IRI of the quads (an unused prefix is only bytes), sorted by
+/// name. A namespace that another one extends (`{base}brief/` and `{base}brief/{id}#`) is kept
+/// apart by the serialiser, which tries prefixes in name order and takes the first whose local
+/// name is valid; [`iri::Iris::prefixes`] names them so the longer one comes first.
+pub fn used_prefixes(quads: &[Quad], extra: &[(String, String)]) -> Vec<(String, String)> {
+    let all: Vec<(&str, &str)> = vocab::PREFIXES
+        .iter()
+        .copied()
+        .chain(extra.iter().map(|(p, ns)| (p.as_str(), ns.as_str())))
+        .collect();
+    let mut used = vec![false; all.len()];
+    let mut mark = |iri: &str| {
+        for (i, (_, ns)) in all.iter().enumerate() {
+            if !used[i] && iri.starts_with(ns) {
+                used[i] = true;
+            }
+        }
+    };
+    for q in quads {
+        if let oxrdf::NamedOrBlankNode::NamedNode(s) = &q.subject {
+            mark(s.as_str());
+        }
+        mark(q.predicate.as_str());
+        match &q.object {
+            oxrdf::Term::NamedNode(o) => mark(o.as_str()),
+            oxrdf::Term::Literal(l) => mark(l.datatype().as_str()),
+            _ => {}
+        }
+        if let oxrdf::GraphName::NamedNode(g) = &q.graph_name {
+            mark(g.as_str());
+        }
+    }
+    let mut out: Vec<(String, String)> = all
+        .iter()
+        .zip(used)
+        .filter(|(_, u)| *u)
+        .map(|((p, ns), _)| ((*p).to_owned(), (*ns).to_owned()))
+        .collect();
+    out.sort();
+    out
+}
+
 /// Serialises sorted quads of one named graph in an RDF format (`Format::Json`, which is not
-/// RDF, gives the N-Quads).
-pub fn serialize_quads(format: Format, quads: &[Quad]) -> Vec<u8> {
+/// RDF, gives the N-Quads). `prefixes` are added to the vocabularies' in Turtle, TriG and
+/// JSON-LD (see [`used_prefixes`]).
+pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, String)]) -> Vec<u8> {
     match format {
         Format::NTriples => {
             let mut w = NTriplesSerializer::new().for_writer(Vec::new());
@@ -127,10 +184,8 @@ pub fn serialize_quads(format: Format, quads: &[Quad]) -> Vec<u8> {
         }
         Format::Turtle => {
             let mut s = TurtleSerializer::new();
-            for (p, iri) in vocab::PREFIXES {
-                s = s
-                    .with_prefix(*p, *iri)
-                    .expect("the prefixes are valid IRIs");
+            for (p, iri) in used_prefixes(quads, prefixes) {
+                s = s.with_prefix(p, iri).expect("the prefixes are valid IRIs");
             }
             let mut w = s.for_writer(Vec::new());
             for q in quads {
@@ -141,10 +196,8 @@ pub fn serialize_quads(format: Format, quads: &[Quad]) -> Vec<u8> {
         }
         Format::TriG => {
             let mut s = TriGSerializer::new();
-            for (p, iri) in vocab::PREFIXES {
-                s = s
-                    .with_prefix(*p, *iri)
-                    .expect("the prefixes are valid IRIs");
+            for (p, iri) in used_prefixes(quads, prefixes) {
+                s = s.with_prefix(p, iri).expect("the prefixes are valid IRIs");
             }
             let mut w = s.for_writer(Vec::new());
             for q in quads {
@@ -152,6 +205,6 @@ pub fn serialize_quads(format: Format, quads: &[Quad]) -> Vec<u8> {
             }
             w.finish().expect("writing to memory cannot fail")
         }
-        Format::JsonLd => jsonld::serialize(quads),
+        Format::JsonLd => jsonld::serialize(quads, prefixes),
     }
 }

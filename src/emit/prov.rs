@@ -41,7 +41,7 @@ pub fn quads(record: &RunRecord, base: &str) -> Vec<Quad> {
     let agent = iris.agent(&record.config.briefkg_version);
     let config = iris.config(&record.config_sha256);
     let kb = iris.kb(&record.config.kb_sha256);
-    let assoc = Iris::sub(&run, "association");
+    let assoc = Iris::child(&run, "association");
 
     g.typ(&run, PROV, "Activity");
     g.add(&run, n(PROV, "wasAssociatedWith"), agent.clone());

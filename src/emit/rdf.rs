@@ -1,31 +1,62 @@
 //! The RDF graph of one brief, built with oxrdf. Every node is an IRI (no blank nodes).
+//!
+//! The graph is lean: it states what cannot be derived from what it already holds, and `verify`
+//! recomputes the rest. Spans (sections, paragraphs, sentences, mentions) are NIF 2.0 strings:
+//! `nif:beginIndex` and `nif:endIndex` (code points into the clean text, half-open),
+//! `nif:anchorOf` (their exact text; not on paragraphs, whose text is the clean text's),
+//! `nif:referenceContext` (the clean text) and `dcterms:isPartOf` (the enclosing span). Their
+//! source pieces (code points and bytes of the source file) follow from the recorded repairs, which
+//! tile the source with the clean text; with [`Profile::web_annotation`] they are also stated, as
+//! W3C Web Annotation selectors. `schemas/README.md` describes every node kind.
 
 use oxrdf::{Literal, NamedNode, Quad};
 
 use super::graph::{n, Graph};
-use super::iri::Iris;
-use super::vocab::{BKG, DCTERMS, ITSRDF, OA, OWL, PROV, SCHEMA, SKOS, XSD};
+use super::iri::{Iris, SpanKind};
+use super::vocab::{BKG, DCTERMS, ITSRDF, NIF, OA, PROV, SCHEMA, XSD};
 use crate::model::{Anchor, Document};
-use crate::provenance::hash::{ni_iri_from_hex, sha256_hex};
-use crate::provenance::statement::{SpanStatement, Statement};
+
+/// What the graph states beyond the lean default; part of the run configuration.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// Also describe every span as a W3C Web Annotation `oa:SpecificResource` of the clean text,
+    /// with an `oa:TextPositionSelector`, an `oa:TextQuoteSelector` (exact, prefix, suffix) and
+    /// its source pieces (`bkg:sourcePiece`: code points and bytes of the source file), for users
+    /// who exchange annotations. Off by default: about 15 more triples per span.
+    pub web_annotation: bool,
+}
 
 impl Graph {
-    /// The name of an entity or organisation: `schema:name` and the same as `skos:prefLabel`@en.
+    /// `schema:name`, the preferred name of an entity or organisation.
     pub(super) fn names(&mut self, s: &NamedNode, name: &str) {
         self.text(s, n(SCHEMA, "name"), name);
-        self.add(
-            s,
-            n(SKOS, "prefLabel"),
-            Literal::new_language_tagged_literal_unchecked(name, "en"),
-        );
     }
 
-    /// A span node: Web Annotation specific resource over the clean text, with a text position
-    /// selector and a text quote selector (clean text), and one source piece per source range.
-    fn anchored(&mut self, node: &NamedNode, clean_text: &NamedNode, a: &Anchor) {
+    /// A span node: a NIF string over the clean text, and with the Web Annotation profile its
+    /// selectors and source pieces.
+    fn span(
+        &mut self,
+        node: &NamedNode,
+        clean_text: &NamedNode,
+        a: &Anchor,
+        anchor_of: bool,
+        profile: Profile,
+    ) {
+        self.count(node, n(NIF, "beginIndex"), a.clean.start);
+        self.count(node, n(NIF, "endIndex"), a.clean.end);
+        if anchor_of {
+            self.text(node, n(NIF, "anchorOf"), &a.exact);
+        }
+        self.add(node, n(NIF, "referenceContext"), clean_text.clone());
+        if profile.web_annotation {
+            self.web_annotation(node, clean_text, a);
+        }
+    }
+
+    /// The Web Annotation description of a span (see [`Profile::web_annotation`]).
+    fn web_annotation(&mut self, node: &NamedNode, clean_text: &NamedNode, a: &Anchor) {
         self.typ(node, OA, "SpecificResource");
         self.add(node, n(OA, "hasSource"), clean_text.clone());
-        self.text(node, n(SCHEMA, "sha256"), &sha256_hex(a.exact.as_bytes()));
         let pos = Iris::sub(node, "position");
         self.add(node, n(OA, "hasSelector"), pos.clone());
         self.typ(&pos, OA, "TextPositionSelector");
@@ -38,7 +69,7 @@ impl Graph {
         self.text(&quote, n(OA, "prefix"), &a.prefix);
         self.text(&quote, n(OA, "suffix"), &a.suffix);
         for (i, piece) in a.source.iter().enumerate() {
-            let p = Iris::sub(node, &format!("source/{i}"));
+            let p = Iris::sub(node, &format!("source{i}"));
             self.add(node, n(BKG, "sourcePiece"), p.clone());
             self.typ(&p, OA, "TextPositionSelector");
             self.count(&p, n(OA, "start"), piece.start);
@@ -51,72 +82,64 @@ impl Graph {
 
 /// The quads of one brief, in its named graph, sorted by their N-Quads form (so every
 /// serialisation is byte-stable), without duplicates.
-pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
+pub fn quads(doc: &Document, iris: &Iris, profile: Profile) -> Vec<Quad> {
     let mut g = Graph::new(iris.graph());
     let brief = iris.brief();
     let src = &doc.source;
     g.typ(&brief, BKG, "Brief");
     g.typ(&brief, SCHEMA, "Report");
-    g.typ(&brief, PROV, "Entity");
     g.text(&brief, n(SCHEMA, "sha256"), &src.sha256);
-    if let Some(ni) = ni_iri_from_hex(&src.sha256) {
-        g.add(&brief, n(OWL, "sameAs"), NamedNode::new_unchecked(ni));
-    }
     g.text(&brief, n(BKG, "fileName"), &src.name);
     g.text(&brief, n(SCHEMA, "encodingFormat"), &src.media_type);
     g.count(&brief, n(BKG, "byteLength"), src.byte_len);
-    g.count(&brief, n(BKG, "charLength"), src.char_len);
     super::metadata::metadata(&mut g, doc, iris, &brief);
 
     let clean = iris.clean_text();
     g.typ(&clean, BKG, "CleanText");
+    g.typ(&clean, NIF, "Context");
     g.add(&clean, n(PROV, "wasDerivedFrom"), brief.clone());
-    g.add(&clean, n(DCTERMS, "isPartOf"), brief.clone());
-    g.text(&clean, n(SCHEMA, "text"), &doc.clean.text);
-    g.text(&clean, n(SCHEMA, "sha256"), &doc.clean.sha256);
-    g.count(&clean, n(BKG, "charLength"), doc.clean.char_len);
+    g.text(&clean, n(NIF, "isString"), &doc.clean.text);
 
     for r in &doc.clean.repairs {
         let node = iris.repair(r.source.start, r.source.end);
         g.typ(&node, BKG, "Repair");
         g.add(&node, n(DCTERMS, "isPartOf"), brief.clone());
         g.text(&node, n(BKG, "repairKind"), r.kind.as_str());
-        g.text(&node, n(BKG, "original"), &r.original);
-        g.text(&node, n(BKG, "replacement"), &r.replacement);
+        g.count(&node, n(BKG, "sourceStart"), r.source.start);
         g.count(&node, n(BKG, "cleanStart"), r.clean_start);
-        g.add(
-            &node,
-            n(BKG, "inferred"),
-            Literal::new_typed_literal(r.inferred.to_string(), n(XSD, "boolean")),
-        );
-        let p = Iris::sub(&node, "source");
-        g.add(&node, n(BKG, "sourcePiece"), p.clone());
-        g.typ(&p, OA, "TextPositionSelector");
-        g.count(&p, n(OA, "start"), r.source.start);
-        g.count(&p, n(OA, "end"), r.source.end);
-        g.count(&p, n(BKG, "byteStart"), r.source.byte_start);
-        g.count(&p, n(BKG, "byteEnd"), r.source.byte_end);
+        if !r.original.is_empty() {
+            g.text(&node, n(BKG, "original"), &r.original);
+        }
+        if !r.replacement.is_empty() {
+            g.text(&node, n(BKG, "replacement"), &r.replacement);
+        }
+        if r.inferred {
+            g.add(
+                &node,
+                n(BKG, "inferred"),
+                Literal::new_typed_literal("true", n(XSD, "boolean")),
+            );
+        }
     }
 
     let sections: Vec<NamedNode> = doc
         .sections
         .iter()
-        .map(|s| iris.span("section", &s.heading))
+        .map(|s| iris.span(SpanKind::Section, &s.heading))
         .collect();
     for (s, node) in doc.sections.iter().zip(&sections) {
         g.typ(node, BKG, "Section");
-        g.anchored(node, &clean, &s.heading);
+        g.span(node, &clean, &s.heading, true, profile);
         g.add(node, n(DCTERMS, "isPartOf"), brief.clone());
-        g.text(node, n(SCHEMA, "name"), &s.heading.exact);
     }
     let paragraphs: Vec<NamedNode> = doc
         .paragraphs
         .iter()
-        .map(|p| iris.span("paragraph", &p.anchor))
+        .map(|p| iris.span(SpanKind::Paragraph, &p.anchor))
         .collect();
     for (p, node) in doc.paragraphs.iter().zip(&paragraphs) {
-        g.typ(node, BKG, "Paragraph");
-        g.anchored(node, &clean, &p.anchor);
+        g.typ(node, NIF, "Paragraph");
+        g.span(node, &clean, &p.anchor, false, profile);
         let parent = p.section.map_or(brief.clone(), |s| sections[s].clone());
         g.add(node, n(DCTERMS, "isPartOf"), parent);
         g.text(node, n(BKG, "part"), p.part.as_str());
@@ -124,13 +147,11 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
     let sentences: Vec<NamedNode> = doc
         .sentences
         .iter()
-        .map(|s| iris.span("sentence", &s.anchor))
+        .map(|s| iris.span(SpanKind::Sentence, &s.anchor))
         .collect();
     for (s, node) in doc.sentences.iter().zip(&sentences) {
-        g.typ(node, BKG, "Sentence");
-        g.anchored(node, &clean, &s.anchor);
-        let statement = SpanStatement::sentence(&src.sha256, &s.anchor);
-        g.text(node, n(BKG, "statementSha256"), &statement.sha256());
+        g.typ(node, NIF, "Sentence");
+        g.span(node, &clean, &s.anchor, true, profile);
         g.add(
             node,
             n(DCTERMS, "isPartOf"),
@@ -138,14 +159,12 @@ pub fn quads(doc: &Document, iris: &Iris) -> Vec<Quad> {
         );
     }
     for m in &doc.mentions {
-        let node = iris.span("mention", &m.anchor);
+        let node = iris.span(SpanKind::Mention, &m.anchor);
         g.typ(&node, BKG, "Mention");
-        g.anchored(&node, &clean, &m.anchor);
-        let statement = SpanStatement::mention(&src.sha256, m);
-        g.text(&node, n(BKG, "statementSha256"), &statement.sha256());
+        g.span(&node, &clean, &m.anchor, true, profile);
         g.add(&node, n(DCTERMS, "isPartOf"), sentences[m.sentence].clone());
         g.add(&node, n(ITSRDF, "taIdentRef"), iris.entity(&m.entity));
-        g.text(&node, n(BKG, "matchForm"), m.form.as_str());
+        g.text(&node, n(BKG, "resolution"), m.form.as_str());
     }
     super::entities::entities(&mut g, doc, iris);
     g.finish()

@@ -20,6 +20,8 @@ pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
 /// XML Schema datatypes.
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+/// NIF 2.0 Core (NLP Interchange Format): strings with offsets into a context.
+pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 /// ITS 2.0 RDF (NIF's entity-linking property `taIdentRef`).
 pub const ITSRDF: &str = "http://www.w3.org/2005/11/its/rdf#";
 /// Wikidata entities.
@@ -35,6 +37,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("bkg", BKG),
     ("dcterms", DCTERMS),
     ("itsrdf", ITSRDF),
+    ("nif", NIF),
     ("oa", OA),
     ("owl", OWL),
     ("prov", PROV),
@@ -70,23 +73,19 @@ pub const OWN_TERMS: &[&str] = &[
     "Brief",
     "CleanText",
     "Section",
-    "Paragraph",
-    "Sentence",
     "Mention",
     "Repair",
     "byteLength",
-    "charLength",
     "fileName",
     "part",
-    "sourcePiece",
-    "byteStart",
-    "byteEnd",
-    "matchForm",
     "repairKind",
     "original",
     "replacement",
     "inferred",
+    "sourceStart",
     "cleanStart",
-    "kbKey",
-    "statementSha256",
+    "resolution",
+    "sourcePiece",
+    "byteStart",
+    "byteEnd",
 ];

@@ -20,6 +20,13 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// Every kind, in declaration order (each gets a prefix in Turtle, TriG and JSON-LD).
+    pub const ALL: [EntityKind; 3] = [
+        EntityKind::Country,
+        EntityKind::Organization,
+        EntityKind::Place,
+    ];
+
     /// The stable name used in IRIs and every output format.
     pub fn as_str(self) -> &'static str {
         match self {

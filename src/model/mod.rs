@@ -24,6 +24,6 @@ pub use document::{
 pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
 pub use span::{Anchor, SourcePiece, Span};
 pub use text::{
-    reconstruct, Anchorer, CleanText, MapSegment, Repair, RepairKind, SourceText, TextIndex,
-    QUOTE_CONTEXT,
+    reconstruct, Anchorer, CleanText, MapSegment, RebuildError, Repair, RepairKind, SourceText,
+    TextIndex, QUOTE_CONTEXT,
 };

@@ -273,6 +273,123 @@ impl<'a> Anchorer<'a> {
     }
 }
 
+/// Lower-case hex SHA-256 of a text's UTF-8 bytes.
+fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    use std::fmt::Write;
+    let mut out = String::with_capacity(64);
+    for b in Sha256::digest(text.as_bytes()) {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+/// Why [`CleanText::rebuild`] could not rebuild a clean text from a source and its repairs.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RebuildError {
+    /// A repair's source range is not inside the source or not on character boundaries.
+    #[error("repair {index}: source bytes {start}..{end} are not a range of the source")]
+    OutOfRange {
+        /// Index of the repair, in source order.
+        index: usize,
+        /// Its first byte.
+        start: usize,
+        /// One past its last byte.
+        end: usize,
+    },
+    /// A repair starts before the previous one ends.
+    #[error("repair {index}: source bytes {start}.. overlap the previous repair, which ends at {previous_end}")]
+    Overlap {
+        /// Index of the repair, in source order.
+        index: usize,
+        /// Its first byte.
+        start: usize,
+        /// Where the previous repair ends.
+        previous_end: usize,
+    },
+}
+
+impl CleanText {
+    /// Rebuilds the clean text and its offset map from the source text and the repairs alone
+    /// (as `verify` does from a graph): verbatim copies of the source between the repairs, each
+    /// repair's replacement in place of its source range. `repairs` must be in source order
+    /// (an insertion before a removal at the same place) and their `source` pieces must hold
+    /// byte and code-point offsets of the source; their `clean_start` is recomputed, so a caller
+    /// can compare it with what it was told.
+    ///
+    /// Errors: a repair outside the source, off character boundaries, or overlapping the
+    /// previous one.
+    pub fn rebuild(source: &str, mut repairs: Vec<Repair>) -> Result<CleanText, RebuildError> {
+        let mut text = String::with_capacity(source.len());
+        let mut map = Vec::with_capacity(repairs.len() * 2 + 1);
+        let (mut byte, mut chars, mut clean_chars) = (0usize, 0usize, 0usize);
+        for (index, r) in repairs.iter_mut().enumerate() {
+            let (start, end) = (r.source.byte_start, r.source.byte_end);
+            if start > end || source.get(start..end).is_none() {
+                return Err(RebuildError::OutOfRange { index, start, end });
+            }
+            if start < byte {
+                return Err(RebuildError::Overlap {
+                    index,
+                    start,
+                    previous_end: byte,
+                });
+            }
+            if start > byte {
+                let n = r.source.start.saturating_sub(chars);
+                text.push_str(&source[byte..start]);
+                map.push(MapSegment {
+                    clean_start: clean_chars,
+                    clean_end: clean_chars + n,
+                    source: super::SourcePiece {
+                        start: chars,
+                        end: r.source.start,
+                        byte_start: byte,
+                        byte_end: start,
+                    },
+                    repair: None,
+                });
+                clean_chars += n;
+            }
+            r.clean_start = clean_chars;
+            let n = r.replacement.chars().count();
+            text.push_str(&r.replacement);
+            map.push(MapSegment {
+                clean_start: clean_chars,
+                clean_end: clean_chars + n,
+                source: r.source,
+                repair: Some(index),
+            });
+            clean_chars += n;
+            byte = end;
+            chars = r.source.end;
+        }
+        if byte < source.len() {
+            let n = source[byte..].chars().count();
+            text.push_str(&source[byte..]);
+            map.push(MapSegment {
+                clean_start: clean_chars,
+                clean_end: clean_chars + n,
+                source: super::SourcePiece {
+                    start: chars,
+                    end: chars + n,
+                    byte_start: byte,
+                    byte_end: source.len(),
+                },
+                repair: None,
+            });
+            clean_chars += n;
+        }
+        Ok(CleanText {
+            sha256: sha256_hex(&text),
+            char_len: clean_chars,
+            text,
+            repairs,
+            map,
+        })
+    }
+}
+
 /// Rebuilds the clean text of an anchor from the source text alone: the source range from the
 /// first piece's start to the last piece's end with every repair inside it applied. This is the
 /// check `verify` runs; it must give back the anchor's exact text.

@@ -22,6 +22,8 @@ pub struct RunConfig {
     pub kb_sha256: String,
     /// SHA-256 of the bundled English word list (evidence for dehyphenation).
     pub lexicon_sha256: String,
+    /// Whether spans also carry W3C Web Annotation selectors (`--web-annotation`).
+    pub web_annotation: bool,
     /// `SOURCE_DATE_EPOCH`, when set: the run's end time in seconds since 1970-01-01 UTC.
     pub source_date_epoch: Option<u64>,
 }
@@ -38,6 +40,7 @@ impl RunConfig {
             ),
             ("kb_sha256", Canon::str(&self.kb_sha256)),
             ("lexicon_sha256", Canon::str(&self.lexicon_sha256)),
+            ("web_annotation", Canon::Bool(self.web_annotation)),
         ];
         if let Some(t) = self.source_date_epoch {
             members.push(("source_date_epoch", Canon::Int(t)));
@@ -218,15 +221,21 @@ mod tests {
             formats: vec!["nq".into(), "nt".into()],
             kb_sha256: "k".into(),
             lexicon_sha256: "l".into(),
+            web_annotation: false,
             source_date_epoch: None,
         };
         assert_eq!(
             c.canonical_json(),
-            r#"{"base_iri":"https://w3id.org/briefkg/id/","briefkg_version":"0.1.0","formats":["nq","nt"],"kb_sha256":"k","lexicon_sha256":"l"}"#
+            r#"{"base_iri":"https://w3id.org/briefkg/id/","briefkg_version":"0.1.0","formats":["nq","nt"],"kb_sha256":"k","lexicon_sha256":"l","web_annotation":false}"#
         );
         let h = c.sha256();
+        c.web_annotation = true;
+        assert_ne!(c.sha256(), h);
+        c.web_annotation = false;
         c.source_date_epoch = Some(1);
-        assert!(c.canonical_json().ends_with(r#""source_date_epoch":1}"#));
+        assert!(c
+            .canonical_json()
+            .ends_with(r#""source_date_epoch":1,"web_annotation":false}"#));
         assert_ne!(c.sha256(), h);
     }
 }

@@ -1,5 +1,5 @@
-//! The N-Quads files of an output folder, read and grouped by graph: what `load` sends and
-//! what `query` loads.
+//! The graph files of an output folder (N-Quads and TriG, the formats that keep each brief's
+//! named graph), read and grouped by graph: what `load` sends and what `query` loads.
 //!
 //! Deterministic: files are taken in path order, graphs are sorted by name (the default graph
 //! first), and each graph's triples are sorted by their N-Triples form without duplicates.
@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use oxrdf::{GraphName, Quad, Triple};
-use oxttl::{NQuadsParser, NTriplesSerializer};
+use oxttl::{NQuadsParser, NTriplesSerializer, TriGParser};
 
 use super::StoreError;
 use crate::diag::Location;
@@ -81,8 +81,9 @@ impl Dataset {
     }
 }
 
-/// The `*.nq` files under `path` (searched recursively), sorted; `path` itself when it is a
-/// file. An error when there is none.
+/// The `*.nq` and `*.trig` files under `path` (searched recursively), sorted, a TriG file left
+/// out when an N-Quads file of the same name sits beside it (the same graph, faster to read);
+/// `path` itself when it is a file. An error when there is none.
 pub fn nquads_files(path: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let meta = std::fs::metadata(path).map_err(|source| StoreError::Io {
         path: path.to_owned(),
@@ -91,8 +92,18 @@ pub fn nquads_files(path: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let files = if meta.is_file() {
         vec![path.to_owned()]
     } else {
-        crate::files::files_under(path, &|p| p.extension().is_some_and(|e| e == "nq"))
-            .map_err(|(path, source)| StoreError::Io { path, source })?
+        let found = crate::files::files_under(path, &|p| {
+            p.extension().is_some_and(|e| e == "nq" || e == "trig")
+        })
+        .map_err(|(path, source)| StoreError::Io { path, source })?;
+        found
+            .iter()
+            .filter(|f| {
+                !(f.extension().is_some_and(|e| e == "trig")
+                    && found.contains(&f.with_extension("nq")))
+            })
+            .cloned()
+            .collect()
     };
     if files.is_empty() {
         return Err(StoreError::NoNQuads {
@@ -102,14 +113,20 @@ pub fn nquads_files(path: &Path) -> Result<Vec<PathBuf>, StoreError> {
     Ok(files)
 }
 
-/// Parses one N-Quads file; a syntax error names the file, line, column and byte offset.
+/// Parses one N-Quads file (or TriG, by its `.trig` extension); a syntax error names the file,
+/// line, column and byte offset.
 pub fn read_nquads(path: &Path) -> Result<Vec<Quad>, StoreError> {
     let bytes = std::fs::read(path).map_err(|source| StoreError::Io {
         path: path.to_owned(),
         source,
     })?;
-    NQuadsParser::new()
-        .for_slice(&bytes)
+    let quads: Box<dyn Iterator<Item = Result<Quad, oxttl::TurtleSyntaxError>>> =
+        if path.extension().is_some_and(|e| e == "trig") {
+            Box::new(TriGParser::new().for_slice(&bytes))
+        } else {
+            Box::new(NQuadsParser::new().for_slice(&bytes))
+        };
+    quads
         .map(|q| {
             q.map_err(|e| {
                 let start = e.location().start;
@@ -131,7 +148,8 @@ fn to_usize(n: u64) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
 
-/// Reads every N-Quads file under `path` and groups the quads by graph.
+/// Reads every N-Quads and TriG file under `path` ([`nquads_files`]) and groups the quads by
+/// graph.
 pub fn read(path: &Path) -> Result<Dataset, StoreError> {
     let files = nquads_files(path)?;
     // Key: (0, "") for the default graph, (1, IRI or blank node) for the others.

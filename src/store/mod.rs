@@ -1,8 +1,8 @@
 //! Stores: briefkg's output read back as RDF, loaded into a SPARQL 1.1 Graph Store over HTTP
 //! ([`gsp`]) or into an embedded, in-memory Oxigraph store and queried ([`query`]).
 //!
-//! Both read the same thing, every `*.nq` file under an output folder ([`dataset`]): the
-//! per-brief `brief.nq` files and any corpus-level N-Quads file beside them.
+//! Both read the same thing, every `*.nq` and `*.trig` file under an output folder
+//! ([`dataset`]): the per-brief graphs and the run record beside them.
 //!
 //! Architecture invariant: this module only reads what `export` wrote; it never runs the
 //! pipeline and never writes under the output folder. Only [`gsp`] does network I/O.
@@ -29,13 +29,13 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// The folder holds no N-Quads file.
-    #[error("{}: no .nq file found; run `briefkg export` (with the nq format) first", dir.display())]
+    #[error("{}: no .nq or .trig file found; run `briefkg export` (with the trig or nq format) first", dir.display())]
     NoNQuads {
         /// The folder searched.
         dir: PathBuf,
     },
     /// An N-Quads file does not parse.
-    #[error("{}:{at}: invalid N-Quads: {message}", path.display())]
+    #[error("{}:{at}: invalid RDF: {message}", path.display())]
     Syntax {
         /// The file.
         path: PathBuf,

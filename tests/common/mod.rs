@@ -118,17 +118,43 @@ pub fn hostile_fixture() -> PathBuf {
 /// exported under it so the file name literal and the output folder are hostile too.
 pub const HOSTILE_FILE_NAME: &str = "hostile <\"{|}^`\\ 🦀 עברית>.md";
 
-/// Exports the hostile fixture, under [`HOSTILE_FILE_NAME`], into `dir/out` with every format;
-/// returns the output folder.
+/// Export options with every format (the default writes TriG and JSON-LD only).
+pub fn all_formats() -> briefkg::pipeline::Options {
+    briefkg::pipeline::Options {
+        formats: briefkg::emit::Format::ALL.into_iter().collect(),
+        ..briefkg::pipeline::Options::default()
+    }
+}
+
+/// Export options with every format and Web Annotation selectors: the most the output holds.
+pub fn everything() -> briefkg::pipeline::Options {
+    briefkg::pipeline::Options {
+        profile: briefkg::emit::rdf::Profile {
+            web_annotation: true,
+        },
+        ..all_formats()
+    }
+}
+
+/// Exports the hostile fixture, under [`HOSTILE_FILE_NAME`], into `dir/out` with every format
+/// and Web Annotation selectors ([`everything`]); returns the output folder.
 pub fn export_hostile(dir: &Path) -> PathBuf {
     let input = dir.join("in");
     std::fs::create_dir_all(&input).expect("temp folder is writable");
     std::fs::copy(hostile_fixture(), input.join(HOSTILE_FILE_NAME)).expect("fixture copies");
-    let export = briefkg::pipeline::export(&[input], &briefkg::pipeline::Options::default());
+    export_to(&[input], &everything(), &dir.join("out"))
+}
+
+/// Exports the bundled briefs into `dir/{name}` with `options`; returns the output folder.
+pub fn export_briefs(dir: &Path, name: &str, options: &briefkg::pipeline::Options) -> PathBuf {
+    export_to(&[root().join("briefs")], options, &dir.join(name))
+}
+
+fn export_to(inputs: &[PathBuf], options: &briefkg::pipeline::Options, out: &Path) -> PathBuf {
+    let export = briefkg::pipeline::export(inputs, options);
     assert!(export.errors.is_empty(), "{:?}", export.errors);
-    let out = dir.join("out");
-    briefkg::pipeline::write(&out, &export).expect("temp folder is writable");
-    out
+    briefkg::pipeline::write(out, &export).expect("temp folder is writable");
+    out.to_owned()
 }
 
 /// Rows of a SPARQL CSV result as maps from column to value (a small RFC 4180 reader).

@@ -1,4 +1,4 @@
-"""pyshacl validates every N-Quads file of the output (each brief's graph, and any corpus-level
+"""pyshacl validates every N-Quads file of the outputs (each brief's graph, and any corpus-level
 file beside them) against schemas/shapes.ttl with zero results (the shapes themselves pass
 SHACL's own meta-shapes), and the shapes reject broken copies of a brief, each with the
 constraint it breaks.
@@ -21,7 +21,7 @@ from rdflib import RDF, XSD, Literal, Namespace, URIRef
 from common import brief_dirs, fail, finish
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
-OA = Namespace("http://www.w3.org/ns/oa#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 BKG = Namespace("https://w3id.org/briefkg/vocab#")
 SCHEMA = Namespace("http://schema.org/")
 ITS = Namespace("http://www.w3.org/2005/11/its/rdf#")
@@ -53,36 +53,33 @@ def broken_copies(g):
             c.add(t)
         return c
 
-    sentence = first(g, RDF.type, BKG.Sentence)[0]
+    sentence = first(g, RDF.type, NIF.Sentence)[0]
     mention = first(g, RDF.type, BKG.Mention)[0]
-    paragraph = first(g, RDF.type, BKG.Paragraph)[0]
-    position = first(g, OA.start)[0]
-    quote_of_sentence = next(
-        q for q in g.objects(sentence, OA.hasSelector) if (q, RDF.type, OA.TextQuoteSelector) in g
-    )
+    paragraph = first(g, RDF.type, NIF.Paragraph)[0]
+    repair = first(g, RDF.type, BKG.Repair)[0]
     brief = first(g, RDF.type, BKG.Brief)[0]
     cases = []
 
     c = copy()
-    c.remove((quote_of_sentence, OA.exact, None))
-    cases.append(("a sentence quote without oa:exact", c, ("MinCountConstraintComponent", OA.exact.n3())))
+    c.remove((sentence, NIF.anchorOf, None))
+    cases.append(("a sentence without nif:anchorOf", c, ("MinCountConstraintComponent", NIF.anchorOf.n3())))
 
     c = copy()
     c.add((sentence, URIRef("http://example.org/unknown"), Literal("x")))
     cases.append(("an unknown property on a sentence", c, ("ClosedConstraintComponent", "<http://example.org/unknown>")))
 
     c = copy()
-    c.set((sentence, SCHEMA.sha256, Literal("not-a-hash")))
-    cases.append(("a sentence hash that is not hex", c, ("PatternConstraintComponent", SCHEMA.sha256.n3())))
+    c.set((brief, SCHEMA.sha256, Literal("not-a-hash")))
+    cases.append(("a source hash that is not hex", c, ("PatternConstraintComponent", SCHEMA.sha256.n3())))
 
     c = copy()
-    c.set((position, OA.start, Literal("12", datatype=XSD.integer)))
-    cases.append(("oa:start typed xsd:integer", c, ("DatatypeConstraintComponent", OA.start.n3())))
+    c.set((sentence, NIF.beginIndex, Literal("12", datatype=XSD.integer)))
+    cases.append(("nif:beginIndex typed xsd:integer", c, ("DatatypeConstraintComponent", NIF.beginIndex.n3())))
 
     c = copy()
-    end = g.value(position, OA.end)
-    c.set((position, OA.start, Literal(int(end) + 1, datatype=XSD.nonNegativeInteger)))
-    cases.append(("oa:start after oa:end", c, ("LessThanOrEqualsConstraintComponent", OA.start.n3())))
+    end = g.value(sentence, NIF.endIndex)
+    c.set((sentence, NIF.beginIndex, Literal(int(end) + 1, datatype=XSD.nonNegativeInteger)))
+    cases.append(("nif:beginIndex after nif:endIndex", c, ("LessThanOrEqualsConstraintComponent", NIF.beginIndex.n3())))
 
     c = copy()
     c.remove((mention, ITS.taIdentRef, None))
@@ -98,7 +95,12 @@ def broken_copies(g):
 
     c = copy()
     c.add((sentence, RDF.type, BKG.Mention))
-    cases.append(("a span of two kinds", c, ("QualifiedMaxCountConstraintComponent", RDF.type.n3())))
+    cases.append(("a sentence that is also a mention", c, ("MinCountConstraintComponent", ITS.taIdentRef.n3())))
+
+    c = copy()
+    c.remove((repair, BKG.original, None))
+    c.remove((repair, BKG.replacement, None))
+    cases.append(("a repair that changes nothing", c, ("OrConstraintComponent", None)))
     return cases
 
 

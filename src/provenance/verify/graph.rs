@@ -4,9 +4,8 @@
 
 use super::view::{differ, n, nquads_line, short, GraphView};
 use super::{Check, Counts, FileRef, Finding};
-use crate::emit::vocab::{BKG, OA, OWL, SCHEMA};
-use crate::model::{reconstruct, Repair, RepairKind, SourcePiece, TextIndex};
-use crate::provenance::hash::{ni_iri_from_hex, sha256_hex};
+use crate::emit::vocab::{BKG, NIF, OA, SCHEMA};
+use crate::model::{CleanText, Repair, RepairKind, SourcePiece, TextIndex};
 
 /// The verified source of a brief.
 pub(super) struct SourceInfo<'a> {
@@ -98,10 +97,12 @@ pub(super) fn check(view: &GraphView, ctx: &Context<'_>) -> (Vec<Finding>, Count
     (c.findings, c.counts)
 }
 
-/// The clean text as the graph states it, indexed.
+/// The clean text as the graph states it, indexed, and, when the source is at hand and the
+/// repairs rebuild it, the clean text with its offset map rebuilt from the source.
 pub(super) struct Clean {
     pub text: String,
     pub index: TextIndex,
+    pub map: Option<CleanText>,
 }
 
 impl Checker<'_> {
@@ -132,18 +133,6 @@ impl Checker<'_> {
             ),
             Err(e) => self.malformed(&brief, e),
         }
-        let same_as = n(OWL, "sameAs");
-        let ni = ni_iri_from_hex(self.ctx.source_sha256).unwrap_or_default();
-        if !v.iris(&brief, &same_as).contains(&ni.as_str()) {
-            self.finding(
-                &brief,
-                &same_as,
-                Check::Text,
-                "the brief is not owl:sameAs the ni: IRI of its source hash".to_owned(),
-                format!("<{ni}>"),
-                format!("{:?}", v.iris(&brief, &same_as)),
-            );
-        }
         let file_name = n(BKG, "fileName");
         match v.literal(&brief, &file_name) {
             Ok(f) if f == self.ctx.source_name => {}
@@ -159,10 +148,7 @@ impl Checker<'_> {
         }
         if let Some(src) = &self.ctx.source {
             let text = src.text;
-            for (p, expected) in [
-                (n(BKG, "byteLength"), text.len()),
-                (n(BKG, "charLength"), src.index.char_len()),
-            ] {
+            for (p, expected) in [(n(BKG, "byteLength"), text.len())] {
                 match v.count(&brief, &p) {
                     Ok(found) if found == expected => {}
                     Ok(found) => self.finding(
@@ -179,7 +165,9 @@ impl Checker<'_> {
         }
     }
 
-    /// The repairs the graph records, in source order, each checked against the source.
+    /// The repairs the graph records, in source order, each checked against the source. Their
+    /// byte offsets come from the source; without it they are left at 0 (and nothing that needs
+    /// them is checked).
     fn repairs(&mut self) -> Vec<Repair> {
         let mut repairs = Vec::new();
         for iri in self.view.of_type(&n(BKG, "Repair")) {
@@ -188,7 +176,7 @@ impl Checker<'_> {
                 Err(e) => self.malformed(iri, e),
             }
         }
-        repairs.sort_by_key(|r| (r.source.byte_start, r.source.byte_end, r.clean_start));
+        repairs.sort_by_key(|r| (r.source.start, r.source.end, r.clean_start));
         repairs
     }
 
@@ -196,25 +184,63 @@ impl Checker<'_> {
         let v = self.view;
         let kind = v.literal(iri, &n(BKG, "repairKind"))?;
         let kind = RepairKind::from_name(kind).ok_or(format!("unknown repair kind `{kind}`"))?;
-        let piece = self.piece(&format!("{iri}/source"))?;
-        let original = v.literal(iri, &n(BKG, "original"))?.to_owned();
-        let expected_iri = format!("{}/repair/{}-{}", self.ctx.brief, piece.start, piece.end);
+        let optional = |p: &str| match v.values(iri, &n(BKG, p)).as_slice() {
+            [] => Ok(String::new()),
+            _ => v.literal(iri, &n(BKG, p)).map(str::to_owned),
+        };
+        let original = optional("original")?;
+        let replacement = optional("replacement")?;
+        if original.is_empty() && replacement.is_empty() {
+            return Err("neither bkg:original nor bkg:replacement".to_owned());
+        }
+        let inferred = match v.values(iri, &n(BKG, "inferred")).as_slice() {
+            [] => false,
+            _ => match v.literal(iri, &n(BKG, "inferred"))? {
+                "true" => true,
+                other => return Err(format!("bkg:inferred `{other}` is not true")),
+            },
+        };
+        let start = v.count(iri, &n(BKG, "sourceStart"))?;
+        let end = start + original.chars().count();
+        let expected_iri = format!("{}#r{start}-{end}", self.ctx.brief);
         if iri != expected_iri {
             return Err(format!("its IRI should be <{expected_iri}>"));
         }
+        let mut piece = SourcePiece {
+            start,
+            end,
+            byte_start: 0,
+            byte_end: 0,
+        };
         if let Some(src) = &self.ctx.source {
-            let at = src.text.get(piece.byte_start..piece.byte_end);
-            if at != Some(original.as_str()) || !Self::piece_matches(src, &piece) {
-                let found = at.map(|s| format!("{s:?}")).unwrap_or("no text".to_owned());
+            let len = src.index.char_len();
+            if end > len {
+                self.finding(
+                    iri,
+                    &n(BKG, "sourceStart"),
+                    Check::Text,
+                    format!(
+                        "repair <{iri}>: code points {start}..{end} are outside {} ({len} code points)",
+                        src.file
+                    ),
+                    format!("a range of 0..{len}"),
+                    format!("{start}..{end}"),
+                );
+                return Err("its source range is outside the source".to_owned());
+            }
+            piece.byte_start = src.index.byte(start);
+            piece.byte_end = src.index.byte(end);
+            let at = &src.text[piece.byte_start..piece.byte_end];
+            if at != original {
                 self.finding(
                     iri,
                     &n(BKG, "original"),
                     Check::Text,
                     format!(
-                        "repair <{iri}>: bkg:original is not the text of {} at bytes {}..{}",
-                        src.file, piece.byte_start, piece.byte_end
+                        "repair <{iri}>: bkg:original is not the text of {} at code points {start}..{end}",
+                        src.file
                     ),
-                    found,
+                    format!("{at:?}"),
                     format!("{original:?}"),
                 );
             }
@@ -223,80 +249,76 @@ impl Checker<'_> {
             kind,
             source: piece,
             original,
-            replacement: v.literal(iri, &n(BKG, "replacement"))?.to_owned(),
+            replacement,
             clean_start: v.count(iri, &n(BKG, "cleanStart"))?,
-            inferred: v.literal(iri, &n(BKG, "inferred"))? == "true",
+            inferred,
         })
     }
 
-    /// Whether a piece's code-point offsets are those of its byte offsets in the source.
-    pub(super) fn piece_matches(src: &SourceInfo<'_>, p: &SourcePiece) -> bool {
-        p.byte_start <= p.byte_end
-            && src.text.get(p.byte_start..p.byte_end).is_some()
-            && src.index.char_at_byte(p.byte_start) == p.start
-            && src.index.char_at_byte(p.byte_end) == p.end
-    }
-
+    /// The clean text the graph states, checked against the source rebuilt with the recorded
+    /// repairs; with the source, also the offset map those repairs give (for the spans).
     fn clean_text(&mut self, repairs: &[Repair]) -> Option<Clean> {
-        let iri = format!("{}/text", self.ctx.brief);
+        let iri = format!("{}#text", self.ctx.brief);
         let v = self.view;
-        let text = match v.literal(&iri, &n(SCHEMA, "text")) {
+        let text = match v.literal(&iri, &n(NIF, "isString")) {
             Ok(t) => t.to_owned(),
             Err(e) => {
                 self.malformed(&iri, e);
                 return None;
             }
         };
-        let sha = n(SCHEMA, "sha256");
-        match v.literal(&iri, &sha) {
-            Ok(h) if h == sha256_hex(text.as_bytes()) => {}
-            Ok(h) => self.finding(
-                &iri,
-                &sha,
-                Check::Text,
-                "the clean text's schema:sha256 is not the hash of its schema:text".to_owned(),
-                sha256_hex(text.as_bytes()),
-                h,
-            ),
-            Err(e) => self.malformed(&iri, e),
-        }
-        let len = n(BKG, "charLength");
-        match v.count(&iri, &len) {
-            Ok(l) if l == text.chars().count() => {}
-            Ok(l) => self.finding(
-                &iri,
-                &len,
-                Check::Text,
-                "the clean text's bkg:charLength is not its length".to_owned(),
-                text.chars().count().to_string(),
-                l.to_string(),
-            ),
-            Err(e) => self.malformed(&iri, e),
-        }
+        let mut map = None;
         if let Some(src) = &self.ctx.source {
-            let whole = SourcePiece {
-                start: 0,
-                end: src.index.char_len(),
-                byte_start: 0,
-                byte_end: src.text.len(),
-            };
-            let rebuilt = reconstruct(src.text, repairs, &[whole]).unwrap_or_default();
-            if rebuilt != text {
-                let (expected, found, at) = differ(&rebuilt, &text);
-                self.finding(
+            match CleanText::rebuild(src.text, repairs.to_vec()) {
+                Err(e) => self.finding(
                     &iri,
-                    &n(SCHEMA, "text"),
+                    &n(NIF, "isString"),
                     Check::Text,
-                    format!(
-                        "the clean text is not {} with the recorded repairs applied (first difference at code point {at})",
-                        src.file
-                    ),
-                    expected,
-                    found,
-                );
+                    format!("the recorded repairs do not tile {}: {e}", src.file),
+                    "repairs in source order, inside the source, not overlapping",
+                    e.to_string(),
+                ),
+                Ok(rebuilt) => {
+                    if rebuilt.text != text {
+                        let (expected, found, at) = differ(&rebuilt.text, &text);
+                        self.finding(
+                            &iri,
+                            &n(NIF, "isString"),
+                            Check::Text,
+                            format!(
+                                "the clean text is not {} with the recorded repairs applied (first difference at code point {at})",
+                                src.file
+                            ),
+                            expected,
+                            found,
+                        );
+                    } else {
+                        for (stated, r) in repairs.iter().zip(&rebuilt.repairs) {
+                            if stated.clean_start != r.clean_start {
+                                let node = format!(
+                                    "{}#r{}-{}",
+                                    self.ctx.brief, r.source.start, r.source.end
+                                );
+                                self.finding(
+                                    &node,
+                                    &n(BKG, "cleanStart"),
+                                    Check::Text,
+                                    format!(
+                                        "repair <{node}>: bkg:cleanStart is not where its replacement is in the clean text"
+                                    ),
+                                    r.clean_start.to_string(),
+                                    stated.clean_start.to_string(),
+                                );
+                            }
+                        }
+                    }
+                    // Kept even when the texts differ: the spans are then checked against
+                    // the source through it, which names the spans that differ.
+                    map = Some(rebuilt);
+                }
             }
         }
         let index = TextIndex::new(&text);
-        Some(Clean { text, index })
+        Some(Clean { text, index, map })
     }
 }

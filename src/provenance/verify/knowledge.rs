@@ -6,7 +6,8 @@ use oxrdf::Quad;
 use super::brief::Brief;
 use super::view::differ;
 use super::{Check, FileRef, Finding};
-use crate::emit::iri::Iris;
+use crate::emit::iri::{brief_id, Iris};
+use crate::emit::rdf::Profile;
 use crate::emit::{self, read, Format};
 use crate::model::reconstruct;
 use crate::pipeline::VERSION;
@@ -55,13 +56,21 @@ impl Brief<'_> {
         if m.briefkg_version == VERSION {
             let base = m
                 .brief_iri
-                .strip_suffix(&format!("brief/{}", m.source_sha256))
+                .strip_suffix(&format!("brief/{}", brief_id(&m.source_sha256)))
                 .unwrap_or_default();
-            let quads = emit::rdf::quads(&doc, &Iris::new(base, &doc.source.sha256));
-            let (_, found) = canonical_nquads(&quads);
-            if found == graph_sha {
-                emitted = Some(quads);
-            } else {
+            let iris = Iris::new(base, &doc.source.sha256);
+            // The profile is part of the run's configuration, not of the brief: try each.
+            let mut found = String::new();
+            for web_annotation in [false, true] {
+                let profile = Profile { web_annotation };
+                let quads = emit::rdf::quads(&doc, &iris, profile);
+                found = canonical_nquads(&quads).1;
+                if found == graph_sha {
+                    emitted = Some(quads);
+                    break;
+                }
+            }
+            if emitted.is_none() {
                 self.push(Finding::new(
                     file.clone(),
                     Check::Knowledge,

@@ -1,248 +1,248 @@
-//! Spans and statements of a brief's graph: each section, paragraph, sentence and mention
-//! against the clean text and the source bytes (exact text, context, hash, IRI), and each
-//! sentence's and mention's statement hash recomputed from what the graph states.
+//! Spans of a brief's graph: each section, paragraph, sentence and mention (NIF strings over
+//! the clean text) against the clean text and the source bytes. The graph states a span's clean
+//! offsets and exact text; its source pieces (code points and bytes of the source) are derived
+//! here from the recorded repairs, as `export` derived them, and must give back the exact text
+//! and the span's IRI. Spans exported with Web Annotation selectors have those checked too:
+//! position, quote with its context, and the stated source pieces against the derived ones.
 
 use super::graph::{Checker, Clean};
 use super::view::{differ, n};
 use super::Check;
-use crate::emit::vocab::{BKG, ITSRDF, OA, SCHEMA};
-use crate::model::{reconstruct, Repair, SourcePiece, Span, QUOTE_CONTEXT};
-use crate::provenance::hash::sha256_hex;
-use crate::provenance::statement::{EntityLink, SpanKind, SpanStatement, Statement};
+use crate::emit::iri::SpanKind;
+use crate::emit::vocab::{BKG, NIF, OA};
+use crate::model::{reconstruct, Anchorer, Repair, SourcePiece, Span, QUOTE_CONTEXT};
 
 /// A span node as the graph states it.
 struct SpanNode {
-    kind: &'static str,
-    sha256: String,
-    position: String,
+    kind: SpanKind,
     start: usize,
     end: usize,
-    quote: String,
-    exact: String,
-    prefix: String,
-    suffix: String,
-    pieces: Vec<SourcePiece>,
+    /// `nif:anchorOf`, absent on paragraphs.
+    anchor_of: Option<String>,
+}
+
+/// The class of each kind of span node.
+fn class(kind: SpanKind) -> String {
+    match kind {
+        SpanKind::Section => n(BKG, "Section"),
+        SpanKind::Paragraph => n(NIF, "Paragraph"),
+        SpanKind::Sentence => n(NIF, "Sentence"),
+        SpanKind::Mention => n(BKG, "Mention"),
+    }
 }
 
 impl Checker<'_> {
-    fn read_span(&self, iri: &str, kind: &'static str) -> Result<SpanNode, String> {
+    fn read_span(&self, iri: &str, kind: SpanKind) -> Result<SpanNode, String> {
         let v = self.view;
-        let selectors = v.iris(iri, &n(OA, "hasSelector"));
-        let position = selectors
-            .iter()
-            .find(|s| v.has_type(s, &n(OA, "TextPositionSelector")))
-            .ok_or("no oa:TextPositionSelector")?;
-        let quote = selectors
-            .iter()
-            .find(|s| v.has_type(s, &n(OA, "TextQuoteSelector")))
-            .ok_or("no oa:TextQuoteSelector")?;
-        let mut indexed = Vec::new();
-        for p in v.iris(iri, &n(BKG, "sourcePiece")) {
-            let i: usize = p
-                .strip_prefix(&format!("{iri}/source/"))
-                .and_then(|i| i.parse().ok())
-                .ok_or_else(|| format!("source piece <{p}> is not named <{iri}/source/N>"))?;
-            indexed.push((i, self.piece(p)?));
+        let context = v.iri(iri, &n(NIF, "referenceContext"))?;
+        let text = format!("{}#text", self.ctx.brief);
+        if context != text {
+            return Err(format!("nif:referenceContext is <{context}>, not <{text}>"));
         }
-        indexed.sort_by_key(|(i, _)| *i);
-        if indexed.is_empty() {
-            return Err("no bkg:sourcePiece".to_owned());
-        }
+        let anchor_of = match (kind, v.values(iri, &n(NIF, "anchorOf")).as_slice()) {
+            (SpanKind::Paragraph, []) => None,
+            _ => Some(v.literal(iri, &n(NIF, "anchorOf"))?.to_owned()),
+        };
         Ok(SpanNode {
             kind,
-            sha256: v.literal(iri, &n(SCHEMA, "sha256"))?.to_owned(),
-            position: position.to_string(),
-            start: v.count(position, &n(OA, "start"))?,
-            end: v.count(position, &n(OA, "end"))?,
-            quote: quote.to_string(),
-            exact: v.literal(quote, &n(OA, "exact"))?.to_owned(),
-            prefix: v.literal(quote, &n(OA, "prefix"))?.to_owned(),
-            suffix: v.literal(quote, &n(OA, "suffix"))?.to_owned(),
-            pieces: indexed.into_iter().map(|(_, p)| p).collect(),
+            start: v.count(iri, &n(NIF, "beginIndex"))?,
+            end: v.count(iri, &n(NIF, "endIndex"))?,
+            anchor_of,
         })
     }
 
     pub(super) fn spans(&mut self, clean: &Clean, repairs: &[Repair]) {
-        let kinds = [
-            ("Section", "section"),
-            ("Paragraph", "paragraph"),
-            ("Sentence", "sentence"),
-            ("Mention", "mention"),
-        ];
-        for (class, kind) in kinds {
-            for iri in self.view.of_type(&n(BKG, class)) {
+        // One anchorer (code-point indexes of both texts) for every span of the brief.
+        let anchorer = match (&clean.map, &self.ctx.source) {
+            (Some(map), Some(src)) => Some(Anchorer::new(src.text, map)),
+            _ => None,
+        };
+        for kind in SpanKind::ALL {
+            for iri in self.view.of_type(&class(kind)) {
                 match self.read_span(iri, kind) {
-                    Ok(span) => self.span(iri, &span, clean, repairs),
+                    Ok(span) => self.span(iri, &span, clean, anchorer.as_ref(), repairs),
                     Err(e) => self.malformed(iri, e),
                 }
             }
         }
     }
 
-    fn span(&mut self, iri: &str, s: &SpanNode, clean: &Clean, repairs: &[Repair]) {
+    fn span(
+        &mut self,
+        iri: &str,
+        s: &SpanNode,
+        clean: &Clean,
+        anchorer: Option<&Anchorer<'_>>,
+        repairs: &[Repair],
+    ) {
         self.counts.spans += 1;
-        let exact_p = n(OA, "exact");
-        let hash = sha256_hex(s.exact.as_bytes());
-        if hash != s.sha256 {
-            self.finding(
-                iri,
-                &n(SCHEMA, "sha256"),
-                Check::Span,
-                format!(
-                    "{} <{iri}>: schema:sha256 is not the hash of its oa:exact",
-                    s.kind
-                ),
-                hash,
-                s.sha256.clone(),
-            );
-        }
+        let what = s.kind.name();
         let len = clean.index.char_len();
         if s.start > s.end || s.end > len {
             self.finding(
-                &s.position,
-                &n(OA, "end"),
+                iri,
+                &n(NIF, "endIndex"),
                 Check::Span,
-                format!("{} <{iri}>: its position is outside the clean text", s.kind),
-                format!("0 <= start <= end <= {len}"),
+                format!("{what} <{iri}>: its offsets are outside the clean text"),
+                format!("0 <= nif:beginIndex <= nif:endIndex <= {len}"),
                 format!("{}..{}", s.start, s.end),
             );
-        } else {
-            let slice = |a: usize, b: usize| &clean.text[clean.index.byte(a)..clean.index.byte(b)];
-            let at = slice(s.start, s.end);
-            if at != s.exact {
-                let (expected, found, k) = differ(at, &s.exact);
+            return;
+        }
+        let slice = |a: usize, b: usize| &clean.text[clean.index.byte(a)..clean.index.byte(b)];
+        let at = slice(s.start, s.end);
+        if let Some(exact) = &s.anchor_of {
+            if at != exact {
+                let (expected, found, k) = differ(at, exact);
                 self.finding(
-                    &s.quote,
-                    &exact_p,
+                    iri,
+                    &n(NIF, "anchorOf"),
                     Check::Span,
                     format!(
-                        "{} <{iri}>: oa:exact is not the clean text at {}..{} (first difference at code point {k})",
-                        s.kind, s.start, s.end
+                        "{what} <{iri}>: nif:anchorOf is not the clean text at {}..{} (first difference at code point {k})",
+                        s.start, s.end
                     ),
                     expected,
                     found,
                 );
             }
-            let pre = slice(s.start.saturating_sub(QUOTE_CONTEXT), s.start);
-            let post = slice(s.end, (s.end + QUOTE_CONTEXT).min(len));
-            for (p, expected, found) in [("prefix", pre, &s.prefix), ("suffix", post, &s.suffix)] {
-                if expected != found {
-                    self.finding(
-                        &s.quote,
-                        &n(OA, p),
-                        Check::Span,
-                        format!(
-                            "{} <{iri}>: oa:{p} is not the clean text around the span",
-                            s.kind
-                        ),
-                        format!("{expected:?}"),
-                        format!("{found:?}"),
-                    );
-                }
-            }
         }
-        let first = s.pieces.first().copied().unwrap_or_default();
-        let last = s.pieces.last().copied().unwrap_or_default();
-        let expected_iri = format!("{}/{}/{}-{}", self.ctx.brief, s.kind, first.start, last.end);
+        let (Some(map), Some(src), Some(anchorer)) = (&clean.map, &self.ctx.source, anchorer)
+        else {
+            return;
+        };
+        if s.end > map.char_len {
+            // The stated clean text is longer than the source gives: already a finding on the
+            // clean text; this span has no place in the source.
+            return;
+        }
+        let span = Span::new(s.start, s.end);
+        let pieces = anchorer.source_pieces(span);
+        let first = pieces.first().copied().unwrap_or_default();
+        let last = pieces.last().copied().unwrap_or_default();
+        let expected_iri = format!(
+            "{}#{}{}-{}",
+            self.ctx.brief,
+            s.kind.letter(),
+            first.start,
+            last.end
+        );
         if iri != expected_iri {
             self.finding(
                 iri,
                 "",
                 Check::Span,
                 format!(
-                    "{} <{iri}>: its IRI is not derived from its source pieces",
-                    s.kind
+                    "{what} <{iri}>: its IRI is not derived from its source extent (code points {}..{} of {})",
+                    first.start, last.end, src.file
                 ),
                 format!("<{expected_iri}>"),
                 format!("<{iri}>"),
             );
         }
-        if let Some(src) = &self.ctx.source {
-            let bad_piece = s.pieces.iter().find(|p| !Self::piece_matches(src, p));
-            let rebuilt = reconstruct(src.text, repairs, &s.pieces);
-            if let Some(p) = bad_piece {
-                self.finding(
-                    &format!("{iri}/source/0"),
-                    "",
-                    Check::Span,
-                    format!(
-                        "{} <{iri}>: a source piece's offsets do not match {}",
-                        s.kind, src.file
-                    ),
-                    "code points and bytes of the same characters of the source",
-                    format!(
-                        "code points {}..{}, bytes {}..{}",
-                        p.start, p.end, p.byte_start, p.byte_end
-                    ),
-                );
-            } else if rebuilt.as_deref() != Some(s.exact.as_str()) {
-                let rebuilt = rebuilt.unwrap_or_default();
-                let (expected, found, k) = differ(&rebuilt, &s.exact);
-                self.finding(
-                    &s.quote,
-                    &exact_p,
-                    Check::Span,
-                    format!(
-                        "{} <{iri}>: oa:exact is not what {} gives at bytes {}..{} with the recorded repairs (first difference at code point {k})",
-                        s.kind, src.file, first.byte_start, last.byte_end
-                    ),
-                    expected,
-                    found,
-                );
-            }
+        let rebuilt = reconstruct(src.text, repairs, &pieces);
+        if rebuilt.as_deref() != Some(at) {
+            let rebuilt = rebuilt.unwrap_or_default();
+            let (expected, found, k) = differ(&rebuilt, at);
+            self.finding(
+                iri,
+                &n(NIF, "beginIndex"),
+                Check::Span,
+                format!(
+                    "{what} <{iri}>: the clean text at {}..{} is not what {} gives at bytes {}..{} with the recorded repairs (first difference at code point {k})",
+                    s.start, s.end, src.file, first.byte_start, last.byte_end
+                ),
+                expected,
+                found,
+            );
         }
-        if s.kind == "sentence" || s.kind == "mention" {
-            self.statement(iri, s);
+        if !self.view.values(iri, &n(OA, "hasSelector")).is_empty()
+            || !self.view.values(iri, &n(BKG, "sourcePiece")).is_empty()
+        {
+            self.web_annotation(iri, s, clean, &pieces);
         }
     }
 
-    fn statement(&mut self, iri: &str, s: &SpanNode) {
-        self.counts.statements += 1;
+    /// The Web Annotation description of a span (`export --web-annotation`): a position selector
+    /// at the NIF offsets, a quote selector with the exact text and its context, and the source
+    /// pieces the repairs give.
+    fn web_annotation(&mut self, iri: &str, s: &SpanNode, clean: &Clean, pieces: &[SourcePiece]) {
+        let what = s.kind.name();
         let v = self.view;
-        let entity = if s.kind == "mention" {
-            let link = v.iri(iri, &n(ITSRDF, "taIdentRef")).and_then(|e| {
-                Ok(EntityLink {
-                    kb_key: v.literal(e, &n(BKG, "kbKey"))?.to_owned(),
-                    form: v.literal(iri, &n(BKG, "matchForm"))?.to_owned(),
-                })
-            });
-            match link {
-                Ok(l) => Some(l),
-                Err(e) => return self.malformed(iri, e),
-            }
-        } else {
-            None
-        };
-        let statement = SpanStatement {
-            kind: if entity.is_some() {
-                SpanKind::Mention
-            } else {
-                SpanKind::Sentence
-            },
-            source_sha256: self.ctx.source_sha256.to_owned(),
-            clean: Span {
-                start: s.start,
-                end: s.end,
-            },
-            exact: s.exact.clone(),
-            pieces: s.pieces.clone(),
-            entity,
-        };
-        let p = n(BKG, "statementSha256");
-        match v.literal(iri, &p) {
-            Ok(h) if h == statement.sha256() => {}
-            Ok(h) => self.finding(
+        let selectors = v.iris(iri, &n(OA, "hasSelector"));
+        let position = selectors
+            .iter()
+            .find(|x| v.has_type(x, &n(OA, "TextPositionSelector")));
+        let quote = selectors
+            .iter()
+            .find(|x| v.has_type(x, &n(OA, "TextQuoteSelector")));
+        let (Some(position), Some(quote)) = (position, quote) else {
+            return self.malformed(
                 iri,
-                &p,
-                Check::Statement,
-                format!(
-                    "{} <{iri}>: bkg:statementSha256 is not the hash of the statement's canonical form",
-                    s.kind
-                ),
-                statement.sha256(),
-                h,
+                "a Web Annotation span needs an oa:TextPositionSelector and an oa:TextQuoteSelector"
+                    .to_owned(),
+            );
+        };
+        let len = clean.index.char_len();
+        let slice = |a: usize, b: usize| &clean.text[clean.index.byte(a)..clean.index.byte(b)];
+        let mut expected: Vec<(&str, String, String)> = vec![
+            (position, n(OA, "start"), s.start.to_string()),
+            (position, n(OA, "end"), s.end.to_string()),
+            (quote, n(OA, "exact"), slice(s.start, s.end).to_owned()),
+            (
+                quote,
+                n(OA, "prefix"),
+                slice(s.start.saturating_sub(QUOTE_CONTEXT), s.start).to_owned(),
             ),
-            Err(e) => self.malformed(iri, e),
+            (
+                quote,
+                n(OA, "suffix"),
+                slice(s.end, (s.end + QUOTE_CONTEXT).min(len)).to_owned(),
+            ),
+        ];
+        let mut stated = Vec::new();
+        for p in v.iris(iri, &n(BKG, "sourcePiece")) {
+            let i = p
+                .strip_prefix(&format!("{iri}_source"))
+                .and_then(|i| i.parse::<usize>().ok());
+            match (i, self.piece(p)) {
+                (Some(i), Ok(piece)) => stated.push((i, piece)),
+                (None, _) => {
+                    return self.malformed(
+                        iri,
+                        format!("source piece <{p}> is not named <{iri}_sourceN>"),
+                    )
+                }
+                (_, Err(e)) => return self.malformed(p, e),
+            }
+        }
+        stated.sort_by_key(|(i, _)| *i);
+        let stated: Vec<SourcePiece> = stated.into_iter().map(|(_, p)| p).collect();
+        if stated != pieces {
+            expected.push((iri, n(BKG, "sourcePiece"), format!("{pieces:?}")));
+        }
+        for (node, p, value) in expected {
+            let found = if p == n(BKG, "sourcePiece") {
+                Ok(format!("{stated:?}"))
+            } else if p.starts_with(OA) && (p.ends_with("start") || p.ends_with("end")) {
+                v.count(node, &p).map(|c| c.to_string())
+            } else {
+                v.literal(node, &p).map(str::to_owned)
+            };
+            match found {
+                Ok(f) if f == value => {}
+                Ok(f) => self.finding(
+                    node,
+                    &p,
+                    Check::Span,
+                    format!(
+                        "{what} <{iri}>: its Web Annotation selector disagrees with the clean text and the source"
+                    ),
+                    value,
+                    f,
+                ),
+                Err(e) => self.malformed(node, e),
+            }
         }
     }
 }
