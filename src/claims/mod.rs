@@ -131,6 +131,27 @@ fn keys(mentions: &[Mention], idx: &[usize]) -> Vec<EntityKey> {
     out
 }
 
+/// The entity of a speaker's words: a mention that ends where the words end (the head of an
+/// English noun phrase is at its end: `U.S. Secretary of Defense Lloyd Austin` is Lloyd
+/// Austin, not the United States), before a bracketed acronym; among several, the most
+/// specific.
+fn head_entity(mentions: &[Mention], idx: &[usize], words: &TextSpan) -> Option<EntityKey> {
+    let mut end = words.span.end;
+    let trimmed = words.text.trim_end();
+    if let Some(open) = trimmed.rfind(" (").filter(|_| trimmed.ends_with(')')) {
+        let acronym = &trimmed[open + 2..trimmed.len() - 1];
+        if acronym.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') {
+            end -= trimmed[open..].chars().count();
+        }
+    }
+    let at_end: Vec<usize> = idx
+        .iter()
+        .copied()
+        .filter(|&i| mentions[i].anchor.clean.end == end)
+        .collect();
+    most_specific(mentions, &at_end)
+}
+
 /// The most specific entity among mentions: a person before an organisation before anything
 /// else, then the longest mention.
 fn most_specific(mentions: &[Mention], idx: &[usize]) -> Option<EntityKey> {
@@ -193,16 +214,19 @@ fn analyze(
             kind: SpeakerKind::Author,
             text: None,
             antecedent: None,
+            anchor: None,
             entity: None,
         },
         Who::Named { words, pronoun } => {
             let text = text_span(anchorer, toks, words);
             let antecedent = if *pronoun { prev_subject.cloned() } else { None };
-            let over = antecedent.as_ref().unwrap_or(&text).span;
+            let words = antecedent.as_ref().unwrap_or(&text);
+            let over = words.span;
             let idx = inside(mentions, &all_indexes(mentions, over), over);
             Speaker {
                 kind: SpeakerKind::Named,
-                entity: most_specific(mentions, &idx),
+                entity: head_entity(mentions, &idx, words),
+                anchor: Some(anchorer.anchor(over)),
                 text: Some(text),
                 antecedent,
             }
@@ -211,6 +235,7 @@ fn analyze(
             kind: SpeakerKind::Unnamed,
             text: Some(text_span(anchorer, toks, cue)),
             antecedent: None,
+            anchor: None,
             entity: None,
         },
     };

@@ -7,7 +7,9 @@
 //! `nif:referenceContext` (the clean text) and `dcterms:isPartOf` (the enclosing span). Their
 //! source pieces (code points and bytes of the source file) follow from the recorded repairs, which
 //! tile the source with the clean text; with [`Profile::web_annotation`] they are also stated, as
-//! W3C Web Annotation selectors. `schemas/README.md` describes every node kind.
+//! W3C Web Annotation selectors. Claims ([`super::claims`]) add their nodes to the brief's
+//! graph and their propositions as assertion graphs of their own. `schemas/README.md`
+//! describes every node kind.
 
 use oxrdf::{Literal, NamedNode, Quad};
 
@@ -167,5 +169,12 @@ pub fn quads(doc: &Document, iris: &Iris, profile: Profile) -> Vec<Quad> {
         g.text(&node, n(BKG, "resolution"), m.form.as_str());
     }
     super::entities::entities(&mut g, doc, iris);
-    g.finish()
+    let assertions = super::claims::claims(&mut g, doc, iris, &sentences);
+    let mut quads = g.finish();
+    if !assertions.is_empty() {
+        quads.extend(assertions);
+        quads.sort_by_cached_key(|q| q.to_string());
+        quads.dedup();
+    }
+    quads
 }
