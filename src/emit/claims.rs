@@ -9,8 +9,9 @@
 //! - `prov:wasQuotedFrom` its evidence: the sentence node, or a `bkg:Clause` NIF string when
 //!   the claim is a clause of the sentence;
 //! - `prov:wasAttributedTo` the speaker: the entity whose mention names the speaker, the
-//!   brief's authors (`schema:Person` nodes of the metadata), a `bkg:Mention` of the speaker's
-//!   words when no entity covers them, or `bkg:UnnamedSource`;
+//!   brief's authors (`schema:Person` nodes of the metadata), a `bkg:Speaker` (a NIF string of
+//!   the speaker's words, `{brief}#a{start}-{end}`) when no entity covers them, or
+//!   `bkg:UnnamedSource`;
 //! - `bkg:modality` one or more of `bkg:Asserted`, `Reported`, `Quoted`, `Believed`,
 //!   `Expected`, `Negated`;
 //! - `bkg:quantity` → `{claim}_qN`: a `schema:QuantitativeValue` (`schema:MonetaryAmount` for
@@ -40,6 +41,7 @@ use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
 use super::graph::{n, Graph};
 use super::iri::{encode_segment, Iris, SpanKind};
+use super::rdf::Profile;
 use super::vocab::{BKG, DCTERMS, NIF, PRED, PROV, RDFS, SCHEMA, XSD};
 use crate::model::{
     Anchor, Approximation, Claim, ClaimKind, DateResolution, Document, Modality, QuantityRole,
@@ -247,12 +249,17 @@ fn sentence_of(doc: &Document, start: usize) -> Option<usize> {
         .map(|_| i)
 }
 
-/// A NIF string node for a span of the brief (a clause, the words naming a speaker).
-fn span_node(g: &mut Graph, iris: &Iris, node: &NamedNode, a: &Anchor, sentence: &NamedNode) {
-    g.count(node, n(NIF, "beginIndex"), a.clean.start);
-    g.count(node, n(NIF, "endIndex"), a.clean.end);
-    g.text(node, n(NIF, "anchorOf"), &a.exact);
-    g.add(node, n(NIF, "referenceContext"), iris.clean_text());
+/// A NIF string node for a span of the brief (a clause, the words naming a speaker), with Web
+/// Annotation selectors under that profile, part of its sentence.
+fn span_node(
+    g: &mut Graph,
+    iris: &Iris,
+    node: &NamedNode,
+    a: &Anchor,
+    sentence: &NamedNode,
+    profile: Profile,
+) {
+    g.span(node, &iris.clean_text(), a, true, profile);
     g.add(node, n(DCTERMS, "isPartOf"), sentence.clone());
 }
 
@@ -263,6 +270,7 @@ pub(super) fn claims(
     doc: &Document,
     iris: &Iris,
     sentences: &[NamedNode],
+    profile: Profile,
 ) -> Vec<Quad> {
     let mut assertions = Vec::new();
     let brief = iris.brief();
@@ -280,10 +288,10 @@ pub(super) fn claims(
         } else {
             let node = iris.span(SpanKind::Clause, &c.anchor);
             g.typ(&node, BKG, "Clause");
-            span_node(g, iris, &node, &c.anchor, sentence);
+            span_node(g, iris, &node, &c.anchor, sentence, profile);
             node
         };
-        let speakers = speakers(g, doc, iris, sentences, c);
+        let speakers = speakers(g, doc, iris, sentences, c, profile);
         let assertion = assertion(iris, c).map(|(graph, quads)| {
             assertions.extend(quads);
             graph
@@ -364,6 +372,7 @@ fn speakers(
     iris: &Iris,
     sentences: &[NamedNode],
     c: &Claim,
+    profile: Profile,
 ) -> Vec<NamedNode> {
     let mut out = match c.speaker.kind {
         SpeakerKind::Author => doc
@@ -376,13 +385,13 @@ fn speakers(
         SpeakerKind::Named => match (&c.speaker.entity, &c.speaker.anchor) {
             (Some(e), _) => vec![iris.entity(e)],
             (None, Some(a)) => {
-                let node = iris.span(SpanKind::Mention, a);
+                let node = iris.span(SpanKind::Speaker, a);
                 let sentence = sentence_of(doc, a.clean.start)
                     .and_then(|s| sentences.get(s))
                     .cloned();
                 if let Some(sentence) = sentence {
-                    g.typ(&node, BKG, "Mention");
-                    span_node(g, iris, &node, a, &sentence);
+                    g.typ(&node, BKG, "Speaker");
+                    span_node(g, iris, &node, a, &sentence, profile);
                 }
                 vec![node]
             }

@@ -66,16 +66,19 @@ pub enum SpanKind {
     Mention,
     /// The clause of a sentence that makes a claim, `c`.
     Clause,
+    /// The words that name a claim's speaker when no entity covers them, `a`.
+    Speaker,
 }
 
 impl SpanKind {
     /// Every kind.
-    pub const ALL: [SpanKind; 5] = [
+    pub const ALL: [SpanKind; 6] = [
         SpanKind::Section,
         SpanKind::Paragraph,
         SpanKind::Sentence,
         SpanKind::Mention,
         SpanKind::Clause,
+        SpanKind::Speaker,
     ];
 
     /// The letter of its fragment.
@@ -86,6 +89,7 @@ impl SpanKind {
             SpanKind::Sentence => 's',
             SpanKind::Mention => 'm',
             SpanKind::Clause => 'c',
+            SpanKind::Speaker => 'a',
         }
     }
 
@@ -97,6 +101,7 @@ impl SpanKind {
             SpanKind::Sentence => "sentence",
             SpanKind::Mention => "mention",
             SpanKind::Clause => "clause",
+            SpanKind::Speaker => "speaker",
         }
     }
 }

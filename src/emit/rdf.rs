@@ -36,7 +36,7 @@ impl Graph {
 
     /// A span node: a NIF string over the clean text, and with the Web Annotation profile its
     /// selectors and source pieces.
-    fn span(
+    pub(super) fn span(
         &mut self,
         node: &NamedNode,
         clean_text: &NamedNode,
@@ -169,7 +169,7 @@ pub fn quads(doc: &Document, iris: &Iris, profile: Profile) -> Vec<Quad> {
         g.text(&node, n(BKG, "resolution"), m.form.as_str());
     }
     super::entities::entities(&mut g, doc, iris);
-    let assertions = super::claims::claims(&mut g, doc, iris, &sentences);
+    let assertions = super::claims::claims(&mut g, doc, iris, &sentences, profile);
     let mut quads = g.finish();
     if !assertions.is_empty() {
         quads.extend(assertions);

@@ -100,6 +100,7 @@ pub const OWN_TERMS: &[&str] = &[
     "RelationClaim",
     "AssessmentClaim",
     "Clause",
+    "Speaker",
     "Limit",
     "TimeExpression",
     "Modality",

@@ -160,7 +160,7 @@ pub struct Speaker {
     pub antecedent: Option<TextSpan>,
     /// Where the words that name a named speaker are (its antecedent's, for a pronoun): their
     /// anchor, with the source pieces that name the speaker's node in the graph
-    /// (`{brief}#m{start}-{end}`) when no entity covers them.
+    /// (`{brief}#a{start}-{end}`) when no entity covers them.
     pub anchor: Option<Anchor>,
     /// The entity of the speaker, when an entity mention lies inside the speaker's words (or
     /// its antecedent); the most specific one (a person before an organisation before a

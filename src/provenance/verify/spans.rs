@@ -29,6 +29,7 @@ fn class(kind: SpanKind) -> String {
         SpanKind::Sentence => n(NIF, "Sentence"),
         SpanKind::Mention => n(BKG, "Mention"),
         SpanKind::Clause => n(BKG, "Clause"),
+        SpanKind::Speaker => n(BKG, "Speaker"),
     }
 }
 
