@@ -498,7 +498,10 @@ fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
             break;
         }
         if let Some(TimeWord::Relation(r)) = lex.time.get(t.lower.as_str()) {
-            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p);
+            // `of` only says the date is a point (`the night of June 15`, `a tenth of the
+            // 2022 peak`); it is no part of the date's words.
+            let first = if t.lower == "of" { p + 1 } else { p };
+            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), first);
         }
         for (words, r) in &lex.time_phrases {
             let n = words.len();

@@ -501,7 +501,14 @@ fn continue_frame(complement_at: &mut Option<usize>, at: usize) {
     }
 }
 
-fn named(tg: &Tagged, words: Range<usize>) -> Who {
+fn named(tg: &Tagged, mut words: Range<usize>) -> Who {
+    // `al-Kaabi reportedly warned`: the adverb is not part of the name.
+    while words.len() > 1 && {
+        let t = &tg.tokens[words.end - 1];
+        t.is_word() && !t.capitalized() && t.lower.ends_with("ly")
+    } {
+        words.end -= 1;
+    }
     let pronoun = words.len() == 1 && matches!(tg.tokens[words.start].lower.as_str(), "he" | "she");
     Who::Named { words, pronoun }
 }

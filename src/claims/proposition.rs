@@ -68,8 +68,19 @@ fn np_end(tg: &Tagged, s: usize, end: usize) -> usize {
     let mut j = s;
     while j < end {
         let t = &tg.tokens[j];
+        if t.is("(") {
+            // A short parenthesis is taken whole (`GBP 100 million (about USD 125 million)`,
+            // `Institute (AISI)`); an unclosed one ends the phrase.
+            match (j + 1..end.min(j + 10)).find(|&k| tg.tokens[k].is(")")) {
+                Some(close) if j > s => {
+                    j = close + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         let stop = match t.shape {
-            Shape::Punct => !matches!(t.text.as_str(), "(" | ")" | "-" | "'"),
+            Shape::Punct => !matches!(t.text.as_str(), ")" | "-" | "'"),
             Shape::Quote => j > s,
             _ => {
                 (tg.has(j, class::PREP) && t.lower != "of" && j > s)
@@ -83,6 +94,12 @@ fn np_end(tg: &Tagged, s: usize, end: usize) -> usize {
             break;
         }
         j += 1;
+    }
+    while j > s && matches!(tg.tokens[j - 1].text.as_str(), "-" | "'" | ")") {
+        if tg.tokens[j - 1].is(")") && (s..j - 1).any(|k| tg.tokens[k].is("(")) {
+            break;
+        }
+        j -= 1;
     }
     // Apposition: `, Dong Jun,`
     if j + 1 < end && tg.tokens[j].is(",") {

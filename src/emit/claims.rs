@@ -22,7 +22,7 @@
 //!   (`bkg:At`, `Since`, `After`, `Before`, `During`), `schema:startDate` and for an interval
 //!   `schema:endDate` (`xsd:date`, `xsd:gYearMonth` or `xsd:gYear`), `nif:anchorOf`, and
 //!   `bkg:dateResolution "resolved"` or `"unresolved"` for a relative date;
-//! - `bkg:assertion` → its assertion graph, `{base}assertion/{SHA-256}`, holding `subject
+//! - `bkg:hasAssertion` → its assertion graph, `{base}assertion/{SHA-256}`, holding `subject
 //!   pred:{lemma} object` for every entity of the subject and of the object (a phrase with no
 //!   entity is a node of the graph, `{graph}#subject` or `#object`, with its `rdfs:label`).
 //!
@@ -309,7 +309,7 @@ pub(super) fn claims(
             g.add(&node, n(PROV, "wasAttributedTo"), s.clone());
         }
         if let Some(a) = &assertion {
-            g.add(&node, n(BKG, "assertion"), a.clone());
+            g.add(&node, n(BKG, "hasAssertion"), a.clone());
         }
         for (i, q) in statement.quantities.iter().enumerate() {
             let qn = Iris::sub(&node, &format!("q{}", i + 1));
@@ -505,10 +505,10 @@ fn assertion(iris: &Iris, c: &Claim) -> Option<(NamedNode, Vec<Quad>)> {
     Some((NamedNode::new_unchecked(format!("{prefix}{hash}")), sealed))
 }
 
-/// The assertion graphs of a dataset: graph IRI → its quads (the graph names of `bkg:assertion`
+/// The assertion graphs of a dataset: graph IRI → its quads (the graph names of `bkg:hasAssertion`
 /// objects).
 fn assertion_graphs(quads: &[Quad]) -> BTreeSet<String> {
-    let assertion = format!("{BKG}assertion");
+    let assertion = format!("{BKG}hasAssertion");
     quads
         .iter()
         .filter(|q| q.predicate.as_str() == assertion)
@@ -572,7 +572,7 @@ pub fn fold(quads: &[Quad]) -> Vec<Quad> {
         e.1.insert(q.predicate.to_string(), Term::NamedNode(q.predicate.clone()));
         e.2.insert(q.object.to_string(), q.object.clone());
     }
-    let assertion = format!("{BKG}assertion");
+    let assertion = format!("{BKG}hasAssertion");
     let claims: Vec<(NamedOrBlankNode, String)> = quads
         .iter()
         .filter(|q| q.predicate.as_str() == assertion)
@@ -610,7 +610,7 @@ pub fn unfold(quads: Vec<Quad>) -> Vec<Quad> {
     }
     let local = |p: &str| format!("{BKG}{p}");
     let (subject, pred, object, assertion) =
-        (local("subject"), local("predicate"), local("object"), local("assertion"));
+        (local("subject"), local("predicate"), local("object"), local("hasAssertion"));
     let mut per_claim: BTreeMap<String, (Vec<Term>, Vec<Term>, Vec<Term>, Vec<String>)> =
         BTreeMap::new();
     let mut out = Vec::new();

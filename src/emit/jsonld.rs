@@ -22,7 +22,7 @@ pub const CONTEXT_VERSION: &str = "2.1.0";
 /// SHA-256 of `schemas/context.jsonld` at [`CONTEXT_VERSION`]: recorded in the corpus manifest
 /// and in `schemas/README.md`, so a reader can check that a document's context is the bundled
 /// one without fetching anything.
-pub const CONTEXT_SHA256: &str = "e099c7aba486e884c919fd3c29030efa2e409b670146b1f090e104b97c8e3332";
+pub const CONTEXT_SHA256: &str = "68f54587eb565c449afd7ba43468bd39fd57d541897f7b5faef004590c702a15";
 
 /// How a term's values are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,7 @@ enum Coerce {
 const TERMS: &[(&str, &str, &str, Coerce)] = &[
     ("addressCountry", SCHEMA, "addressCountry", Coerce::Text),
     ("approximation", BKG, "approximation", Coerce::Text),
-    ("assertion", BKG, "assertion", Coerce::Id),
+    ("hasAssertion", BKG, "hasAssertion", Coerce::Id),
     ("currency", SCHEMA, "currency", Coerce::Text),
     ("dateResolution", BKG, "dateResolution", Coerce::Text),
     ("modality", BKG, "modality", Coerce::Id),
@@ -412,6 +412,16 @@ mod tests {
             assert!(
                 !PREFIXES.iter().any(|(p, _)| p == term),
                 "{term}: is a prefix"
+            );
+            // A brief's own prefixes (`claim:`, `assertion:`, `country:`…) are terms of its
+            // context too: a property term of the same name would turn its values into IRIs.
+            let own = ["b", "brief", "graph", "claim", "assertion"];
+            assert!(
+                !own.contains(term)
+                    && !crate::model::EntityKind::ALL
+                        .iter()
+                        .any(|k| k.as_str() == *term),
+                "{term}: is a brief's prefix"
             );
         }
     }

@@ -118,7 +118,7 @@ pub const OWN_TERMS: &[&str] = &[
     "During",
     "UnnamedSource",
     "modality",
-    "assertion",
+    "hasAssertion",
     "quantity",
     "timeExpression",
     "timeRelation",

@@ -37,7 +37,7 @@ pub(super) fn in_assertion_graph(q: &Quad, brief_graph: &str, all: &[Quad]) -> b
         && !q.subject.is_blank_node()
         && !matches!(q.object, Term::BlankNode(_))
         && all.iter().any(|a| {
-            a.predicate.as_str() == n(BKG, "assertion")
+            a.predicate.as_str() == n(BKG, "hasAssertion")
                 && matches!(&a.object, Term::NamedNode(o) if o == g)
         })
 }
@@ -96,7 +96,7 @@ pub(super) fn check(quads: &[Quad], ctx: &Context<'_>) -> (Vec<Finding>, Counts)
                 "",
                 Check::Statement,
                 format!("assertion graph <{g}> is the assertion of no claim"),
-                "a graph named by some claim's bkg:assertion".to_owned(),
+                "a graph named by some claim's bkg:hasAssertion".to_owned(),
                 "a graph no claim names".to_owned(),
             );
         }
@@ -261,7 +261,7 @@ fn statement(view: &GraphView, claim: &str, brief: &str) -> Result<ClaimStatemen
         claim_kind,
         modality,
         speakers,
-        assertion: one_iri(view, claim, &n(BKG, "assertion"))?,
+        assertion: one_iri(view, claim, &n(BKG, "hasAssertion"))?,
         quantities,
         dates,
     })
