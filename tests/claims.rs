@@ -340,3 +340,66 @@ fn claims_are_deterministic_and_anchored() {
         assert_eq!(p.part, briefkg::model::Part::Body);
     }
 }
+
+#[test]
+fn a_reporting_clause_after_the_content_names_the_speaker() {
+    let doc = brief(
+        Some("July 2, 2025"),
+        &["Ferry fares will not rise this year, the port authority said last week. \
+           The harbour, officials said, is too shallow for tankers. \
+           The deal is said to be worth about USD 2 billion."],
+    );
+    let c = claim(&doc, "Ferry fares");
+    assert_eq!(speaker_text(c), "the port authority");
+    assert_eq!(
+        modality(c),
+        vec![Modality::Reported, Modality::Expected, Modality::Negated]
+    );
+    let weeks: Vec<_> = c.dates.iter().filter(|d| d.text.text == "last week").collect();
+    assert_eq!(weeks[0].start.as_ref().unwrap().iso, "2025-06-23");
+    let p = claim(&doc, "The harbour");
+    assert_eq!(speaker_text(p), "officials");
+    assert_eq!(modality(p), vec![Modality::Reported]);
+    let s = claim(&doc, "The deal");
+    assert_eq!(s.speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(modality(s), vec![Modality::Reported]);
+}
+
+#[test]
+fn a_quotation_after_an_addressee_is_the_speakers() {
+    let doc = brief(
+        Some("July 2, 2025"),
+        &["Finland's defence minister told reporters, \"We will never accept a buffer zone.\""],
+    );
+    let c = claim(&doc, "Finland's defence minister");
+    assert_eq!(speaker_text(c), "Finland's defence minister");
+    assert_eq!(
+        modality(c),
+        vec![Modality::Quoted, Modality::Expected, Modality::Negated]
+    );
+}
+
+#[test]
+fn parts_of_a_period_and_dates_in_the_reporting_frame() {
+    let doc = brief(
+        Some("July 2, 2025"),
+        &["The rebels seized 12 towns in the first half of this year. \
+           The last convoy left by the end of 2023. \
+           In May, the company announced that it would close the mine after two and a half years."],
+    );
+    let h = &claim(&doc, "The rebels").dates[0];
+    assert_eq!(h.relation, TimeRelation::During);
+    assert_eq!(
+        (h.start.as_ref().unwrap().iso.as_str(), h.end.as_ref().unwrap().iso.as_str()),
+        ("2025-01", "2025-06")
+    );
+    let e = &claim(&doc, "The last convoy").dates[0];
+    assert_eq!((e.relation, e.start.as_ref().unwrap().iso.as_str()), (TimeRelation::Before, "2023"));
+    assert_eq!(e.text.text, "by the end of 2023");
+    let m = claim(&doc, "In May");
+    // A forecast reported in May: the month is the last May, not the next.
+    assert_eq!(m.dates[0].start.as_ref().unwrap().iso, "2025-05");
+    assert!(modality(m).contains(&Modality::Expected));
+    let q = &m.quantities[0];
+    assert_eq!((q.value.as_deref(), q.unit.as_deref()), (Some("2.5"), Some("year")));
+}

@@ -542,6 +542,7 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                 (!list_item
                     && main_finite(tg, start..i).is_some()
                     && !open_subordinate(tg, start..i)
+                    && reporting_tail(tg, i + 1..n).is_none()
                     && splice(tg, i + 1..n, lex))
                 .then_some(i + 1)
             }
@@ -575,6 +576,35 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
 /// A comma splice: what follows the comma is (intro segments then) an independent clause
 /// whose subject has no comma in it and is not a demonstrative (`…, these include …` only
 /// elaborates).
+/// A reporting clause after what it reports, without quotation marks: `…, the regulator said
+/// last week.`, `…, officials told reporters.` The range starts after the comma; gives the
+/// speaker's words and the verb. The speaker is a short noun phrase without a verb of its own,
+/// the verb a finite verb of speech, and nothing after it has a verb or a `that`.
+pub fn reporting_tail(tg: &Tagged, range: Range<usize>) -> Option<(Range<usize>, usize)> {
+    let n = range.end;
+    let start = range.start;
+    if start >= n || tg.tokens[start].shape == Shape::Quote {
+        return None;
+    }
+    let v = (start + 1..n.min(start + 9)).find(|&j| tg.verb_at(j).is_some() && tg.finite(j))?;
+    let verb = tg.verb_at(v)?;
+    if verb.bits & super::lexicon::verb::SPEECH == 0 || verb.form == VerbForm::Ing {
+        return None;
+    }
+    let words_ok = (start..v).all(|j| {
+        let t = &tg.tokens[j];
+        top(tg, j)
+            && !t.is(",")
+            && !tg.has(j, class::REL | class::SUB | class::WH)
+            && t.lower != "that"
+    });
+    let rest_ok = (v + 1..n).all(|j| {
+        let t = &tg.tokens[j];
+        !tg.finite(j) && t.lower != "that" && !t.is(",") && t.shape != Shape::Quote
+    });
+    (words_ok && rest_ok).then_some((start..v, v))
+}
+
 fn splice(tg: &Tagged, range: Range<usize>, lex: &Lexicon) -> bool {
     let first = &tg.tokens[range.start];
     if first.shape == Shape::Quote || !top(tg, range.start) {

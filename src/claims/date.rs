@@ -134,8 +134,10 @@ pub struct Context {
     pub published: Option<Cal>,
     /// The last date named before, in the paragraph (at or before the publication date).
     pub reference: Option<Cal>,
-    /// The clause is a forecast: a bare month is the next one, not the last.
-    pub future: bool,
+    /// The clause is a forecast from this token on: a bare month there is the next one, not
+    /// the last. A date before it (in the reporting frame of `In June, Wagner announced that
+    /// it would leave`) keeps the frame's past.
+    pub future: Option<usize>,
 }
 
 /// A date expression found in a clause.
@@ -481,9 +483,64 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
     Some((i + 3, Denotes::Referenced(Box::new(step))))
 }
 
+/// A part of a period: `the end of 2023`, `the first half of this year`.
+fn period_part(word: &str) -> bool {
+    matches!(
+        word,
+        "end" | "beginning" | "start" | "middle" | "close" | "turn" | "half" | "quarter"
+    )
+}
+
+/// The months of a half or quarter of a year (`first half` → 1–6), read from the words before
+/// `of` at `of_at`.
+fn part_months(tg: &Tagged, of_at: usize) -> Option<(u32, u32)> {
+    let part = word(tg, of_at.checked_sub(1)?);
+    let ordinal = word(tg, of_at.checked_sub(2)?);
+    let n = match ordinal {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" | "last" => 4,
+        _ => return None,
+    };
+    match (part, n) {
+        ("half", 1) => Some((1, 6)),
+        ("half", 2 | 4) => Some((7, 12)),
+        ("quarter", n) => Some((3 * n - 2, 3 * n)),
+        _ => None,
+    }
+}
+
 /// The relation of the word governing the date at `i` (looking back over determiners,
-/// possessives and `early`/`late`), with the first token of the expression.
+/// possessives and `early`/`late`), with the first token of the expression. A part of the
+/// period is looked through (`by the end of 2023` is `before`, `in the first half of` is
+/// `during`).
 fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
+    let (rel, first) = relation_near(tg, i, lex);
+    if first < i && word(tg, first) == "of" {
+        // `the end of 2023`, `the first half of this year`
+        let mut p = first;
+        while p > 0 && p + 4 > first {
+            let w = word(tg, p - 1);
+            if period_part(w) || matches!(w, "the" | "first" | "second" | "third" | "fourth" | "last") {
+                p -= 1;
+            } else {
+                break;
+            }
+        }
+        if p < first && (p..first).any(|k| period_part(word(tg, k))) {
+            let (outer, start) = relation_near(tg, p, lex);
+            let rel = match outer {
+                TimeRelation::At if part_months(tg, first).is_some() => TimeRelation::During,
+                r => r,
+            };
+            return (rel, start);
+        }
+    }
+    (rel, first)
+}
+
+fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
     let mut j = i;
     for _ in 0..4 {
         let Some(p) = j.checked_sub(1) else { break };
@@ -498,10 +555,7 @@ fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
             break;
         }
         if let Some(TimeWord::Relation(r)) = lex.time.get(t.lower.as_str()) {
-            // `of` only says the date is a point (`the night of June 15`, `a tenth of the
-            // 2022 peak`); it is no part of the date's words.
-            let first = if t.lower == "of" { p + 1 } else { p };
-            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), first);
+            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p);
         }
         for (words, r) in &lex.time_phrases {
             let n = words.len();
@@ -530,11 +584,21 @@ pub fn find(tg: &Tagged, clause: &Range<usize>, main: &[bool], ctx: &mut Context
             i += 1;
             continue;
         };
-        let (mut rel, first) = relation(tg, i, lex);
+        let (mut rel, mut first) = relation(tg, i, lex);
+        // `of` only says the date is a point (`the night of June 15`, `a tenth of the 2022
+        // peak`); it is no part of the date's words.
+        if word(tg, first) == "of" {
+            first += 1;
+        }
+        // `the first half of this year`: the months of that part.
+        let part = (first..i)
+            .rev()
+            .find(|&k| word(tg, k) == "of")
+            .and_then(|of_at| part_months(tg, of_at));
         let (start, end, resolution) = match denotes {
             Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
             Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
-            Denotes::Yearless(m, d, d2) => match yearless_year(m, ctx) {
+            Denotes::Yearless(m, d, d2) => match yearless_year(m, ctx, ctx.future.is_some_and(|f| i >= f)) {
                 Some(y) => {
                     let start = match d {
                         Some(d) if d <= days_in_month(y, m) => Cal::day(y, m, d),
@@ -553,6 +617,12 @@ pub fn find(tg: &Tagged, clause: &Range<usize>, main: &[bool], ctx: &mut Context
                 Some(c) => (Some(c), None, DateResolution::Resolved),
                 None => (None, None, DateResolution::Unresolved),
             },
+        };
+        let (start, end) = match (part, start, end) {
+            (Some((a, b)), Some(c), None) if c.m.is_none() => {
+                (Some(Cal::month(c.y, a)), Some(Cal::month(c.y, b)))
+            }
+            _ => (start, end),
         };
         // `between August 2022 and March 2023`
         let mut end = end;
@@ -590,7 +660,7 @@ pub fn find(tg: &Tagged, clause: &Range<usize>, main: &[bool], ctx: &mut Context
 }
 
 /// The year of a month named without one (see the module documentation).
-fn yearless_year(m: u32, ctx: &Context) -> Option<i32> {
+fn yearless_year(m: u32, ctx: &Context, future: bool) -> Option<i32> {
     if let Some(r) = ctx.reference {
         let Some(rm) = r.m else {
             return Some(r.y);
@@ -602,7 +672,7 @@ fn yearless_year(m: u32, ctx: &Context) -> Option<i32> {
     }
     let p = ctx.published?;
     let pm = p.m?;
-    Some(if ctx.future {
+    Some(if future {
         if m >= pm {
             p.y
         } else {
@@ -638,16 +708,15 @@ mod tests {
         let ctx = Context {
             published: Cal::parse("2025-03-12"),
             reference: Cal::parse("2024-09-21"),
-            future: false,
+            future: None,
         };
-        assert_eq!(yearless_year(1, &ctx), Some(2025));
+        assert_eq!(yearless_year(1, &ctx, false), Some(2025));
         let ctx = Context {
             reference: None,
             ..ctx
         };
-        assert_eq!(yearless_year(11, &ctx), Some(2024));
-        assert_eq!(yearless_year(2, &ctx), Some(2025));
-        let ctx = Context { future: true, ..ctx };
-        assert_eq!(yearless_year(2, &ctx), Some(2026));
+        assert_eq!(yearless_year(11, &ctx, false), Some(2024));
+        assert_eq!(yearless_year(2, &ctx, false), Some(2025));
+        assert_eq!(yearless_year(2, &ctx, true), Some(2026));
     }
 }

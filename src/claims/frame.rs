@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::clauses::{complement_that, main_finite, segments, top};
+use super::clauses::{complement_that, main_finite, reporting_tail, segments, top};
 use super::lexicon::{class, verb, Cue, Lexicon, ModalityCue, VerbForm};
 use super::tokens::{phrase_at, Shape, Tagged};
 use crate::model::Modality;
@@ -269,7 +269,12 @@ fn speech_quote(tg: &Tagged, end: usize, q: usize, class_bits: u32) -> bool {
     let between: Vec<&str> = (end..q).map(|i| tg.tokens[i].lower.as_str()).collect();
     let adjacent = between.iter().all(|w| matches!(*w, "," | ":" | "that" | "of"));
     let near = class_bits & verb::QUOTE_ONLY != 0 && between.len() <= 6;
-    words >= 3 && (adjacent || near) || (adjacent && class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && words >= 1 && q == end)
+    // `told parliament, "…"`: the addressee, then a comma or colon.
+    let addressee = class_bits & verb::SPEECH != 0
+        && (2..=5).contains(&between.len())
+        && matches!(between.last(), Some(&"," | &":"))
+        && (end..q - 1).all(|i| tg.tokens[i].is_word() && !tg.finite(i) && top(tg, i));
+    words >= 3 && (adjacent || near || addressee) || (adjacent && class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && words >= 1 && q == end)
 }
 
 /// The frame of a clause whose tokens are `clause` (a range of `tg.tokens`); `prev_subject`
@@ -291,6 +296,36 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
         complement_at = Some(clause.start);
         quote_carried = true;
         speech = true;
+    }
+
+    // 1b. A reporting clause after what it reports: `…, the regulator said last week.`
+    if frame_verb.is_none() {
+        let tail = (clause.start + 1..clause.end)
+            .rev()
+            .find(|&i| top(tg, i) && tg.tokens[i].is(","))
+            .filter(|&c| main_finite(tg, clause.start..c).is_some())
+            .and_then(|c| reporting_tail(tg, c + 1..clause.end));
+        // `The ministry, officials said, will cut spending.`
+        let tail = tail.or_else(|| {
+            let commas: Vec<usize> = (clause.start + 1..clause.end)
+                .filter(|&i| top(tg, i) && tg.tokens[i].is(","))
+                .collect();
+            commas.windows(2).find_map(|w| {
+                let found = reporting_tail(tg, w[0] + 1..w[1])?;
+                let outside = main_finite(tg, clause.start..w[0])
+                    .or_else(|| main_finite(tg, w[1] + 1..clause.end));
+                outside.is_some().then_some(found)
+            })
+        });
+        if let Some((words, v)) = tail {
+            let words = trim_np(tg, words);
+            if !words.is_empty() {
+                who = named(tg, words);
+                frame_verb = Some(v);
+                complement_at = Some(clause.start);
+                speech = true;
+            }
+        }
     }
 
     // 2. `according to X` names the speaker; then the main verb only adds its modality.
@@ -394,7 +429,10 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 ModalityCue::Unnamed => {
                     reported = true;
                     let on_main_verb = main.is_some_and(|v| {
-                        i + len == v || i == v + 1 || (i < v && t.lower.starts_with("it"))
+                        i + len == v
+                            || i == v
+                            || i == v + 1
+                            || (i < v && t.lower.starts_with("it"))
                     }) || t.lower == "it";
                     if on_main_verb && unnamed.is_none() {
                         unnamed = Some(i..i + len);

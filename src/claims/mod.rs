@@ -182,7 +182,14 @@ fn analyze(
     let toks = tg.tokens;
     let whole = text_span(anchorer, toks, clause);
     let mut fr = frame::analyze(tg, clause, lex);
-    ctx.future = fr.modality.contains(&Modality::Expected);
+    // A forecast's dates are ahead; but a date in the reporting frame before the complement
+    // (`In June, Wagner announced that it would leave`) is in the frame's past.
+    ctx.future = fr.modality.contains(&Modality::Expected).then(|| {
+        match fr.complement {
+            Some(c) if past_main(tg, clause) => c,
+            _ => clause.start,
+        }
+    });
     let dates = date::find(tg, clause, &fr.main, ctx, lex);
     // A present-tense claim about a time after the publication date is a forecast (`Three
     // trends are likely in 2025`).

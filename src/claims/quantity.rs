@@ -68,6 +68,19 @@ impl Dec {
         )
     }
 
+    /// The sum, `None` on overflow.
+    pub fn add(self, o: Dec) -> Option<Dec> {
+        let s = self.s.max(o.s);
+        let scale = |d: Dec| d.m.checked_mul(10i128.checked_pow(s - d.s)?);
+        Some(
+            Dec {
+                m: scale(self)?.checked_add(scale(o)?)?,
+                s,
+            }
+            .normalized(),
+        )
+    }
+
     /// The plain decimal text: no exponent, no separators, no trailing zeros.
     pub fn text(self) -> String {
         let digits = self.m.unsigned_abs().to_string();
@@ -191,6 +204,19 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         _ => return None,
     };
     let mut next = j + 1;
+    // `three and a half`, `two and a quarter`
+    if tg.tokens.get(next).is_some_and(|t| t.lower == "and")
+        && tg.tokens.get(next + 1).is_some_and(|t| t.lower == "a")
+    {
+        if let Some((f, NumberClass::Fraction)) =
+            tg.tokens.get(next + 2).and_then(|t| lex.numbers.get(t.lower.as_str()))
+        {
+            if next + 2 < end {
+                value = value.add(Dec::parse(f)?)?;
+                next += 3;
+            }
+        }
+    }
     // Multipliers: `6 million`, `two hundred thousand`.
     while next < end {
         let w = &tg.tokens[next];
