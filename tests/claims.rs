@@ -403,3 +403,29 @@ fn parts_of_a_period_and_dates_in_the_reporting_frame() {
     let q = &m.quantities[0];
     assert_eq!((q.value.as_deref(), q.unit.as_deref()), (Some("2.5"), Some("year")));
 }
+
+#[test]
+fn gerund_reports_appositive_names_and_relative_months() {
+    let doc = brief(
+        Some("April 15, 2025"),
+        &["\"The port is open to every flag,\" the agency's director, Dr Mira Solberg, told visitors. \
+           Caracas denies shipping fuel to the rebels. \
+           The blockade began in January 2024; the navy sent two frigates the following month. \
+           Tankers paid up to 2% of the cargo value per voyage."],
+    );
+    let q = claim(&doc, "\"The port");
+    assert_eq!(speaker_text(q), "Dr Mira Solberg");
+    let d = claim(&doc, "Caracas denies");
+    assert_eq!(speaker_text(d), "Caracas");
+    assert_eq!(modality(d), vec![Modality::Reported]);
+    assert_eq!(d.predicate.as_deref(), Some("ship"));
+    let f = claim(&doc, "the navy sent");
+    assert_eq!(f.dates[0].start.as_ref().unwrap().iso, "2024-02");
+    assert_eq!(f.dates[0].resolution, DateResolution::Resolved);
+    let t = &claim(&doc, "Tankers paid").quantities[0];
+    assert_eq!(
+        (t.value.as_deref(), t.unit.as_deref(), t.per.as_deref()),
+        (Some("2"), Some("percent"), Some("voyage"))
+    );
+    assert_eq!(t.approximation, Some(Approximation::UpTo));
+}

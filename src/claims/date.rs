@@ -322,6 +322,29 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             }
         }
     }
+    // `the following month`, `the previous year`, `the same day`: from the reference date.
+    if word(tg, i) == "the" {
+        let shift: Option<i32> = match word(tg, i + 1) {
+            "following" | "next" | "subsequent" => Some(1),
+            "previous" | "preceding" | "prior" => Some(-1),
+            "same" => Some(0),
+            _ => None,
+        };
+        let unit = word(tg, i + 2).to_owned();
+        if let (Some(s), true) = (shift, matches!(unit.as_str(), "day" | "month" | "year")) {
+            let step = move |c: Cal| -> Option<Cal> {
+                match unit.as_str() {
+                    "year" => Some(Cal::year(c.y + s)),
+                    "month" => {
+                        let (y, m) = shift_months(c.y, c.m?, s);
+                        Some(Cal::month(y, m))
+                    }
+                    _ => shift_days(Cal::day(c.y, c.m?, c.d?), i64::from(s)),
+                }
+            };
+            return Some((i + 3, Denotes::Referenced(Box::new(step))));
+        }
+    }
     // Years, year ranges, ISO dates.
     if let Some(y) = year(tg, i) {
         if dash(tg, i + 1) {

@@ -220,6 +220,13 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             break;
         }
     }
+    // A gerund clause: `Tehran denies supplying the group`, `admitted shelling the town`.
+    if class_bits & verb::SPEECH != 0
+        && tg.verb_at(end).is_some_and(|v| v.form == VerbForm::Ing)
+        && tg.tokens.get(end).is_some_and(|t| top(tg, end) && !t.quoted)
+    {
+        return Some((end, false));
+    }
     // A clause straight after the verb: `said the deal showed`, `believe Norwegian output
     // will`, or for expectation verbs any object: `we can expect deepening ties`.
     if class_bits & verb::EXPECT != 0 && end < limit {
@@ -658,10 +665,20 @@ fn inverted(tg: &Tagged, clause: &Range<usize>) -> Option<(Range<usize>, usize)>
         let words = trim_np(tg, i + 1..end);
         return (!words.is_empty()).then_some((words, i));
     }
-    // `X, title, said`
+    // `X, title, said`; a proper-name apposition wins over a descriptive head (`the
+    // mission's commander, Rear Admiral Vasileios Gryparis, told`).
     let v = (i..clause.end.min(i + 16)).find(|&j| speech(j) && top(tg, j))?;
-    let first_seg = segments(tg, i..v).into_iter().next()?;
-    let words = trim_np(tg, first_seg);
+    let segs = segments(tg, i..v);
+    let words = trim_np(tg, segs.first()?.clone());
+    if !looks_like_name(tg, &words) {
+        if let Some(name) = segs[1..]
+            .iter()
+            .map(|r| trim_np(tg, r.clone()))
+            .find(|r| looks_like_name(tg, r))
+        {
+            return Some((name, v));
+        }
+    }
     (!words.is_empty()).then_some((words, v))
 }
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::clauses::{main_finite, top};
 use super::frame::subject;
-use super::lexicon::{class, verb, Lexicon};
+use super::lexicon::{class, verb, Lexicon, VerbForm};
 use super::tokens::{Shape, Tagged};
 
 /// Subject, predicate and object of a clause, as token ranges and a lemma.
@@ -37,6 +37,20 @@ pub fn read(tg: &Tagged, clause: &Range<usize>, complement: Option<usize>, lex: 
     } else {
         inner
     };
+    // A gerund complement takes the frame's subject: `Tehran denies supplying the group`.
+    if let Some(c) = complement.filter(|&c| c > clause.start && c < clause.end) {
+        if let Some(g) = tg.verb_at(c).filter(|g| g.form == VerbForm::Ing) {
+            let subj = main_finite(tg, clause.start..c)
+                .and_then(|v| subject(tg, &(clause.start..c), v, lex))
+                .filter(|s| !s.is_empty());
+            let lemma = g.lemma.clone();
+            return Proposition {
+                subject: subj,
+                predicate: Some(lemma),
+                object: object(tg, c + 1, clause.end, g.bits),
+            };
+        }
+    }
     let Some(v) = main_finite_any(tg, &inner) else {
         return Proposition::default();
     };

@@ -592,7 +592,11 @@ fn quantity_at(
         }
         if tg.tokens.get(r).is_some_and(|w| w.lower == "of") {
             r = (r + 1..end.min(r + 6))
-                .find(|&x| phrase(tg, x, &lex.cues).is_some_and(|(_, c)| matches!(c, Cue::Rate(_))) || !tg.tokens[x].is_word())
+                .find(|&x| {
+                    phrase(tg, x, &lex.cues).is_some_and(|(_, c)| matches!(c, Cue::Rate(_)))
+                        || tg.tokens[x].lower == "per"
+                        || !tg.tokens[x].is_word()
+                })
                 .unwrap_or(r);
         }
         // `a year earlier` is a date, not a rate.
@@ -605,6 +609,14 @@ fn quantity_at(
             per = Some(p);
             if r == last {
                 last = r + n;
+            }
+        } else if tg.tokens.get(r).is_some_and(|w| w.lower == "per") {
+            // `1% of a ship's value per transit`, `USD 20 per barrel`
+            if let Some(w) = tg.tokens.get(r + 1).filter(|w| w.is_word()) {
+                per = Some(singular(&w.lower));
+                if r == last {
+                    last = r + 2;
+                }
             }
         }
     }
