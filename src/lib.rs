@@ -8,6 +8,7 @@
 //! [`store`] reads the written output back: loads it into a triple store over HTTP, or queries
 //! it in an embedded one.
 
+pub mod batch;
 pub mod claims;
 pub mod cli;
 pub mod diag;
@@ -25,3 +26,4 @@ pub mod provenance;
 pub mod schemas;
 pub mod segment;
 pub mod store;
+pub mod terminal;

@@ -40,6 +40,13 @@ pub struct Options {
     pub source_date_epoch: Option<u64>,
     /// What the graphs state beyond the lean default (Web Annotation selectors).
     pub profile: emit::rdf::Profile,
+    /// User gazetteers (`--gazetteer`; issue 10): file name and text of TSV tables with the
+    /// columns of a bundled knowledge-base table. Their entries win over the bundled ones; their
+    /// bytes are part of the knowledge base's hash, so of the configuration hashes.
+    pub gazetteers: Vec<(String, String)>,
+    /// External annotation files (`--annotations`; issue 10), parsed; each applies to the brief
+    /// it names. Their bytes are part of the briefs' configuration hash.
+    pub annotations: Vec<crate::extract::external::ExternalFile>,
 }
 
 impl Default for Options {
@@ -49,6 +56,8 @@ impl Default for Options {
             formats: Format::DEFAULT.into_iter().collect(),
             source_date_epoch: None,
             profile: emit::rdf::Profile::default(),
+            gazetteers: Vec::new(),
+            annotations: Vec::new(),
         }
     }
 }
@@ -74,22 +83,56 @@ pub fn provenance_files(formats: &BTreeSet<Format>) -> Vec<(Format, &'static str
 
 /// Runs every analysis stage on one decoded brief.
 pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Document {
+    analyze_with(source, kb, gazetteer, &[]).0
+}
+
+/// [`analyze`] with external annotations (issue 10): the grounded spans of the files about this
+/// brief are merged into its mentions; the findings say which spans were left out and why.
+pub fn analyze_with(
+    source: SourceText,
+    kb: &Kb,
+    gazetteer: &Gazetteer<'_>,
+    annotations: &[crate::extract::external::ExternalFile],
+) -> (Document, Vec<crate::extract::external::AnnotationFinding>) {
     let (clean, drafts) = ingest::clean(&source);
     let mut metadata = ingest::read_metadata(&source.text, &clean, &drafts);
     let anchorer = Anchorer::new(&source.text, &clean);
     let seg = segment::run(&anchorer, &drafts);
-    let mentions = extract::run(&anchorer, gazetteer, &seg.paragraphs, &seg.sentences);
     normalize::link_metadata(kb, &mut metadata);
-    let entities = normalize::entities(kb, &mentions, &metadata);
+    let mut extraction = extract::run(
+        &anchorer,
+        gazetteer,
+        &clean,
+        &metadata,
+        &seg.paragraphs,
+        &seg.sentences,
+    );
+    let mut findings = Vec::new();
+    if !annotations.is_empty() {
+        let view = Document {
+            source: source.clone(),
+            clean: clean.clone(),
+            metadata: metadata.clone(),
+            blocks: Vec::new(),
+            sections: Vec::new(),
+            paragraphs: seg.paragraphs.clone(),
+            sentences: seg.sentences.clone(),
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            claims: Vec::new(),
+        };
+        findings = extract::external::merge(annotations, &view, kb, &anchorer, &mut extraction);
+    }
+    let entities = normalize::entities(kb, &extraction, &metadata);
     let claims = claims::run(
         &anchorer,
         &seg.paragraphs,
         &seg.sentences,
-        &mentions,
+        &extraction.mentions,
         &metadata,
     );
     drop(anchorer);
-    Document {
+    let doc = Document {
         source,
         clean,
         metadata,
@@ -97,10 +140,11 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
         sections: seg.sections,
         paragraphs: seg.paragraphs,
         sentences: seg.sentences,
-        mentions,
+        mentions: extraction.mentions,
         entities,
         claims,
-    }
+    };
+    (doc, findings)
 }
 
 /// The files of one brief's output folder, manifest included, and its corpus entry.
@@ -125,6 +169,9 @@ pub fn output_name(source_name: &str) -> String {
 }
 
 /// Serialises one analysed brief in every requested format and writes its manifest.
+///
+/// Memory: every file of the brief is in memory at once (the caller writes and drops them);
+/// nothing else is kept.
 pub fn render(doc: &Document, options: &Options) -> Rendered {
     let iris = Iris::new(&options.base_iri, &doc.source.sha256);
     render_quads(doc, emit::rdf::quads(doc, &iris, options.profile), options)
@@ -135,7 +182,7 @@ pub fn render(doc: &Document, options: &Options) -> Rendered {
 /// that build consistent forgeries to show `verify` catches them.
 pub fn render_quads(doc: &Document, quads: Vec<oxrdf::Quad>, options: &Options) -> Rendered {
     let iris = Iris::new(&options.base_iri, &doc.source.sha256);
-    let (_, graph_sha256) = canonical_nquads(&quads);
+    let graph_sha256 = graph_sha256(&quads);
     let mut files = BTreeMap::new();
     for format in &options.formats {
         files.insert(
@@ -145,6 +192,7 @@ pub fn render_quads(doc: &Document, quads: Vec<oxrdf::Quad>, options: &Options) 
     }
     let manifest = BriefManifest {
         briefkg_version: VERSION.to_owned(),
+        config_sha256: brief_config_sha256(options),
         source_name: doc.source.name.clone(),
         source_sha256: doc.source.sha256.clone(),
         source_bytes: doc.source.byte_len,
@@ -190,7 +238,7 @@ pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, BriefError> {
 }
 
 /// A file a folder search takes as a brief: a brief extension, not a `README*`.
-fn is_brief_file(path: &Path) -> bool {
+pub fn is_brief_file(path: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_lowercase())
@@ -214,9 +262,18 @@ pub struct Export {
 /// (rayon; `RAYON_NUM_THREADS` or the caller's thread pool decides how many threads) and their
 /// results collected in input order, so the bytes never depend on the thread count.
 pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
-    let kb = Kb::bundled();
-    let gazetteer = Gazetteer::new(&kb);
     let mut result = Export::default();
+    let kb = match Kb::load(&options.gazetteers) {
+        Ok(kb) => kb,
+        Err(e) => {
+            result.errors.push(BriefError::Gazetteer {
+                path: PathBuf::from(&e.file),
+                message: e.to_string(),
+            });
+            return result;
+        }
+    };
+    let gazetteer = Gazetteer::new(&kb);
     let paths = match collect_inputs(inputs) {
         Ok(p) => p,
         Err(e) => {
@@ -227,8 +284,10 @@ pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
     let processed: Vec<(PathBuf, Result<Rendered, BriefError>)> = paths
         .into_par_iter()
         .map(|path| {
-            let rendered = ingest::read(&path)
-                .map(|source| render(&analyze(source, &kb, &gazetteer), options));
+            let rendered = ingest::read(&path).map(|source| {
+                let (doc, _) = analyze_with(source, &kb, &gazetteer, &options.annotations);
+                render(&doc, options)
+            });
             (path, rendered)
         })
         .collect();
@@ -266,63 +325,128 @@ pub fn assemble(briefs: &[Rendered], kb: &Kb, options: &Options) -> BTreeMap<Str
             files.insert(format!("{}/{file}", r.name), bytes.clone());
         }
     }
-    let (corpus, corpus_files) = corpus(briefs, &kb.sha256, options);
-    files.extend(corpus_files);
-    files.insert("manifest.json".to_owned(), manifest::to_json(&corpus));
+    let entries: Vec<RunBrief> = briefs.iter().map(Rendered::run_brief).collect();
+    files.extend(corpus_files(
+        &entries,
+        &run_config(options, &kb.sha256, &ingest::lexicon_sha256()),
+    ));
     files
 }
 
-/// The corpus manifest and the corpus-level files (the run record) of a set of rendered briefs.
-fn corpus(
-    briefs: &[Rendered],
-    kb_sha256: &str,
-    options: &Options,
-) -> (CorpusManifest, BTreeMap<String, Vec<u8>>) {
+impl Rendered {
+    /// The brief's line in the run record and the corpus manifest.
+    pub fn run_brief(&self) -> RunBrief {
+        RunBrief {
+            name: self.name.clone(),
+            source_name: self.source_name.clone(),
+            source_sha256: self.entry.source_sha256.clone(),
+            graph_sha256: self.entry.graph_sha256.clone(),
+            manifest_sha256: self.entry.manifest_sha256.clone(),
+        }
+    }
+}
+
+/// The run configuration of an export with `options`, the bundled knowledge base's and word
+/// list's hashes given.
+pub fn run_config(options: &Options, kb_sha256: &str, lexicon_sha256: &str) -> RunConfig {
     let mut formats: Vec<String> = options
         .formats
         .iter()
         .map(|f| f.name().to_owned())
         .collect();
     formats.sort();
-    let config = RunConfig {
+    RunConfig {
         briefkg_version: VERSION.to_owned(),
         base_iri: options.base_iri.clone(),
         formats,
         kb_sha256: kb_sha256.to_owned(),
-        lexicon_sha256: ingest::lexicon_sha256(),
+        lexicon_sha256: lexicon_sha256.to_owned(),
         web_annotation: options.profile.web_annotation,
         source_date_epoch: options.source_date_epoch,
-    };
-    let record = RunRecord::new(
-        config,
-        briefs
-            .iter()
-            .map(|r| RunBrief {
-                name: r.name.clone(),
-                source_name: r.source_name.clone(),
-                source_sha256: r.entry.source_sha256.clone(),
-                graph_sha256: r.entry.graph_sha256.clone(),
-                manifest_sha256: r.entry.manifest_sha256.clone(),
-            })
-            .collect(),
-    );
-    let quads = emit::prov::quads(&record, &options.base_iri);
-    let prefixes = RunIris::new(&options.base_iri, &record.run_id).prefixes();
-    let (_, graph_sha256) = canonical_nquads(&quads);
+    }
+}
+
+/// SHA-256 of the bundled knowledge base and of the bundled word list, computed once.
+fn bundled_hashes() -> &'static (String, String) {
+    static HASHES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    HASHES.get_or_init(|| (Kb::bundled().sha256, ingest::lexicon_sha256()))
+}
+
+/// The configuration hash recorded in every brief manifest (`config_sha256`): SHA-256 of the
+/// canonical JSON of the run configuration without `source_date_epoch`, which changes only
+/// the run record, never a brief's files.
+pub fn brief_config_sha256(options: &Options) -> String {
+    let (kb, lexicon) = bundled_hashes();
+    let mut config = run_config(options, kb, lexicon);
+    config.source_date_epoch = None;
+    // issue 10: user gazetteers and external annotations change a brief's output.
+    if options.gazetteers.is_empty() && options.annotations.is_empty() {
+        return config.sha256();
+    }
+    let mut extra = config.sha256();
+    for (name, text) in &options.gazetteers {
+        extra.push_str(&format!(
+            "\0gazetteer\0{name}\0{}",
+            crate::provenance::hash::sha256_hex(text.as_bytes())
+        ));
+    }
+    for a in &options.annotations {
+        extra.push_str(&format!("\0annotations\0{}\0{}", a.file, a.sha256));
+    }
+    crate::provenance::hash::sha256_hex(extra.as_bytes())
+}
+
+/// The SHA-256 of a graph's RDFC-1.0 canonical N-Quads ([`canonical_nquads`], which writes the
+/// lines straight into one buffer and sorts them only when they are not in order already).
+pub fn graph_sha256(quads: &[oxrdf::Quad]) -> String {
+    canonical_nquads(quads).1
+}
+
+/// The corpus-level files of a set of briefs (names distinct): the run record
+/// ([`provenance_files`]) and the corpus manifest (`manifest.json`). The briefs' order does
+/// not matter.
+pub fn corpus_files(briefs: &[RunBrief], config: &RunConfig) -> BTreeMap<String, Vec<u8>> {
+    let (corpus, mut files) = corpus(briefs, config);
+    files.insert("manifest.json".to_owned(), manifest::to_json(&corpus));
+    files
+}
+
+/// The corpus manifest and the run record's files of a set of briefs.
+fn corpus(briefs: &[RunBrief], config: &RunConfig) -> (CorpusManifest, BTreeMap<String, Vec<u8>>) {
+    let base_iri = config.base_iri.clone();
+    let kb_sha256 = config.kb_sha256.clone();
+    let formats: BTreeSet<Format> = config
+        .formats
+        .iter()
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    let record = RunRecord::new(config.clone(), briefs.to_vec());
+    let quads = emit::prov::quads(&record, &base_iri);
+    let prefixes = RunIris::new(&base_iri, &record.run_id).prefixes();
+    let graph_sha256 = graph_sha256(&quads);
     let mut files = BTreeMap::new();
-    for (format, name) in provenance_files(&options.formats) {
+    for (format, name) in provenance_files(&formats) {
         files.insert(
             name.to_owned(),
             emit::serialize_quads(format, &quads, &prefixes),
         );
     }
-    let run_iris = RunIris::new(&options.base_iri, &record.run_id);
-    let mut entries: Vec<CorpusEntry> = briefs.iter().map(|r| r.entry.clone()).collect();
+    let run_iris = RunIris::new(&base_iri, &record.run_id);
+    let mut entries: Vec<CorpusEntry> = record
+        .briefs
+        .iter()
+        .map(|b| CorpusEntry {
+            name: b.name.clone(),
+            source_sha256: b.source_sha256.clone(),
+            graph_sha256: b.graph_sha256.clone(),
+            manifest_sha256: b.manifest_sha256.clone(),
+        })
+        .collect();
     entries.sort_by(|a, b| a.name.cmp(&b.name));
     let mut corpus = CorpusManifest {
         briefkg_version: VERSION.to_owned(),
-        base_iri: options.base_iri.clone(),
-        kb_sha256: kb_sha256.to_owned(),
+        base_iri,
+        kb_sha256,
         jsonld_context_version: emit::jsonld::CONTEXT_VERSION.to_owned(),
         jsonld_context_sha256: emit::jsonld::context_sha256(),
         config_sha256: record.config_sha256.clone(),
@@ -418,8 +542,15 @@ pub fn check(dir: &Path, export: &Export) -> Vec<Finding> {
 }
 
 fn finding_path(f: &Finding) -> &str {
-    match f {
-        Finding::Stale(p) | Finding::Missing(p) | Finding::Extra(p) => p,
+    f.path()
+}
+
+impl Finding {
+    /// The path the finding is about, relative to the output folder.
+    pub fn path(&self) -> &str {
+        match self {
+            Finding::Stale(p) | Finding::Missing(p) | Finding::Extra(p) => p,
+        }
     }
 }
 

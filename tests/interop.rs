@@ -151,7 +151,7 @@ fn pyshacl_finds_no_violation_and_rejects_broken_graphs() {
     // records).
     let nq_files: usize = dirs
         .iter()
-        .map(|d| briefkg::store::dataset::nquads_files(d).unwrap().len())
+        .map(|d| briefkg::store::dataset::rdf_files(d).unwrap().len())
         .sum();
     assert_eq!(nq_files, 12);
     assert!(

@@ -241,13 +241,24 @@ fn enum_values(schema: schemars::Schema) -> BTreeSet<String> {
 
 #[test]
 fn shape_enumerations_match_the_code() {
-    use briefkg::model::{MatchForm, Part, RepairKind};
-    // bkg:resolution holds the values of MatchForm.
+    use briefkg::model::{FieldSource, Part, RepairKind, Resolution};
     let c = coverage(&shapes());
     for (local, values) in [
         ("part", enum_values(schemars::schema_for!(Part))),
         ("repairKind", enum_values(schemars::schema_for!(RepairKind))),
-        ("resolution", enum_values(schemars::schema_for!(MatchForm))),
+        ("resolution", enum_values(schemars::schema_for!(Resolution))),
+        (
+            "titleSource",
+            enum_values(schemars::schema_for!(FieldSource)),
+        ),
+        (
+            "authorSource",
+            enum_values(schemars::schema_for!(FieldSource)),
+        ),
+        (
+            "dateSource",
+            enum_values(schemars::schema_for!(FieldSource)),
+        ),
     ] {
         let listed = c.enumerations.get(&format!("{BKG}{local}"));
         assert_eq!(

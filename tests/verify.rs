@@ -391,6 +391,18 @@ fn tampering_is_named_with_expected_and_found() {
             Check::Parse,
         ),
         (
+            "claim another configuration for one brief",
+            Box::new(|f| {
+                let m = f.get_mut("dev-ai-governance/manifest.json").unwrap();
+                let mut v: serde_json::Value = serde_json::from_slice(m).unwrap();
+                v["config_sha256"] = "1".repeat(64).into();
+                *m = serde_json::to_vec_pretty(&v).unwrap();
+                m.push(b'\n');
+            }),
+            "dev-ai-governance/manifest.json",
+            Check::Manifest,
+        ),
+        (
             "change the run record",
             Box::new(|f| {
                 let p = f.get_mut("provenance.nq").unwrap();

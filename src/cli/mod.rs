@@ -1,11 +1,13 @@
-//! The command line: `briefkg export` (and `--check`), `inspect`, `load`, `query` and
+//! The command line: `briefkg export` (and `--check`), `merge`, `inspect`, `load`, `query` and
 //! `verify` (`cli/verify.rs`).
 //!
-//! Exit codes: 0 all good; 1 a finding (a brief that could not be processed, stale output, a
-//! failed verification); 2 a usage or I/O error (bad option, output folder not writable or not
-//! readable, unreadable N-Quads, unreachable endpoint, HTTP error, refused credentials,
-//! invalid query).
+//! Exit codes: 0 all good; 1 a finding (a brief that could not be processed or is stale,
+//! output out of date with `--check`, a failed verification); 2 a usage or I/O error (bad
+//! option, an input path that does not exist, input and output folders that overlap, an output
+//! folder that cannot be written or read, shards that cannot be merged, unreadable RDF,
+//! unreachable endpoint, HTTP error, refused credentials, invalid query).
 
+mod progress;
 mod verify;
 
 use std::collections::BTreeSet;
@@ -14,6 +16,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::batch;
 use crate::emit::{iri::check_base, vocab::DEFAULT_BASE_IRI, Format};
 use crate::pipeline::{self, Options};
 use crate::provenance::run::parse_source_date_epoch;
@@ -33,6 +36,9 @@ pub struct Cli {
 pub enum Command {
     /// Run the pipeline over briefs and write RDF, JSON-LD, knowledge.json and manifests.
     Export(ExportArgs),
+    /// Combine the output folders of sharded exports (`export --shard K/N`) into the output
+    /// one export over all the briefs gives, byte for byte.
+    Merge(MergeArgs),
     /// Print one brief's clean text with its parts and repairs marked, and its metadata.
     Inspect(InspectArgs),
     /// Load the output into a triple store: one HTTP PUT per named graph (SPARQL 1.1 Graph
@@ -109,6 +115,65 @@ pub struct ExportArgs {
     /// missing or extra file, and exit 1 if there is any.
     #[arg(long)]
     pub check: bool,
+    /// Process only part K of N of the briefs (K from 0, as Kubernetes' JOB_COMPLETION_INDEX),
+    /// chosen by source hash; combine the shards' output folders with `briefkg merge`.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<crate::batch::Shard>,
+    /// Write a JSON report to FILE: per brief its status, counts, diagnostics and timings;
+    /// totals; the exit code.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Refuse briefs larger than this many bytes (error E004; the rest of the batch goes on).
+    #[arg(long, value_name = "BYTES", default_value_t = batch::DEFAULT_MAX_BRIEF_BYTES)]
+    pub max_brief_bytes: u64,
+    /// A user gazetteer: a TSV file with the header and columns of one of the bundled
+    /// knowledge-base tables (data/kb/*.tsv). Its entries win over the bundled ones. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
+    /// External entity annotations for a brief: spaCy's Doc.to_json() or briefkg's generic
+    /// format (schemas/annotations.schema.json). Spans are checked against the brief; those that
+    /// do not ground are reported and left out (exit 1). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub annotations: Vec<PathBuf>,
+    #[command(flatten)]
+    pub messages: MessageArgs,
+}
+
+/// How a batch command talks to its caller.
+#[derive(Debug, Args)]
+pub struct MessageArgs {
+    /// How to print errors and warnings: `text`, or `github` (GitHub Actions annotations on
+    /// stdout: `::error file=…,line=…,col=…::…`).
+    #[arg(long, value_enum, default_value_t = MessageFormat::Text)]
+    pub message_format: MessageFormat,
+    /// Print errors only: no progress bar, no summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// How errors and warnings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MessageFormat {
+    /// `error: …` lines on stderr.
+    Text,
+    /// GitHub Actions workflow commands on stdout.
+    Github,
+}
+
+/// Arguments of `briefkg merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The shards' output folders.
+    #[arg(required = true, value_name = "SHARD")]
+    pub shards: Vec<PathBuf>,
+    /// The merged output folder: absent, empty, or an earlier briefkg output.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Write a JSON report to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    #[command(flatten)]
+    pub messages: MessageArgs,
 }
 
 /// Parses the command line and runs it.
@@ -116,6 +181,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Export(args) => export(args),
+        Command::Merge(args) => merge(args),
         Command::Inspect(args) => inspect(args),
         Command::Load(args) => load(args),
         Command::Query(args) => query(args),
@@ -123,8 +189,14 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Text of a brief or a path on its way to the terminal: control and bidirectional characters
+/// escaped ([`crate::terminal`]).
+fn safe(text: impl std::fmt::Display) -> String {
+    crate::terminal::escape(&text.to_string()).into_owned()
+}
+
 fn usage_error(e: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {e}");
+    eprintln!("error: {}", safe(e));
     ExitCode::from(2)
 }
 
@@ -141,6 +213,7 @@ fn load(args: LoadArgs) -> ExitCode {
         Ok(d) => d,
         Err(e) => return usage_error(e),
     };
+    warn_unreadable(&dataset);
     let result = gsp::load(&dataset, &endpoint, |graph, status| {
         eprintln!(
             "PUT {} ({} triples from {}): HTTP {status}",
@@ -173,6 +246,7 @@ fn query(args: QueryArgs) -> ExitCode {
     let run = || -> Result<Vec<u8>, store::StoreError> {
         let query = QueryText::from_arg(query)?;
         let dataset = store::dataset::read(&dir)?;
+        warn_unreadable(&dataset);
         let db = store::query::open(&dataset)?;
         store::query::run(&db, &query, args.format)
     };
@@ -191,11 +265,32 @@ fn query(args: QueryArgs) -> ExitCode {
     }
 }
 
+/// Says which brief folders `load` and `query` leave out: those with neither N-Quads nor TriG.
+fn warn_unreadable(dataset: &store::dataset::Dataset) {
+    let n = dataset.unreadable_briefs.len();
+    if n == 0 {
+        return;
+    }
+    let names: Vec<String> = dataset
+        .unreadable_briefs
+        .iter()
+        .map(|d| d.display().to_string())
+        .collect();
+    eprintln!(
+        "warning: {n} brief folder{} hold{} neither N-Quads (.nq) nor TriG (.trig), so {} left \
+         out (export them with --format nq or trig): {}",
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "s" } else { "" },
+        if n == 1 { "it is" } else { "they are" },
+        names.join(", ")
+    );
+}
+
 fn inspect(args: InspectArgs) -> ExitCode {
     let source = match crate::ingest::read(&args.brief) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", safe(e));
             return ExitCode::from(1);
         }
     };
@@ -208,68 +303,157 @@ fn inspect(args: InspectArgs) -> ExitCode {
 
 fn export(args: ExportArgs) -> ExitCode {
     if let Err(e) = check_base(&args.base_iri) {
-        eprintln!("error: {e}");
-        return ExitCode::from(2);
+        return usage_error(e);
     }
     let source_date_epoch = match std::env::var("SOURCE_DATE_EPOCH") {
         Err(std::env::VarError::NotPresent) => None,
         Ok(v) if parse_source_date_epoch(&v).is_some() => parse_source_date_epoch(&v),
         Ok(v) => {
-            eprintln!(
-                "error: SOURCE_DATE_EPOCH=`{v}` is not a number of seconds (a non-negative integer)"
-            );
-            return ExitCode::from(2);
+            return usage_error(format!(
+                "SOURCE_DATE_EPOCH=`{v}` is not a number of seconds (a non-negative integer)"
+            ))
         }
         Err(std::env::VarError::NotUnicode(_)) => {
-            eprintln!("error: SOURCE_DATE_EPOCH is not valid Unicode");
-            return ExitCode::from(2);
+            return usage_error("SOURCE_DATE_EPOCH is not valid Unicode")
         }
     };
-    let options = Options {
-        base_iri: args.base_iri,
-        formats: args.format.into_iter().collect::<BTreeSet<_>>(),
-        source_date_epoch,
-        profile: crate::emit::rdf::Profile {
-            web_annotation: args.web_annotation,
+    // issue 10: user gazetteers and external annotations, read and checked before any brief.
+    let mut gazetteers = Vec::new();
+    for path in &args.gazetteer {
+        match std::fs::read_to_string(path) {
+            Ok(text) => gazetteers.push((path.display().to_string(), text)),
+            Err(e) => return usage_error(format!("{}: cannot read: {e}", path.display())),
+        }
+    }
+    if let Err(e) = crate::kb::Kb::load(&gazetteers) {
+        return usage_error(e);
+    }
+    let mut annotations = Vec::new();
+    for path in &args.annotations {
+        match crate::extract::external::ExternalFile::read(path) {
+            Ok(a) => annotations.push(a),
+            Err(e) => return usage_error(e),
+        }
+    }
+    let request = batch::Request {
+        inputs: args.inputs,
+        output: args.output,
+        options: Options {
+            base_iri: args.base_iri,
+            formats: args.format.into_iter().collect::<BTreeSet<_>>(),
+            source_date_epoch,
+            profile: crate::emit::rdf::Profile {
+                web_annotation: args.web_annotation,
+            },
+            gazetteers,
+            annotations,
         },
+        shard: args.shard,
+        check: args.check,
+        max_brief_bytes: args.max_brief_bytes,
     };
-    let result = pipeline::export(&args.inputs, &options);
-    for e in &result.errors {
-        eprintln!("error: {e}");
-    }
-    let mut failed = !result.errors.is_empty();
-    if args.check {
-        let findings = pipeline::check(&args.output, &result);
-        for f in &findings {
-            eprintln!("{}: {f}", args.output.display());
+    let progress = progress::Progress::new(&args.messages, "export");
+    let result = batch::run(&request, &|o| progress.brief(o));
+    progress.finish();
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => return usage_error(e),
+    };
+    let output = request.output.display().to_string();
+    let verb = if request.check { "check" } else { "export" };
+    conclude(
+        &summary,
+        &args.messages,
+        args.report.as_deref(),
+        (
+            "export",
+            &output,
+            request.shard.map(|s| s.to_string()),
+            request.check,
+        ),
+        || {
+            let mut line = format!("{output}: {}", summary.line());
+            if let Some(shard) = request.shard {
+                line.push_str(&format!(
+                    " (shard {shard}; {} briefs in other shards)",
+                    summary.other_shards
+                ));
+            }
+            if request.check && !summary.failed() {
+                line.push_str("; up to date");
+            }
+            format!("{verb}: {line} in {:.1} s", summary.elapsed.as_secs_f64())
+        },
+    )
+}
+
+fn merge(args: MergeArgs) -> ExitCode {
+    let progress = progress::Progress::new(&args.messages, "merge");
+    let result = batch::merge::merge(&args.shards, &args.output);
+    progress.finish();
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => return usage_error(e),
+    };
+    let output = args.output.display().to_string();
+    conclude(
+        &summary,
+        &args.messages,
+        args.report.as_deref(),
+        ("merge", &output, None, false),
+        || {
+            format!(
+                "merge: {output}: {} from {} shards",
+                summary.line(),
+                args.shards.len()
+            )
+        },
+    )
+}
+
+/// Prints a batch run's problems and findings (text or GitHub annotations) and its summary,
+/// writes the JSON report, and gives the exit code.
+fn conclude(
+    summary: &batch::Summary,
+    messages: &MessageArgs,
+    report: Option<&std::path::Path>,
+    (command, output, shard, check): (&str, &str, Option<String>, bool),
+    line: impl Fn() -> String,
+) -> ExitCode {
+    match messages.message_format {
+        MessageFormat::Github => print!("{}", batch::report::github(summary, command, output)),
+        MessageFormat::Text => {
+            for p in summary.all_problems() {
+                let level = match p.severity {
+                    batch::Severity::Error => "error",
+                    batch::Severity::Warning => "warning",
+                };
+                if p.severity == batch::Severity::Error || !messages.quiet {
+                    eprintln!("{level}: {}", safe(&p.message));
+                }
+            }
+            let findings = summary
+                .briefs
+                .iter()
+                .flat_map(|b| &b.findings)
+                .chain(&summary.findings);
+            for f in findings {
+                eprintln!("{}", safe(format!("{output}: {f}")));
+            }
         }
-        failed |= !findings.is_empty();
-        if findings.is_empty() {
-            eprintln!(
-                "{}: up to date ({} files)",
-                args.output.display(),
-                result.files.len()
-            );
-        }
-    } else {
-        if let Err(e) = pipeline::write(&args.output, &result) {
-            eprintln!("error: {}: cannot write: {e}", args.output.display());
-            return ExitCode::from(2);
-        }
-        let briefs = result
-            .files
-            .keys()
-            .filter(|k| k.ends_with("/manifest.json"))
-            .count();
-        eprintln!(
-            "wrote {} files for {briefs} briefs to {}",
-            result.files.len(),
-            args.output.display()
-        );
     }
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    if !messages.quiet {
+        eprintln!("{}", line());
     }
+    let mut code = summary.exit_code();
+    if let Some(path) = report {
+        let doc = batch::report::to_json(summary, command, output, shard, check);
+        let mut bytes = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+        bytes.push(b'\n');
+        if let Err(e) = batch::outdir::write_atomic(path, &bytes) {
+            eprintln!("error: {}: cannot write the report: {e}", path.display());
+            code = 2;
+        }
+    }
+    ExitCode::from(code)
 }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
+use crate::batch::report::{escape_data, escape_property};
 use crate::provenance::verify::{self, DirTree, FileRef, Finding, HttpStore, Report};
 
 /// Arguments of `briefkg verify`.
@@ -16,9 +17,10 @@ pub struct VerifyArgs {
     #[arg(default_value = "output")]
     pub dir: PathBuf,
     /// Folder of the source briefs; each is looked up by the file name its manifest records
-    /// (in subfolders too).
+    /// (in subfolders too). Repeat it for briefs exported from several folders; the first
+    /// folder holding a file wins.
     #[arg(long, default_value = "briefs")]
-    pub sources: PathBuf,
+    pub sources: Vec<PathBuf>,
     /// Also fetch every named graph from this SPARQL Graph Store Protocol endpoint (an
     /// http:// URL, for Oxigraph `http://HOST:PORT/store`) and check its canonical hash.
     #[arg(long)]
@@ -41,7 +43,9 @@ pub enum ReportFormat {
 
 /// Runs `briefkg verify`.
 pub fn run(args: VerifyArgs) -> ExitCode {
-    for (what, dir) in [("output folder", &args.dir), ("--sources", &args.sources)] {
+    let dirs = std::iter::once(("output folder", &args.dir))
+        .chain(args.sources.iter().map(|s| ("--sources", s)));
+    for (what, dir) in dirs {
         if !dir.is_dir() {
             eprintln!("error: {}: {what} is not a folder", dir.display());
             return ExitCode::from(2);
@@ -69,7 +73,7 @@ pub fn run(args: VerifyArgs) -> ExitCode {
         }
     };
     let out = DirTree::new(&args.dir);
-    let sources = DirTree::new(&args.sources);
+    let sources = Sources(args.sources.iter().map(DirTree::new).collect());
     let store_ref = store.as_ref().map(|s| s as &dyn verify::GraphStore);
     let report = match verify::verify(&out, &sources, store_ref) {
         Ok(r) => r,
@@ -80,7 +84,7 @@ pub fn run(args: VerifyArgs) -> ExitCode {
     };
     let paths = Paths {
         dir: &args.dir,
-        sources: &args.sources,
+        sources: &sources,
     };
     match args.format {
         ReportFormat::Text => print_text(&report, &paths),
@@ -94,9 +98,43 @@ pub fn run(args: VerifyArgs) -> ExitCode {
     }
 }
 
+/// Several source folders seen as one tree: a relative path is read from the first folder
+/// holding it, and listed once.
+struct Sources(Vec<DirTree>);
+
+impl Sources {
+    /// The folder a relative path is read from.
+    fn root_of(&self, rel: &str) -> Option<&Path> {
+        self.0
+            .iter()
+            .find(|t| t.root().join(rel).exists())
+            .or(self.0.first())
+            .map(DirTree::root)
+    }
+}
+
+impl verify::Tree for Sources {
+    fn read(&self, rel: &str) -> Result<Option<Vec<u8>>, verify::VerifyError> {
+        for tree in &self.0 {
+            if let Some(bytes) = tree.read(rel)? {
+                return Ok(Some(bytes));
+            }
+        }
+        Ok(None)
+    }
+
+    fn list(&self) -> Result<Vec<String>, verify::VerifyError> {
+        let mut all = std::collections::BTreeSet::new();
+        for tree in &self.0 {
+            all.extend(tree.list()?);
+        }
+        Ok(all.into_iter().collect())
+    }
+}
+
 struct Paths<'a> {
     dir: &'a Path,
-    sources: &'a Path,
+    sources: &'a Sources,
 }
 
 impl Paths<'_> {
@@ -105,7 +143,10 @@ impl Paths<'_> {
         let join = |base: &Path, rel: &str| base.join(rel).to_string_lossy().replace('\\', "/");
         match file {
             FileRef::Output(rel) => join(self.dir, rel),
-            FileRef::Source(rel) => join(self.sources, rel),
+            FileRef::Source(rel) => match self.sources.root_of(rel) {
+                Some(root) => join(root, rel),
+                None => rel.clone(),
+            },
             FileRef::Store { graph } => format!("<{graph}>"),
         }
     }
@@ -126,17 +167,18 @@ fn summary(report: &Report) -> String {
 fn print_text(report: &Report, paths: &Paths<'_>) {
     for f in &report.findings {
         let line = f.line.map(|l| format!(":{l}")).unwrap_or_default();
+        let safe = |t: &str| crate::terminal::escape(t).into_owned();
         println!(
             "{}{line}: error[{}]: {}\n    expected: {}\n    found:    {}",
-            paths.show(&f.file),
+            safe(&paths.show(&f.file)),
             f.check.as_str(),
-            f.message,
-            f.expected,
-            f.found
+            safe(&f.message),
+            safe(&f.expected),
+            safe(&f.found)
         );
     }
     for s in &report.notes {
-        eprintln!("note: {s}");
+        eprintln!("note: {}", crate::terminal::escape(s));
     }
     if report.ok() {
         eprintln!(
@@ -183,7 +225,7 @@ fn to_json(report: &Report, paths: &Paths<'_>, args: &VerifyArgs) -> String {
     let doc = json!({
         "ok": report.ok(),
         "dir": args.dir.to_string_lossy(),
-        "sources": args.sources.to_string_lossy(),
+        "sources": args.sources.iter().map(|s| s.to_string_lossy()).collect::<Vec<_>>(),
         "endpoint": args.endpoint,
         "counts": {
             "briefs": c.briefs,
@@ -197,18 +239,6 @@ fn to_json(report: &Report, paths: &Paths<'_>, args: &VerifyArgs) -> String {
         "findings": findings,
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
-}
-
-/// Escapes a workflow command's message (`%`, CR, LF).
-fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a workflow command's property value (also `:` and `,`).
-fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
 fn print_github(report: &Report, paths: &Paths<'_>) {
@@ -242,16 +272,5 @@ fn print_github(report: &Report, paths: &Paths<'_>) {
             "::notice title=briefkg verify::all hold ({})",
             summary(report)
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn workflow_command_escaping() {
-        assert_eq!(escape_data("a%b\r\nc"), "a%25b%0D%0Ac");
-        assert_eq!(escape_property("x:y,z%"), "x%3Ay%2Cz%25");
     }
 }

@@ -202,6 +202,27 @@ impl Iris {
         format!("{}assertion/", self.base)
     }
 
+    /// A role a person holds (issue 10), the same in every brief:
+    /// `{person entity}#role-{slug of title}[-{kind}-{key of the organisation or country}]`.
+    pub fn role(&self, person: &EntityKey, title: &str, of: Option<&EntityKey>) -> NamedNode {
+        let mut frag = format!("role-{}", encode_segment(&crate::kb::slug(title)));
+        if let Some(o) = of {
+            frag.push_str(&format!("-{}-{}", o.kind.as_str(), encode_segment(&o.id)));
+        }
+        Self::node(format!("{}#{frag}", self.entity(person).as_str()))
+    }
+
+    /// The agent of external annotations (issue 10), from its name: `{base}agent/{slug}`.
+    pub fn agent(&self, name: &str) -> NamedNode {
+        let slug = crate::kb::slug(name);
+        let key = if slug.is_empty() {
+            format!("sha256-{}", sha256_hex(name.as_bytes()))
+        } else {
+            encode_segment(&slug)
+        };
+        Self::node(format!("{}agent/{key}", self.base))
+    }
+
     /// A brief's named graph IRI from its source hash, without building all of its IRIs.
     pub fn graph_of(base: &str, source_sha256: &str) -> String {
         format!("{base}graph/{}", brief_id(source_sha256))

@@ -166,7 +166,9 @@ pub fn quads(doc: &Document, iris: &Iris, profile: Profile) -> Vec<Quad> {
         g.span(&node, &clean, &m.anchor, true, profile);
         g.add(&node, n(DCTERMS, "isPartOf"), sentences[m.sentence].clone());
         g.add(&node, n(ITSRDF, "taIdentRef"), iris.entity(&m.entity));
-        g.text(&node, n(BKG, "resolution"), m.form.as_str());
+        g.text(&node, n(BKG, "resolution"), m.resolution.as_str());
+        // issue 10: who produced a mention that briefkg did not (external annotations).
+        super::entities::attribution(&mut g, &node, m, iris);
     }
     super::entities::entities(&mut g, doc, iris);
     let assertions = super::claims::claims(&mut g, doc, iris, &sentences, profile);

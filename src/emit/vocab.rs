@@ -92,6 +92,9 @@ pub const OWN_TERMS: &[&str] = &[
     "sourcePiece",
     "byteStart",
     "byteEnd",
+    "titleSource",
+    "authorSource",
+    "dateSource",
     // Claims (`emit::claims`).
     "QuotationClaim",
     "ForecastClaim",

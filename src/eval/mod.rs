@@ -1,9 +1,13 @@
 //! Evaluation against hand-made gold annotations: what `cargo run --release --bin eval`
-//! prints. Each task has its own module ([`claims`]; entities add theirs) built on the shared
+//! prints. Each task has its own module ([`entities`], [`claims`]) built on the shared
 //! pieces here: [`Counts`] (precision, recall, F1 from true and false positives and false
 //! negatives) and [`Table`] (a plain-text table).
+//!
+//! Gold files name their source brief and its SHA-256, so a changed brief is reported instead of
+//! scored against stale offsets.
 
 pub mod claims;
+pub mod entities;
 
 use std::fmt::Write as _;
 
@@ -100,7 +104,10 @@ impl Table {
         let mut out = String::new();
         let line = |out: &mut String, r: &[String]| {
             for (i, c) in r.iter().enumerate().take(cols) {
-                let numeric = c.starts_with(|ch: char| ch.is_ascii_digit()) && i > 0;
+                let numeric = i > 0
+                    && !c.is_empty()
+                    && c.chars()
+                        .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == '/');
                 let pad = width[i] - c.chars().count();
                 if i > 0 {
                     out.push_str("  ");
@@ -140,12 +147,24 @@ mod tests {
 
     #[test]
     fn counts_give_precision_recall_f1() {
-        let c = Counts { tp: 8, fp: 2, fn_: 2 };
+        let c = Counts {
+            tp: 8,
+            fp: 2,
+            fn_: 2,
+        };
         assert!((c.precision() - 0.8).abs() < 1e-9);
         assert!((c.recall() - 0.8).abs() < 1e-9);
         assert!((c.f1() - 0.8).abs() < 1e-9);
         assert_eq!(Counts::default().f1(), 1.0);
-        assert_eq!(Counts { tp: 0, fp: 3, fn_: 0 }.f1(), 0.0);
+        assert_eq!(
+            Counts {
+                tp: 0,
+                fp: 3,
+                fn_: 0
+            }
+            .f1(),
+            0.0
+        );
     }
 
     #[test]
@@ -153,6 +172,9 @@ mod tests {
         let mut t = Table::new(&["brief", "F1"]);
         t.row(vec!["a".into(), "0.5".into()]);
         t.row(vec!["longer".into(), "1.0".into()]);
-        assert_eq!(t.render(), "brief   F1\n------  ---\na       0.5\nlonger  1.0\n");
+        assert_eq!(
+            t.render(),
+            "brief   F1\n------  ---\na       0.5\nlonger  1.0\n"
+        );
     }
 }

@@ -18,12 +18,12 @@ pub use claim::{
     QuantityRole, Quotation, Speaker, SpeakerKind, TextSpan, TimeExpression, TimeRelation,
 };
 pub use document::{
-    Affiliation, Author, Block, BlockKind, Document, Metadata, NamedOrganization, Paragraph, Part,
-    Publisher, Section, Sentence,
+    Affiliation, AgentKind, Alternative, Author, Block, BlockKind, Document, FieldSource, Metadata,
+    MetadataField, NamedOrganization, Paragraph, Part, Publisher, Section, Sentence,
 };
-pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
+pub use entity::{Entity, EntityKey, EntityKind, Mention, Resolution, Role};
 pub use span::{Anchor, SourcePiece, Span};
 pub use text::{
-    reconstruct, Anchorer, CleanText, MapSegment, RebuildError, Repair, RepairKind, SourceText,
-    TextIndex, QUOTE_CONTEXT,
+    address_spans, matching_text, reconstruct, Anchorer, CleanText, MapSegment, RebuildError,
+    Repair, RepairKind, SourceText, TextIndex, QUOTE_CONTEXT,
 };

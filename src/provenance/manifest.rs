@@ -40,6 +40,12 @@ impl FileEntry {
 pub struct BriefManifest {
     /// Version of briefkg that wrote it.
     pub briefkg_version: String,
+    /// SHA-256 of the configuration the brief's files were made with: the run configuration's
+    /// canonical JSON without `source_date_epoch` (which changes only the run record). With
+    /// `source_sha256` it decides whether a re-run must process the brief again. Empty in
+    /// manifests written before it was recorded (such briefs are always processed again).
+    #[serde(default)]
+    pub config_sha256: String,
     /// The brief's source file name.
     pub source_name: String,
     /// SHA-256 of the source bytes.

@@ -1,8 +1,10 @@
-//! The graph files of an output folder (N-Quads and TriG, the formats that keep each brief's
-//! named graph), read and grouped by graph: what `load` sends and what `query` loads.
+//! The RDF files of an output folder (N-Quads, or TriG where a folder has no N-Quads), read and
+//! grouped by graph: what `load` sends and what `query` loads.
 //!
 //! Deterministic: files are taken in path order, graphs are sorted by name (the default graph
 //! first), and each graph's triples are sorted by their N-Triples form without duplicates.
+//! Brief folders (those holding a `manifest.json`) with neither N-Quads nor TriG are listed in
+//! [`Dataset::unreadable_briefs`], so the commands can say which briefs they leave out.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -60,6 +62,9 @@ pub struct Dataset {
     pub files: Vec<PathBuf>,
     /// The graphs, sorted by name, the default graph (if any) first.
     pub graphs: Vec<Graph>,
+    /// Brief folders holding neither an `.nq` nor a `.trig` file (exported with other
+    /// formats only), sorted: their graphs are not in the dataset.
+    pub unreadable_briefs: Vec<PathBuf>,
 }
 
 impl Dataset {
@@ -81,30 +86,34 @@ impl Dataset {
     }
 }
 
-/// The `*.nq` and `*.trig` files under `path` (searched recursively), sorted, a TriG file left
-/// out when an N-Quads file of the same name sits beside it (the same graph, faster to read);
-/// `path` itself when it is a file. An error when there is none.
-pub fn nquads_files(path: &Path) -> Result<Vec<PathBuf>, StoreError> {
+/// The RDF files under `path` that [`read`] takes: every `.nq` file, and the `.trig` files of
+/// folders that hold no `.nq` file (the same graphs in another syntax); `path` itself when it
+/// is a file. An error when there is none.
+pub fn rdf_files(path: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let meta = std::fs::metadata(path).map_err(|source| StoreError::Io {
         path: path.to_owned(),
         source,
     })?;
-    let files = if meta.is_file() {
-        vec![path.to_owned()]
-    } else {
-        let found = crate::files::files_under(path, &|p| {
-            p.extension().is_some_and(|e| e == "nq" || e == "trig")
+    if meta.is_file() {
+        return Ok(vec![path.to_owned()]);
+    }
+    let all = crate::files::files_under(path, &|p| {
+        p.extension().is_some_and(|e| e == "nq" || e == "trig")
+    })
+    .map_err(|(path, source)| StoreError::Io { path, source })?;
+    let with_nq: std::collections::BTreeSet<&Path> = all
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "nq"))
+        .filter_map(|p| p.parent())
+        .collect();
+    let files: Vec<PathBuf> = all
+        .iter()
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "nq")
+                || p.parent().is_none_or(|d| !with_nq.contains(d))
         })
-        .map_err(|(path, source)| StoreError::Io { path, source })?;
-        found
-            .iter()
-            .filter(|f| {
-                !(f.extension().is_some_and(|e| e == "trig")
-                    && found.contains(&f.with_extension("nq")))
-            })
-            .cloned()
-            .collect()
-    };
+        .cloned()
+        .collect();
     if files.is_empty() {
         return Err(StoreError::NoNQuads {
             dir: path.to_owned(),
@@ -113,49 +122,75 @@ pub fn nquads_files(path: &Path) -> Result<Vec<PathBuf>, StoreError> {
     Ok(files)
 }
 
-/// Parses one N-Quads file (or TriG, by its `.trig` extension); a syntax error names the file,
-/// line, column and byte offset.
+/// Parses one N-Quads file; a syntax error names the file, line, column and byte offset.
 pub fn read_nquads(path: &Path) -> Result<Vec<Quad>, StoreError> {
+    read_rdf(path)
+}
+
+/// Parses one N-Quads or (by its `.trig` extension) TriG file; a syntax error names the file,
+/// line, column and byte offset.
+pub fn read_rdf(path: &Path) -> Result<Vec<Quad>, StoreError> {
     let bytes = std::fs::read(path).map_err(|source| StoreError::Io {
         path: path.to_owned(),
         source,
     })?;
-    let quads: Box<dyn Iterator<Item = Result<Quad, oxttl::TurtleSyntaxError>>> =
-        if path.extension().is_some_and(|e| e == "trig") {
-            Box::new(TriGParser::new().for_slice(&bytes))
-        } else {
-            Box::new(NQuadsParser::new().for_slice(&bytes))
-        };
-    quads
-        .map(|q| {
-            q.map_err(|e| {
-                let start = e.location().start;
-                StoreError::Syntax {
-                    path: path.to_owned(),
-                    at: Location {
-                        line: to_usize(start.line) + 1,
-                        column: to_usize(start.column) + 1,
-                        byte: to_usize(start.offset),
-                    },
-                    message: e.message().to_owned(),
-                }
-            })
-        })
-        .collect()
+    let syntax = |e: oxttl::TurtleSyntaxError| {
+        let start = e.location().start;
+        StoreError::Syntax {
+            path: path.to_owned(),
+            at: Location {
+                line: to_usize(start.line) + 1,
+                column: to_usize(start.column) + 1,
+                byte: to_usize(start.offset),
+            },
+            message: e.message().to_owned(),
+        }
+    };
+    if path.extension().is_some_and(|e| e == "trig") {
+        TriGParser::new()
+            .for_slice(&bytes)
+            .map(|q| q.map_err(syntax))
+            .collect()
+    } else {
+        NQuadsParser::new()
+            .for_slice(&bytes)
+            .map(|q| q.map_err(syntax))
+            .collect()
+    }
+}
+
+/// The brief folders under `dir` (holding a `manifest.json`) with no file in `files`.
+fn briefs_without(dir: &Path, files: &[PathBuf]) -> Vec<PathBuf> {
+    let read: std::collections::BTreeSet<&Path> = files.iter().filter_map(|f| f.parent()).collect();
+    let mut missing: Vec<PathBuf> = crate::files::walk(dir, &|p| {
+        p.file_name().is_some_and(|n| n == "manifest.json")
+    })
+    .files
+    .into_iter()
+    .filter_map(|m| m.parent().map(Path::to_owned))
+    .filter(|d| d != dir && !read.contains(d.as_path()))
+    .collect();
+    missing.sort();
+    missing
 }
 
 fn to_usize(n: u64) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
 
-/// Reads every N-Quads and TriG file under `path` ([`nquads_files`]) and groups the quads by
-/// graph.
+/// Reads every N-Quads file under `path` (TriG where a folder has no N-Quads, see
+/// [`rdf_files`]) and groups the quads by graph.
 pub fn read(path: &Path) -> Result<Dataset, StoreError> {
-    let files = nquads_files(path)?;
+    let files = rdf_files(path)?;
+    let unreadable_briefs = if path.is_dir() {
+        briefs_without(path, &files)
+    } else {
+        Vec::new()
+    };
     // Key: (0, "") for the default graph, (1, IRI or blank node) for the others.
     let mut graphs: BTreeMap<(u8, String), Graph> = BTreeMap::new();
     for file in &files {
-        for quad in read_nquads(file)? {
+        for quad in read_rdf(file)? {
             let key = match &quad.graph_name {
                 GraphName::DefaultGraph => (0, String::new()),
                 other => (1, other.to_string()),
@@ -176,5 +211,9 @@ pub fn read(path: &Path) -> Result<Dataset, StoreError> {
         g.triples.sort_by_cached_key(|t| t.to_string());
         g.triples.dedup();
     }
-    Ok(Dataset { files, graphs })
+    Ok(Dataset {
+        files,
+        graphs,
+        unreadable_briefs,
+    })
 }

@@ -28,8 +28,8 @@ pub enum StoreError {
         /// The I/O error.
         source: std::io::Error,
     },
-    /// The folder holds no N-Quads file.
-    #[error("{}: no .nq or .trig file found; run `briefkg export` (with the trig or nq format) first", dir.display())]
+    /// The folder holds no N-Quads (nor TriG) file.
+    #[error("{}: no .nq or .trig file found; run `briefkg export` (with the nq or trig format) first", dir.display())]
     NoNQuads {
         /// The folder searched.
         dir: PathBuf,

@@ -213,6 +213,24 @@ fn content(
             );
         }
     }
+    // Every brief was made with this configuration (its manifest records the configuration's
+    // hash without SOURCE_DATE_EPOCH, which changes only the run record).
+    let brief_config = RunConfig {
+        source_date_epoch: None,
+        ..config.clone()
+    }
+    .sha256();
+    for (name, bm) in manifests {
+        if !bm.config_sha256.is_empty() && bm.config_sha256 != brief_config {
+            report.findings.push(Finding::new(
+                FileRef::Output(format!("{name}/manifest.json")),
+                Check::Manifest,
+                "the brief was exported with another configuration than the run's",
+                brief_config.clone(),
+                bm.config_sha256.clone(),
+            ));
+        }
+    }
     if config.briefkg_version != VERSION {
         report.notes.push(format!(
             "run record not re-derived: written by briefkg {}, this is {VERSION}",
