@@ -98,11 +98,12 @@ fn opens_subordinate(tg: &Tagged, i: usize, seg_start: usize) -> bool {
         return false;
     }
     // `after Indian and Chinese soldiers fought`: a preposition that opens a clause.
-    let such_as = t.lower == "as"
-        && i > 0
-        && matches!(tg.tokens[i - 1].lower.as_str(), "such" | "well");
-    if matches!(t.lower.as_str(), "after" | "before" | "since" | "until" | "as")
-        && !such_as
+    let such_as =
+        t.lower == "as" && i > 0 && matches!(tg.tokens[i - 1].lower.as_str(), "such" | "well");
+    if matches!(
+        t.lower.as_str(),
+        "after" | "before" | "since" | "until" | "as"
+    ) && !such_as
         && clause_follows(tg, i + 1)
     {
         return true;
@@ -118,12 +119,13 @@ fn opens_subordinate(tg: &Tagged, i: usize, seg_start: usize) -> bool {
     }
     if t.lower == "that" {
         // `that` right before a noun is a determiner (`that figure`).
-        let next_noun = tg.tokens.get(i + 1).is_some_and(|n| {
-            n.is_word() && tg.open_class(i + 1) && tg.verb_at(i + 1).is_none()
-        }) && !tg
-            .tokens
-            .get(i + 2)
-            .is_some_and(|n| tg.finite(i + 2) || n.is_word() && tg.has(i + 2, class::AUX));
+        let next_noun =
+            tg.tokens.get(i + 1).is_some_and(|n| {
+                n.is_word() && tg.open_class(i + 1) && tg.verb_at(i + 1).is_none()
+            }) && !tg
+                .tokens
+                .get(i + 2)
+                .is_some_and(|n| tg.finite(i + 2) || n.is_word() && tg.has(i + 2, class::AUX));
         return !next_noun && !complement_that(tg, i);
     }
     false
@@ -207,8 +209,13 @@ fn bare_np(tg: &Tagged, seg: &Range<usize>) -> bool {
     let first = seg.start;
     seg.len() <= 8
         && tg.tokens[first].is_word()
-        && !tg.has(first, class::PREP | class::SUB | class::REL | class::WH | class::CONNECTIVE | class::COORD)
-        && tg.verb_at(first).is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(first))
+        && !tg.has(
+            first,
+            class::PREP | class::SUB | class::REL | class::WH | class::CONNECTIVE | class::COORD,
+        )
+        && tg
+            .verb_at(first)
+            .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(first))
         && seg.clone().all(|j| {
             let t = &tg.tokens[j];
             (t.is_word() || t.shape == Shape::Number)
@@ -239,11 +246,14 @@ pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
             // ban`) when a later segment opens with a finite verb and nothing in its own
             // segment is left open; otherwise it is the main verb after a subject and its
             // appositions (`Lavrov, the minister, and Choe, …, met six times`).
-            let past_opening = tg.verb_at(seg.start).is_some_and(|v| v.form.past())
-                && seg.start > range.start;
+            let past_opening =
+                tg.verb_at(seg.start).is_some_and(|v| v.form.past()) && seg.start > range.start;
             let later_finite = segs[k + 1..].iter().any(|s| {
                 (s.start..s.end)
-                    .find(|&j| tg.tokens[j].is_word() && !ADVERBS_BEFORE_VERB.contains(&tg.tokens[j].lower.as_str()))
+                    .find(|&j| {
+                        tg.tokens[j].is_word()
+                            && !ADVERBS_BEFORE_VERB.contains(&tg.tokens[j].lower.as_str())
+                    })
                     .is_some_and(|j| tg.finite(j))
             });
             let open = (seg.start + 1..seg.end).any(|j| {
@@ -316,8 +326,7 @@ fn prefer_later(tg: &Tagged, i: usize, end: usize) -> usize {
             break;
         }
         if tg.finite(j)
-            && (tg.has(j, class::AUX)
-                || tg.verb_at(j).is_some_and(|v| v.form == VerbForm::Third))
+            && (tg.has(j, class::AUX) || tg.verb_at(j).is_some_and(|v| v.form == VerbForm::Third))
         {
             return j;
         }
@@ -335,8 +344,17 @@ fn open_subordinate(tg: &Tagged, range: Range<usize>) -> bool {
         top(tg, i)
             && (matches!(
                 tg.tokens[i].lower.as_str(),
-                "although" | "though" | "if" | "when" | "while" | "because" | "unless" | "whereas"
-                    | "whether" | "once" | "where"
+                "although"
+                    | "though"
+                    | "if"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "unless"
+                    | "whereas"
+                    | "whether"
+                    | "once"
+                    | "where"
             ) || tg.tokens[i].lower == "that" && complement_that(tg, i))
     })
 }
@@ -449,7 +467,10 @@ fn subject_then_verb(
         return false;
     }
     if t.lower == "there" {
-        return tg.tokens.get(s + 1).is_some_and(|n| tg.has(s + 1, class::AUX) || n.lower == "is");
+        return tg
+            .tokens
+            .get(s + 1)
+            .is_some_and(|n| tg.has(s + 1, class::AUX) || n.lower == "is");
     }
     let mut seen_commas = 0;
     for j in s..range.end.min(s + 24) {
@@ -521,9 +542,8 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             continue;
         }
         let cut = if t.is(";") {
-            (main_finite(tg, start..i).is_some()
-                && starts_clause(tg, i + 1..n, Commas::Any, lex))
-            .then_some(i + 1)
+            (main_finite(tg, start..i).is_some() && starts_clause(tg, i + 1..n, Commas::Any, lex))
+                .then_some(i + 1)
         } else if t.is(":") {
             (main_finite(tg, start..i).is_some()
                 && !list_heading(tg, start..i)
@@ -549,9 +569,10 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
         } else if tg.has(i, class::COORD) && matches!(t.lower.as_str(), "and" | "but") && i > start
         {
             // `We will uphold our commitments and we expect allies …`
-            let pronoun = tg.tokens.get(i + 1).is_some_and(|p| {
-                matches!(p.lower.as_str(), "we" | "they" | "he" | "she" | "i")
-            });
+            let pronoun = tg
+                .tokens
+                .get(i + 1)
+                .is_some_and(|p| matches!(p.lower.as_str(), "we" | "they" | "he" | "she" | "i"));
             (pronoun
                 && (tg.finite(i + 2) || i + 3 < n && tg.finite(i + 3))
                 && main_finite(tg, start..i).is_some()
@@ -628,8 +649,19 @@ fn list_heading(tg: &Tagged, range: Range<usize>) -> bool {
     let last = words.last().copied().unwrap_or("");
     matches!(
         last,
-        "include" | "includes" | "including" | "are" | "is" | "as" | "to" | "of" | "follows"
-            | "comprise" | "comprises" | "following" | "namely"
+        "include"
+            | "includes"
+            | "including"
+            | "are"
+            | "is"
+            | "as"
+            | "to"
+            | "of"
+            | "follows"
+            | "comprise"
+            | "comprises"
+            | "following"
+            | "namely"
     ) || words.windows(2).any(|w| w == ["the", "following"])
         || words.iter().rev().take(3).any(|w| *w == "following")
 }
@@ -653,10 +685,7 @@ const META_VERBS: &[&str] = &[
 /// Whether a clause is a claim (see the module documentation).
 pub fn is_claim(tg: &Tagged, clause: &Clause) -> bool {
     let toks = &tg.tokens[clause.clone()];
-    let words: Vec<usize> = clause
-        .clone()
-        .filter(|&i| tg.tokens[i].is_word())
-        .collect();
+    let words: Vec<usize> = clause.clone().filter(|&i| tg.tokens[i].is_word()).collect();
     let Some(&first) = words.first() else {
         return false;
     };
@@ -669,9 +698,42 @@ pub fn is_claim(tg: &Tagged, clause: &Clause) -> bool {
     {
         return false;
     }
-    // Cross-references: `(See …)`, `See …`.
-    if tg.tokens[first].lower == "see" && (first == clause.start || tg.tokens[first - 1].is("("))
+    // A heading left in the body: title case, no final punctuation (`Arms Control and Risk
+    // Reduction`).
+    let ends_open = toks
+        .iter()
+        .rev()
+        .find(|t| t.shape != Shape::Quote)
+        .is_some_and(|t| t.is_word() || t.shape == Shape::Number);
+    if ends_open
+        && clause.start == 0
+        && clause.end == tg.tokens.len()
+        && words.len() >= 2
+        && words.iter().all(|&i| {
+            let t = &tg.tokens[i];
+            t.capitalized()
+                || matches!(
+                    t.lower.as_str(),
+                    "and"
+                        | "or"
+                        | "of"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "at"
+                        | "by"
+                )
+        })
     {
+        return false;
+    }
+    // Cross-references: `(See …)`, `See …`.
+    if tg.tokens[first].lower == "see" && (first == clause.start || tg.tokens[first - 1].is("(")) {
         return false;
     }
     // A list item: ends with `;` (or `; and`).
@@ -687,12 +749,18 @@ pub fn is_claim(tg: &Tagged, clause: &Clause) -> bool {
     }
     let Some(verb) = main_finite(tg, clause.clone())
         .or_else(|| quoted_frame_verb(tg, clause))
-        .or_else(|| clause.clone().find(|&i| tg.tokens[i].quoted && tg.finite(i)))
+        .or_else(|| {
+            clause
+                .clone()
+                .find(|&i| tg.tokens[i].quoted && tg.finite(i))
+        })
     else {
         return false;
     };
     // A list heading: `Defense objectives include:`.
-    if toks.last().is_some_and(|t| t.is(":")) && list_heading(tg, clause.clone()) && words.len() <= 5
+    if toks.last().is_some_and(|t| t.is(":"))
+        && list_heading(tg, clause.clone())
+        && words.len() <= 5
     {
         return false;
     }

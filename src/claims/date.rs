@@ -28,7 +28,11 @@ pub struct Cal {
 
 impl Cal {
     fn year(y: i32) -> Cal {
-        Cal { y, m: None, d: None }
+        Cal {
+            y,
+            m: None,
+            d: None,
+        }
     }
 
     fn month(y: i32, m: u32) -> Cal {
@@ -74,8 +78,16 @@ impl Cal {
         let a = (self.y, self.m.unwrap_or(0), self.d.unwrap_or(0));
         let b = (
             other.y,
-            if self.m.is_some() { other.m.unwrap_or(12) } else { 0 },
-            if self.d.is_some() { other.d.unwrap_or(31) } else { 0 },
+            if self.m.is_some() {
+                other.m.unwrap_or(12)
+            } else {
+                0
+            },
+            if self.d.is_some() {
+                other.d.unwrap_or(31)
+            } else {
+                0
+            },
         );
         a <= b
     }
@@ -314,7 +326,9 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             });
         }
         // MM/DD/YYYY
-        if tg.tokens.get(i + 1).is_some_and(|s| s.is("/")) && tg.tokens.get(i + 3).is_some_and(|s| s.is("/")) {
+        if tg.tokens.get(i + 1).is_some_and(|s| s.is("/"))
+            && tg.tokens.get(i + 3).is_some_and(|s| s.is("/"))
+        {
             if let (Some(dd), Some(y)) = (number(tg, i + 2), year(tg, i + 4)) {
                 if (1..=12).contains(&d) && (1..=days_in_month(y, d)).contains(&dd) {
                     return Some((i + 5, Denotes::Point(Cal::day(y, d, dd))));
@@ -374,7 +388,10 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     if t.shape == Shape::Number && t.text.len() == 5 && t.text.ends_with('s') {
         if let Ok(y) = t.text[..4].parse::<i32>() {
             if y % 10 == 0 && (1000..2200).contains(&y) {
-                let (a, b) = match i.checked_sub(1).and_then(|p| lex.time.get(tg.tokens[p].lower.as_str())) {
+                let (a, b) = match i
+                    .checked_sub(1)
+                    .and_then(|p| lex.time.get(tg.tokens[p].lower.as_str()))
+                {
                     Some(TimeWord::DecadePart(a, b)) => (*a, *b),
                     _ => (0, 9),
                 };
@@ -404,7 +421,9 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 // The season containing the publication date, the next one to start, the
                 // last one to end.
                 let years = p.y - 2..=p.y + 1;
-                let containing = years.clone().find(|&y| at(of(y).0) <= now && now <= at(of(y).1));
+                let containing = years
+                    .clone()
+                    .find(|&y| at(of(y).0) <= now && now <= at(of(y).1));
                 let upcoming = || years.clone().find(|&y| at(of(y).0) > now);
                 let previous = || years.clone().rev().find(|&y| at(of(y).1) < now);
                 let y = match (s, containing) {
@@ -494,13 +513,27 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
             _ => None,
         }
     };
-    if !matches!(word(tg, i + 1).trim_end_matches('s'), "day" | "week" | "month" | "year") {
+    if !matches!(
+        word(tg, i + 1).trim_end_matches('s'),
+        "day" | "week" | "month" | "year"
+    ) {
         return None;
     }
     if ago {
         return Some((
             i + 3,
-            Denotes::Published(Box::new(move |p| step(Cal::year(p.y).max(p)).map(|c| (Cal { m: None, d: None, ..c }, None)))),
+            Denotes::Published(Box::new(move |p| {
+                step(Cal::year(p.y).max(p)).map(|c| {
+                    (
+                        Cal {
+                            m: None,
+                            d: None,
+                            ..c
+                        },
+                        None,
+                    )
+                })
+            })),
         ));
     }
     Some((i + 3, Denotes::Referenced(Box::new(step))))
@@ -545,7 +578,9 @@ fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
         let mut p = first;
         while p > 0 && p + 4 > first {
             let w = word(tg, p - 1);
-            if period_part(w) || matches!(w, "the" | "first" | "second" | "third" | "fourth" | "last") {
+            if period_part(w)
+                || matches!(w, "the" | "first" | "second" | "third" | "fourth" | "last")
+            {
                 p -= 1;
             } else {
                 break;
@@ -572,7 +607,10 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
             // `pre-2022`, `post-2000`
             if let Some(TimeWord::Relation(r)) = lex.time.get(tg.tokens[p - 1].lower.as_str()) {
                 if matches!(tg.tokens[p - 1].lower.as_str(), "pre" | "post") {
-                    return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p - 1);
+                    return (
+                        TimeRelation::from_name(r).unwrap_or(TimeRelation::At),
+                        p - 1,
+                    );
                 }
             }
             break;
@@ -583,12 +621,20 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
         for (words, r) in &lex.time_phrases {
             let n = words.len();
             if p + 1 >= n && super::tokens::phrase_at(tg.tokens, p + 1 - n, words).is_some() {
-                return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p + 1 - n);
+                return (
+                    TimeRelation::from_name(r).unwrap_or(TimeRelation::At),
+                    p + 1 - n,
+                );
             }
         }
-        let skippable = matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "late" | "early" | "mid" | "end")
-            || t.possessive()
-            || matches!(lex.time.get(t.lower.as_str()), Some(TimeWord::DecadePart(..)));
+        let skippable = matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "late" | "early" | "mid" | "end"
+        ) || t.possessive()
+            || matches!(
+                lex.time.get(t.lower.as_str()),
+                Some(TimeWord::DecadePart(..))
+            );
         if !skippable {
             break;
         }
@@ -599,7 +645,13 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
 
 /// Finds the dates of a clause. `main` says, per token of the clause, whether it is in the
 /// main scope; dates there become the reference for later ones.
-pub fn find(tg: &Tagged, clause: &Range<usize>, main: &[bool], ctx: &mut Context, lex: &Lexicon) -> Vec<Found> {
+pub fn find(
+    tg: &Tagged,
+    clause: &Range<usize>,
+    main: &[bool],
+    ctx: &mut Context,
+    lex: &Lexicon,
+) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = clause.start;
     while i < clause.end {
@@ -621,17 +673,19 @@ pub fn find(tg: &Tagged, clause: &Range<usize>, main: &[bool], ctx: &mut Context
         let (start, end, resolution) = match denotes {
             Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
             Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
-            Denotes::Yearless(m, d, d2) => match yearless_year(m, ctx, ctx.future.is_some_and(|f| i >= f)) {
-                Some(y) => {
-                    let start = match d {
-                        Some(d) if d <= days_in_month(y, m) => Cal::day(y, m, d),
-                        _ => Cal::month(y, m),
-                    };
-                    let end = d2.map(|e| Cal::day(y, m, e.min(days_in_month(y, m))));
-                    (Some(start), end, DateResolution::Resolved)
+            Denotes::Yearless(m, d, d2) => {
+                match yearless_year(m, ctx, ctx.future.is_some_and(|f| i >= f)) {
+                    Some(y) => {
+                        let start = match d {
+                            Some(d) if d <= days_in_month(y, m) => Cal::day(y, m, d),
+                            _ => Cal::month(y, m),
+                        };
+                        let end = d2.map(|e| Cal::day(y, m, e.min(days_in_month(y, m))));
+                        (Some(start), end, DateResolution::Resolved)
+                    }
+                    None => (None, None, DateResolution::Unresolved),
                 }
-                None => (None, None, DateResolution::Unresolved),
-            },
+            }
             Denotes::Published(f) => match ctx.published.and_then(|p| f(p)) {
                 Some((a, b)) => (Some(a), b, DateResolution::Resolved),
                 None => (None, None, DateResolution::Unresolved),
@@ -722,8 +776,14 @@ mod tests {
         }
         assert_eq!(days_in_month(2024, 2), 29);
         assert_eq!(days_in_month(2025, 2), 28);
-        assert_eq!(shift_days(Cal::day(2024, 10, 21), 2), Some(Cal::day(2024, 10, 23)));
-        assert_eq!(shift_days(Cal::day(2024, 12, 31), 1), Some(Cal::day(2025, 1, 1)));
+        assert_eq!(
+            shift_days(Cal::day(2024, 10, 21), 2),
+            Some(Cal::day(2024, 10, 23))
+        );
+        assert_eq!(
+            shift_days(Cal::day(2024, 12, 31), 1),
+            Some(Cal::day(2025, 1, 1))
+        );
     }
 
     #[test]

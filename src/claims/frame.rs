@@ -56,11 +56,15 @@ fn quotes_in(tg: &Tagged, r: Range<usize>) -> Option<usize> {
 /// The words of a noun phrase: trims punctuation and a trailing bracketed remark that is not an
 /// acronym.
 fn trim_np(tg: &Tagged, mut r: Range<usize>) -> Range<usize> {
-    while r.start < r.end && !tg.tokens[r.start].is_word() && tg.tokens[r.start].shape != Shape::Number {
+    while r.start < r.end
+        && !tg.tokens[r.start].is_word()
+        && tg.tokens[r.start].shape != Shape::Number
+    {
         r.start += 1;
     }
     loop {
-        while r.end > r.start && matches!(tg.tokens[r.end - 1].shape, Shape::Punct | Shape::Quote)
+        while r.end > r.start
+            && matches!(tg.tokens[r.end - 1].shape, Shape::Punct | Shape::Quote)
             && !tg.tokens[r.end - 1].is(")")
         {
             r.end -= 1;
@@ -85,7 +89,11 @@ fn looks_like_name(tg: &Tagged, r: &Range<usize>) -> bool {
     (1..=5).contains(&words.len())
         && words.iter().all(|&i| {
             let t = &tg.tokens[i];
-            t.capitalized() || t.lower.starts_with("al-") || t.lower == "de" || t.lower == "von" || t.lower == "der"
+            t.capitalized()
+                || t.lower.starts_with("al-")
+                || t.lower == "de"
+                || t.lower == "von"
+                || t.lower == "der"
         })
         && !words.iter().any(|&i| tg.has(i, class::DET | class::POSS))
 }
@@ -93,10 +101,13 @@ fn looks_like_name(tg: &Tagged, r: &Range<usize>) -> bool {
 /// The subject of the verb at `v` in a clause: the first segment after introductory
 /// segments, or the words before the verb in its own segment; a proper-name apposition wins
 /// over a descriptive head (`His counterpart at China's MFA, Zhao Lijian, said`).
-pub fn subject(tg: &Tagged, clause: &Range<usize>, v: usize, lex: &Lexicon) -> Option<Range<usize>> {
-    let segs: Vec<Range<usize>> = segments(tg, clause.start..v)
-        .into_iter()
-        .collect();
+pub fn subject(
+    tg: &Tagged,
+    clause: &Range<usize>,
+    v: usize,
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    let segs: Vec<Range<usize>> = segments(tg, clause.start..v).into_iter().collect();
     // The part of the verb's own segment before it.
     let mut parts: Vec<Range<usize>> = Vec::new();
     for seg in &segs {
@@ -154,7 +165,10 @@ fn intro_like(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
         let w = &tg.tokens[j];
         !w.is_word()
             || w.lower.ends_with("ly")
-            || matches!(w.lower.as_str(), "more" | "most" | "very" | "much" | "then" | "now")
+            || matches!(
+                w.lower.as_str(),
+                "more" | "most" | "very" | "much" | "then" | "now"
+            )
             || tg.has(j, class::CONNECTIVE)
     }) {
         return true;
@@ -168,7 +182,11 @@ fn intro_like(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
     if tg.has(i, class::CONNECTIVE | class::SUB | class::PREP) || t.lower == "to" {
         return true;
     }
-    if lex.connectives.iter().any(|c| phrase_at(tg.tokens, i, c).is_some()) {
+    if lex
+        .connectives
+        .iter()
+        .any(|c| phrase_at(tg.tokens, i, c).is_some())
+    {
         return true;
     }
     if seg.len() == 1 && t.lower.ends_with("ly") {
@@ -181,7 +199,9 @@ fn intro_like(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
 /// (`the report shows`): a source noun or a capitalised name.
 fn source_subject(tg: &Tagged, r: &Range<usize>) -> bool {
     r.clone().any(|i| tg.has(i, class::SOURCE))
-        || r.clone().filter(|&i| tg.tokens[i].is_word()).all(|i| tg.tokens[i].capitalized())
+        || r.clone()
+            .filter(|&i| tg.tokens[i].is_word())
+            .all(|i| tg.tokens[i].capitalized())
 }
 
 /// Finds the complement of a reporting verb group ending at `end` (exclusive): the token after
@@ -210,7 +230,12 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         if t.lower == "that" && n <= 6 {
             return Some((i + 1, false));
         }
-        if matches!(t.text.as_str(), ":") && tg.tokens.get(i + 1).is_some_and(|q| q.shape == Shape::Quote) {
+        if matches!(t.text.as_str(), ":")
+            && tg
+                .tokens
+                .get(i + 1)
+                .is_some_and(|q| q.shape == Shape::Quote)
+        {
             return Some((i + 2, true));
         }
         if t.lower == "of" && tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing) {
@@ -223,7 +248,10 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
     // A gerund clause: `Tehran denies supplying the group`, `admitted shelling the town`.
     if class_bits & verb::SPEECH != 0
         && tg.verb_at(end).is_some_and(|v| v.form == VerbForm::Ing)
-        && tg.tokens.get(end).is_some_and(|t| top(tg, end) && !t.quoted)
+        && tg
+            .tokens
+            .get(end)
+            .is_some_and(|t| top(tg, end) && !t.quoted)
     {
         return Some((end, false));
     }
@@ -237,7 +265,9 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         let starts = tg.tokens.get(end).is_some_and(|t| {
             t.is_word()
                 && (tg.has(end, class::DET | class::POSS | class::SUBJ) || tg.open_class(end))
-                && tg.verb_at(end).is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
+                && tg
+                    .verb_at(end)
+                    .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
         });
         for i in end + 1..limit.min(end + 10) {
             if !starts
@@ -274,14 +304,20 @@ fn speech_quote(tg: &Tagged, end: usize, q: usize, class_bits: u32) -> bool {
         .take(3)
         .count();
     let between: Vec<&str> = (end..q).map(|i| tg.tokens[i].lower.as_str()).collect();
-    let adjacent = between.iter().all(|w| matches!(*w, "," | ":" | "that" | "of"));
+    let adjacent = between
+        .iter()
+        .all(|w| matches!(*w, "," | ":" | "that" | "of"));
     let near = class_bits & verb::QUOTE_ONLY != 0 && between.len() <= 6;
     // `told parliament, "…"`: the addressee, then a comma or colon.
     let addressee = class_bits & verb::SPEECH != 0
         && (2..=5).contains(&between.len())
         && matches!(between.last(), Some(&"," | &":"))
         && (end..q - 1).all(|i| tg.tokens[i].is_word() && !tg.finite(i) && top(tg, i));
-    words >= 3 && (adjacent || near || addressee) || (adjacent && class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && words >= 1 && q == end)
+    words >= 3 && (adjacent || near || addressee)
+        || (adjacent
+            && class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0
+            && words >= 1
+            && q == end)
 }
 
 /// The frame of a clause whose tokens are `clause` (a range of `tg.tokens`); `prev_subject`
@@ -355,27 +391,27 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 if let (true, Some((at, quoted))) = (source_ok, found) {
                     let _ = lexical;
                     // `We must anticipate …` is an obligation, not an expectation.
-                    let deontic = (v..lexical).any(|j| {
-                        matches!(tg.tokens[j].lower.as_str(), "must" | "should" | "need")
-                    });
+                    let deontic = (v..lexical)
+                        .any(|j| matches!(tg.tokens[j].lower.as_str(), "must" | "should" | "need"));
                     belief_frame = bits & verb::BELIEF != 0;
                     expect_frame = bits & verb::EXPECT != 0 && !deontic;
                     if attached_according {
                         // The verb's own subject is not the speaker.
                         continue_frame(&mut complement_at, at);
                     } else {
-                    frame_verb = Some(v);
-                    complement_at = Some(at);
-                    let speechy = bits & (verb::SPEECH | verb::QUOTE_ONLY | verb::EVIDENTIAL) != 0;
-                    speech = speechy;
-                    quote_carried = speechy
-                        && has_quote
-                        && (quoted || quote_in_main_complement(tg, at, clause.end));
-                    who = match subj {
-                        Some(s) if first_person(tg, &s) => Who::Author,
-                        Some(s) => named(tg, s),
-                        None => Who::Author,
-                    };
+                        frame_verb = Some(v);
+                        complement_at = Some(at);
+                        let speechy =
+                            bits & (verb::SPEECH | verb::QUOTE_ONLY | verb::EVIDENTIAL) != 0;
+                        speech = speechy;
+                        quote_carried = speechy
+                            && has_quote
+                            && (quoted || quote_in_main_complement(tg, at, clause.end));
+                        who = match subj {
+                            Some(s) if first_person(tg, &s) => Who::Author,
+                            Some(s) => named(tg, s),
+                            None => Who::Author,
+                        };
                     }
                 }
             }
@@ -436,10 +472,7 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 ModalityCue::Unnamed => {
                     reported = true;
                     let on_main_verb = main.is_some_and(|v| {
-                        i + len == v
-                            || i == v
-                            || i == v + 1
-                            || (i < v && t.lower.starts_with("it"))
+                        i + len == v || i == v || i == v + 1 || (i < v && t.lower.starts_with("it"))
                     }) || t.lower == "it";
                     if on_main_verb && unnamed.is_none() {
                         unnamed = Some(i..i + len);
@@ -754,7 +787,11 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
         let whole_quote = tg.tokens[first].quoted;
         let has_finite = seg.clone().any(|j| top(tg, j) && tg.finite(j));
         let verb_first = tg.finite(first)
-            || (tg.has(first, class::COORD) && tg.tokens.get(first + 1).is_some_and(|_| tg.finite(first + 1)));
+            || (tg.has(first, class::COORD)
+                && tg
+                    .tokens
+                    .get(first + 1)
+                    .is_some_and(|_| tg.finite(first + 1)));
         let subordinate = !whole_quote
             && (tg.has(first, class::SUB | class::REL | class::WH) && t.lower != "that"
                 // A participial phrase; a gerund opening the clause with its own verb is its
@@ -833,12 +870,23 @@ fn closes_main(tg: &Tagged, i: usize) -> bool {
     }
     if matches!(
         t.lower.as_str(),
-        "although" | "though" | "if" | "when" | "while" | "because" | "unless" | "whereas" | "once" | "where"
+        "although"
+            | "though"
+            | "if"
+            | "when"
+            | "while"
+            | "because"
+            | "unless"
+            | "whereas"
+            | "once"
+            | "where"
     ) {
         return true;
     }
     t.lower == "that" && !complement_that(tg, i) && {
         // `that` before a plain noun is a determiner.
-        !tg.tokens.get(i + 1).is_some_and(|n| n.is_word() && tg.open_class(i + 1) && tg.verb_at(i + 1).is_none())
+        !tg.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && tg.open_class(i + 1) && tg.verb_at(i + 1).is_none())
     }
 }

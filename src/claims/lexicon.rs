@@ -383,8 +383,11 @@ impl Lexicon {
                 .copied()
                 .filter(|f| {
                     !f.ends_with("ing")
-                        && !["is", "are", "am", "'s", "’s", "has", "does", "goes", "says", "was", "were"]
-                            .contains(f)
+                        && ![
+                            "is", "are", "am", "'s", "’s", "has", "does", "goes", "says", "was",
+                            "were",
+                        ]
+                        .contains(f)
                 })
                 .collect();
             for f in &irregular {

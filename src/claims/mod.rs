@@ -26,7 +26,7 @@ use crate::model::{
 };
 
 use frame::Who;
-use lexicon::{class, verb, Cue, Lexicon, VerbForm};
+use lexicon::{verb, Cue, Lexicon, VerbForm};
 use tokens::{Shape, Tagged, Token};
 
 /// Finds the claims of a brief's body sentences. `mentions` are the brief's entity mentions
@@ -48,7 +48,10 @@ pub fn run(
     let mut paragraph = usize::MAX;
     let mut prev_subject: Option<TextSpan> = None;
     for (si, s) in sentences.iter().enumerate() {
-        if paragraphs.get(s.paragraph).is_none_or(|p| p.part != Part::Body) {
+        if paragraphs
+            .get(s.paragraph)
+            .is_none_or(|p| p.part != Part::Body)
+        {
             continue;
         }
         if s.paragraph != paragraph {
@@ -140,7 +143,10 @@ fn head_entity(mentions: &[Mention], idx: &[usize], words: &TextSpan) -> Option<
     let trimmed = words.text.trim_end();
     if let Some(open) = trimmed.rfind(" (").filter(|_| trimmed.ends_with(')')) {
         let acronym = &trimmed[open + 2..trimmed.len() - 1];
-        if acronym.chars().all(|c| c.is_uppercase() || c == '.' || c == '&') {
+        if acronym
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+        {
             end -= trimmed[open..].chars().count();
         }
     }
@@ -163,7 +169,13 @@ fn most_specific(mentions: &[Mention], idx: &[usize]) -> Option<EntityKey> {
     };
     idx.iter()
         .map(|&i| &mentions[i])
-        .min_by_key(|m| (rank(m), std::cmp::Reverse(m.anchor.clean.len()), m.anchor.clean.start))
+        .min_by_key(|m| {
+            (
+                rank(m),
+                std::cmp::Reverse(m.anchor.clean.len()),
+                m.anchor.clean.start,
+            )
+        })
         .map(|m| m.entity.clone())
 }
 
@@ -184,18 +196,22 @@ fn analyze(
     let mut fr = frame::analyze(tg, clause, lex);
     // A forecast's dates are ahead; but a date in the reporting frame before the complement
     // (`In June, Wagner announced that it would leave`) is in the frame's past.
-    ctx.future = fr.modality.contains(&Modality::Expected).then(|| {
-        match fr.complement {
+    ctx.future = fr
+        .modality
+        .contains(&Modality::Expected)
+        .then(|| match fr.complement {
             Some(c) if past_main(tg, clause) => c,
             _ => clause.start,
-        }
-    });
+        });
     let dates = date::find(tg, clause, &fr.main, ctx, lex);
     // A present-tense claim about a time after the publication date is a forecast (`Three
     // trends are likely in 2025`).
     if let Some(p) = ctx.published {
         let future = dates.iter().any(|d| {
-            fr.main.get(d.tokens.start.max(clause.start) - clause.start).copied().unwrap_or(false)
+            fr.main
+                .get(d.tokens.start.max(clause.start) - clause.start)
+                .copied()
+                .unwrap_or(false)
                 && d.start.is_some_and(|s| !s.not_after(p))
         });
         if future && !past_main(tg, clause) && !fr.modality.contains(&Modality::Expected) {
@@ -226,7 +242,11 @@ fn analyze(
         },
         Who::Named { words, pronoun } => {
             let text = text_span(anchorer, toks, words);
-            let antecedent = if *pronoun { prev_subject.cloned() } else { None };
+            let antecedent = if *pronoun {
+                prev_subject.cloned()
+            } else {
+                None
+            };
             let words = antecedent.as_ref().unwrap_or(&text);
             let over = words.span;
             let idx = inside(mentions, &all_indexes(mentions, over), over);
@@ -374,7 +394,8 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         ..Default::default()
     };
     for clause in clauses::split(&tg, lex) {
-        let text = &sentence.chars().collect::<Vec<_>>()[toks[clause.start].start..toks[clause.end - 1].end];
+        let text = &sentence.chars().collect::<Vec<_>>()
+            [toks[clause.start].start..toks[clause.end - 1].end];
         let text: String = text.iter().collect();
         let _ = writeln!(out, "clause {:?}: {text}", clause);
         if !clauses::is_claim(&tg, &clause) {
@@ -386,17 +407,33 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
         let qs = quantity::find(&tg, &clause, &ranges, lex);
         let prop = proposition::read(&tg, &clause, fr.complement, lex);
-        let _ = writeln!(out, "  who {:?} complement {:?} quote_carried {}", fr.who, fr.complement, fr.quote_carried);
+        let _ = writeln!(
+            out,
+            "  who {:?} verb {:?} complement {:?} quote_carried {}",
+            fr.who, fr.verb, fr.complement, fr.quote_carried
+        );
         let _ = writeln!(out, "  modality {:?}", fr.modality);
         let main: String = fr.main.iter().map(|m| if *m { '1' } else { '0' }).collect();
         let _ = writeln!(out, "  main {main}");
         for d in &dates {
-            let _ = writeln!(out, "  date {:?} {:?} {:?} {:?} {:?}", d.tokens, d.relation, d.start, d.end, d.resolution);
+            let _ = writeln!(
+                out,
+                "  date {:?} {:?} {:?} {:?} {:?}",
+                d.tokens, d.relation, d.start, d.end, d.resolution
+            );
         }
         for q in &qs {
-            let _ = writeln!(out, "  quantity {:?} {:?} {:?}..{:?} {:?} per {:?} {:?} {:?}", q.tokens, q.value, q.min, q.max, q.unit, q.per, q.approximation, q.role);
+            let _ = writeln!(
+                out,
+                "  quantity {:?} {:?} {:?}..{:?} {:?} per {:?} {:?} {:?}",
+                q.tokens, q.value, q.min, q.max, q.unit, q.per, q.approximation, q.role
+            );
         }
-        let _ = writeln!(out, "  proposition {:?} {:?} {:?}", prop.subject, prop.predicate, prop.object);
+        let _ = writeln!(
+            out,
+            "  proposition {:?} {:?} {:?}",
+            prop.subject, prop.predicate, prop.object
+        );
     }
     out
 }
@@ -434,21 +471,24 @@ fn kind(
             "can" | "could" | "may" | "might" | "must" | "should" | "would" | "cannot"
         );
         let past = tg.verb_at(v).is_some_and(|x| x.form == VerbForm::Past)
-            || (matches!(tg.tokens[v].lower.as_str(), "has" | "have" | "had" | "was" | "were" | "did")
-                && lexical > v);
+            || (matches!(
+                tg.tokens[v].lower.as_str(),
+                "has" | "have" | "had" | "was" | "were" | "did"
+            ) && lexical > v);
         if past && !stative && !modal {
             return ClaimKind::Event;
         }
     }
-    let relation = clause
-        .clone()
-        .any(|i| in_main(i) && tg.tokens[i].is_word() && lex.cues.iter().any(|(w, c)| *c == Cue::Relation && w.len() == 1 && w[0] == tg.tokens[i].lower));
+    let relation = clause.clone().any(|i| {
+        in_main(i)
+            && tg.tokens[i].is_word()
+            && lex
+                .cues
+                .iter()
+                .any(|(w, c)| *c == Cue::Relation && w.len() == 1 && w[0] == tg.tokens[i].lower)
+    });
     if relation {
         return ClaimKind::Relation;
     }
-    let _ = class::DET;
     ClaimKind::Assessment
 }
-
-#[cfg(test)]
-mod tests;

@@ -24,15 +24,26 @@ pub struct Proposition {
 }
 
 /// Reads the proposition of `clause`; `complement` is where a reported proposition starts.
-pub fn read(tg: &Tagged, clause: &Range<usize>, complement: Option<usize>, lex: &Lexicon) -> Proposition {
+pub fn read(
+    tg: &Tagged,
+    clause: &Range<usize>,
+    complement: Option<usize>,
+    lex: &Lexicon,
+) -> Proposition {
     let inner = match complement {
         Some(c) if c > clause.start => c..clause.end,
         _ => clause.clone(),
     };
     // Inside a quotation that opens the clause (`"…," said X`), read the quoted words.
-    let inner = if tg.tokens[inner.start].shape == super::tokens::Shape::Quote || tg.tokens[inner.start].quoted {
-        let s = (inner.start..inner.end).find(|&i| tg.tokens[i].quoted).unwrap_or(inner.start);
-        let e = (s..inner.end).find(|&i| !tg.tokens[i].quoted && tg.tokens[i].shape == Shape::Quote).unwrap_or(inner.end);
+    let inner = if tg.tokens[inner.start].shape == super::tokens::Shape::Quote
+        || tg.tokens[inner.start].quoted
+    {
+        let s = (inner.start..inner.end)
+            .find(|&i| tg.tokens[i].quoted)
+            .unwrap_or(inner.start);
+        let e = (s..inner.end)
+            .find(|&i| !tg.tokens[i].quoted && tg.tokens[i].shape == Shape::Quote)
+            .unwrap_or(inner.end);
         s..e
     } else {
         inner
@@ -135,7 +146,10 @@ fn object(tg: &Tagged, after: usize, end: usize, bits: u32) -> Option<Range<usiz
     while s < end
         && tg.tokens[s].is_word()
         && (tg.tokens[s].lower.ends_with("ly") && tg.verb_at(s).is_none()
-            || matches!(tg.tokens[s].lower.as_str(), "also" | "again" | "up" | "off" | "out" | "not"))
+            || matches!(
+                tg.tokens[s].lower.as_str(),
+                "also" | "again" | "up" | "off" | "out" | "not"
+            ))
     {
         s += 1;
     }
@@ -181,7 +195,9 @@ fn object(tg: &Tagged, after: usize, end: usize, bits: u32) -> Option<Range<usiz
     if tg.has(s, class::PREP) && t.lower != "of" {
         return None;
     }
-    if !(t.is_word() || t.shape == Shape::Number || t.shape == Shape::Quote) || tg.has(s, class::SUB | class::REL) {
+    if !(t.is_word() || t.shape == Shape::Number || t.shape == Shape::Quote)
+        || tg.has(s, class::SUB | class::REL)
+    {
         return None;
     }
     let e = np_end(tg, s, end);

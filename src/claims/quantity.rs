@@ -42,11 +42,13 @@ impl Dec {
         }
         let digits = format!("{int}{frac}");
         let m: i128 = digits.parse().ok()?;
-        Some(Dec {
-            m,
-            s: frac.len() as u32,
-        }
-        .normalized())
+        Some(
+            Dec {
+                m,
+                s: frac.len() as u32,
+            }
+            .normalized(),
+        )
     }
 
     fn normalized(mut self) -> Dec {
@@ -208,8 +210,10 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
     if tg.tokens.get(next).is_some_and(|t| t.lower == "and")
         && tg.tokens.get(next + 1).is_some_and(|t| t.lower == "a")
     {
-        if let Some((f, NumberClass::Fraction)) =
-            tg.tokens.get(next + 2).and_then(|t| lex.numbers.get(t.lower.as_str()))
+        if let Some((f, NumberClass::Fraction)) = tg
+            .tokens
+            .get(next + 2)
+            .and_then(|t| lex.numbers.get(t.lower.as_str()))
         {
             if next + 2 < end {
                 value = value.add(Dec::parse(f)?)?;
@@ -269,10 +273,7 @@ fn unit_at(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(super::lexicon::Unit
         if k + words.len() > tg.tokens.len() {
             continue;
         }
-        let exact = words
-            .iter()
-            .zip(&tg.tokens[k..])
-            .all(|(w, t)| &t.text == w);
+        let exact = words.iter().zip(&tg.tokens[k..]).all(|(w, t)| &t.text == w);
         let lower = words
             .iter()
             .zip(&tg.tokens[k..])
@@ -288,8 +289,7 @@ fn unit_at(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(super::lexicon::Unit
 /// designations, adjectives, a partitive `of its`), as (unit text, last token).
 fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(String, usize)> {
     let mut m = k;
-    if tg.tokens.get(m).is_some_and(|t| t.lower == "of")
-        && tg.has(m + 1, class::DET | class::POSS)
+    if tg.tokens.get(m).is_some_and(|t| t.lower == "of") && tg.has(m + 1, class::DET | class::POSS)
     {
         m += 2;
     }
@@ -321,7 +321,10 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
         if !tg.open_class(m) {
             let coordinated = matches!(t.lower.as_str(), "and" | "or")
                 && head.is_some_and(|h| !tg.plural_noun(h))
-                && tg.tokens.get(m + 1).is_some_and(|n| n.is_word() && tg.open_class(m + 1));
+                && tg
+                    .tokens
+                    .get(m + 1)
+                    .is_some_and(|n| n.is_word() && tg.open_class(m + 1));
             if coordinated {
                 m += 1;
                 continue;
@@ -336,7 +339,12 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
         }
         head = Some(m);
         m += 1;
-        if tg.plural_noun(m - 1) && !tg.tokens.get(m).is_some_and(|n| n.is_word() && tg.plural_noun(m) && tg.open_class(m)) {
+        if tg.plural_noun(m - 1)
+            && !tg
+                .tokens
+                .get(m)
+                .is_some_and(|n| n.is_word() && tg.plural_noun(m) && tg.open_class(m))
+        {
             break;
         }
     }
@@ -349,7 +357,12 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
     {
         return None;
     }
-    if ht.capitalized() && ht.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+    if ht.capitalized()
+        && ht
+            .text
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+    {
         // An acronym alone is a designation, not a counted thing.
         return None;
     }
@@ -369,7 +382,12 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
 }
 
 /// Finds the quantities of a clause, skipping the tokens of its dates.
-pub fn find(tg: &Tagged, clause: &Range<usize>, dates: &[Range<usize>], lex: &Lexicon) -> Vec<Found> {
+pub fn find(
+    tg: &Tagged,
+    clause: &Range<usize>,
+    dates: &[Range<usize>],
+    lex: &Lexicon,
+) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let in_date = |i: usize| dates.iter().any(|d| d.contains(&i));
     let mut limit_until: Option<usize> = None;
@@ -405,7 +423,10 @@ pub fn find(tg: &Tagged, clause: &Range<usize>, dates: &[Range<usize>], lex: &Le
                         let gap_ok = (after..q.tokens.start).all(|j| {
                             let t = &tg.tokens[j];
                             matches!(t.text.as_str(), "," | "and" | "with" | "(" | ")")
-                                || t.text.trim_end_matches('s').chars().all(|c| c.is_uppercase())
+                                || t.text
+                                    .trim_end_matches('s')
+                                    .chars()
+                                    .all(|c| c.is_uppercase())
                         }) && q.tokens.start - after <= 8;
                         if gap_ok {
                             q.approximation = Some(a);
@@ -413,11 +434,14 @@ pub fn find(tg: &Tagged, clause: &Range<usize>, dates: &[Range<usize>], lex: &Le
                     }
                 }
                 list_approx = match q.approximation {
-                    Some(a) if distributive_approx(tg, q.tokens.start, clause) => Some((a, q.tokens.end)),
+                    Some(a) if distributive_approx(tg, q.tokens.start, clause) => {
+                        Some((a, q.tokens.end))
+                    }
                     Some(a) if list_approx.is_some() => Some((a, q.tokens.end)),
                     _ => None,
                 };
-                if limit_until.is_some_and(|u| q.tokens.start < u) || limit_after(tg, &q, clause, lex)
+                if limit_until.is_some_and(|u| q.tokens.start < u)
+                    || limit_after(tg, &q, clause, lex)
                 {
                     q.role = QuantityRole::Limit;
                 }
@@ -497,7 +521,14 @@ fn quantity_at(
     }
     let number = number_at(tg, j, end, lex)?;
     let t = &tg.tokens[j];
-    if excluded_number(tg, j, &number, clause, currency.is_some() || approximation.is_some(), lex) {
+    if excluded_number(
+        tg,
+        j,
+        &number,
+        clause,
+        currency.is_some() || approximation.is_some(),
+        lex,
+    ) {
         return None;
     }
     let mut k = number.next;
@@ -570,8 +601,13 @@ fn quantity_at(
         unit = Some(code.clone());
     }
     // Date offsets are dates: `two days later`.
-    if unit.as_deref().is_some_and(|u| matches!(u, "day" | "week" | "month" | "year"))
-        && tg.tokens.get(last).is_some_and(|w| matches!(w.lower.as_str(), "later" | "earlier" | "ago"))
+    if unit
+        .as_deref()
+        .is_some_and(|u| matches!(u, "day" | "week" | "month" | "year"))
+        && tg
+            .tokens
+            .get(last)
+            .is_some_and(|w| matches!(w.lower.as_str(), "later" | "earlier" | "ago"))
     {
         return None;
     }
@@ -601,9 +637,12 @@ fn quantity_at(
         }
         // `a year earlier` is a date, not a rate.
         let offset = |n: usize| {
-            tg.tokens
-                .get(r + n)
-                .is_some_and(|w| matches!(w.lower.as_str(), "earlier" | "later" | "ago" | "before" | "after"))
+            tg.tokens.get(r + n).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "earlier" | "later" | "ago" | "before" | "after"
+                )
+            })
         };
         if let Some((n, Cue::Rate(p))) = phrase(tg, r, &lex.cues).filter(|(n, _)| !offset(*n)) {
             per = Some(p);
@@ -692,7 +731,10 @@ fn excluded_number(
         }
         // `9/11`, `04/22/2026`
         if tg.tokens.get(j + 1).is_some_and(|n| n.is("/"))
-            && tg.tokens.get(j + 2).is_some_and(|n| n.shape == Shape::Number)
+            && tg
+                .tokens
+                .get(j + 2)
+                .is_some_and(|n| n.shape == Shape::Number)
         {
             return true;
         }
@@ -728,7 +770,10 @@ fn excluded_number(
             let bt = &tg.tokens[b];
             if bt.lower == "the" {
                 let time_span = (b + 1..j).any(|x| {
-                    matches!(tg.tokens[x].lower.as_str(), "past" | "last" | "next" | "first" | "coming")
+                    matches!(
+                        tg.tokens[x].lower.as_str(),
+                        "past" | "last" | "next" | "first" | "coming"
+                    )
                 }) && tg.tokens.get(number.next).is_some_and(|u| {
                     matches!(
                         singular(&u.lower).as_str(),

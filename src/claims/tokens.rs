@@ -56,14 +56,6 @@ impl Token {
         self.shape == Shape::Word
     }
 
-    /// The word without a possessive `'s`.
-    pub fn base(&self) -> &str {
-        self.lower
-            .strip_suffix("'s")
-            .or_else(|| self.lower.strip_suffix("’s"))
-            .unwrap_or(&self.lower)
-    }
-
     /// Whether the token ends with a possessive `'s` (or `s'`).
     pub fn possessive(&self) -> bool {
         self.lower.ends_with("'s") || self.lower.ends_with("’s") || self.lower.ends_with("s'")
@@ -81,10 +73,7 @@ fn quote_char(c: char) -> bool {
 }
 
 fn symbol_char(c: char) -> bool {
-    matches!(
-        c,
-        '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '%'
-    )
+    matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '%')
 }
 
 /// Splits `text` (which starts at clean offset `base`) into tokens.
@@ -302,13 +291,33 @@ fn verb_lemma(c: &str) -> bool {
 /// Whether a comma and a quotation follow token `i` (`… states, "…"`).
 fn next_is_quote(tg: &Tagged, i: usize) -> bool {
     tg.tokens.get(i + 1).is_some_and(|n| n.is(","))
-        && tg.tokens.get(i + 2).is_some_and(|q| q.shape == Shape::Quote)
+        && tg
+            .tokens
+            .get(i + 2)
+            .is_some_and(|q| q.shape == Shape::Quote)
 }
 
 /// Adverbs that may stand between a subject and its verb.
 const ADVERBS: &[&str] = &[
-    "now", "then", "also", "still", "already", "often", "again", "ever", "never", "soon", "just",
-    "even", "yet", "likewise", "increasingly", "generally", "jointly", "reportedly", "allegedly",
+    "now",
+    "then",
+    "also",
+    "still",
+    "already",
+    "often",
+    "again",
+    "ever",
+    "never",
+    "soon",
+    "just",
+    "even",
+    "yet",
+    "likewise",
+    "increasingly",
+    "generally",
+    "jointly",
+    "reportedly",
+    "allegedly",
 ];
 
 /// Words ending in `-ed` that are not verbs.
@@ -323,13 +332,7 @@ impl<'a> Tagged<'a> {
     pub fn new(tokens: &'a [Token], lex: &Lexicon) -> Self {
         let class = tokens
             .iter()
-            .map(|t| {
-                if t.is_word() {
-                    lex.class(&t.lower)
-                } else {
-                    0
-                }
-            })
+            .map(|t| if t.is_word() { lex.class(&t.lower) } else { 0 })
             .collect();
         let verb = tokens
             .iter()
@@ -365,8 +368,15 @@ impl<'a> Tagged<'a> {
                 // `commands`, `underpins`: an unknown `-s` form whose stem is a verb; `finite`
                 // then asks for an object after it.
                 if let Some(stem) = l.strip_suffix('s') {
-                    let stem = stem.strip_suffix("e").filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x')).unwrap_or(stem);
-                    if !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is") && verb_lemma(stem) {
+                    let stem = stem
+                        .strip_suffix("e")
+                        .filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x'))
+                        .unwrap_or(stem);
+                    if !l.ends_with("ss")
+                        && !l.ends_with("us")
+                        && !l.ends_with("is")
+                        && verb_lemma(stem)
+                    {
                         return Some(Verb {
                             lemma: stem.to_owned(),
                             form: VerbForm::Third,
@@ -417,6 +427,15 @@ impl<'a> Tagged<'a> {
         if t.capitalized() && i > 0 && !self.sentence_start(i) {
             return false;
         }
+        // `May 22, 2025`: the month before a number, not the modal.
+        if t.text == "May"
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.shape == Shape::Number)
+        {
+            return false;
+        }
         if self.has(i, class::AUX) {
             return true;
         }
@@ -446,8 +465,10 @@ impl<'a> Tagged<'a> {
                     return false;
                 }
                 let next = self.tokens.get(i + 1);
-                let next_quote =
-                    self.tokens.get(i + 2).is_some_and(|q| q.shape == Shape::Quote);
+                let next_quote = self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|q| q.shape == Shape::Quote);
                 // Before punctuation, a verb only after a complete subject: a name, a pronoun,
                 // an adverb, or a noun phrase opened by a determiner (`The infrastructure race
                 // also continues.`), not a bare noun in a list (`missile tests, and …`).
@@ -462,22 +483,31 @@ impl<'a> Tagged<'a> {
                         || ADVERBS.contains(&p.lower.as_str())
                         || (i.saturating_sub(4)..i - 1).rev().any(|j| {
                             self.has(j, class::DET | class::POSS)
-                                && (j + 1..i).all(|k| self.tokens[k].is_word() && self.open_class(k))
+                                && (j + 1..i)
+                                    .all(|k| self.tokens[k].is_word() && self.open_class(k))
                         })
                 };
                 match next {
                     None => complete_subject,
                     Some(n) if matches!(n.text.as_str(), "." | ";" | ")" | ":") => complete_subject,
                     Some(n) if n.is(",") => next_quote || complete_subject,
-                    Some(n) if n.is_word() && (self.has(i + 1, class::AUX) || self.verb[i + 1].as_ref().is_some_and(|w| w.form.past() || w.form == VerbForm::Third) && self.open_class(i + 1) && !self.has(i + 1, class::DET)) => false,
+                    Some(n)
+                        if n.is_word()
+                            && (self.has(i + 1, class::AUX)
+                                || self.verb[i + 1].as_ref().is_some_and(|w| {
+                                    w.form.past() || w.form == VerbForm::Third
+                                }) && self.open_class(i + 1)
+                                    && !self.has(i + 1, class::DET)) =>
+                    {
+                        false
+                    }
                     Some(_) if !v.known || v.bits & verb::NOUN_TOO != 0 => {
                         // An `-s` form the lexicon does not know needs an object after it.
                         let n = i + 1;
                         let nt = &self.tokens[n];
                         self.has(n, class::DET | class::POSS | class::WH)
                             || nt.shape == Shape::Number
-                            || (nt.is_word()
-                                && nt.capitalized())
+                            || (nt.is_word() && nt.capitalized())
                             || (nt.is_word()
                                 && self.open_class(n)
                                 && self.verb[n].is_none()
@@ -507,15 +537,21 @@ impl<'a> Tagged<'a> {
                 }
                 let plural_subject = |j: usize| {
                     let p = &self.tokens[j];
-                    matches!(p.lower.as_str(), "we" | "they" | "i" | "you" | "these" | "those")
-                        || self.plural_noun(j)
+                    matches!(
+                        p.lower.as_str(),
+                        "we" | "they" | "i" | "you" | "these" | "those"
+                    ) || self.plural_noun(j)
                 };
                 let adverb = |j: usize| {
                     ADVERBS.contains(&self.tokens[j].lower.as_str())
                         || self.has(j, class::CONNECTIVE)
                         || (self.tokens[j].lower.ends_with("ly") && self.verb[j].is_none())
                 };
-                let subject_end = if adverb(pi) { pi.checked_sub(1) } else { Some(pi) };
+                let subject_end = if adverb(pi) {
+                    pi.checked_sub(1)
+                } else {
+                    Some(pi)
+                };
                 let Some(mut se) = subject_end else {
                     return false;
                 };
@@ -527,7 +563,9 @@ impl<'a> Tagged<'a> {
                     else {
                         return false;
                     };
-                    if open == 0 || (open + 1..se).any(|j| self.finite_shallow(j) || self.has(j, class::AUX)) {
+                    if open == 0
+                        || (open + 1..se).any(|j| self.finite_shallow(j) || self.has(j, class::AUX))
+                    {
                         return false;
                     }
                     se = open - 1;
@@ -556,11 +594,13 @@ impl<'a> Tagged<'a> {
                             && self.tokens[j - 1].is_word()
                             && self.open_class(j - 1)
                             && self.verb[j - 1].is_none();
-                        let seg_start = (0..j).rev().find(|&k| self.tokens[k].is(",")).map_or(0, |k| k + 1);
+                        let seg_start = (0..j)
+                            .rev()
+                            .find(|&k| self.tokens[k].is(","))
+                            .map_or(0, |k| k + 1);
                         return noun_before
-                            && !(seg_start..j).any(|k| {
-                                self.verb[k].is_some() || self.has(k, class::AUX)
-                            });
+                            && !(seg_start..j)
+                                .any(|k| self.verb[k].is_some() || self.has(k, class::AUX));
                     }
                     if self.has(j, class::PREP) && j > 0 && self.plural_noun(j - 1) {
                         return true;
@@ -590,7 +630,11 @@ impl<'a> Tagged<'a> {
     /// possessive) that is no closed-class word and no past or `-ing` verb form.
     pub fn plural_noun(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        let acronym = t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let acronym = t
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         t.is_word()
             && !acronym
             && self.open_class(i)
@@ -705,15 +749,38 @@ mod tests {
         assert_eq!(
             texts("U.S. Secretary said US$1.2 billion, 13,000-barrel and 10^26 ops."),
             vec![
-                "U.S.", "Secretary", "said", "US", "$", "1.2", "billion", ",", "13,000", "-",
-                "barrel", "and", "10^26", "ops", "."
+                "U.S.",
+                "Secretary",
+                "said",
+                "US",
+                "$",
+                "1.2",
+                "billion",
+                ",",
+                "13,000",
+                "-",
+                "barrel",
+                "and",
+                "10^26",
+                "ops",
+                "."
             ]
         );
         assert_eq!(
             texts("Russia's \"like-minded\" Jan. 3, 170mm (M1989)."),
             vec![
-                "Russia's", "\"", "like-minded", "\"", "Jan.", "3", ",", "170mm", "(", "M1989",
-                ")", "."
+                "Russia's",
+                "\"",
+                "like-minded",
+                "\"",
+                "Jan.",
+                "3",
+                ",",
+                "170mm",
+                "(",
+                "M1989",
+                ")",
+                "."
             ]
         );
     }
