@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use crate::emit::iri::{Iris, RunIris};
 use crate::emit::{self, Format};
+use crate::claims;
 use crate::extract::{self, Gazetteer};
 use crate::ingest;
 use crate::kb::Kb;
@@ -118,10 +119,18 @@ pub fn analyze_with(
             sentences: seg.sentences.clone(),
             mentions: Vec::new(),
             entities: Vec::new(),
+            claims: Vec::new(),
         };
         findings = extract::external::merge(annotations, &view, kb, &anchorer, &mut extraction);
     }
     let entities = normalize::entities(kb, &extraction, &metadata);
+    let claims = claims::run(
+        &anchorer,
+        &seg.paragraphs,
+        &seg.sentences,
+        &extraction.mentions,
+        &metadata,
+    );
     drop(anchorer);
     let doc = Document {
         source,
@@ -133,6 +142,7 @@ pub fn analyze_with(
         sentences: seg.sentences,
         mentions: extraction.mentions,
         entities,
+        claims,
     };
     (doc, findings)
 }

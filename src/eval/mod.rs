@@ -1,11 +1,12 @@
 //! Evaluation against hand-made gold annotations: what `cargo run --release --bin eval`
-//! prints. Each task has its own module (`entities`; claims add theirs) built on the shared
+//! prints. Each task has its own module ([`entities`], [`claims`]) built on the shared
 //! pieces here: [`Counts`] (precision, recall, F1 from true and false positives and false
 //! negatives) and [`Table`] (a plain-text table).
 //!
 //! Gold files name their source brief and its SHA-256, so a changed brief is reported instead of
 //! scored against stale offsets.
 
+pub mod claims;
 pub mod entities;
 
 use std::fmt::Write as _;
