@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 use crate::diag::BriefError;
 use rayon::prelude::*;
 
+use crate::claims;
 use crate::emit::iri::{Iris, RunIris};
 use crate::emit::{self, Format};
-use crate::claims;
 use crate::extract::{self, Gazetteer};
 use crate::ingest;
 use crate::kb::Kb;

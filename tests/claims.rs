@@ -7,8 +7,8 @@
 mod common;
 
 use briefkg::model::{
-    Approximation, Claim, ClaimKind, DateResolution, Document, Modality, QuantityRole,
-    SpeakerKind, TimeRelation,
+    Approximation, Claim, ClaimKind, DateResolution, Document, Modality, QuantityRole, SpeakerKind,
+    TimeRelation,
 };
 
 /// A brief in the series layout: series heading, title, byline, body paragraphs, and (when
@@ -35,7 +35,10 @@ fn claim<'a>(doc: &'a Document, start: &str) -> &'a Claim {
         .unwrap_or_else(|| {
             panic!(
                 "no claim starts with {start:?}; claims: {:#?}",
-                doc.claims.iter().map(|c| &c.anchor.exact).collect::<Vec<_>>()
+                doc.claims
+                    .iter()
+                    .map(|c| &c.anchor.exact)
+                    .collect::<Vec<_>>()
             )
         })
 }
@@ -64,7 +67,10 @@ fn a_title_before_the_name_stays_with_the_speaker() {
     assert_eq!(modality(c), vec![Modality::Reported]);
     assert_eq!(c.predicate.as_deref(), Some("double"));
     let d = &c.dates[0];
-    assert_eq!((d.relation, d.start.as_ref().map(|s| s.iso.as_str())), (TimeRelation::Since, Some("2021")));
+    assert_eq!(
+        (d.relation, d.start.as_ref().map(|s| s.iso.as_str())),
+        (TimeRelation::Since, Some("2021"))
+    );
 }
 
 #[test]
@@ -78,8 +84,14 @@ fn it_was_reported_that_is_an_unnamed_source() {
     assert_eq!(speaker_text(c), "It was reported");
     assert_eq!(modality(c), vec![Modality::Reported]);
     assert_eq!(c.predicate.as_deref(), Some("ship"));
-    assert_eq!(c.subject.as_ref().map(|s| s.text.text.as_str()), Some("Iran"));
-    assert_eq!(c.object.as_ref().map(|s| s.text.text.as_str()), Some("Sudan"));
+    assert_eq!(
+        c.subject.as_ref().map(|s| s.text.text.as_str()),
+        Some("Iran")
+    );
+    assert_eq!(
+        c.object.as_ref().map(|s| s.text.text.as_str()),
+        Some("Sudan")
+    );
     // The next sentence is the author's again.
     let n = claim(&doc, "Canada remains");
     assert_eq!(n.speaker.kind, SpeakerKind::Author);
@@ -114,7 +126,10 @@ fn since_march_this_year_resolves_against_the_publication_date() {
     assert_eq!(d.start.as_ref().unwrap().xsd_type(), "gYearMonth");
     assert_eq!(d.resolution, DateResolution::Resolved);
     let l = &claim(&doc, "They rose").dates[0];
-    assert_eq!((l.relation, l.start.as_ref().unwrap().iso.as_str()), (TimeRelation::At, "2022"));
+    assert_eq!(
+        (l.relation, l.start.as_ref().unwrap().iso.as_str()),
+        (TimeRelation::At, "2022")
+    );
 }
 
 #[test]
@@ -122,7 +137,10 @@ fn without_a_publication_date_relative_dates_stay_unresolved() {
     let doc = brief(None, &["Grain exports from Odesa have fallen since March this year, and they rose in June 2021."]);
     assert!(doc.metadata.date.is_none());
     let dates: Vec<_> = doc.claims.iter().flat_map(|c| &c.dates).collect();
-    let relative = dates.iter().find(|d| d.text.text.contains("this year")).unwrap();
+    let relative = dates
+        .iter()
+        .find(|d| d.text.text.contains("this year"))
+        .unwrap();
     assert_eq!(relative.resolution, DateResolution::Unresolved);
     assert!(relative.start.is_none());
     let absolute = dates.iter().find(|d| d.text.text.contains("2021")).unwrap();
@@ -161,9 +179,15 @@ fn a_frequency_is_a_count_of_times() {
     let c = claim(&doc, "Since January");
     assert_eq!(c.kind, ClaimKind::Quantity);
     let q = &c.quantities[0];
-    assert_eq!((q.value.as_deref(), q.unit.as_deref()), (Some("6"), Some("time")));
+    assert_eq!(
+        (q.value.as_deref(), q.unit.as_deref()),
+        (Some("6"), Some("time"))
+    );
     let d = &c.dates[0];
-    assert_eq!((d.relation, d.start.as_ref().unwrap().iso.as_str()), (TimeRelation::Since, "2025-01"));
+    assert_eq!(
+        (d.relation, d.start.as_ref().unwrap().iso.as_str()),
+        (TimeRelation::Since, "2025-01")
+    );
 }
 
 #[test]
@@ -188,10 +212,19 @@ fn negations_of_the_main_clause_only() {
         Some("March 12, 2025"),
         &["Chile has not ratified the treaty. Peru signed a deal that was never published. The council chose trade, not sanctions."],
     );
-    assert_eq!(modality(claim(&doc, "Chile has not")), vec![Modality::Negated]);
+    assert_eq!(
+        modality(claim(&doc, "Chile has not")),
+        vec![Modality::Negated]
+    );
     // In a relative clause, or contrastive: not a negated claim.
-    assert_eq!(modality(claim(&doc, "Peru signed")), vec![Modality::Asserted]);
-    assert_eq!(modality(claim(&doc, "The council chose")), vec![Modality::Asserted]);
+    assert_eq!(
+        modality(claim(&doc, "Peru signed")),
+        vec![Modality::Asserted]
+    );
+    assert_eq!(
+        modality(claim(&doc, "The council chose")),
+        vec![Modality::Asserted]
+    );
 }
 
 #[test]
@@ -231,12 +264,21 @@ fn a_range_has_a_minimum_and_a_maximum() {
     let c = claim(&doc, "The inspection");
     let q = &c.quantities[0];
     assert_eq!(
-        (q.value.as_deref(), q.min.as_deref(), q.max.as_deref(), q.unit.as_deref(), q.unit_code.as_deref()),
+        (
+            q.value.as_deref(),
+            q.min.as_deref(),
+            q.max.as_deref(),
+            q.unit.as_deref(),
+            q.unit_code.as_deref()
+        ),
         (None, Some("10"), Some("14"), Some("day"), Some("DAY"))
     );
     assert!(modality(c).contains(&Modality::Believed));
     let w = &claim(&doc, "crews of").quantities[0];
-    assert_eq!((w.min.as_deref(), w.max.as_deref(), w.unit.as_deref()), (Some("200"), Some("300"), Some("worker")));
+    assert_eq!(
+        (w.min.as_deref(), w.max.as_deref(), w.unit.as_deref()),
+        (Some("200"), Some("300"), Some("worker"))
+    );
 }
 
 #[test]
@@ -246,12 +288,21 @@ fn currency_amounts_are_normalised_with_their_iso_code() {
         &["Taipei approved NT$647 billion for defence, and Seoul pledged more than US$1.2 billion to the fund. Oslo spent about EUR 35/MWh more."],
     );
     let t = &claim(&doc, "Taipei approved").quantities[0];
-    assert_eq!((t.value.as_deref(), t.currency.as_deref(), t.unit.as_deref()), (Some("647000000000"), Some("TWD"), Some("TWD")));
+    assert_eq!(
+        (t.value.as_deref(), t.currency.as_deref(), t.unit.as_deref()),
+        (Some("647000000000"), Some("TWD"), Some("TWD"))
+    );
     let s = &claim(&doc, "Seoul pledged").quantities[0];
-    assert_eq!((s.value.as_deref(), s.currency.as_deref()), (Some("1200000000"), Some("USD")));
+    assert_eq!(
+        (s.value.as_deref(), s.currency.as_deref()),
+        (Some("1200000000"), Some("USD"))
+    );
     assert_eq!(s.approximation, Some(Approximation::MoreThan));
     let o = &claim(&doc, "Oslo spent").quantities[0];
-    assert_eq!((o.value.as_deref(), o.currency.as_deref(), o.per.as_deref()), (Some("35"), Some("EUR"), Some("MWh")));
+    assert_eq!(
+        (o.value.as_deref(), o.currency.as_deref(), o.per.as_deref()),
+        (Some("35"), Some("EUR"), Some("MWh"))
+    );
     assert_eq!(o.approximation, Some(Approximation::About));
 }
 
@@ -262,10 +313,23 @@ fn counted_weapons_skip_calibres_and_designations() {
         &["Belarus delivered thirty 122mm D-30 towed howitzers and 4,500 155 mm shells to Armenia."],
     );
     let c = claim(&doc, "Belarus delivered");
-    let q: Vec<(Option<&str>, Option<&str>)> = c.quantities.iter().map(|q| (q.value.as_deref(), q.unit.as_deref())).collect();
-    assert_eq!(q, vec![(Some("30"), Some("howitzer")), (Some("4500"), Some("shell"))]);
+    let q: Vec<(Option<&str>, Option<&str>)> = c
+        .quantities
+        .iter()
+        .map(|q| (q.value.as_deref(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            (Some("30"), Some("howitzer")),
+            (Some("4500"), Some("shell"))
+        ]
+    );
     assert_eq!(c.predicate.as_deref(), Some("deliver"));
-    assert_eq!(c.object.as_ref().map(|o| o.text.text.as_str()), Some("Armenia"));
+    assert_eq!(
+        c.object.as_ref().map(|o| o.text.text.as_str()),
+        Some("Armenia")
+    );
 }
 
 #[test]
@@ -276,7 +340,10 @@ fn two_independent_assertions_are_two_claims_but_a_verb_phrase_list_is_one() {
     );
     let rice = claim(&doc, "Rice prices rose");
     assert_eq!(rice.anchor.exact, "Rice prices rose in May");
-    assert_eq!(claim(&doc, "wheat prices fell").anchor.exact, "wheat prices fell in June.");
+    assert_eq!(
+        claim(&doc, "wheat prices fell").anchor.exact,
+        "wheat prices fell in June."
+    );
     assert_eq!(
         claim(&doc, "Vietnam cut").anchor.exact,
         "Vietnam cut exports and raised tariffs."
@@ -308,7 +375,8 @@ fn speakers_link_to_entities_when_a_mention_covers_their_words() {
     assert_eq!(c.speaker.entity.as_ref().map(|e| e.id.as_str()), Some("un"));
     assert_eq!(c.predicate.as_deref(), Some("supply"));
     let ids = |a: &Option<briefkg::model::Argument>| {
-        a.as_ref().map(|a| a.entities.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+        a.as_ref()
+            .map(|a| a.entities.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
     };
     assert_eq!(ids(&c.subject), Some(vec!["rus".to_owned()]));
     assert_eq!(ids(&c.object), Some(vec!["prk".to_owned()]));
@@ -324,12 +392,16 @@ fn claims_are_deterministic_and_anchored() {
     assert!(a.claims.len() > 30);
     let clean: Vec<char> = a.clean.text.chars().collect();
     for c in &a.claims {
-        let s: String = clean[c.anchor.clean.start..c.anchor.clean.end].iter().collect();
+        let s: String = clean[c.anchor.clean.start..c.anchor.clean.end]
+            .iter()
+            .collect();
         assert_eq!(s, c.anchor.exact);
         for q in &c.quantities {
             let s: String = clean[q.text.span.start..q.text.span.end].iter().collect();
             assert_eq!(s, q.text.text);
-            assert!(q.text.span.start >= c.anchor.clean.start && q.text.span.end <= c.anchor.clean.end);
+            assert!(
+                q.text.span.start >= c.anchor.clean.start && q.text.span.end <= c.anchor.clean.end
+            );
         }
         for d in &c.dates {
             let s: String = clean[d.text.span.start..d.text.span.end].iter().collect();
@@ -345,9 +417,11 @@ fn claims_are_deterministic_and_anchored() {
 fn a_reporting_clause_after_the_content_names_the_speaker() {
     let doc = brief(
         Some("July 2, 2025"),
-        &["Ferry fares will not rise this year, the port authority said last week. \
+        &[
+            "Ferry fares will not rise this year, the port authority said last week. \
            The harbour, officials said, is too shallow for tankers. \
-           The deal is said to be worth about USD 2 billion."],
+           The deal is said to be worth about USD 2 billion.",
+        ],
     );
     let c = claim(&doc, "Ferry fares");
     assert_eq!(speaker_text(c), "the port authority");
@@ -355,7 +429,11 @@ fn a_reporting_clause_after_the_content_names_the_speaker() {
         modality(c),
         vec![Modality::Reported, Modality::Expected, Modality::Negated]
     );
-    let weeks: Vec<_> = c.dates.iter().filter(|d| d.text.text == "last week").collect();
+    let weeks: Vec<_> = c
+        .dates
+        .iter()
+        .filter(|d| d.text.text == "last week")
+        .collect();
     assert_eq!(weeks[0].start.as_ref().unwrap().iso, "2025-06-23");
     let p = claim(&doc, "The harbour");
     assert_eq!(speaker_text(p), "officials");
@@ -383,25 +461,36 @@ fn a_quotation_after_an_addressee_is_the_speakers() {
 fn parts_of_a_period_and_dates_in_the_reporting_frame() {
     let doc = brief(
         Some("July 2, 2025"),
-        &["The rebels seized 12 towns in the first half of this year. \
+        &[
+            "The rebels seized 12 towns in the first half of this year. \
            The last convoy left by the end of 2023. \
-           In May, the company announced that it would close the mine after two and a half years."],
+           In May, the company announced that it would close the mine after two and a half years.",
+        ],
     );
     let h = &claim(&doc, "The rebels").dates[0];
     assert_eq!(h.relation, TimeRelation::During);
     assert_eq!(
-        (h.start.as_ref().unwrap().iso.as_str(), h.end.as_ref().unwrap().iso.as_str()),
+        (
+            h.start.as_ref().unwrap().iso.as_str(),
+            h.end.as_ref().unwrap().iso.as_str()
+        ),
         ("2025-01", "2025-06")
     );
     let e = &claim(&doc, "The last convoy").dates[0];
-    assert_eq!((e.relation, e.start.as_ref().unwrap().iso.as_str()), (TimeRelation::Before, "2023"));
+    assert_eq!(
+        (e.relation, e.start.as_ref().unwrap().iso.as_str()),
+        (TimeRelation::Before, "2023")
+    );
     assert_eq!(e.text.text, "by the end of 2023");
     let m = claim(&doc, "In May");
     // A forecast reported in May: the month is the last May, not the next.
     assert_eq!(m.dates[0].start.as_ref().unwrap().iso, "2025-05");
     assert!(modality(m).contains(&Modality::Expected));
     let q = &m.quantities[0];
-    assert_eq!((q.value.as_deref(), q.unit.as_deref()), (Some("2.5"), Some("year")));
+    assert_eq!(
+        (q.value.as_deref(), q.unit.as_deref()),
+        (Some("2.5"), Some("year"))
+    );
 }
 
 #[test]

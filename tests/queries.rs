@@ -135,10 +135,13 @@ fn claim_queries_agree_with_the_model() {
     let mut hedged = std::collections::BTreeSet::new();
     for (file, k) in knowledge() {
         for c in k["claims"].as_array().unwrap() {
-            let words = [&c["speaker"]["antecedent"]["text"], &c["speaker"]["text"]["text"]]
-                .into_iter()
-                .find_map(|w| w.as_str())
-                .unwrap_or_default();
+            let words = [
+                &c["speaker"]["antecedent"]["text"],
+                &c["speaker"]["text"]["text"],
+            ]
+            .into_iter()
+            .find_map(|w| w.as_str())
+            .unwrap_or_default();
             let modality: Vec<&str> = c["modality"]
                 .as_array()
                 .unwrap()
@@ -151,7 +154,9 @@ fn claim_queries_agree_with_the_model() {
                     by_person.push((file.clone(), m.to_string(), text.clone()));
                 }
             }
-            if modality.iter().any(|m| *m == "believed" || *m == "expected")
+            if modality
+                .iter()
+                .any(|m| *m == "believed" || *m == "expected")
                 || c["kind"] == "forecast"
             {
                 hedged.insert((file.clone(), text));
@@ -161,7 +166,13 @@ fn claim_queries_agree_with_the_model() {
     by_person.sort();
     let mut got: Vec<_> = expected("claims-by-person")
         .into_iter()
-        .map(|r| (r["file"].clone(), r["modality"].to_lowercase(), r["claim"].clone()))
+        .map(|r| {
+            (
+                r["file"].clone(),
+                r["modality"].to_lowercase(),
+                r["claim"].clone(),
+            )
+        })
         .collect();
     got.sort();
     assert!(!by_person.is_empty());

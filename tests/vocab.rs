@@ -33,9 +33,14 @@ fn output_triples() -> Vec<Triple> {
     [common::root().join("output"), full]
         .iter()
         .flat_map(|d| {
-            let quads: Vec<oxrdf::Quad> = briefkg::store::dataset::read(d).unwrap().quads().collect();
+            let quads: Vec<oxrdf::Quad> =
+                briefkg::store::dataset::read(d).unwrap().quads().collect();
             let folded = briefkg::emit::claims::fold(&quads);
-            quads.into_iter().chain(folded).map(Triple::from).collect::<Vec<_>>()
+            quads
+                .into_iter()
+                .chain(folded)
+                .map(Triple::from)
+                .collect::<Vec<_>>()
         })
         .collect()
 }

@@ -88,7 +88,10 @@ pub fn relation_term(r: TimeRelation) -> &'static str {
 
 /// The predicate IRI of a verb lemma: `pred:supply`, `pred:set_up` (spaces become `_`).
 pub fn predicate(lemma: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{PRED}{}", encode_segment(&lemma.replace(' ', "_"))))
+    NamedNode::new_unchecked(format!(
+        "{PRED}{}",
+        encode_segment(&lemma.replace(' ', "_"))
+    ))
 }
 
 /// A quantity as the graph states it (the fields of its node, as strings).
@@ -176,12 +179,16 @@ impl Statement for ClaimStatement {
     }
 
     fn fields(&self) -> Vec<(&'static str, Canon)> {
-        let strings = |v: &[String]| Canon::Array(v.iter().map(|s| Canon::str(s.clone())).collect());
+        let strings =
+            |v: &[String]| Canon::Array(v.iter().map(|s| Canon::str(s.clone())).collect());
         let quantities = self
             .quantities
             .iter()
             .map(|q| {
-                let mut f = vec![("text", Canon::str(q.text.clone())), ("limit", Canon::Bool(q.limit))];
+                let mut f = vec![
+                    ("text", Canon::str(q.text.clone())),
+                    ("limit", Canon::Bool(q.limit)),
+                ];
                 opt(&mut f, "value", &q.value);
                 opt(&mut f, "min", &q.min);
                 opt(&mut f, "max", &q.max);
@@ -225,7 +232,11 @@ impl Statement for ClaimStatement {
 
 /// A number as a typed literal: `xsd:integer` when whole, `xsd:decimal` otherwise.
 fn number(v: &str) -> Literal {
-    let t = if v.contains('.') { "decimal" } else { "integer" };
+    let t = if v.contains('.') {
+        "decimal"
+    } else {
+        "integer"
+    };
     Literal::new_typed_literal(v, n(XSD, t))
 }
 
@@ -323,7 +334,11 @@ pub(super) fn claims(
             if q.limit {
                 g.typ(&qn, BKG, "Limit");
             }
-            for (p, v) in [("value", &q.value), ("minValue", &q.min), ("maxValue", &q.max)] {
+            for (p, v) in [
+                ("value", &q.value),
+                ("minValue", &q.min),
+                ("maxValue", &q.max),
+            ] {
                 if let Some(v) = v {
                     g.add(&qn, n(SCHEMA, p), number(v));
                 }
@@ -444,7 +459,11 @@ fn statement(
                     value,
                     min,
                     max,
-                    unit: if q.currency.is_some() { None } else { q.unit.clone() },
+                    unit: if q.currency.is_some() {
+                        None
+                    } else {
+                        q.unit.clone()
+                    },
                     code: q.unit_code.clone(),
                     currency: q.currency.clone(),
                     per: q.per.clone(),
@@ -473,7 +492,11 @@ fn statement(
 /// The assertion graph of a claim with a subject, a predicate and an object: its IRI and its
 /// quads (sealed: the IRI carries the graph's hash).
 fn assertion(iris: &Iris, c: &Claim) -> Option<(NamedNode, Vec<Quad>)> {
-    let (s, p, o) = (c.subject.as_ref()?, c.predicate.as_deref()?, c.object.as_ref()?);
+    let (s, p, o) = (
+        c.subject.as_ref()?,
+        c.predicate.as_deref()?,
+        c.object.as_ref()?,
+    );
     let prefix = iris.assertion_prefix();
     let graph = NamedNode::new_unchecked(format!("{prefix}{}", trusty::PLACEHOLDER));
     let mut quads = Vec::new();
@@ -496,7 +519,12 @@ fn assertion(iris: &Iris, c: &Claim) -> Option<(NamedNode, Vec<Quad>)> {
     let pred = predicate(p);
     for su in &subjects {
         for ob in &objects {
-            quads.push(Quad::new(su.clone(), pred.clone(), ob.clone(), graph.clone()));
+            quads.push(Quad::new(
+                su.clone(),
+                pred.clone(),
+                ob.clone(),
+                graph.clone(),
+            ));
         }
     }
     quads.sort_by_cached_key(|q| q.to_string());
@@ -569,7 +597,10 @@ pub fn fold(quads: &[Quad]) -> Vec<Quad> {
         if let NamedOrBlankNode::NamedNode(s) = &q.subject {
             e.0.insert(s.to_string(), Term::NamedNode(s.clone()));
         }
-        e.1.insert(q.predicate.to_string(), Term::NamedNode(q.predicate.clone()));
+        e.1.insert(
+            q.predicate.to_string(),
+            Term::NamedNode(q.predicate.clone()),
+        );
         e.2.insert(q.object.to_string(), q.object.clone());
     }
     let assertion = format!("{BKG}hasAssertion");
@@ -609,8 +640,12 @@ pub fn unfold(quads: Vec<Quad>) -> Vec<Quad> {
         return quads;
     }
     let local = |p: &str| format!("{BKG}{p}");
-    let (subject, pred, object, assertion) =
-        (local("subject"), local("predicate"), local("object"), local("hasAssertion"));
+    let (subject, pred, object, assertion) = (
+        local("subject"),
+        local("predicate"),
+        local("object"),
+        local("hasAssertion"),
+    );
     let mut per_claim: BTreeMap<String, (Vec<Term>, Vec<Term>, Vec<Term>, Vec<String>)> =
         BTreeMap::new();
     let mut out = Vec::new();

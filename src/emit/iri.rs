@@ -192,7 +192,9 @@ impl Iris {
         Self::node(format!(
             "{}claim/{}",
             self.base,
-            statement_sha256.get(..BRIEF_ID_HEX).unwrap_or(statement_sha256)
+            statement_sha256
+                .get(..BRIEF_ID_HEX)
+                .unwrap_or(statement_sha256)
         ))
     }
 

@@ -17,7 +17,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::{Counts, Table};
-use crate::model::{Approximation, Claim, Document, Quantity, QuantityRole, SpeakerKind, TimeExpression};
+use crate::model::{
+    Approximation, Claim, Document, Quantity, QuantityRole, SpeakerKind, TimeExpression,
+};
 
 /// One gold claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +112,10 @@ pub fn locate(hay: &str, needle: &str) -> Result<(usize, usize), String> {
     let kept: Vec<(usize, char)> = hay.chars().enumerate().filter(|(_, c)| !skip(*c)).collect();
     let norm: String = kept.iter().map(|(_, c)| *c).collect();
     let pat: String = needle.chars().filter(|c| !skip(*c)).collect();
-    let hits: Vec<usize> = norm.match_indices(&pat).map(|(b, _)| norm[..b].chars().count()).collect();
+    let hits: Vec<usize> = norm
+        .match_indices(&pat)
+        .map(|(b, _)| norm[..b].chars().count())
+        .collect();
     match hits.as_slice() {
         [h] => {
             let n = pat.chars().count();
@@ -182,8 +187,16 @@ pub fn quantity_item(q: &Quantity) -> String {
     };
     let unit = q.currency.clone().or(q.unit.clone()).unwrap_or_default();
     let per = q.per.as_ref().map(|p| format!("/{p}")).unwrap_or_default();
-    let limit = if q.role == QuantityRole::Limit { " limit" } else { "" };
-    format!("{}{value} {}{per}{limit}", approx_mark(q.approximation), last_word(&unit))
+    let limit = if q.role == QuantityRole::Limit {
+        " limit"
+    } else {
+        ""
+    };
+    format!(
+        "{}{value} {}{per}{limit}",
+        approx_mark(q.approximation),
+        last_word(&unit)
+    )
 }
 
 fn last_word(unit: &str) -> String {
@@ -199,9 +212,7 @@ pub fn gold_quantity_item(item: &str) -> String {
     let Some((number, unit)) = body.split_once(' ') else {
         return item.to_owned();
     };
-    let mark_len = number
-        .find(|c: char| c.is_ascii_digit())
-        .unwrap_or(0);
+    let mark_len = number.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
     let (mark, value) = number.split_at(mark_len);
     let value = match value.split_once("..") {
         Some((a, b)) => format!("{}..{}", canon_number(a), canon_number(b)),
@@ -305,7 +316,8 @@ pub fn score(doc: &Document, gold: &Gold) -> Result<Score, String> {
                 return Err(format!("line {}: {e}: {}", g.line, g.text));
             }
             Err(e) => {
-                out.details.push(format!("unfound   line {}: {e}: {}", g.line, g.text));
+                out.details
+                    .push(format!("unfound   line {}: {e}: {}", g.line, g.text));
                 spans.push(None);
             }
         }
@@ -353,7 +365,8 @@ pub fn score(doc: &Document, gold: &Gold) -> Result<Score, String> {
     };
     for (gi, g) in gold.claims.iter().enumerate() {
         if g.kind != "none" && !gold_used[gi] {
-            out.details.push(format!("missed    line {}: {}", g.line, g.text));
+            out.details
+                .push(format!("missed    line {}: {}", g.line, g.text));
         }
     }
     for (pi, c) in doc.claims.iter().enumerate() {
@@ -374,7 +387,10 @@ pub fn score(doc: &Document, gold: &Gold) -> Result<Score, String> {
                 .or(c.speaker.text.as_ref())
                 .map(|t| t.text.clone())
                 .unwrap_or_else(|| c.speaker.kind.as_str().to_owned());
-            out.details.push(format!("speaker   line {}: gold `{}`, found `{said}`", g.line, g.speaker));
+            out.details.push(format!(
+                "speaker   line {}: gold `{}`, found `{said}`",
+                g.line, g.speaker
+            ));
         }
         let mut m: Vec<String> = c.modality.iter().map(|m| m.as_str().to_owned()).collect();
         m.sort();
@@ -391,7 +407,12 @@ pub fn score(doc: &Document, gold: &Gold) -> Result<Score, String> {
         let ki = c.kind.as_str() == g.kind;
         out.kind.add(usize::from(ki), 1);
         if !ki {
-            out.details.push(format!("kind      line {}: gold {}, found {}", g.line, g.kind, c.kind.as_str()));
+            out.details.push(format!(
+                "kind      line {}: gold {}, found {}",
+                g.line,
+                g.kind,
+                c.kind.as_str()
+            ));
         }
         if let Some(p) = &g.predicate {
             let ok = c.predicate.as_deref() == Some(p.as_str());
@@ -458,7 +479,8 @@ pub fn evaluate(root: &Path) -> Result<Vec<BriefScore>, String> {
     let gazetteer = crate::extract::Gazetteer::new(&kb);
     let mut out = Vec::new();
     for path in gold_files(root).map_err(|e| format!("tests/gold/claims: {e}"))? {
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let gold = Gold::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let source = root.join(&gold.source);
         let src = crate::ingest::read(&source).map_err(|e| e.to_string())?;
@@ -480,12 +502,27 @@ pub fn evaluate(root: &Path) -> Result<Vec<BriefScore>, String> {
 /// `details` is set.
 pub fn report(scores: &[BriefScore], details: bool) -> String {
     let mut t = Table::new(&[
-        "brief", "P", "R", "F1", "TP", "FP", "FN", "speaker", "modality", "quantity", "date",
-        "kind", "predicate",
+        "brief",
+        "P",
+        "R",
+        "F1",
+        "TP",
+        "FP",
+        "FN",
+        "speaker",
+        "modality",
+        "quantity",
+        "date",
+        "kind",
+        "predicate",
     ]);
     for b in scores {
         let s = &b.score;
-        let mut row = vec![format!("{}{}", b.name, if b.held_out { " (held out)" } else { "" })];
+        let mut row = vec![format!(
+            "{}{}",
+            b.name,
+            if b.held_out { " (held out)" } else { "" }
+        )];
         row.extend(Table::counts(&s.detection));
         row.extend([
             s.speaker.cell(),
@@ -516,7 +553,10 @@ mod tests {
 
     #[test]
     fn locate_finds_exact_then_ignores_whitespace_and_emphasis() {
-        assert_eq!(locate("Zoë said it. It rained.", "It rained."), Ok((13, 23)));
+        assert_eq!(
+            locate("Zoë said it. It rained.", "It rained."),
+            Ok((13, 23))
+        );
         assert_eq!(locate("a _b_  c", "b c"), Ok((3, 8)));
         assert!(locate("x x", "x").is_err());
         assert!(locate("abc", "d").is_err());
@@ -525,10 +565,22 @@ mod tests {
     #[test]
     fn gold_quantities_normalise_like_predicted_ones() {
         assert_eq!(gold_quantity_item("~10000 soldier"), "~10000 soldier");
-        assert_eq!(gold_quantity_item("500000 barrel limit"), "500000 barrel limit");
-        assert_eq!(gold_quantity_item("~155000000000 cubic metre/year"), "~155000000000 metre/year");
-        assert_eq!(gold_quantity_item("50000..60000 troop"), "50000..60000 troop");
-        assert_eq!(gold_quantity_item("6000000 artillery shell"), "6000000 shell");
+        assert_eq!(
+            gold_quantity_item("500000 barrel limit"),
+            "500000 barrel limit"
+        );
+        assert_eq!(
+            gold_quantity_item("~155000000000 cubic metre/year"),
+            "~155000000000 metre/year"
+        );
+        assert_eq!(
+            gold_quantity_item("50000..60000 troop"),
+            "50000..60000 troop"
+        );
+        assert_eq!(
+            gold_quantity_item("6000000 artillery shell"),
+            "6000000 shell"
+        );
     }
 
     #[test]

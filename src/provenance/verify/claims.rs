@@ -19,9 +19,7 @@ use crate::provenance::trusty;
 
 /// The base IRI of a brief IRI (`{base}brief/{id}` → `{base}`).
 fn base_of(brief: &str) -> &str {
-    brief
-        .rfind("brief/")
-        .map_or(brief, |i| &brief[..i])
+    brief.rfind("brief/").map_or(brief, |i| &brief[..i])
 }
 
 /// Whether a quad lies in an assertion graph of the brief (under `{base}assertion/`, named by
@@ -31,7 +29,9 @@ pub(super) fn in_assertion_graph(q: &Quad, brief_graph: &str, all: &[Quad]) -> b
     let GraphName::NamedNode(g) = &q.graph_name else {
         return false;
     };
-    let base = brief_graph.rfind("graph/").map_or("", |i| &brief_graph[..i]);
+    let base = brief_graph
+        .rfind("graph/")
+        .map_or("", |i| &brief_graph[..i]);
     let prefix = format!("{base}assertion/");
     g.as_str().starts_with(&prefix)
         && !q.subject.is_blank_node()
@@ -58,7 +58,10 @@ pub(super) fn check(quads: &[Quad], ctx: &Context<'_>) -> (Vec<Finding>, Counts)
     for q in quads {
         if let GraphName::NamedNode(g) = &q.graph_name {
             if g.as_str().starts_with(&prefix) {
-                graphs.entry(g.as_str().to_owned()).or_default().push(q.clone());
+                graphs
+                    .entry(g.as_str().to_owned())
+                    .or_default()
+                    .push(q.clone());
             }
         }
     }
@@ -105,7 +108,9 @@ pub(super) fn check(quads: &[Quad], ctx: &Context<'_>) -> (Vec<Finding>, Counts)
                 g,
                 "",
                 Check::Statement,
-                format!("assertion graph <{g}>: its IRI does not carry the hash of its content: {e}"),
+                format!(
+                    "assertion graph <{g}>: its IRI does not carry the hash of its content: {e}"
+                ),
                 "the SHA-256 of the graph's canonical N-Quads with the placeholder for its own IRI",
                 e.to_string(),
             );
@@ -201,8 +206,8 @@ fn numbered(view: &GraphView, claim: &str, p: &str, letter: char) -> Result<Vec<
 
 /// Rebuilds the statement of a claim from the graph.
 fn statement(view: &GraphView, claim: &str, brief: &str) -> Result<ClaimStatement, String> {
-    let evidence = one_iri(view, claim, &n(PROV, "wasQuotedFrom"))?
-        .ok_or("no prov:wasQuotedFrom")?;
+    let evidence =
+        one_iri(view, claim, &n(PROV, "wasQuotedFrom"))?.ok_or("no prov:wasQuotedFrom")?;
     let kinds: Vec<String> = view
         .iris(claim, &n(RDF, "type"))
         .into_iter()
