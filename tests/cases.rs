@@ -657,7 +657,6 @@ fn errors_name_files_with_control_characters_escaped() {
 // ---- 20: city-states (entity resolution, issue 10). ----
 
 #[test]
-#[ignore = "entity resolution of city-states belongs to issue 10 (entities): the knowledge base drops a name shared by a country and its capital"]
 fn city_states_are_found_as_countries() {
     let doc = case("20-city-state-countries.md");
     for key in ["sgp", "mco", "lux", "dji"] {

@@ -14,9 +14,16 @@ use briefkg::emit::{serialize_quads, used_prefixes, Format};
 use oxrdf::{BlankNode, GraphName, Literal, NamedNode, Quad, Triple};
 use oxttl::{NQuadsSerializer, NTriplesSerializer, TriGSerializer, TurtleSerializer};
 
-/// What oxttl writes for `quads` (in their order) in `format`, with the prefixes
-/// `used_prefixes` picks: the serialisation briefkg wrote before its own writers.
+/// What oxttl writes for `quads` (in their order; for N-Triples and Turtle, claims' assertion
+/// graphs folded by `claims::fold`) in `format`, with the prefixes `used_prefixes` picks: the
+/// serialisation briefkg wrote before its own writers.
 fn oxttl_bytes(format: Format, quads: &[Quad], prefixes: &[(String, String)]) -> Vec<u8> {
+    // The formats of one graph hold claims' assertion graphs folded into the claim nodes.
+    let folded = briefkg::emit::claims::fold(quads);
+    let quads = match format {
+        Format::NTriples | Format::Turtle => &folded[..],
+        _ => quads,
+    };
     match format {
         Format::NTriples => {
             let mut w = NTriplesSerializer::new().for_writer(Vec::new());

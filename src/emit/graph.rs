@@ -101,7 +101,6 @@ impl Graph {
     }
 
     /// Adds a quad as it is, in whatever graph it names (claims' assertion graphs).
-    #[allow(dead_code)] // for emit modules that add quads in other graphs (claims, issue 11)
     pub(super) fn add_quad(&mut self, q: QuadRef<'_>) {
         self.quads.push_ref(q);
     }

@@ -4,6 +4,7 @@
 //! Architecture invariant: only this module knows the serialisation crates (oxttl, oxjsonld's
 //! conventions, serde_json for `knowledge.json`); [`read`] parses them back for `verify`.
 
+pub mod claims;
 mod entities;
 mod graph;
 pub mod iri;
@@ -136,9 +137,11 @@ pub fn used_prefixes(quads: &[Quad], extra: &[(String, String)]) -> Vec<(String,
 }
 
 /// Serialises sorted quads of one named graph in an RDF format (`Format::Json`, which is not
-/// RDF, gives the N-Quads). `prefixes` are added to the vocabularies' in Turtle, TriG and
-/// JSON-LD (see [`used_prefixes`]). The bytes are those of oxttl's serialisers (N-Triples,
-/// Turtle, N-Quads, TriG) and of [`jsonld::serialize`]; the quads are written in the order given.
+/// RDF, gives the N-Quads). N-Triples, Turtle and JSON-LD hold one graph: claims' assertion
+/// graphs are folded into their claim nodes ([`claims::fold`]). `prefixes` are added to the
+/// vocabularies' in Turtle, TriG and JSON-LD (see [`used_prefixes`]). The bytes are those of
+/// oxttl's serialisers (N-Triples, Turtle, N-Quads, TriG) and of [`jsonld::serialize`]; the
+/// quads are written in the order given.
 pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, String)]) -> Vec<u8> {
     serialize_graph(
         format,
@@ -150,6 +153,18 @@ pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, Stri
 /// [`serialize_quads`] of quads in compact form, in their order (canonical order after
 /// [`Quads::canonicalize`], which also gives N-Quads and N-Triples without writing them again).
 pub fn serialize_graph(format: Format, quads: &Quads, prefixes: &[(String, String)]) -> Vec<u8> {
+    // Formats of one graph hold each claim's assertion graph as properties of the claim.
+    let folded;
+    let quads = match format {
+        Format::NTriples | Format::Turtle | Format::JsonLd
+            if quads.uses_predicate(&format!("{}hasAssertion", vocab::BKG)) =>
+        {
+            let one = claims::fold(&quads.to_quads());
+            folded = Quads::from_quads(one.iter().map(Quad::as_ref));
+            &folded
+        }
+        _ => quads,
+    };
     match format {
         Format::NTriples => {
             let mut out = Vec::new();

@@ -142,6 +142,28 @@ impl Terms {
         }
     }
 
+    /// The id of a term, if it is there.
+    pub(crate) fn find(&self, kind: TermKind, s: &str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let h = hash(kind, s.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut i = (h as usize) & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            let id = slot - 1;
+            if self.hashes[id as usize] == h && self.kinds[id as usize] == kind && self.get(id) == s
+            {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(64);
         self.slots = vec![0; size];
@@ -463,6 +485,13 @@ impl Quads {
     /// Every quad as owned oxrdf quads, in order.
     pub fn to_quads(&self) -> Vec<Quad> {
         self.iter().map(QuadRef::into_owned).collect()
+    }
+
+    /// Whether any quad has the predicate `iri`.
+    pub(crate) fn uses_predicate(&self, iri: &str) -> bool {
+        self.terms
+            .find(TermKind::Iri, iri)
+            .is_some_and(|p| self.recs.iter().any(|r| r.p == p))
     }
 
     /// Whether any quad has a blank node.

@@ -7,7 +7,9 @@
 //! `nif:referenceContext` (the clean text) and `dcterms:isPartOf` (the enclosing span). Their
 //! source pieces (code points and bytes of the source file) follow from the recorded repairs, which
 //! tile the source with the clean text; with [`Profile::web_annotation`] they are also stated, as
-//! W3C Web Annotation selectors. `schemas/README.md` describes every node kind.
+//! W3C Web Annotation selectors. Claims ([`super::claims`]) add their nodes to the brief's
+//! graph and their propositions as assertion graphs of their own. `schemas/README.md`
+//! describes every node kind.
 
 use oxrdf::{Literal, NamedNode, Quad};
 
@@ -35,7 +37,6 @@ impl Graph {
 
     /// A span node: a NIF string over the clean text, and with the Web Annotation profile its
     /// selectors and source pieces.
-    #[allow(dead_code)] // for emit modules that add span nodes (claims' evidence, issue 11)
     pub(super) fn span(
         &mut self,
         node: &NamedNode,
@@ -212,6 +213,15 @@ pub fn graph(doc: &Document, iris: &Iris, profile: Profile) -> Quads {
         g.link(node, p.is_part_of, paragraphs[s.paragraph]);
         sentences.push(node);
     }
+    // The claims' evidence links to sentences by IRI (only briefs with claims need them).
+    let sentence_iris: Vec<NamedNode> = if doc.claims.is_empty() {
+        Vec::new()
+    } else {
+        doc.sentences
+            .iter()
+            .map(|s| iris.span(SpanKind::Sentence, &s.anchor))
+            .collect()
+    };
     let mention_class = g.prop(BKG, "Mention");
     let ta_ident_ref = g.prop(ITSRDF, "taIdentRef");
     let resolution = g.prop(BKG, "resolution");
@@ -223,8 +233,17 @@ pub fn graph(doc: &Document, iris: &Iris, profile: Profile) -> Quads {
         iris.write_entity(&mut entity, &m.entity);
         let e = g.node(&entity);
         g.link(node, ta_ident_ref, e);
-        g.literal(node, resolution, m.form.as_str());
+        g.literal(node, resolution, m.resolution.as_str());
+        if m.agent.is_some() {
+            // issue 10: who produced a mention that briefkg did not (external annotations).
+            let named = iris.span(SpanKind::Mention, &m.anchor);
+            super::entities::attribution(&mut g, &named, m, iris);
+        }
     }
     super::entities::entities(&mut g, doc, iris);
+    let assertions = super::claims::claims(&mut g, doc, iris, &sentence_iris, profile);
+    for q in &assertions {
+        g.add_quad(q.as_ref());
+    }
     g.finish_quads()
 }

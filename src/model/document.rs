@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Anchor, CleanText, Entity, EntityKey, Mention, SourceText};
+use super::{Anchor, Claim, CleanText, Entity, EntityKey, Mention, SourceText};
 
 /// Which part of a brief a block belongs to. Only `Body` content is used for extraction;
 /// the other parts are recognised so they are kept apart from the body.
@@ -374,4 +374,6 @@ pub struct Document {
     pub mentions: Vec<Mention>,
     /// The entities mentioned, sorted by key.
     pub entities: Vec<Entity>,
+    /// The claims of the body, in text order.
+    pub claims: Vec<Claim>,
 }
