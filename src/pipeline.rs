@@ -174,21 +174,37 @@ pub fn output_name(source_name: &str) -> String {
 /// nothing else is kept.
 pub fn render(doc: &Document, options: &Options) -> Rendered {
     let iris = Iris::new(&options.base_iri, &doc.source.sha256);
-    render_quads(doc, emit::rdf::quads(doc, &iris, options.profile), options)
+    let mut quads = emit::rdf::graph(doc, &iris, options.profile);
+    let graph_sha256 = quads.graph_sha256();
+    render_with(doc, &quads, graph_sha256, options)
 }
 
 /// [`render`] with the brief's quads given (sorted, in the brief's named graph) instead of
 /// derived from the document: `knowledge.json` still comes from the document. Used by tests
-/// that build consistent forgeries to show `verify` catches them.
+/// that build consistent forgeries to show `verify` catches them. The quads are written in the
+/// order given.
 pub fn render_quads(doc: &Document, quads: Vec<oxrdf::Quad>, options: &Options) -> Rendered {
-    let iris = Iris::new(&options.base_iri, &doc.source.sha256);
     let graph_sha256 = graph_sha256(&quads);
+    let quads = emit::Quads::from_quads(quads.iter().map(oxrdf::Quad::as_ref));
+    render_with(doc, &quads, graph_sha256, options)
+}
+
+/// The files of a brief from its quads (written in their order) and their graph hash.
+fn render_with(
+    doc: &Document,
+    quads: &emit::Quads,
+    graph_sha256: String,
+    options: &Options,
+) -> Rendered {
+    let iris = Iris::new(&options.base_iri, &doc.source.sha256);
+    let prefixes = iris.prefixes();
     let mut files = BTreeMap::new();
     for format in &options.formats {
-        files.insert(
-            format.file_name().to_owned(),
-            emit::serialize(*format, doc, &quads, &iris.prefixes()),
-        );
+        let bytes = match format {
+            Format::Json => emit::serialize(Format::Json, doc, &[], &prefixes),
+            rdf => emit::serialize_graph(*rdf, quads, &prefixes),
+        };
+        files.insert(format.file_name().to_owned(), bytes);
     }
     let manifest = BriefManifest {
         briefkg_version: VERSION.to_owned(),

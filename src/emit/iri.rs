@@ -38,14 +38,22 @@ pub fn check_base(base: &str) -> Result<(), BaseIriError> {
 /// Percent-encodes everything but unreserved ASCII (RFC 3986), so any key makes a valid IRI.
 pub fn encode_segment(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_encoded(&mut out, s);
+    out
+}
+
+/// Appends [`encode_segment`] of `s` to `out`.
+fn push_encoded(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
+            out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
-    out
 }
 
 /// Hex digits of the source SHA-256 that name a brief in its IRIs: 32 (128 bits), enough that
@@ -157,7 +165,30 @@ impl Iris {
 
     /// The span node of a kind at a source extent (code points).
     pub fn span_at(&self, kind: SpanKind, start: usize, end: usize) -> NamedNode {
-        Self::node(format!("{}#{}{start}-{end}", self.brief, kind.letter()))
+        let mut out = String::new();
+        self.write_span_at(&mut out, kind, start, end);
+        Self::node(out)
+    }
+
+    /// Writes the IRI of [`Iris::span`] into `out` (cleared first), without allocating.
+    pub fn write_span(&self, out: &mut String, kind: SpanKind, anchor: &Anchor) {
+        let e = anchor.source_extent();
+        self.write_span_at(out, kind, e.start, e.end);
+    }
+
+    fn write_span_at(&self, out: &mut String, kind: SpanKind, start: usize, end: usize) {
+        self.write_fragment(out, kind.letter(), start, end);
+    }
+
+    /// `{brief}#{letter}{start}-{end}` into `out` (cleared first).
+    fn write_fragment(&self, out: &mut String, letter: char, start: usize, end: usize) {
+        out.clear();
+        out.push_str(&self.brief);
+        out.push('#');
+        out.push(letter);
+        crate::emit::quads::write_usize(out, start);
+        out.push('-');
+        crate::emit::quads::write_usize(out, end);
     }
 
     /// A sub-node of a node inside the brief (a Web Annotation selector: `{node}_position`).
@@ -173,17 +204,31 @@ impl Iris {
 
     /// A repair, named by its source range in code points: `{brief}#r{start}-{end}`.
     pub fn repair(&self, start: usize, end: usize) -> NamedNode {
-        Self::node(format!("{}#r{start}-{end}", self.brief))
+        let mut out = String::new();
+        self.write_repair(&mut out, start, end);
+        Self::node(out)
+    }
+
+    /// Writes the IRI of [`Iris::repair`] into `out` (cleared first), without allocating.
+    pub fn write_repair(&self, out: &mut String, start: usize, end: usize) {
+        self.write_fragment(out, 'r', start, end);
     }
 
     /// An entity: the same IRI in every brief, `{base}entity/{kind}/{key}`.
     pub fn entity(&self, key: &EntityKey) -> NamedNode {
-        Self::node(format!(
-            "{}entity/{}/{}",
-            self.base,
-            key.kind.as_str(),
-            encode_segment(&key.id)
-        ))
+        let mut out = String::new();
+        self.write_entity(&mut out, key);
+        Self::node(out)
+    }
+
+    /// Writes the IRI of [`Iris::entity`] into `out` (cleared first), without allocating.
+    pub fn write_entity(&self, out: &mut String, key: &EntityKey) {
+        out.clear();
+        out.push_str(&self.base);
+        out.push_str("entity/");
+        out.push_str(key.kind.as_str());
+        out.push('/');
+        push_encoded(out, &key.id);
     }
 
     /// A claim, named by its statement hash ([`crate::emit::claims::ClaimStatement`]):

@@ -11,15 +11,18 @@ pub mod iri;
 pub mod jsonld;
 mod metadata;
 pub mod prov;
+pub mod quads;
 pub mod rdf;
 pub mod read;
+mod turtle;
 pub mod vocab;
 
 use std::fmt;
 use std::str::FromStr;
 
-use oxrdf::{Quad, Triple};
-use oxttl::{NQuadsSerializer, NTriplesSerializer, TriGSerializer, TurtleSerializer};
+use oxrdf::Quad;
+
+pub use quads::Quads;
 
 use crate::model::Document;
 
@@ -123,99 +126,58 @@ pub fn serialize(
 /// The prefixes a Turtle or TriG document of `quads` declares: those of the vocabularies and
 /// `extra` that name at least one IRI of the quads (an unused prefix is only bytes), sorted by
 /// name. A namespace that another one extends (`{base}brief/` and `{base}brief/{id}#`) is kept
-/// apart by the serialiser, which tries prefixes in name order and takes the first whose local
-/// name is valid; [`iri::Iris::prefixes`] names them so the longer one comes first.
+/// apart by the serialiser, which tries prefixes longest namespace first and takes the first
+/// that leaves a local name it can write.
 pub fn used_prefixes(quads: &[Quad], extra: &[(String, String)]) -> Vec<(String, String)> {
-    let all: Vec<(&str, &str)> = vocab::PREFIXES
-        .iter()
-        .copied()
-        .chain(extra.iter().map(|(p, ns)| (p.as_str(), ns.as_str())))
-        .collect();
-    let mut used = vec![false; all.len()];
-    let mut mark = |iri: &str| {
-        for (i, (_, ns)) in all.iter().enumerate() {
-            if !used[i] && iri.starts_with(ns) {
-                used[i] = true;
-            }
-        }
-    };
-    for q in quads {
-        if let oxrdf::NamedOrBlankNode::NamedNode(s) = &q.subject {
-            mark(s.as_str());
-        }
-        mark(q.predicate.as_str());
-        match &q.object {
-            oxrdf::Term::NamedNode(o) => mark(o.as_str()),
-            oxrdf::Term::Literal(l) => mark(l.datatype().as_str()),
-            _ => {}
-        }
-        if let oxrdf::GraphName::NamedNode(g) = &q.graph_name {
-            mark(g.as_str());
-        }
-    }
-    let mut out: Vec<(String, String)> = all
-        .iter()
-        .zip(used)
-        .filter(|(_, u)| *u)
-        .map(|((p, ns), _)| ((*p).to_owned(), (*ns).to_owned()))
-        .collect();
-    out.sort();
-    out
+    let quads = Quads::from_quads(quads.iter().map(Quad::as_ref));
+    turtle::used_prefixes(&quads, extra)
+        .into_iter()
+        .map(|(p, ns)| (p.to_owned(), ns.to_owned()))
+        .collect()
 }
 
 /// Serialises sorted quads of one named graph in an RDF format (`Format::Json`, which is not
 /// RDF, gives the N-Quads). N-Triples, Turtle and JSON-LD hold one graph: claims' assertion
-/// graphs are folded into their claim nodes ([`claims::fold`]). `prefixes` are added to the vocabularies' in Turtle, TriG and
-/// JSON-LD (see [`used_prefixes`]).
+/// graphs are folded into their claim nodes ([`claims::fold`]). `prefixes` are added to the
+/// vocabularies' in Turtle, TriG and JSON-LD (see [`used_prefixes`]). The bytes are those of
+/// oxttl's serialisers (N-Triples, Turtle, N-Quads, TriG) and of [`jsonld::serialize`]; the
+/// quads are written in the order given.
 pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, String)]) -> Vec<u8> {
+    serialize_graph(
+        format,
+        &Quads::from_quads(quads.iter().map(Quad::as_ref)),
+        prefixes,
+    )
+}
+
+/// [`serialize_quads`] of quads in compact form, in their order (canonical order after
+/// [`Quads::canonicalize`], which also gives N-Quads and N-Triples without writing them again).
+pub fn serialize_graph(format: Format, quads: &Quads, prefixes: &[(String, String)]) -> Vec<u8> {
     // Formats of one graph hold each claim's assertion graph as properties of the claim.
     let folded;
     let quads = match format {
-        Format::NTriples | Format::Turtle | Format::JsonLd => {
-            folded = claims::fold(quads);
-            &folded[..]
+        Format::NTriples | Format::Turtle | Format::JsonLd
+            if quads.uses_predicate(&format!("{}hasAssertion", vocab::BKG)) =>
+        {
+            let one = claims::fold(&quads.to_quads());
+            folded = Quads::from_quads(one.iter().map(Quad::as_ref));
+            &folded
         }
         _ => quads,
     };
     match format {
         Format::NTriples => {
-            let mut w = NTriplesSerializer::new().for_writer(Vec::new());
-            for q in quads {
-                w.serialize_triple(&Triple::from(q.clone()))
-                    .expect("writing to memory cannot fail");
-            }
-            w.finish()
+            let mut out = Vec::new();
+            quads.write_ntriples(&mut out);
+            out
         }
         Format::NQuads | Format::Json => {
-            let mut w = NQuadsSerializer::new().for_writer(Vec::new());
-            for q in quads {
-                w.serialize_quad(q).expect("writing to memory cannot fail");
-            }
-            w.finish()
+            let mut out = Vec::new();
+            quads.write_nquads(&mut out);
+            out
         }
-        Format::Turtle => {
-            let mut s = TurtleSerializer::new();
-            for (p, iri) in used_prefixes(quads, prefixes) {
-                s = s.with_prefix(p, iri).expect("the prefixes are valid IRIs");
-            }
-            let mut w = s.for_writer(Vec::new());
-            for q in quads {
-                w.serialize_triple(&Triple::from(q.clone()))
-                    .expect("writing to memory cannot fail");
-            }
-            w.finish().expect("writing to memory cannot fail")
-        }
-        Format::TriG => {
-            let mut s = TriGSerializer::new();
-            for (p, iri) in used_prefixes(quads, prefixes) {
-                s = s.with_prefix(p, iri).expect("the prefixes are valid IRIs");
-            }
-            let mut w = s.for_writer(Vec::new());
-            for q in quads {
-                w.serialize_quad(q).expect("writing to memory cannot fail");
-            }
-            w.finish().expect("writing to memory cannot fail")
-        }
-        Format::JsonLd => jsonld::serialize(quads, prefixes),
+        Format::Turtle => turtle::turtle(quads, &turtle::used_prefixes(quads, prefixes)),
+        Format::TriG => turtle::trig(quads, &turtle::used_prefixes(quads, prefixes)),
+        Format::JsonLd => jsonld::write(quads, prefixes),
     }
 }

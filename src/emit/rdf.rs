@@ -13,8 +13,9 @@
 
 use oxrdf::{Literal, NamedNode, Quad};
 
-use super::graph::{n, Graph};
+use super::graph::{n, Graph, Id};
 use super::iri::{Iris, SpanKind};
+use super::quads::Quads;
 use super::vocab::{BKG, DCTERMS, ITSRDF, NIF, OA, PROV, SCHEMA, XSD};
 use crate::model::{Anchor, Document};
 
@@ -44,15 +45,23 @@ impl Graph {
         anchor_of: bool,
         profile: Profile,
     ) {
-        self.count(node, n(NIF, "beginIndex"), a.clean.start);
-        self.count(node, n(NIF, "endIndex"), a.clean.end);
-        if anchor_of {
-            self.text(node, n(NIF, "anchorOf"), &a.exact);
-        }
-        self.add(node, n(NIF, "referenceContext"), clean_text.clone());
+        let id = self.node(node.as_str());
+        let clean = self.node(clean_text.as_str());
+        let p = Props::new(self);
+        self.nif(&p, id, clean, a, anchor_of);
         if profile.web_annotation {
             self.web_annotation(node, clean_text, a);
         }
+    }
+
+    /// The NIF string of a span (see [`Graph::span`]), in term ids.
+    fn nif(&mut self, p: &Props, node: Id, clean_text: Id, a: &Anchor, anchor_of: bool) {
+        self.number(node, p.begin_index, a.clean.start);
+        self.number(node, p.end_index, a.clean.end);
+        if anchor_of {
+            self.literal(node, p.anchor_of, &a.exact);
+        }
+        self.link(node, p.reference_context, clean_text);
     }
 
     /// The Web Annotation description of a span (see [`Profile::web_annotation`]).
@@ -82,9 +91,35 @@ impl Graph {
     }
 }
 
+/// The ids of the properties and classes the span loops use, looked up once per brief.
+struct Props {
+    begin_index: Id,
+    end_index: Id,
+    anchor_of: Id,
+    reference_context: Id,
+    is_part_of: Id,
+}
+
+impl Props {
+    fn new(g: &mut Graph) -> Self {
+        Props {
+            begin_index: g.prop(NIF, "beginIndex"),
+            end_index: g.prop(NIF, "endIndex"),
+            anchor_of: g.prop(NIF, "anchorOf"),
+            reference_context: g.prop(NIF, "referenceContext"),
+            is_part_of: g.prop(DCTERMS, "isPartOf"),
+        }
+    }
+}
+
 /// The quads of one brief, in its named graph, sorted by their N-Quads form (so every
 /// serialisation is byte-stable), without duplicates.
 pub fn quads(doc: &Document, iris: &Iris, profile: Profile) -> Vec<Quad> {
+    graph(doc, iris, profile).to_quads()
+}
+
+/// [`quads`] in compact form, canonicalised: what `export` serialises and hashes.
+pub fn graph(doc: &Document, iris: &Iris, profile: Profile) -> Quads {
     let mut g = Graph::new(iris.graph());
     let brief = iris.brief();
     let src = &doc.source;
@@ -102,81 +137,113 @@ pub fn quads(doc: &Document, iris: &Iris, profile: Profile) -> Vec<Quad> {
     g.add(&clean, n(PROV, "wasDerivedFrom"), brief.clone());
     g.text(&clean, n(NIF, "isString"), &doc.clean.text);
 
-    for r in &doc.clean.repairs {
-        let node = iris.repair(r.source.start, r.source.end);
-        g.typ(&node, BKG, "Repair");
-        g.add(&node, n(DCTERMS, "isPartOf"), brief.clone());
-        g.text(&node, n(BKG, "repairKind"), r.kind.as_str());
-        g.count(&node, n(BKG, "sourceStart"), r.source.start);
-        g.count(&node, n(BKG, "cleanStart"), r.clean_start);
-        if !r.original.is_empty() {
-            g.text(&node, n(BKG, "original"), &r.original);
-        }
-        if !r.replacement.is_empty() {
-            g.text(&node, n(BKG, "replacement"), &r.replacement);
-        }
-        if r.inferred {
-            g.add(
-                &node,
-                n(BKG, "inferred"),
-                Literal::new_typed_literal("true", n(XSD, "boolean")),
-            );
+    let p = Props::new(&mut g);
+    let brief_id = g.node(brief.as_str());
+    let clean_id = g.node(clean.as_str());
+    let mut iri = String::new();
+    if !doc.clean.repairs.is_empty() {
+        let repair = g.prop(BKG, "Repair");
+        let repair_kind = g.prop(BKG, "repairKind");
+        let source_start = g.prop(BKG, "sourceStart");
+        let clean_start = g.prop(BKG, "cleanStart");
+        let original = g.prop(BKG, "original");
+        let replacement = g.prop(BKG, "replacement");
+        for r in &doc.clean.repairs {
+            iris.write_repair(&mut iri, r.source.start, r.source.end);
+            let node = g.node(&iri);
+            g.class(node, repair);
+            g.link(node, p.is_part_of, brief_id);
+            g.literal(node, repair_kind, r.kind.as_str());
+            g.number(node, source_start, r.source.start);
+            g.number(node, clean_start, r.clean_start);
+            if !r.original.is_empty() {
+                g.literal(node, original, &r.original);
+            }
+            if !r.replacement.is_empty() {
+                g.literal(node, replacement, &r.replacement);
+            }
+            if r.inferred {
+                let node = NamedNode::new_unchecked(iri.as_str());
+                g.add(
+                    &node,
+                    n(BKG, "inferred"),
+                    Literal::new_typed_literal("true", n(XSD, "boolean")),
+                );
+            }
         }
     }
 
-    let sections: Vec<NamedNode> = doc
-        .sections
-        .iter()
-        .map(|s| iris.span(SpanKind::Section, &s.heading))
-        .collect();
-    for (s, node) in doc.sections.iter().zip(&sections) {
-        g.typ(node, BKG, "Section");
-        g.span(node, &clean, &s.heading, true, profile);
-        g.add(node, n(DCTERMS, "isPartOf"), brief.clone());
+    let web = profile.web_annotation;
+    // The span node of an anchor: its id, and its IRI as a NamedNode when the Web Annotation
+    // profile needs one.
+    let mut span = |g: &mut Graph, kind: SpanKind, a: &Anchor, anchor_of: bool| {
+        iris.write_span(&mut iri, kind, a);
+        let node = g.node(&iri);
+        g.nif(&p, node, clean_id, a, anchor_of);
+        if web {
+            let named = NamedNode::new_unchecked(iri.as_str());
+            g.web_annotation(&named, &clean, a);
+        }
+        node
+    };
+    let section_class = g.prop(BKG, "Section");
+    let mut sections = Vec::with_capacity(doc.sections.len());
+    for s in &doc.sections {
+        let node = span(&mut g, SpanKind::Section, &s.heading, true);
+        g.class(node, section_class);
+        g.link(node, p.is_part_of, brief_id);
+        sections.push(node);
     }
-    let paragraphs: Vec<NamedNode> = doc
-        .paragraphs
-        .iter()
-        .map(|p| iris.span(SpanKind::Paragraph, &p.anchor))
-        .collect();
-    for (p, node) in doc.paragraphs.iter().zip(&paragraphs) {
-        g.typ(node, NIF, "Paragraph");
-        g.span(node, &clean, &p.anchor, false, profile);
-        let parent = p.section.map_or(brief.clone(), |s| sections[s].clone());
-        g.add(node, n(DCTERMS, "isPartOf"), parent);
-        g.text(node, n(BKG, "part"), p.part.as_str());
+    let paragraph_class = g.prop(NIF, "Paragraph");
+    let part = g.prop(BKG, "part");
+    let mut paragraphs = Vec::with_capacity(doc.paragraphs.len());
+    for par in &doc.paragraphs {
+        let node = span(&mut g, SpanKind::Paragraph, &par.anchor, false);
+        g.class(node, paragraph_class);
+        let parent = par.section.map_or(brief_id, |s| sections[s]);
+        g.link(node, p.is_part_of, parent);
+        g.literal(node, part, par.part.as_str());
+        paragraphs.push(node);
     }
-    let sentences: Vec<NamedNode> = doc
-        .sentences
-        .iter()
-        .map(|s| iris.span(SpanKind::Sentence, &s.anchor))
-        .collect();
-    for (s, node) in doc.sentences.iter().zip(&sentences) {
-        g.typ(node, NIF, "Sentence");
-        g.span(node, &clean, &s.anchor, true, profile);
-        g.add(
-            node,
-            n(DCTERMS, "isPartOf"),
-            paragraphs[s.paragraph].clone(),
-        );
+    let sentence_class = g.prop(NIF, "Sentence");
+    let mut sentences = Vec::with_capacity(doc.sentences.len());
+    for s in &doc.sentences {
+        let node = span(&mut g, SpanKind::Sentence, &s.anchor, true);
+        g.class(node, sentence_class);
+        g.link(node, p.is_part_of, paragraphs[s.paragraph]);
+        sentences.push(node);
     }
+    // The claims' evidence links to sentences by IRI (only briefs with claims need them).
+    let sentence_iris: Vec<NamedNode> = if doc.claims.is_empty() {
+        Vec::new()
+    } else {
+        doc.sentences
+            .iter()
+            .map(|s| iris.span(SpanKind::Sentence, &s.anchor))
+            .collect()
+    };
+    let mention_class = g.prop(BKG, "Mention");
+    let ta_ident_ref = g.prop(ITSRDF, "taIdentRef");
+    let resolution = g.prop(BKG, "resolution");
+    let mut entity = String::new();
     for m in &doc.mentions {
-        let node = iris.span(SpanKind::Mention, &m.anchor);
-        g.typ(&node, BKG, "Mention");
-        g.span(&node, &clean, &m.anchor, true, profile);
-        g.add(&node, n(DCTERMS, "isPartOf"), sentences[m.sentence].clone());
-        g.add(&node, n(ITSRDF, "taIdentRef"), iris.entity(&m.entity));
-        g.text(&node, n(BKG, "resolution"), m.resolution.as_str());
-        // issue 10: who produced a mention that briefkg did not (external annotations).
-        super::entities::attribution(&mut g, &node, m, iris);
+        let node = span(&mut g, SpanKind::Mention, &m.anchor, true);
+        g.class(node, mention_class);
+        g.link(node, p.is_part_of, sentences[m.sentence]);
+        iris.write_entity(&mut entity, &m.entity);
+        let e = g.node(&entity);
+        g.link(node, ta_ident_ref, e);
+        g.literal(node, resolution, m.resolution.as_str());
+        if m.agent.is_some() {
+            // issue 10: who produced a mention that briefkg did not (external annotations).
+            let named = iris.span(SpanKind::Mention, &m.anchor);
+            super::entities::attribution(&mut g, &named, m, iris);
+        }
     }
     super::entities::entities(&mut g, doc, iris);
-    let assertions = super::claims::claims(&mut g, doc, iris, &sentences, profile);
-    let mut quads = g.finish();
-    if !assertions.is_empty() {
-        quads.extend(assertions);
-        quads.sort_by_cached_key(|q| q.to_string());
-        quads.dedup();
+    let assertions = super::claims::claims(&mut g, doc, iris, &sentence_iris, profile);
+    for q in &assertions {
+        g.add_quad(q.as_ref());
     }
-    quads
+    g.finish_quads()
 }
