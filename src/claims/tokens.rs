@@ -105,17 +105,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 if alnum(d) {
                     // A number stops where letters start after a separator (`13,000-barrel`).
                     i += 1;
-                } else if number
+                } else if (number
                     && matches!(d, ',' | '.' | '^')
                     && prev.is_ascii_digit()
-                    && next.is_some_and(|n| n.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit()))
+                    || (!number
+                        && matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&')
+                        && next.is_some_and(|n| n.is_alphabetic())
+                        && !prev.is_ascii_digit())
                 {
-                    i += 1;
-                } else if !number
-                    && matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&')
-                    && next.is_some_and(|n| n.is_alphabetic())
-                    && !prev.is_ascii_digit()
-                {
+                    // A separator inside a number (`13,000`), or inside a word (`O'Brien`).
                     i += 1;
                 } else if !number && d == '.' && next.is_some_and(char::is_alphabetic) {
                     // `U.S`, `e.g`, `Ph.D`

@@ -646,8 +646,9 @@ pub fn unfold(quads: Vec<Quad>) -> Vec<Quad> {
         local("object"),
         local("hasAssertion"),
     );
-    let mut per_claim: BTreeMap<String, (Vec<Term>, Vec<Term>, Vec<Term>, Vec<String>)> =
-        BTreeMap::new();
+    // Per claim: subjects, predicates, objects, and its assertion graphs.
+    type Parts = (Vec<Term>, Vec<Term>, Vec<Term>, Vec<String>);
+    let mut per_claim: BTreeMap<String, Parts> = BTreeMap::new();
     let mut out = Vec::new();
     for q in &quads {
         let key = q.subject.to_string();
