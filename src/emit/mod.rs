@@ -6,12 +6,14 @@
 
 mod entities;
 mod graph;
+pub mod html;
 pub mod iri;
 pub mod jsonld;
 mod metadata;
 pub mod prov;
 pub mod rdf;
 pub mod read;
+pub mod summary;
 pub mod vocab;
 
 use std::fmt;
@@ -37,6 +39,8 @@ pub enum Format {
     JsonLd,
     /// `knowledge.json`: the typed model through serde.
     Json,
+    /// `brief.html`: the review page (not RDF; [`html::brief_page`]).
+    Html,
 }
 
 impl Format {
@@ -47,13 +51,14 @@ impl Format {
     pub const DEFAULT: [Format; 2] = [Format::TriG, Format::JsonLd];
 
     /// Every format, in file-name order of their outputs.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::NTriples,
         Format::Turtle,
         Format::NQuads,
         Format::TriG,
         Format::JsonLd,
         Format::Json,
+        Format::Html,
     ];
 
     /// The file this format is written to, inside the brief's output folder.
@@ -65,6 +70,7 @@ impl Format {
             Format::TriG => "brief.trig",
             Format::JsonLd => "brief.jsonld",
             Format::Json => "knowledge.json",
+            Format::Html => "brief.html",
         }
     }
 
@@ -77,6 +83,7 @@ impl Format {
             Format::TriG => "trig",
             Format::JsonLd => "jsonld",
             Format::Json => "json",
+            Format::Html => "html",
         }
     }
 }
@@ -94,19 +101,21 @@ impl FromStr for Format {
             .into_iter()
             .find(|f| f.name() == s)
             .ok_or_else(|| {
-                format!("unknown format `{s}` (expected one of nt, ttl, nq, trig, jsonld, json)")
+                format!(
+                    "unknown format `{s}` (expected one of nt, ttl, nq, trig, jsonld, json, html)"
+                )
             })
     }
 }
 
-/// Serialises one brief in one format. `quads` are [`rdf::quads`] of the document; `prefixes`
-/// are the brief's own ([`iri::Iris::prefixes`]), written with the vocabularies' in Turtle, TriG
-/// and JSON-LD.
+/// Serialises one brief in one format. `quads` are [`rdf::quads`] of the document; the
+/// brief's own prefixes ([`iri::Iris::prefixes`] of `page.iris`) are written with the
+/// vocabularies' in Turtle, TriG and JSON-LD; the review page takes the rest of `page`.
 pub fn serialize(
     format: Format,
     doc: &Document,
     quads: &[Quad],
-    prefixes: &[(String, String)],
+    page: &html::PageContext<'_>,
 ) -> Vec<u8> {
     match format {
         Format::Json => {
@@ -115,7 +124,8 @@ pub fn serialize(
             out.push(b'\n');
             out
         }
-        rdf => serialize_quads(rdf, quads, prefixes),
+        Format::Html => html::brief_page(doc, page),
+        rdf => serialize_quads(rdf, quads, &page.iris.prefixes()),
     }
 }
 
@@ -162,8 +172,8 @@ pub fn used_prefixes(quads: &[Quad], extra: &[(String, String)]) -> Vec<(String,
     out
 }
 
-/// Serialises sorted quads of one named graph in an RDF format (`Format::Json`, which is not
-/// RDF, gives the N-Quads). `prefixes` are added to the vocabularies' in Turtle, TriG and
+/// Serialises sorted quads of one named graph in an RDF format (`Format::Json` and
+/// `Format::Html`, which are not RDF, give the N-Quads). `prefixes` are added to the vocabularies' in Turtle, TriG and
 /// JSON-LD (see [`used_prefixes`]).
 pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, String)]) -> Vec<u8> {
     match format {
@@ -175,7 +185,7 @@ pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, Stri
             }
             w.finish()
         }
-        Format::NQuads | Format::Json => {
+        Format::NQuads | Format::Json | Format::Html => {
             let mut w = NQuadsSerializer::new().for_writer(Vec::new());
             for q in quads {
                 w.serialize_quad(q).expect("writing to memory cannot fail");

@@ -38,7 +38,7 @@ impl ParseError {
 }
 
 /// Parses one RDF file written by briefkg. Triples (N-Triples, Turtle) are put in `graph`;
-/// quads keep their graph name. `Format::Json` is not RDF and is refused.
+/// quads keep their graph name. `Format::Json` and `Format::Html` are not RDF and are refused.
 pub fn parse(format: Format, bytes: &[u8], graph: &NamedNode) -> Result<Vec<Quad>, ParseError> {
     let in_graph = |t: oxrdf::Triple| t.in_graph(GraphName::NamedNode(graph.clone()));
     match format {
@@ -62,9 +62,9 @@ pub fn parse(format: Format, bytes: &[u8], graph: &NamedNode) -> Result<Vec<Quad
             .for_slice(bytes)
             .map(|q| q.map_err(ParseError::jsonld))
             .collect(),
-        Format::Json => Err(ParseError {
+        Format::Json | Format::Html => Err(ParseError {
             line: None,
-            message: "knowledge.json is not an RDF format".to_owned(),
+            message: format!("{} is not an RDF format", format.file_name()),
         }),
     }
 }
