@@ -78,6 +78,14 @@ pub enum BriefError {
         /// The byte.
         byte: u8,
     },
+    /// A user gazetteer (`--gazetteer`) could not be used: nothing is processed.
+    #[error("{message}")]
+    Gazetteer {
+        /// The gazetteer file.
+        path: PathBuf,
+        /// File, line and what is wrong.
+        message: String,
+    },
     /// Two inputs would write to the same output folder.
     #[error("{}: output name `{name}` is already used by {}; rename one of the files", path.display(), other.display())]
     DuplicateName {

@@ -1,5 +1,6 @@
 //! `briefkg inspect`: the clean text of one brief with its parts and repairs marked, so a user
-//! sees what ingest did. Pure: takes an analysed document, returns text.
+//! sees what ingest did. Pure: takes an analysed document, returns text that is safe to print
+//! (control and bidirectional characters escaped by [`crate::terminal`]).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -72,6 +73,11 @@ pub fn render(doc: &Document, show_markup: bool) -> String {
         let label = match block.kind {
             BlockKind::Heading { level } => format!("{} h{level}", block.part.as_str()),
             BlockKind::Paragraph => block.part.as_str().to_owned(),
+            BlockKind::Table => format!("{} table", block.part.as_str()),
+        };
+        let label = match &block.label {
+            Some(l) => format!("{label} [^{l}]"),
+            None => label,
         };
         let span = block.anchor.clean;
         let pieces: Vec<String> = block
@@ -116,5 +122,5 @@ pub fn render(doc: &Document, show_markup: bool) -> String {
         }
         let _ = writeln!(out, "  {}\n", line.replace('\n', "\n  "));
     }
-    out
+    crate::terminal::escape_lines(&out).into_owned()
 }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::BriefError;
 use rayon::prelude::*;
 
+use crate::claims;
 use crate::emit::iri::{Iris, RunIris};
 use crate::emit::{self, Format};
 use crate::extract::{self, Gazetteer};
@@ -39,6 +40,13 @@ pub struct Options {
     pub source_date_epoch: Option<u64>,
     /// What the graphs state beyond the lean default (Web Annotation selectors).
     pub profile: emit::rdf::Profile,
+    /// User gazetteers (`--gazetteer`; issue 10): file name and text of TSV tables with the
+    /// columns of a bundled knowledge-base table. Their entries win over the bundled ones; their
+    /// bytes are part of the knowledge base's hash, so of the configuration hashes.
+    pub gazetteers: Vec<(String, String)>,
+    /// External annotation files (`--annotations`; issue 10), parsed; each applies to the brief
+    /// it names. Their bytes are part of the briefs' configuration hash.
+    pub annotations: Vec<crate::extract::external::ExternalFile>,
 }
 
 impl Default for Options {
@@ -48,6 +56,8 @@ impl Default for Options {
             formats: Format::DEFAULT.into_iter().collect(),
             source_date_epoch: None,
             profile: emit::rdf::Profile::default(),
+            gazetteers: Vec::new(),
+            annotations: Vec::new(),
         }
     }
 }
@@ -73,15 +83,56 @@ pub fn provenance_files(formats: &BTreeSet<Format>) -> Vec<(Format, &'static str
 
 /// Runs every analysis stage on one decoded brief.
 pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Document {
+    analyze_with(source, kb, gazetteer, &[]).0
+}
+
+/// [`analyze`] with external annotations (issue 10): the grounded spans of the files about this
+/// brief are merged into its mentions; the findings say which spans were left out and why.
+pub fn analyze_with(
+    source: SourceText,
+    kb: &Kb,
+    gazetteer: &Gazetteer<'_>,
+    annotations: &[crate::extract::external::ExternalFile],
+) -> (Document, Vec<crate::extract::external::AnnotationFinding>) {
     let (clean, drafts) = ingest::clean(&source);
     let mut metadata = ingest::read_metadata(&source.text, &clean, &drafts);
     let anchorer = Anchorer::new(&source.text, &clean);
     let seg = segment::run(&anchorer, &drafts);
-    let mentions = extract::run(&anchorer, gazetteer, &seg.paragraphs, &seg.sentences);
     normalize::link_metadata(kb, &mut metadata);
-    let entities = normalize::entities(kb, &mentions, &metadata);
+    let mut extraction = extract::run(
+        &anchorer,
+        gazetteer,
+        &clean,
+        &metadata,
+        &seg.paragraphs,
+        &seg.sentences,
+    );
+    let mut findings = Vec::new();
+    if !annotations.is_empty() {
+        let view = Document {
+            source: source.clone(),
+            clean: clean.clone(),
+            metadata: metadata.clone(),
+            blocks: Vec::new(),
+            sections: Vec::new(),
+            paragraphs: seg.paragraphs.clone(),
+            sentences: seg.sentences.clone(),
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            claims: Vec::new(),
+        };
+        findings = extract::external::merge(annotations, &view, kb, &anchorer, &mut extraction);
+    }
+    let entities = normalize::entities(kb, &extraction, &metadata);
+    let claims = claims::run(
+        &anchorer,
+        &seg.paragraphs,
+        &seg.sentences,
+        &extraction.mentions,
+        &metadata,
+    );
     drop(anchorer);
-    Document {
+    let doc = Document {
         source,
         clean,
         metadata,
@@ -89,9 +140,11 @@ pub fn analyze(source: SourceText, kb: &Kb, gazetteer: &Gazetteer<'_>) -> Docume
         sections: seg.sections,
         paragraphs: seg.paragraphs,
         sentences: seg.sentences,
-        mentions,
+        mentions: extraction.mentions,
         entities,
-    }
+        claims,
+    };
+    (doc, findings)
 }
 
 /// The files of one brief's output folder, manifest included, and its corpus entry.
@@ -226,9 +279,18 @@ pub struct Export {
 /// (rayon; `RAYON_NUM_THREADS` or the caller's thread pool decides how many threads) and their
 /// results collected in input order, so the bytes never depend on the thread count.
 pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
-    let kb = Kb::bundled();
-    let gazetteer = Gazetteer::new(&kb);
     let mut result = Export::default();
+    let kb = match Kb::load(&options.gazetteers) {
+        Ok(kb) => kb,
+        Err(e) => {
+            result.errors.push(BriefError::Gazetteer {
+                path: PathBuf::from(&e.file),
+                message: e.to_string(),
+            });
+            return result;
+        }
+    };
+    let gazetteer = Gazetteer::new(&kb);
     let paths = match collect_inputs(inputs) {
         Ok(p) => p,
         Err(e) => {
@@ -239,8 +301,10 @@ pub fn export(inputs: &[PathBuf], options: &Options) -> Export {
     let processed: Vec<(PathBuf, Result<Rendered, BriefError>)> = paths
         .into_par_iter()
         .map(|path| {
-            let rendered = ingest::read(&path)
-                .map(|source| render(&analyze(source, &kb, &gazetteer), options));
+            let rendered = ingest::read(&path).map(|source| {
+                let (doc, _) = analyze_with(source, &kb, &gazetteer, &options.annotations);
+                render(&doc, options)
+            });
             (path, rendered)
         })
         .collect();
@@ -333,7 +397,21 @@ pub fn brief_config_sha256(options: &Options) -> String {
     let (kb, lexicon) = bundled_hashes();
     let mut config = run_config(options, kb, lexicon);
     config.source_date_epoch = None;
-    config.sha256()
+    // issue 10: user gazetteers and external annotations change a brief's output.
+    if options.gazetteers.is_empty() && options.annotations.is_empty() {
+        return config.sha256();
+    }
+    let mut extra = config.sha256();
+    for (name, text) in &options.gazetteers {
+        extra.push_str(&format!(
+            "\0gazetteer\0{name}\0{}",
+            crate::provenance::hash::sha256_hex(text.as_bytes())
+        ));
+    }
+    for a in &options.annotations {
+        extra.push_str(&format!("\0annotations\0{}\0{}", a.file, a.sha256));
+    }
+    crate::provenance::hash::sha256_hex(extra.as_bytes())
 }
 
 /// The SHA-256 of a graph's RDFC-1.0 canonical N-Quads ([`canonical_nquads`], which writes the

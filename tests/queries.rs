@@ -127,6 +127,64 @@ fn north_korea_sentences_agree_with_the_model() {
     assert_eq!(got, want);
 }
 
+/// The claims' competency questions agree with the typed claims of the model: Lin Jian's claims
+/// (each with its modalities), and the hedged or forecast claims of every brief.
+#[test]
+fn claim_queries_agree_with_the_model() {
+    let mut by_person = Vec::new();
+    let mut hedged = std::collections::BTreeSet::new();
+    for (file, k) in knowledge() {
+        for c in k["claims"].as_array().unwrap() {
+            let words = [
+                &c["speaker"]["antecedent"]["text"],
+                &c["speaker"]["text"]["text"],
+            ]
+            .into_iter()
+            .find_map(|w| w.as_str())
+            .unwrap_or_default();
+            let modality: Vec<&str> = c["modality"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m.as_str().unwrap())
+                .collect();
+            let text = c["anchor"]["exact"].as_str().unwrap().to_owned();
+            if words.contains("Lin Jian") {
+                for m in &modality {
+                    by_person.push((file.clone(), m.to_string(), text.clone()));
+                }
+            }
+            if modality
+                .iter()
+                .any(|m| *m == "believed" || *m == "expected")
+                || c["kind"] == "forecast"
+            {
+                hedged.insert((file.clone(), text));
+            }
+        }
+    }
+    by_person.sort();
+    let mut got: Vec<_> = expected("claims-by-person")
+        .into_iter()
+        .map(|r| {
+            (
+                r["file"].clone(),
+                r["modality"].to_lowercase(),
+                r["claim"].clone(),
+            )
+        })
+        .collect();
+    got.sort();
+    assert!(!by_person.is_empty());
+    assert_eq!(got, by_person);
+    let got: std::collections::BTreeSet<_> = expected("hedged-claims")
+        .into_iter()
+        .map(|r| (r["file"].clone(), r["claim"].clone()))
+        .collect();
+    assert!(!hedged.is_empty());
+    assert_eq!(got, hedged);
+}
+
 #[test]
 fn every_span_reanchors_inside_the_store_even_in_hostile_text() {
     let tmp = tempfile::tempdir().unwrap();

@@ -225,7 +225,8 @@ impl Problem {
         let (path, location) = match e {
             BriefError::Io { path, .. }
             | BriefError::Empty { path }
-            | BriefError::DuplicateName { path, .. } => (path, None),
+            | BriefError::DuplicateName { path, .. }
+            | BriefError::Gazetteer { path, .. } => (path, None),
             BriefError::InvalidUtf8 { path, at } | BriefError::Binary { path, at, .. } => {
                 (path, Some(*at))
             }
@@ -528,7 +529,8 @@ pub fn run(
         path: out.clone(),
         source,
     })?;
-    let kb = Kb::bundled();
+    // issue 10: the knowledge base with the user's gazetteers (checked by the CLI).
+    let kb = Kb::load(&request.options.gazetteers).unwrap_or_else(|_| Kb::bundled());
     let gazetteer = Gazetteer::new(&kb);
     let ctx = Context {
         request,
@@ -712,7 +714,8 @@ fn process(ctx: &Context<'_>, name: &str, path: &Path) -> Option<BriefOutcome> {
     };
     drop(bytes);
     let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let doc = pipeline::analyze(source, ctx.kb, ctx.gazetteer);
+        let (doc, annotation_findings) =
+            pipeline::analyze_with(source, ctx.kb, ctx.gazetteer, &request.options.annotations);
         timings.analyze = clock.elapsed().as_secs_f64();
         let clock = Instant::now();
         let rendered = pipeline::render(&doc, &request.options);
@@ -726,9 +729,9 @@ fn process(ctx: &Context<'_>, name: &str, path: &Path) -> Option<BriefOutcome> {
             quads: 0,
             output_bytes: rendered.files.values().map(Vec::len).sum(),
         };
-        (rendered, counts)
+        (rendered, counts, annotation_findings)
     }));
-    let (rendered, mut counts) = match analysed {
+    let (rendered, mut counts, annotation_findings) = match analysed {
         Ok(r) => r,
         Err(panic) => {
             let what = panic
@@ -754,6 +757,14 @@ fn process(ctx: &Context<'_>, name: &str, path: &Path) -> Option<BriefOutcome> {
         Status::New
     };
     let mut o = BriefOutcome::new(name, Some(path), status);
+    // issue 10: external annotations left out are errors (exit 1), the rest notes.
+    for f in &annotation_findings {
+        o.problems.push(if f.rejected {
+            Problem::error(path, f.to_string())
+        } else {
+            Problem::warning(path, f.to_string())
+        });
+    }
     o.entry = Some(rendered.run_brief());
     o.counts = Some(counts);
     if request.check {

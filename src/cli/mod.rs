@@ -126,6 +126,15 @@ pub struct ExportArgs {
     /// Refuse briefs larger than this many bytes (error E004; the rest of the batch goes on).
     #[arg(long, value_name = "BYTES", default_value_t = batch::DEFAULT_MAX_BRIEF_BYTES)]
     pub max_brief_bytes: u64,
+    /// A user gazetteer: a TSV file with the header and columns of one of the bundled
+    /// knowledge-base tables (data/kb/*.tsv). Its entries win over the bundled ones. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
+    /// External entity annotations for a brief: spaCy's Doc.to_json() or briefkg's generic
+    /// format (schemas/annotations.schema.json). Spans are checked against the brief; those that
+    /// do not ground are reported and left out (exit 1). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub annotations: Vec<PathBuf>,
     #[command(flatten)]
     pub messages: MessageArgs,
 }
@@ -180,8 +189,14 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Text of a brief or a path on its way to the terminal: control and bidirectional characters
+/// escaped ([`crate::terminal`]).
+fn safe(text: impl std::fmt::Display) -> String {
+    crate::terminal::escape(&text.to_string()).into_owned()
+}
+
 fn usage_error(e: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {e}");
+    eprintln!("error: {}", safe(e));
     ExitCode::from(2)
 }
 
@@ -275,7 +290,7 @@ fn inspect(args: InspectArgs) -> ExitCode {
     let source = match crate::ingest::read(&args.brief) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", safe(e));
             return ExitCode::from(1);
         }
     };
@@ -302,6 +317,24 @@ fn export(args: ExportArgs) -> ExitCode {
             return usage_error("SOURCE_DATE_EPOCH is not valid Unicode")
         }
     };
+    // issue 10: user gazetteers and external annotations, read and checked before any brief.
+    let mut gazetteers = Vec::new();
+    for path in &args.gazetteer {
+        match std::fs::read_to_string(path) {
+            Ok(text) => gazetteers.push((path.display().to_string(), text)),
+            Err(e) => return usage_error(format!("{}: cannot read: {e}", path.display())),
+        }
+    }
+    if let Err(e) = crate::kb::Kb::load(&gazetteers) {
+        return usage_error(e);
+    }
+    let mut annotations = Vec::new();
+    for path in &args.annotations {
+        match crate::extract::external::ExternalFile::read(path) {
+            Ok(a) => annotations.push(a),
+            Err(e) => return usage_error(e),
+        }
+    }
     let request = batch::Request {
         inputs: args.inputs,
         output: args.output,
@@ -312,6 +345,8 @@ fn export(args: ExportArgs) -> ExitCode {
             profile: crate::emit::rdf::Profile {
                 web_annotation: args.web_annotation,
             },
+            gazetteers,
+            annotations,
         },
         shard: args.shard,
         check: args.check,
@@ -394,7 +429,7 @@ fn conclude(
                     batch::Severity::Warning => "warning",
                 };
                 if p.severity == batch::Severity::Error || !messages.quiet {
-                    eprintln!("{level}: {}", p.message);
+                    eprintln!("{level}: {}", safe(&p.message));
                 }
             }
             let findings = summary
@@ -403,7 +438,7 @@ fn conclude(
                 .flat_map(|b| &b.findings)
                 .chain(&summary.findings);
             for f in findings {
-                eprintln!("{output}: {f}");
+                eprintln!("{}", safe(format!("{output}: {f}")));
             }
         }
     }

@@ -167,17 +167,18 @@ fn summary(report: &Report) -> String {
 fn print_text(report: &Report, paths: &Paths<'_>) {
     for f in &report.findings {
         let line = f.line.map(|l| format!(":{l}")).unwrap_or_default();
+        let safe = |t: &str| crate::terminal::escape(t).into_owned();
         println!(
             "{}{line}: error[{}]: {}\n    expected: {}\n    found:    {}",
-            paths.show(&f.file),
+            safe(&paths.show(&f.file)),
             f.check.as_str(),
-            f.message,
-            f.expected,
-            f.found
+            safe(&f.message),
+            safe(&f.expected),
+            safe(&f.found)
         );
     }
     for s in &report.notes {
-        eprintln!("note: {s}");
+        eprintln!("note: {}", crate::terminal::escape(s));
     }
     if report.ok() {
         eprintln!(

@@ -64,15 +64,21 @@ pub enum SpanKind {
     Sentence,
     /// An entity mention, `m`.
     Mention,
+    /// The clause of a sentence that makes a claim, `c`.
+    Clause,
+    /// The words that name a claim's speaker when no entity covers them, `a`.
+    Speaker,
 }
 
 impl SpanKind {
     /// Every kind.
-    pub const ALL: [SpanKind; 4] = [
+    pub const ALL: [SpanKind; 6] = [
         SpanKind::Section,
         SpanKind::Paragraph,
         SpanKind::Sentence,
         SpanKind::Mention,
+        SpanKind::Clause,
+        SpanKind::Speaker,
     ];
 
     /// The letter of its fragment.
@@ -82,6 +88,8 @@ impl SpanKind {
             SpanKind::Paragraph => 'p',
             SpanKind::Sentence => 's',
             SpanKind::Mention => 'm',
+            SpanKind::Clause => 'c',
+            SpanKind::Speaker => 'a',
         }
     }
 
@@ -92,6 +100,8 @@ impl SpanKind {
             SpanKind::Paragraph => "paragraph",
             SpanKind::Sentence => "sentence",
             SpanKind::Mention => "mention",
+            SpanKind::Clause => "clause",
+            SpanKind::Speaker => "speaker",
         }
     }
 }
@@ -176,19 +186,60 @@ impl Iris {
         ))
     }
 
+    /// A claim, named by its statement hash ([`crate::emit::claims::ClaimStatement`]):
+    /// `{base}claim/{first 32 hex digits}`, the same wherever the same claim is made.
+    pub fn claim(&self, statement_sha256: &str) -> NamedNode {
+        Self::node(format!(
+            "{}claim/{}",
+            self.base,
+            statement_sha256
+                .get(..BRIEF_ID_HEX)
+                .unwrap_or(statement_sha256)
+        ))
+    }
+
+    /// The prefix of the claims' assertion graphs, `{base}assertion/`: a graph is named by the
+    /// SHA-256 of its own content ([`crate::provenance::trusty`]).
+    pub fn assertion_prefix(&self) -> String {
+        format!("{}assertion/", self.base)
+    }
+
+    /// A role a person holds (issue 10), the same in every brief:
+    /// `{person entity}#role-{slug of title}[-{kind}-{key of the organisation or country}]`.
+    pub fn role(&self, person: &EntityKey, title: &str, of: Option<&EntityKey>) -> NamedNode {
+        let mut frag = format!("role-{}", encode_segment(&crate::kb::slug(title)));
+        if let Some(o) = of {
+            frag.push_str(&format!("-{}-{}", o.kind.as_str(), encode_segment(&o.id)));
+        }
+        Self::node(format!("{}#{frag}", self.entity(person).as_str()))
+    }
+
+    /// The agent of external annotations (issue 10), from its name: `{base}agent/{slug}`.
+    pub fn agent(&self, name: &str) -> NamedNode {
+        let slug = crate::kb::slug(name);
+        let key = if slug.is_empty() {
+            format!("sha256-{}", sha256_hex(name.as_bytes()))
+        } else {
+            encode_segment(&slug)
+        };
+        Self::node(format!("{}agent/{key}", self.base))
+    }
+
     /// A brief's named graph IRI from its source hash, without building all of its IRIs.
     pub fn graph_of(base: &str, source_sha256: &str) -> String {
         format!("{base}graph/{}", brief_id(source_sha256))
     }
 
     /// The prefixes of this brief's Turtle, TriG and JSON-LD beyond the vocabularies': `b:` for
-    /// the nodes inside the brief, `brief:` and `graph:` for briefs and their graphs, and one per
-    /// entity kind (`country:` for `{base}entity/country/`), in name order.
+    /// the nodes inside the brief, `brief:` and `graph:` for briefs and their graphs, `claim:`
+    /// and `assertion:` for claims and their assertion graphs, and one per entity kind (`country:` for `{base}entity/country/`), in name order.
     pub fn prefixes(&self) -> Vec<(String, String)> {
         let mut out = vec![
             ("b".to_owned(), self.local_namespace()),
             ("brief".to_owned(), format!("{}brief/", self.base)),
             ("graph".to_owned(), format!("{}graph/", self.base)),
+            ("claim".to_owned(), format!("{}claim/", self.base)),
+            ("assertion".to_owned(), self.assertion_prefix()),
         ];
         for kind in crate::model::EntityKind::ALL {
             out.push((

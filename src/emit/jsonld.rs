@@ -17,12 +17,12 @@ use crate::provenance::hash::sha256_hex;
 
 /// Version of the bundled context, `schemas/context.jsonld`. Bump it whenever the context
 /// changes, and set [`CONTEXT_SHA256`] to the new file's hash (a test fails until both agree).
-pub const CONTEXT_VERSION: &str = "2.0.0";
+pub const CONTEXT_VERSION: &str = "2.1.0";
 
 /// SHA-256 of `schemas/context.jsonld` at [`CONTEXT_VERSION`]: recorded in the corpus manifest
 /// and in `schemas/README.md`, so a reader can check that a document's context is the bundled
 /// one without fetching anything.
-pub const CONTEXT_SHA256: &str = "4e4034bb69b1e315f935ace2a7f4edcbca2f126b9562189d98c36b771dd49403";
+pub const CONTEXT_SHA256: &str = "68f54587eb565c449afd7ba43468bd39fd57d541897f7b5faef004590c702a15";
 
 /// How a term's values are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +40,22 @@ enum Coerce {
 /// value instead.
 const TERMS: &[(&str, &str, &str, Coerce)] = &[
     ("addressCountry", SCHEMA, "addressCountry", Coerce::Text),
+    ("approximation", BKG, "approximation", Coerce::Text),
+    ("hasAssertion", BKG, "hasAssertion", Coerce::Id),
+    ("currency", SCHEMA, "currency", Coerce::Text),
+    ("dateResolution", BKG, "dateResolution", Coerce::Text),
+    ("modality", BKG, "modality", Coerce::Id),
+    ("object", BKG, "object", Coerce::Id),
+    ("perUnit", BKG, "perUnit", Coerce::Text),
+    ("predicate", BKG, "predicate", Coerce::Id),
+    ("quantity", BKG, "quantity", Coerce::Id),
+    ("subject", BKG, "subject", Coerce::Id),
+    ("timeExpression", BKG, "timeExpression", Coerce::Id),
+    ("timeRelation", BKG, "timeRelation", Coerce::Id),
+    ("unitCode", SCHEMA, "unitCode", Coerce::Text),
+    ("unitText", SCHEMA, "unitText", Coerce::Text),
+    ("wasAttributedTo", PROV, "wasAttributedTo", Coerce::Id),
+    ("wasQuotedFrom", PROV, "wasQuotedFrom", Coerce::Id),
     ("addressLocality", SCHEMA, "addressLocality", Coerce::Text),
     ("address", SCHEMA, "address", Coerce::Id),
     ("affiliation", SCHEMA, "affiliation", Coerce::Id),
@@ -396,6 +412,16 @@ mod tests {
             assert!(
                 !PREFIXES.iter().any(|(p, _)| p == term),
                 "{term}: is a prefix"
+            );
+            // A brief's own prefixes (`claim:`, `assertion:`, `country:`…) are terms of its
+            // context too: a property term of the same name would turn its values into IRIs.
+            let own = ["b", "brief", "graph", "claim", "assertion"];
+            assert!(
+                !own.contains(term)
+                    && !crate::model::EntityKind::ALL
+                        .iter()
+                        .any(|k| k.as_str() == *term),
+                "{term}: is a brief's prefix"
             );
         }
     }

@@ -1,12 +1,15 @@
-//! The brief's bibliographic metadata as schema.org statements: title, authors with roles and
-//! affiliations, series, issue, date, publisher with address, place, cited addresses.
+//! The brief's bibliographic metadata as schema.org statements: title (and its alternatives),
+//! authors (persons or organisations) with roles and affiliations, series, issue, date,
+//! description, own address, publisher with address, place, cited addresses; and where the
+//! title, the authors and the date were read (`bkg:titleSource`, `bkg:authorSource`,
+//! `bkg:dateSource`).
 
 use oxrdf::{Literal, NamedNode};
 
 use super::graph::{n, Graph};
 use super::iri::Iris;
-use super::vocab::{DCTERMS, SCHEMA, XSD};
-use crate::model::{Document, NamedOrganization};
+use super::vocab::{BKG, DCTERMS, SCHEMA, XSD};
+use crate::model::{AgentKind, Document, MetadataField, NamedOrganization};
 
 /// An organisation named in the metadata: the KB entity when linked, else a node named by the
 /// slug of its name (the same in every brief).
@@ -29,11 +32,53 @@ pub(super) fn metadata(g: &mut Graph, doc: &Document, iris: &Iris, brief: &Named
     if let Some(title) = &m.title {
         g.text(brief, n(SCHEMA, "name"), title);
     }
+    // Titles found in less trusted places (author lists that differ stay in
+    // `knowledge.json`: a literal could not say whose list it is without a term of its own).
+    for a in m
+        .alternatives
+        .iter()
+        .filter(|a| a.field == MetadataField::Title)
+    {
+        g.text(brief, n(SCHEMA, "alternateName"), &a.value);
+    }
+    for (field, property) in [
+        (MetadataField::Title, "titleSource"),
+        (MetadataField::Authors, "authorSource"),
+        (MetadataField::Date, "dateSource"),
+    ] {
+        if let Some(source) = m.sources.get(&field) {
+            g.text(brief, n(BKG, property), source.as_str());
+        }
+    }
+    if let Some(d) = &m.description {
+        g.text(brief, n(SCHEMA, "description"), d);
+    }
+    if let Some(url) = &m.url {
+        match NamedNode::new(url) {
+            Ok(iri) => g.add(brief, n(SCHEMA, "url"), iri),
+            Err(_) => g.text(brief, n(SCHEMA, "citation"), url),
+        }
+    }
     for author in &m.authors {
+        if author.kind == AgentKind::Organization {
+            let org = organization(
+                g,
+                iris,
+                &NamedOrganization {
+                    name: author.name.clone(),
+                    entity: None,
+                },
+            );
+            g.add(brief, n(SCHEMA, "author"), org);
+            continue;
+        }
         let person = iris.person(&author.name);
         g.add(brief, n(SCHEMA, "author"), person.clone());
         g.typ(&person, SCHEMA, "Person");
         g.text(&person, n(SCHEMA, "name"), &author.name);
+        if let Some(written) = &author.written {
+            g.text(&person, n(SCHEMA, "alternateName"), written);
+        }
         for a in &author.affiliations {
             if let Some(role) = &a.role {
                 g.text(&person, n(SCHEMA, "jobTitle"), role);
@@ -54,10 +99,16 @@ pub(super) fn metadata(g: &mut Graph, doc: &Document, iris: &Iris, brief: &Named
         g.text(brief, n(SCHEMA, "issueNumber"), issue);
     }
     if let Some(date) = &m.date {
+        // A day, a month (`2020-07`) or a year, as the brief gives it.
+        let datatype = match date.len() {
+            4 => "gYear",
+            7 => "gYearMonth",
+            _ => "date",
+        };
         g.add(
             brief,
             n(SCHEMA, "datePublished"),
-            Literal::new_typed_literal(date, n(XSD, "date")),
+            Literal::new_typed_literal(date, n(XSD, datatype)),
         );
     }
     if let Some(p) = &m.publisher {
@@ -91,7 +142,11 @@ pub(super) fn metadata(g: &mut Graph, doc: &Document, iris: &Iris, brief: &Named
     if let Some(place) = &m.place_entity {
         g.add(brief, n(SCHEMA, "locationCreated"), iris.entity(place));
     }
-    for url in m.urls.iter().filter_map(|u| NamedNode::new(u).ok()) {
-        g.add(brief, n(DCTERMS, "references"), url);
+    // Every cited address is kept: as an IRI, or as text when it cannot be one.
+    for url in &m.urls {
+        match NamedNode::new(url) {
+            Ok(iri) => g.add(brief, n(DCTERMS, "references"), iri),
+            Err(_) => g.text(brief, n(SCHEMA, "citation"), url),
+        }
     }
 }

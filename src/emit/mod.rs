@@ -4,6 +4,7 @@
 //! Architecture invariant: only this module knows the serialisation crates (oxttl, oxjsonld's
 //! conventions, serde_json for `knowledge.json`); [`read`] parses them back for `verify`.
 
+pub mod claims;
 mod entities;
 mod graph;
 pub mod html;
@@ -173,9 +174,20 @@ pub fn used_prefixes(quads: &[Quad], extra: &[(String, String)]) -> Vec<(String,
 }
 
 /// Serialises sorted quads of one named graph in an RDF format (`Format::Json` and
-/// `Format::Html`, which are not RDF, give the N-Quads). `prefixes` are added to the vocabularies' in Turtle, TriG and
+/// `Format::Html`, which are not RDF, give the N-Quads). N-Triples, Turtle and JSON-LD hold one
+/// graph: claims' assertion graphs are folded into their claim nodes ([`claims::fold`]).
+/// `prefixes` are added to the vocabularies' in Turtle, TriG and
 /// JSON-LD (see [`used_prefixes`]).
 pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, String)]) -> Vec<u8> {
+    // Formats of one graph hold each claim's assertion graph as properties of the claim.
+    let folded;
+    let quads = match format {
+        Format::NTriples | Format::Turtle | Format::JsonLd => {
+            folded = claims::fold(quads);
+            &folded[..]
+        }
+        _ => quads,
+    };
     match format {
         Format::NTriples => {
             let mut w = NTriplesSerializer::new().for_writer(Vec::new());

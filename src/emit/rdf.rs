@@ -7,7 +7,9 @@
 //! `nif:referenceContext` (the clean text) and `dcterms:isPartOf` (the enclosing span). Their
 //! source pieces (code points and bytes of the source file) follow from the recorded repairs, which
 //! tile the source with the clean text; with [`Profile::web_annotation`] they are also stated, as
-//! W3C Web Annotation selectors. `schemas/README.md` describes every node kind.
+//! W3C Web Annotation selectors. Claims ([`super::claims`]) add their nodes to the brief's
+//! graph and their propositions as assertion graphs of their own. `schemas/README.md`
+//! describes every node kind.
 
 use oxrdf::{Literal, NamedNode, Quad};
 
@@ -34,7 +36,7 @@ impl Graph {
 
     /// A span node: a NIF string over the clean text, and with the Web Annotation profile its
     /// selectors and source pieces.
-    fn span(
+    pub(super) fn span(
         &mut self,
         node: &NamedNode,
         clean_text: &NamedNode,
@@ -164,8 +166,17 @@ pub fn quads(doc: &Document, iris: &Iris, profile: Profile) -> Vec<Quad> {
         g.span(&node, &clean, &m.anchor, true, profile);
         g.add(&node, n(DCTERMS, "isPartOf"), sentences[m.sentence].clone());
         g.add(&node, n(ITSRDF, "taIdentRef"), iris.entity(&m.entity));
-        g.text(&node, n(BKG, "resolution"), m.form.as_str());
+        g.text(&node, n(BKG, "resolution"), m.resolution.as_str());
+        // issue 10: who produced a mention that briefkg did not (external annotations).
+        super::entities::attribution(&mut g, &node, m, iris);
     }
     super::entities::entities(&mut g, doc, iris);
-    g.finish()
+    let assertions = super::claims::claims(&mut g, doc, iris, &sentences, profile);
+    let mut quads = g.finish();
+    if !assertions.is_empty() {
+        quads.extend(assertions);
+        quads.sort_by_cached_key(|q| q.to_string());
+        quads.dedup();
+    }
+    quads
 }

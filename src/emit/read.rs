@@ -38,8 +38,24 @@ impl ParseError {
 }
 
 /// Parses one RDF file written by briefkg. Triples (N-Triples, Turtle) are put in `graph`;
-/// quads keep their graph name. `Format::Json` and `Format::Html` are not RDF and are refused.
+/// quads keep their graph name; claims' assertion graphs, folded into the claim nodes in
+/// N-Triples, Turtle and JSON-LD, are unfolded ([`super::claims::unfold`]). `Format::Json` and
+/// `Format::Html` are not RDF and are refused.
 pub fn parse(format: Format, bytes: &[u8], graph: &NamedNode) -> Result<Vec<Quad>, ParseError> {
+    let quads = parse_as_written(format, bytes, graph)?;
+    Ok(match format {
+        // Claims' assertion graphs are folded into their claim nodes in these formats.
+        Format::NTriples | Format::Turtle | Format::JsonLd => super::claims::unfold(quads),
+        _ => quads,
+    })
+}
+
+/// Parses one RDF file as written, without unfolding claims' assertion graphs.
+fn parse_as_written(
+    format: Format,
+    bytes: &[u8],
+    graph: &NamedNode,
+) -> Result<Vec<Quad>, ParseError> {
     let in_graph = |t: oxrdf::Triple| t.in_graph(GraphName::NamedNode(graph.clone()));
     match format {
         Format::NQuads => NQuadsParser::new()

@@ -28,6 +28,9 @@ pub const ITSRDF: &str = "http://www.w3.org/2005/11/its/rdf#";
 pub const WD: &str = "http://www.wikidata.org/entity/";
 /// briefkg's own terms, each described in `schemas/vocab.ttl`.
 pub const BKG: &str = "https://w3id.org/briefkg/vocab#";
+/// The predicates of claims' propositions: one property per verb lemma (`pred:supply`,
+/// `pred:meet`), described as a family in `schemas/vocab.ttl`.
+pub const PRED: &str = "https://w3id.org/briefkg/predicate/";
 
 /// The default base IRI of the data (briefs, entities); `--base-iri` replaces it.
 pub const DEFAULT_BASE_IRI: &str = "https://w3id.org/briefkg/id/";
@@ -40,6 +43,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("nif", NIF),
     ("oa", OA),
     ("owl", OWL),
+    ("pred", PRED),
     ("prov", PROV),
     ("rdf", RDF),
     ("rdfs", RDFS),
@@ -88,4 +92,43 @@ pub const OWN_TERMS: &[&str] = &[
     "sourcePiece",
     "byteStart",
     "byteEnd",
+    "titleSource",
+    "authorSource",
+    "dateSource",
+    // Claims (`emit::claims`).
+    "QuotationClaim",
+    "ForecastClaim",
+    "QuantityClaim",
+    "EventClaim",
+    "RelationClaim",
+    "AssessmentClaim",
+    "Clause",
+    "Speaker",
+    "Limit",
+    "TimeExpression",
+    "Modality",
+    "Asserted",
+    "Reported",
+    "Quoted",
+    "Believed",
+    "Expected",
+    "Negated",
+    "TimeRelation",
+    "At",
+    "Since",
+    "After",
+    "Before",
+    "During",
+    "UnnamedSource",
+    "modality",
+    "hasAssertion",
+    "quantity",
+    "timeExpression",
+    "timeRelation",
+    "approximation",
+    "perUnit",
+    "dateResolution",
+    "subject",
+    "predicate",
+    "object",
 ];

@@ -1,184 +1,297 @@
-//! Extract: entity mentions found in sentences with the knowledge base's surface forms.
+//! Extract: named-entity recognition in the clean text of a brief.
 //!
-//! Matching is case-sensitive on whole words (no letter or digit on either side). Overlapping
-//! candidates are resolved leftmost-longest. A single-word alias that is not an acronym is not
-//! taken when a capitalised word stands right before it, because it is then part of a longer
-//! name (`Congress` in `National People's Congress`).
+//! Two sources of mentions, combined sentence by sentence, in text order:
+//! - the knowledge base's surface forms ([`Gazetteer`]: one Aho-Corasick automaton over every
+//!   normalised form, matched on whole words in the normalised sentence, so whitespace runs,
+//!   line breaks, curly apostrophes and dash variants inside names do not matter);
+//! - rules for names the knowledge base does not know (`rules.rs`): capitalised sequences
+//!   classified by their head word (`heads.tsv`), titles before names and appositions
+//!   (`titles.txt`), reporting verbs, given names, acronym definitions `Name (ACR)`, italic
+//!   titles (from the markup repairs that removed `*`/`_`), quoted titles in notes, report
+//!   series and numbers, possessives and hyphenated compounds.
 //!
-//! Pure: no I/O, no clock, no randomness.
+//! Readings are decided in context (`rules.rs`): the longest name wins and names inside names
+//! resolve to the outer one; a form with several readings (country or U.S. state, place or
+//! given name, capital as place or as government) is decided by the evidence around it and left
+//! unlinked when there is none; currency prefixes (`US$`) are not names.
+//!
+//! Pure: no I/O, no clock, no randomness. One set of buffers is reused for every sentence.
+
+mod lexicon;
+mod rules;
+mod text;
+
+pub mod external;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use crate::kb::Kb;
-use crate::model::{Anchorer, MatchForm, Mention, Paragraph, Part, Sentence, Span};
+pub use lexicon::Lexicons;
+pub use text::{NormText, TokKind, Token};
+
+use crate::kb::{slug, Kb};
+use crate::model::{
+    Anchorer, CleanText, EntityKey, EntityKind, Mention, Metadata, Paragraph, Part, RepairKind,
+    Role, Sentence, Span,
+};
 
 /// Parts of a brief whose sentences are searched for mentions. Editor's note and footer are
-/// series boilerplate, not content.
+/// series boilerplate, not content; titles and headings repeat the body.
 pub const EXTRACTED_PARTS: &[Part] = &[Part::Body, Part::Caption, Part::Bio, Part::Notes];
 
-/// A compiled gazetteer over a knowledge base.
+/// The recogniser: a knowledge base compiled into an automaton, and the rules' lexicons.
 pub struct Gazetteer<'k> {
     kb: &'k Kb,
     automaton: AhoCorasick,
+    lex: Lexicons,
+}
+
+/// What a mention refers to before normalisation: a knowledge-base entity, or a new entity of
+/// a kind named by the text (keyed by the slug of the name).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Target {
+    /// A KB entity.
+    Kb(EntityKey),
+    /// An entity the KB does not know: kind and name.
+    New(EntityKind, String),
+}
+
+impl Target {
+    /// The entity's kind.
+    pub fn kind(&self) -> EntityKind {
+        match self {
+            Target::Kb(k) => k.kind,
+            Target::New(k, _) => *k,
+        }
+    }
+
+    /// The entity's key: the KB key, or kind + slug of the name.
+    pub fn key(&self) -> EntityKey {
+        match self {
+            Target::Kb(k) => k.clone(),
+            Target::New(kind, name) => EntityKey {
+                kind: *kind,
+                id: slug(name),
+            },
+        }
+    }
+}
+
+/// The result of recognition over one brief.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Extraction {
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+    /// The name the brief gives each entity the KB does not know (its fullest form).
+    pub names: BTreeMap<EntityKey, String>,
+    /// Roles the brief gives persons: person, role.
+    pub roles: Vec<(EntityKey, Role)>,
 }
 
 impl<'k> Gazetteer<'k> {
-    /// Compiles the KB's surface forms.
+    /// Compiles the KB's forms and loads the bundled lexicons.
     pub fn new(kb: &'k Kb) -> Self {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(kb.forms.iter().map(|f| f.text.as_str()))
+            .build(kb.groups.iter().map(|g| g.text.as_str()))
             .expect("the KB's forms always compile: they are plain strings");
-        Gazetteer { kb, automaton }
+        Gazetteer {
+            kb,
+            automaton,
+            lex: Lexicons::bundled(),
+        }
     }
 
-    /// Finds the mentions in one text: `(span in code points of text, form index)`.
-    pub fn find(&self, text: &str) -> Vec<(Span, usize)> {
-        let mut cands: Vec<(usize, usize, usize)> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .filter(|m| self.accept(text, m.start(), m.end(), m.pattern().as_usize()))
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .collect();
-        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let mut out = Vec::new();
-        let mut taken_to = 0;
-        for (s, e, p) in cands {
-            if s < taken_to {
-                continue;
-            }
-            taken_to = e;
-            let cs = text[..s].chars().count();
-            let ce = cs + text[s..e].chars().count();
-            out.push((Span::new(cs, ce), p));
-        }
-        out
+    /// The knowledge base.
+    pub fn kb(&self) -> &'k Kb {
+        self.kb
     }
 
-    fn accept(&self, text: &str, s: usize, e: usize, p: usize) -> bool {
-        let before = text[..s].chars().next_back();
-        let after = text[e..].chars().next();
-        let form = &self.kb.forms[p];
-        // A combining mark belongs to the letter before it: a match never splits a grapheme.
-        let word_char = |c: char| c.is_alphanumeric() || is_combining_mark(c);
-        if before.is_some_and(word_char) {
-            return false;
-        }
-        // A form ending in a period (`U.S.`) may be followed by anything; others need a boundary.
-        if !form.text.ends_with('.') && after.is_some_and(word_char) {
-            return false;
-        }
-        if form.form == MatchForm::Alias && !form.text.contains(' ') && !is_acronym(&form.text) {
-            let prev_word = text[..s].trim_end_matches(' ');
-            let gap = text[..s].len() - prev_word.len();
-            let prev_word = prev_word
-                .strip_suffix("'s")
-                .or_else(|| prev_word.strip_suffix("\u{2019}s"))
-                .unwrap_or(prev_word);
-            let word = prev_word
-                .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-                .next()
-                .unwrap_or("");
-            if gap == 1
-                && word.starts_with(char::is_uppercase)
-                && !FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    /// The lexicons.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lex
+    }
+}
+
+/// Clean-text spans in emphasis (`*…*`, `_…_`, `<em>…</em>`, `<i>…</i>`), from the markup
+/// repairs that removed the delimiters, in order: the clean text has lost the italics, the
+/// repairs remember them.
+pub fn emphasis_spans(clean: &CleanText) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open_star: Option<usize> = None;
+    let mut open_tag: Option<usize> = None;
+    for r in clean
+        .repairs
+        .iter()
+        .filter(|r| r.kind == RepairKind::Markup && r.replacement.is_empty())
+    {
+        let o = r.original.to_ascii_lowercase();
+        match o.as_str() {
+            "*" | "_" => match open_star.take() {
+                Some(s) if s < r.clean_start => out.push(Span::new(s, r.clean_start)),
+                Some(_) => {}
+                None => open_star = Some(r.clean_start),
+            },
+            _ if o.starts_with("<em")
+                || o == "<i>"
+                || o.starts_with("<i ")
+                || o.starts_with("<cite") =>
             {
-                return false;
+                open_tag = Some(r.clean_start)
             }
+            "</em>" | "</i>" | "</cite>" => {
+                if let Some(s) = open_tag.take().filter(|&s| s < r.clean_start) {
+                    out.push(Span::new(s, r.clean_start));
+                }
+            }
+            _ => {}
         }
-        true
     }
+    out.sort();
+    out
 }
 
-/// Words that are capitalised only because they start a sentence or a heading; they do not
-/// make the next word part of a longer name (`The Quad's agenda`, `No Quad partner`).
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "no", "and", "or", "but", "in", "on", "at", "for", "by", "with", "from",
-    "to", "of", "as", "its", "his", "her", "their", "our", "this", "that", "these", "those",
-    "both", "every", "each", "some", "any", "all", "while", "when", "if", "since", "after",
-    "before", "unlike", "like",
-];
-
-/// Combining marks of the common blocks (diacritics, extended, supplement, for symbols, half
-/// marks).
-fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
-}
-
-fn is_acronym(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && s.chars()
-            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit() || c == '-')
-}
-
-/// Finds the mentions in every sentence of the extracted parts.
+/// Finds the mentions in every sentence of the extracted parts, in order, and the names and
+/// roles of the entities they introduce.
 pub fn run(
     anchorer: &Anchorer<'_>,
     gazetteer: &Gazetteer<'_>,
+    clean: &CleanText,
+    metadata: &Metadata,
     paragraphs: &[Paragraph],
     sentences: &[Sentence],
-) -> Vec<Mention> {
-    let mut out = Vec::new();
+) -> Extraction {
+    let italics = emphasis_spans(clean);
+    let mut state = rules::DocState::new(metadata);
+    let mut nt = NormText::default();
+    let mut found = Vec::new();
+    let mut out = Extraction::default();
+    let mut prev_paragraph = usize::MAX;
     for (si, sentence) in sentences.iter().enumerate() {
-        if !EXTRACTED_PARTS.contains(&paragraphs[sentence.paragraph].part) {
+        let part = paragraphs[sentence.paragraph].part;
+        if !EXTRACTED_PARTS.contains(&part) {
             continue;
         }
-        let base = sentence.anchor.clean.start;
-        for (span, p) in gazetteer.find(&sentence.anchor.exact) {
-            let form = &gazetteer.kb.forms[p];
-            out.push(Mention {
-                anchor: anchorer.anchor(Span::new(base + span.start, base + span.end)),
-                sentence: si,
-                entity: form.entity.clone(),
-                form: form.form,
-            });
+        let first_of_paragraph = sentence.paragraph != prev_paragraph;
+        prev_paragraph = sentence.paragraph;
+        // A run-on "sentence" (a flattened table, a line of debris, a megabyte without a full
+        // stop) is read in windows of at most WINDOW code points, cut at white space, so that the
+        // context rules, which look across the sentence, cost linear time in the brief.
+        for (offset, window) in windows(&sentence.anchor.exact, WINDOW) {
+            // Cited web and e-mail addresses are blanked, code point for code point, so that no
+            // name is found inside one (`www.un.org`).
+            nt.fill(
+                &without_addresses(window),
+                sentence.anchor.clean.start + offset,
+            );
+            found.clear();
+            rules::sentence(
+                gazetteer,
+                &nt,
+                part,
+                first_of_paragraph && offset == 0,
+                &italics,
+                &mut state,
+                &mut found,
+            );
+            for f in found.drain(..) {
+                let (s, e) = nt.clean_span(f.s, f.e);
+                if s >= e {
+                    continue;
+                }
+                let key = f.target.key();
+                if key.id.is_empty() {
+                    continue;
+                }
+                if let Target::New(_, name) = &f.target {
+                    let slot = out.names.entry(key.clone()).or_insert_with(|| name.clone());
+                    if name.len() > slot.len() {
+                        *slot = name.clone();
+                    }
+                }
+                if let Some(role) = f.role {
+                    out.roles.push((key.clone(), role));
+                }
+                out.mentions.push(Mention {
+                    anchor: anchorer.anchor(Span::new(s, e)),
+                    sentence: si,
+                    entity: key,
+                    resolution: f.resolution,
+                    agent: None,
+                });
+            }
         }
     }
     out
 }
 
+/// The text with every web and e-mail address ([`crate::model::address_spans`]) replaced by
+/// spaces, one per code point, so that offsets are unchanged.
+fn without_addresses(text: &str) -> std::borrow::Cow<'_, str> {
+    let chars: Vec<char> = text.chars().collect();
+    let spans = crate::model::address_spans(&chars);
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = chars;
+    for (start, end) in spans {
+        for c in &mut out[start..end] {
+            *c = ' ';
+        }
+    }
+    std::borrow::Cow::Owned(out.into_iter().collect())
+}
+
+/// The longest text, in code points, that the recognition rules read as one sentence: far above
+/// any real sentence (the longest in the bundled and real briefs is under 1,000).
+const WINDOW: usize = 4_000;
+
+/// Splits `text` into consecutive windows of at most `max` code points (one longer word is cut
+/// where it must), each cut after white space: `(code-point offset, window)`.
+fn windows(text: &str, max: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start_byte = 0;
+    let mut start_cp = 0;
+    let bytes_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    let n = bytes_of.len();
+    while n - start_cp > max {
+        let limit = start_cp + max;
+        // The last white space inside the window, else the hard limit.
+        let cut = (start_cp + 1..limit)
+            .rev()
+            .find(|&k| text[bytes_of[k - 1]..bytes_of[k]].starts_with(char::is_whitespace))
+            .unwrap_or(limit);
+        let cut_byte = bytes_of[cut];
+        out.push((start_cp, &text[start_byte..cut_byte]));
+        start_byte = cut_byte;
+        start_cp = cut;
+    }
+    out.push((start_cp, &text[start_byte..]));
+    out
+}
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn found(text: &str) -> Vec<String> {
-        let kb = Kb::bundled();
-        let g = Gazetteer::new(&kb);
-        let chars: Vec<char> = text.chars().collect();
-        g.find(text)
-            .into_iter()
-            .map(|(s, _)| chars[s.start..s.end].iter().collect())
-            .collect()
-    }
+mod window_tests {
+    use super::windows;
 
     #[test]
-    fn whole_words_case_sensitive_leftmost_longest() {
-        assert_eq!(
-            found("North Korea and Russia's NATO allies"),
-            ["North Korea", "Russia", "NATO"]
-        );
-        assert_eq!(
-            found("Russian-backed; Nigeria, not Niger"),
-            ["Russian", "Nigeria", "Niger"]
-        );
-        assert!(found("nato russia who").is_empty(), "case-sensitive");
-        assert!(found("Russians").is_empty(), "whole words");
-    }
-
-    #[test]
-    fn a_match_never_splits_a_grapheme() {
-        assert!(found("Japan\u{301} is not Japan's name").len() == 1);
-        assert_eq!(found("Japan\u{301} and Japan"), ["Japan"]);
-    }
-
-    #[test]
-    fn single_word_alias_inside_a_longer_name_is_not_taken() {
-        assert!(found("the National People's Congress met")
-            .iter()
-            .all(|m| m != "Congress"));
-        assert_eq!(
-            found("The Quad's agenda. No Quad partner."),
-            ["Quad", "Quad"]
-        );
+    fn windows_cover_the_text_and_cut_after_white_space() {
+        let text = "Russia and China ".repeat(100);
+        let w = windows(&text, 50);
+        let joined: String = w.iter().map(|(_, t)| *t).collect();
+        assert_eq!(joined, text);
+        for pair in w.windows(2) {
+            assert_eq!(pair[1].0, pair[0].0 + pair[0].1.chars().count());
+            assert!(pair[0].1.ends_with(' '), "{:?}", pair[0].1);
+            assert!(pair[0].1.chars().count() <= 50);
+        }
+        assert_eq!(windows("short é", 50), vec![(0, "short é")]);
+        // One word longer than a window is cut at the limit, in code points.
+        let w = windows("ééééé", 2);
+        assert_eq!(w, vec![(0, "éé"), (2, "éé"), (4, "é")]);
     }
 }

@@ -1,18 +1,20 @@
-//! The clean text of an HTML brief, through a real HTML5 tokenizer (html5tokenizer) that
-//! reports the source byte range of every token, so HTML gets the same offset guarantees as
-//! markdown: body text kept, tags removed, character references decoded, whitespace collapsed,
-//! each change a recorded repair. Headings (`h1`–`h6`) and block elements (`p`, `li`,
-//! `blockquote`, `figcaption`, …) make blocks; `head`, `script`, `style`, `template`,
-//! `noscript` are dropped; `figcaption` marks a caption and `footer` the publisher footer.
-//! Link targets (`href`) are read as metadata URLs from the source.
+//! HTML into the layout, through a real HTML5 tokenizer (html5tokenizer) that reports the
+//! source byte range of every token, so HTML gets the same offset guarantees as markdown: body
+//! text kept, tags removed, character references decoded (`character-reference`), whitespace
+//! runs collapsed (`line-join`), `<br>` a space, `<sup>` numbers footnote markers. Headings
+//! (`h1`–`h6`) and block elements (`p`, `li`, `td`, `blockquote`, `figcaption`, `div`, …) make
+//! blocks; `head`, `script`, `style`, `template`, `noscript` are dropped; `figcaption` marks a
+//! caption and `footer` the publisher footer. The same reader reads the HTML blocks of a
+//! markdown brief. What the page says about itself (`<meta>`, `<title>`, `<link
+//! rel="canonical">`, schema.org JSON-LD) is read by [`head`] for the metadata.
 
 use html5tokenizer::offset::PosTrackingReader;
 use html5tokenizer::trace::Trace;
 use html5tokenizer::{NaiveParser, Token, TracingEmitter};
 
-use super::parts::{classify, BlockText};
-use super::{BlockDraft, CleanBuilder};
-use crate::model::{BlockKind, CleanText, Part, RepairKind, Span};
+use super::chars;
+use super::layout::{Kind, Layout, Piece, PieceKind, RawBlock};
+use crate::model::{Part, RepairKind};
 
 /// Elements whose content is never text of the brief.
 const SKIPPED: &[&str] = &[
@@ -73,12 +75,6 @@ enum Ev {
 }
 
 impl Ev {
-    fn start(&self) -> usize {
-        match self {
-            Ev::Char { start, .. } | Ev::Tag { start, .. } => *start,
-        }
-    }
-
     fn end(&self) -> usize {
         match self {
             Ev::Char { end, .. } | Ev::Tag { end, .. } => *end,
@@ -109,7 +105,7 @@ fn heading_level(name: &str) -> u8 {
     }
 }
 
-fn events(src: &str) -> Vec<Ev> {
+fn events(src: &str, base: usize) -> Vec<Ev> {
     let parser =
         NaiveParser::new_with_emitter(PosTrackingReader::new(src), TracingEmitter::default());
     let mut out = Vec::new();
@@ -149,10 +145,18 @@ fn events(src: &str) -> Vec<Ev> {
         pos = pos.max(ev.end());
         out.push(ev);
     }
+    for ev in &mut out {
+        match ev {
+            Ev::Char { start, end, .. } | Ev::Tag { start, end, .. } => {
+                *start += base;
+                *end += base;
+            }
+        }
+    }
     out
 }
 
-fn blocks(evs: &[Ev]) -> Vec<HBlock> {
+fn hblocks(evs: &[Ev]) -> Vec<HBlock> {
     let mut out: Vec<HBlock> = Vec::new();
     let mut current: Option<HBlock> = None;
     let (mut skip, mut caption, mut footer) = (0usize, 0usize, 0usize);
@@ -222,6 +226,10 @@ fn blocks(evs: &[Ev]) -> Vec<HBlock> {
     out
 }
 
+fn is_reference(src: &str, start: usize) -> bool {
+    src.get(start..).is_some_and(|t| t.starts_with('&'))
+}
+
 /// The end of a character reference (`&amp;`, `&#8212;`, `&#x2014;`) starting at `start`.
 fn reference_end(src: &str, start: usize) -> Option<usize> {
     let rest = src.get(start..)?.strip_prefix('&')?;
@@ -236,113 +244,248 @@ fn reference_end(src: &str, start: usize) -> Option<usize> {
     Some(start + 1 + run + semi)
 }
 
-/// Builds the clean text of an HTML brief and its blocks.
-pub fn clean(src: &str) -> (CleanText, Vec<BlockDraft>) {
-    let evs = events(src);
-    let hblocks = blocks(&evs);
-    let texts: Vec<BlockText> = hblocks
-        .iter()
-        .map(|b| BlockText {
-            level: b.level,
-            text: b.text.clone(),
-        })
-        .collect();
-    let parts = classify(&texts);
-    let mut b = CleanBuilder::new(src);
-    let mut drafts = Vec::new();
-    for (n, (blk, (part, running_header))) in hblocks.iter().zip(parts).enumerate() {
-        let Ev::Char { start, .. } = evs[blk.first] else {
-            continue;
-        };
-        b.replace_to(
-            start,
-            RepairKind::Markup,
-            if n == 0 { "" } else { "\n\n" },
-            false,
-        );
-        let clean_start = b.clean_pos();
-        let mut space = false;
-        let mut i = blk.first;
-        while i <= blk.last {
-            // Comments and anything else between tokens is markup too.
-            b.replace_to(evs[i].start(), RepairKind::Markup, "", false);
-            match &evs[i] {
-                Ev::Char { c, start, end } if c.is_whitespace() => {
-                    // A run of whitespace becomes one space (none after a space already).
-                    let mut run_end = *end;
-                    let mut j = i + 1;
-                    while let Some(Ev::Char { c: c2, end: e2, .. }) = evs.get(j) {
-                        if !c2.is_whitespace() || j > blk.last {
-                            break;
-                        }
-                        run_end = *e2;
-                        j += 1;
-                    }
-                    if space {
-                        b.replace_to(run_end, RepairKind::LineJoin, "", false);
-                    } else if src.get(*start..run_end) == Some(" ") {
-                        b.copy_to(run_end);
-                    } else {
-                        b.replace_to(run_end, RepairKind::LineJoin, " ", false);
-                    }
-                    space = true;
-                    i = j;
-                    continue;
-                }
-                Ev::Char { c, start, end } => {
-                    // The characters of one reference share its start; the tokenizer's end is
-                    // not reliable for references, so the reference is measured here.
-                    let mut decoded = c.to_string();
-                    let mut j = i + 1;
-                    while let Some(Ev::Char {
-                        c: c2, start: s2, ..
-                    }) = evs.get(j)
-                    {
-                        if s2 != start || j > blk.last {
-                            break;
-                        }
-                        decoded.push(*c2);
-                        j += 1;
-                    }
-                    let end = reference_end(src, *start).unwrap_or(*end);
-                    let original = src.get(*start..end).unwrap_or_default();
-                    if original == decoded {
-                        b.copy_to(end);
-                    } else {
-                        b.replace_to(end, RepairKind::CharacterReference, &decoded, false);
-                    }
-                    space = false;
-                    i = j;
-                    continue;
-                }
-                Ev::Tag { name, .. } if name == "br" && !space => {
-                    b.replace_to(evs[i].end(), RepairKind::Markup, " ", false);
-                    space = true;
-                }
-                ev => b.replace_to(ev.end(), RepairKind::Markup, "", false),
-            }
-            i += 1;
-        }
-        let part = if blk.footer {
-            Part::Footer
-        } else if blk.caption {
-            Part::Caption
-        } else {
-            part
-        };
-        if running_header {
-            continue;
-        }
-        drafts.push(BlockDraft {
-            kind: if blk.level > 0 {
-                BlockKind::Heading { level: blk.level }
-            } else {
-                BlockKind::Paragraph
-            },
-            part,
-            span: Span::new(clean_start, b.clean_pos()),
-        });
+/// Reads an HTML brief into its layout.
+pub fn read(src: &str) -> Layout<'_> {
+    Layout {
+        src,
+        blocks: blocks_in(src, 0, src.len()),
+        removals: Vec::new(),
+        html: true,
     }
-    b.replace_to(src.len(), RepairKind::Markup, "\n", false);
-    (b.finish(), drafts)
+}
+
+/// The blocks of the HTML in `src[start..end]` (a whole page, or an HTML block of a markdown
+/// brief), with offsets into `src`.
+pub fn blocks_in(src: &str, start: usize, end: usize) -> Vec<RawBlock> {
+    let Some(fragment) = src.get(start..end) else {
+        return Vec::new();
+    };
+    let evs = events(fragment, start);
+    hblocks(&evs)
+        .into_iter()
+        .filter_map(|h| block(src, &evs, &h))
+        .collect()
+}
+
+/// The pieces of one block: literal characters are text, references are decoded, whitespace
+/// runs are spaces, `<br>` is a space, a `<sup>` holding a number is a footnote marker; tags
+/// and comments (what lies between pieces) are markup.
+fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut sup: Option<(usize, usize)> = None;
+    let mut i = h.first;
+    while i <= h.last {
+        match &evs[i] {
+            // Whitespace written as itself (a reference such as `&nbsp;` is decoded below).
+            Ev::Char { c, start, end } if c.is_whitespace() && !is_reference(src, *start) => {
+                let mut run_end = *end;
+                let mut j = i + 1;
+                while j <= h.last {
+                    match &evs[j] {
+                        Ev::Char {
+                            c: c2,
+                            start: s2,
+                            end: e2,
+                        } if c2.is_whitespace() && !is_reference(src, *s2) => {
+                            run_end = *e2;
+                            j += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                pieces.push(Piece::new(*start, run_end, PieceKind::Space));
+                i = j;
+                continue;
+            }
+            Ev::Char { c, start, end } => {
+                // The characters of one reference share its start; the tokenizer's end is not
+                // reliable for references, so the reference is measured here.
+                let mut decoded = c.to_string();
+                let mut j = i + 1;
+                while j <= h.last {
+                    match &evs[j] {
+                        Ev::Char {
+                            c: c2, start: s2, ..
+                        } if s2 == start => {
+                            decoded.push(*c2);
+                            j += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                let end = reference_end(src, *start).unwrap_or(*end).max(*start);
+                let original = src.get(*start..end).unwrap_or_default();
+                if original == decoded {
+                    match pieces.last_mut() {
+                        Some(p) if p.kind == PieceKind::Text && p.end == *start => p.end = end,
+                        _ => pieces.push(Piece::new(*start, end, PieceKind::Text)),
+                    }
+                } else {
+                    pieces.push(Piece::new(
+                        *start,
+                        end,
+                        PieceKind::Replace(
+                            RepairKind::CharacterReference,
+                            chars::normalize(&decoded).into_owned(),
+                        ),
+                    ));
+                }
+                i = j;
+                continue;
+            }
+            Ev::Tag {
+                name,
+                open,
+                start,
+                end,
+            } => match (name.as_str(), open) {
+                ("br", _) => pieces.push(Piece::new(
+                    *start,
+                    *end,
+                    PieceKind::Replace(RepairKind::Markup, " ".into()),
+                )),
+                ("sup", true) => sup = Some((*start, pieces.len())),
+                ("sup", false) => {
+                    if let Some((s, n)) = sup.take() {
+                        let inner = &pieces[n..];
+                        let number = !inner.is_empty()
+                            && inner.iter().all(|p| {
+                                p.kind == PieceKind::Text
+                                    && src[p.start..p.end]
+                                        .chars()
+                                        .all(|c| c.is_ascii_digit() || c == ',')
+                            });
+                        if number {
+                            let keep = (inner[0].start, inner[inner.len() - 1].end);
+                            pieces.truncate(n);
+                            pieces.push(Piece::new(
+                                s,
+                                *end,
+                                PieceKind::Marker {
+                                    keep: Some(keep),
+                                    space: false,
+                                },
+                            ));
+                        }
+                    }
+                }
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    // A `<sup>` left open ends with the block: its pieces stay as they are.
+    while pieces.last().is_some_and(|p| p.kind == PieceKind::Space) {
+        pieces.pop();
+    }
+    let first = pieces.first()?.start;
+    let last = pieces.last()?.end;
+    let kind = if h.level > 0 {
+        Kind::Heading(h.level)
+    } else {
+        Kind::Paragraph
+    };
+    let mut b = RawBlock::new(kind, pieces, (first, last));
+    b.hint = if h.footer {
+        Some(Part::Footer)
+    } else if h.caption {
+        Some(Part::Caption)
+    } else {
+        None
+    };
+    Some(b)
+}
+
+/// One `<meta>` (or `<link>`, `<title>`, JSON-LD script) of a page: what it says about the
+/// page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeadItem {
+    /// `<meta name|property="…" content="…">`: the name (lower case) and the content.
+    Meta(String, String),
+    /// `<title>…</title>`.
+    Title(String),
+    /// `<link rel="canonical" href="…">`.
+    Canonical(String),
+    /// The text of a `<script type="application/ld+json">`.
+    JsonLd(String),
+}
+
+/// What a page says about itself, in source order.
+pub fn head(src: &str) -> Vec<HeadItem> {
+    let parser =
+        NaiveParser::new_with_emitter(PosTrackingReader::new(src), TracingEmitter::default());
+    let mut out = Vec::new();
+    let mut capture: Option<(bool, String)> = None;
+    for (token, _) in parser.flatten() {
+        match token {
+            Token::StartTag(t) => match t.name.as_str() {
+                "meta" => {
+                    let name = t
+                        .attributes
+                        .get("name")
+                        .or_else(|| t.attributes.get("property"))
+                        .or_else(|| t.attributes.get("itemprop"));
+                    if let (Some(n), Some(c)) = (name, t.attributes.get("content")) {
+                        out.push(HeadItem::Meta(n.to_ascii_lowercase(), c.trim().to_owned()));
+                    }
+                }
+                "link" => {
+                    let rel = t.attributes.get("rel").unwrap_or("").to_ascii_lowercase();
+                    if let (true, Some(h)) = (
+                        rel.split_whitespace().any(|r| r == "canonical"),
+                        t.attributes.get("href"),
+                    ) {
+                        out.push(HeadItem::Canonical(h.trim().to_owned()));
+                    }
+                }
+                "title" => capture = Some((false, String::new())),
+                "script" => {
+                    let ty = t.attributes.get("type").unwrap_or("").to_ascii_lowercase();
+                    if ty.trim() == "application/ld+json" {
+                        capture = Some((true, String::new()));
+                    }
+                }
+                _ => {}
+            },
+            Token::Char(c) => {
+                if let Some((_, text)) = capture.as_mut() {
+                    text.push(c);
+                }
+            }
+            Token::EndTag(t) if matches!(t.name.as_str(), "title" | "script") => {
+                if let Some((json, text)) = capture.take() {
+                    out.push(if json {
+                        HeadItem::JsonLd(text)
+                    } else {
+                        HeadItem::Title(super::layout::collapse(&text))
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `href="…"` values of the page's links that are web addresses.
+pub fn hrefs(src: &str) -> Vec<String> {
+    if !src.contains("href") {
+        return Vec::new();
+    }
+    let parser =
+        NaiveParser::new_with_emitter(PosTrackingReader::new(src), TracingEmitter::default());
+    let mut out = Vec::new();
+    for (token, _) in parser.flatten() {
+        if let Token::StartTag(t) = token {
+            if t.name == "a" {
+                if let Some(h) = t.attributes.get("href") {
+                    let h = h.trim();
+                    if h.starts_with("http://") || h.starts_with("https://") {
+                        out.push(h.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    out
 }

@@ -4,8 +4,13 @@
 //! [`clean`] are pure, so the same bytes always give the same source and clean text.
 
 mod builder;
+mod chars;
+mod emit;
 mod html;
+mod layout;
 mod lexicon;
+// Used by extract (entities) to tell common words from surnames.
+pub(crate) use lexicon::is_word;
 
 /// SHA-256 of the bundled English word list (`data/lexicon/english-words.txt`), evidence for
 /// dehyphenation: part of the run configuration, since it changes the output.
@@ -15,16 +20,30 @@ pub fn lexicon_sha256() -> String {
 mod markdown;
 mod metadata;
 mod parts;
+mod text;
 
 use std::path::Path;
 
 use crate::diag::{BriefError, Location};
-use crate::model::SourceText;
+use crate::model::{BlockKind, Part, SourceText, Span};
 use crate::provenance::hash::sha256_hex;
 
 pub use builder::CleanBuilder;
-pub use markdown::BlockDraft;
 pub use metadata::read as read_metadata;
+
+/// A block of the clean text before anchoring: kind, part, clean span and, for a note, its
+/// label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockDraft {
+    /// Heading, paragraph or table.
+    pub kind: BlockKind,
+    /// Part of the brief.
+    pub part: Part,
+    /// Span in the clean text.
+    pub span: Span,
+    /// A note's label (`1`, `chile`), from a footnote definition.
+    pub label: Option<String>,
+}
 
 /// Reads a brief from disk and decodes it.
 pub fn read(path: &Path) -> Result<SourceText, BriefError> {
@@ -73,12 +92,19 @@ pub fn decode(path: &Path, name: &str, bytes: &[u8]) -> Result<SourceText, Brief
     })
 }
 
-/// Derives the clean text and the blocks of a decoded brief, by its media type.
+/// Derives the clean text and the blocks of a decoded brief: its format's reader gives the
+/// layout (markdown through pulldown-cmark, plain text by lines, HTML through html5tokenizer),
+/// the layout analysis finds debris, furniture, parts and page-break joins alike for every
+/// format, and the emitter builds the clean text with every change recorded.
 pub fn clean(source: &SourceText) -> (crate::model::CleanText, Vec<BlockDraft>) {
-    match source.media_type.as_str() {
-        "text/html" => html::clean(&source.text),
-        _ => markdown::clean(&source.text),
-    }
+    let text = source.text.as_str();
+    let mut layout = match source.media_type.as_str() {
+        "text/html" => html::read(text),
+        "text/markdown" => markdown::read(text),
+        _ => text::read(text),
+    };
+    layout::analyze(&mut layout);
+    emit::emit(&layout)
 }
 
 /// Recognises the format from the content first, the extension second: HTML when the text

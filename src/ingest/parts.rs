@@ -1,13 +1,22 @@
 //! Which part of a brief each block belongs to (series heading, caption, title, byline, body,
-//! heading, bio, notes, editor's note, footer), and which headings are running headers.
-//! Shared by every input format: it looks only at heading levels and plain block text.
+//! heading, bio, notes, editor's note, footer), and which blocks are running headers.
+//! Shared by every input format: it looks only at heading levels, plain block text and what
+//! the format says of a block (a footnote definition is a note, `<footer>` a footer).
 //!
-//! The layout it expects is the common one of think-tank briefs: an optional series heading and
-//! picture caption before the title (the first level-1 heading), a `By …` line right after it,
-//! the body with its section headings, a biography in parentheses (`(Name is a …)`), a notes
-//! list under a `Notes` heading, an editor's note (`Editor's Note: …`), then the publisher
-//! footer. A running header is a heading that repeats the series heading with more text
-//! (`Prospects & Perspectives No. 65 November 26, 2024`).
+//! The layout it expects is the common one of briefs: an optional series heading and picture
+//! caption before the title, a byline after it, the body with its section headings,
+//! biographies, a notes list under a `Notes` heading, an editor's note (`Editor's Note: …`),
+//! then the publisher footer.
+//!
+//! - The title is the first level-1 heading; without one, the first block when it is short,
+//!   is no sentence, and is followed by a byline or a date line (plain text and HTML briefs
+//!   whose title is a first line or a `<div>`).
+//! - The byline is a `By …` paragraph among the three blocks after the title.
+//! - A biography is a paragraph in parentheses (`(Name is a …)`), or an author note: a
+//!   paragraph that opens with a bold person's name followed by `is`, `was`, `serves` or a
+//!   comma and a role (`**Andrew Feickert**, Specialist in Military Ground Forces`).
+//! - A running header is a short block that repeats the series heading with more text
+//!   (`Prospects & Perspectives No. 65 November 26, 2024`), as a heading or a plain line.
 
 use crate::model::Part;
 
@@ -18,17 +27,28 @@ pub struct BlockText {
     pub level: u8,
     /// The block's text with markup removed.
     pub text: String,
+    /// The part the format gives it, if any.
+    pub hint: Option<Part>,
+    /// The text of a bold run opening the block.
+    pub lead_strong: Option<String>,
 }
 
 /// The part of every block and whether it is a running header.
 pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
-    let title = blocks.iter().position(|b| b.level == 1);
+    let title = blocks
+        .iter()
+        .position(|b| b.level == 1 && b.hint.is_none())
+        .or_else(|| first_line_title(blocks));
     let series = blocks
         .iter()
         .take(title.unwrap_or(0))
         .find(|b| b.level > 1)
         .map(|b| b.text.clone());
-    let mut part = if title.is_some() {
+    let byline = title.and_then(|t| {
+        (t + 1..blocks.len().min(t + 4))
+            .find(|&i| blocks[i].level == 0 && is_byline(&blocks[i].text))
+    });
+    let mut part = if title.is_some_and(|t| t > 0) {
         Part::Caption
     } else {
         Part::Body
@@ -36,8 +56,14 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
     let mut out = Vec::with_capacity(blocks.len());
     for (i, b) in blocks.iter().enumerate() {
         let text = b.text.as_str();
+        if let Some(hint) = b.hint {
+            out.push((hint, false));
+            continue;
+        }
         let running_header = series.as_deref().is_some_and(|series| {
-            b.level > 0 && text.len() > series.len() && text.starts_with(series)
+            text.len() > series.len()
+                && text.starts_with(series)
+                && (b.level > 0 || (text.split_whitespace().count() <= 15 && !text.ends_with('.')))
         });
         if running_header {
             out.push((part, true));
@@ -59,7 +85,7 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
             ));
             continue;
         }
-        if title.is_some_and(|t| i == t + 1) && b.level == 0 && text.starts_with("By ") {
+        if Some(i) == byline {
             out.push((Part::Byline, false));
             continue;
         }
@@ -67,13 +93,15 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
             part = Part::EditorNote;
         } else if part == Part::EditorNote {
             part = Part::Footer;
-        } else if matches!(text, "Notes" | "Endnotes" | "References") {
+        } else if matches!(
+            text,
+            "Notes" | "Endnotes" | "References" | "NOTES" | "ENDNOTES"
+        ) {
             part = Part::Notes;
         } else if part == Part::Bio {
             part = Part::Body;
         }
-        if part == Part::Body && b.level == 0 && is_bio(text) {
-            part = Part::Bio;
+        if part == Part::Body && b.level == 0 && is_bio(text, b.lead_strong.as_deref()) {
             out.push((Part::Bio, false));
             continue;
         }
@@ -89,9 +117,54 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
     out
 }
 
-/// A paragraph that is an author biography: all in parentheses, `(Name is a …)`.
-pub fn is_bio(text: &str) -> bool {
-    text.starts_with('(') && text.ends_with(')') && bio_verb(text)
+/// The title of a brief without a level-1 heading: its first block, when it is short, no
+/// sentence, and a byline or a date line follows within two blocks.
+fn first_line_title(blocks: &[BlockText]) -> Option<usize> {
+    let first = blocks.iter().position(|b| b.hint.is_none())?;
+    let text = blocks[first].text.as_str();
+    let words = text.split_whitespace().count();
+    if !(2..=25).contains(&words) || text.ends_with(['.', ',', ';']) || is_byline(text) {
+        return None;
+    }
+    let followed = blocks[first + 1..]
+        .iter()
+        .take(2)
+        .any(|b| is_byline(&b.text) || is_dateline(&b.text));
+    followed.then_some(first)
+}
+
+/// A `By …` line: `By Jane Doe`, `By Jane Doe and John Roe`, `BY JANE DOE`.
+pub fn is_byline(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))
+        .or_else(|| text.strip_prefix("BY "));
+    rest.is_some_and(|r| {
+        r.starts_with(|c: char| c.is_uppercase()) && r.split_whitespace().count() <= 30
+    })
+}
+
+/// A short line that is a date, with an optional `Updated`/`Published` label.
+pub fn is_dateline(text: &str) -> bool {
+    text.split_whitespace().count() <= 8 && super::metadata::find_date(text).is_some()
+}
+
+/// A paragraph that is an author biography: all in parentheses, `(Name is a …)`, or an author
+/// note opening with a bold person's name.
+pub fn is_bio(text: &str, lead_strong: Option<&str>) -> bool {
+    if text.starts_with('(') && text.ends_with(')') && bio_verb(text) {
+        return true;
+    }
+    let Some(name) = lead_strong else {
+        return false;
+    };
+    let Some(rest) = text.strip_prefix(name) else {
+        return false;
+    };
+    super::metadata::is_person_name(name)
+        && [" is ", " was ", " serves ", ", "]
+            .iter()
+            .any(|v| rest.starts_with(v))
 }
 
 /// Whether a text reads like a biography (`… is a …`).

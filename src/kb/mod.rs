@@ -1,44 +1,167 @@
-//! The bundled knowledge base: countries (with capitals) and organisations with Wikidata
-//! identifiers, read from the TSV files in `data/kb/` compiled into the binary.
+//! The knowledge base: countries (with capitals and demonyms), organisations, persons (with
+//! roles), places, agreements, weapon systems and events, with Wikidata identifiers, read from
+//! the TSV tables in `data/kb/` (compiled in) and from user gazetteers (`--gazetteer FILE`, the
+//! same columns; see `data/kb/SOURCES.md` and the README).
 //!
-//! Architecture invariant: the KB is data, not code; adding a country or an alias means
+//! The KB is compiled into *form groups*: every surface form (name, alias, acronym, surname,
+//! demonym) normalised with [`norm`], with every entity it can name (its candidates). A form
+//! with several candidates (`Georgia`: the country and the U.S. state) keeps them all, in
+//! priority order; the recogniser decides among them from the context.
+//!
+//! Architecture invariant: the KB is data, not code; adding an entity or an alias means
 //! editing a TSV file, never this module.
+
+pub mod tables;
 
 use std::collections::BTreeMap;
 
-use crate::model::{Entity, EntityKey, EntityKind, MatchForm};
+use crate::model::{Entity, EntityKey, EntityKind};
 use crate::provenance::hash::sha256_hex;
 
-/// `data/kb/countries.tsv`, compiled in.
-pub const COUNTRIES_TSV: &str = include_str!("../../data/kb/countries.tsv");
-/// `data/kb/organizations.tsv`, compiled in.
-pub const ORGANIZATIONS_TSV: &str = include_str!("../../data/kb/organizations.tsv");
+pub use tables::{KbRole, Row, TableError};
 
-/// One surface form of an entity.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Form {
-    /// The exact text to find (case-sensitive).
-    pub text: String,
-    /// Which entity it names.
-    pub entity: EntityKey,
-    /// How it names it.
-    pub form: MatchForm,
+/// The bundled tables, compiled in, in priority order (a form shared by entities of two tables
+/// lists the earlier table's entity first).
+pub const BUNDLED: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../../data/kb/countries.tsv")),
+    (
+        "organizations.tsv",
+        include_str!("../../data/kb/organizations.tsv"),
+    ),
+    ("persons.tsv", include_str!("../../data/kb/persons.tsv")),
+    ("places.tsv", include_str!("../../data/kb/places.tsv")),
+    ("events.tsv", include_str!("../../data/kb/events.tsv")),
+    (
+        "agreements.tsv",
+        include_str!("../../data/kb/agreements.tsv"),
+    ),
+    ("weapons.tsv", include_str!("../../data/kb/weapons.tsv")),
+];
+
+/// Capitals and other names that stand for an institution other than their country's
+/// government when used as a metonym (`Brussels` for the EU), compiled in.
+pub const METONYMS_TSV: &str = include_str!("../../data/kb/lexicon/metonyms.tsv");
+
+/// How a form names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FormKind {
+    /// The preferred name (without a parenthesised qualifier: `Georgia` for `Georgia (U.S.
+    /// state)`).
+    Name,
+    /// An acronym (two or more capitals: `NATO`, `U.S.`).
+    Acronym,
+    /// Another name.
+    Alias,
+    /// A person's surname (or family name) alone (`Putin`, `Xi`).
+    Surname,
+    /// A demonym or adjective of a country, singular or plural (`Russian`, `Russians`).
+    Demonym,
+    /// A name shared by the bodies of many countries (`Ministry of Foreign Affairs`, `Army`),
+    /// taken only with that country in the context (`China's Ministry of Foreign Affairs`).
+    Generic,
 }
 
-/// The knowledge base: entities by key and their surface forms.
+/// One entity a form can name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// The entity.
+    pub entity: EntityKey,
+    /// How the form names it.
+    pub kind: FormKind,
+    /// The form was written with a leading `the` (`the West`): taken only after `the`.
+    pub article: bool,
+    /// From a user gazetteer.
+    pub user: bool,
+}
+
+/// A normalised surface form and the entities it can name, in priority order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormGroup {
+    /// The form, normalised with [`norm`].
+    pub text: String,
+    /// Candidates, best first.
+    pub candidates: Vec<Candidate>,
+}
+
+/// An entity of the knowledge base with what the recogniser needs beyond the model's fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KbEntity {
+    /// The entity as the output carries it (aliases and roles empty: those come from the brief).
+    pub entity: Entity,
+    /// Roles the KB records (persons).
+    pub roles: Vec<KbRole>,
+    /// The country whose capital this place is.
+    pub capital_of: Option<EntityKey>,
+}
+
+/// Why the knowledge base could not be built.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {error}")]
+pub struct KbError {
+    /// The table's file name.
+    pub file: String,
+    /// What is wrong.
+    pub error: TableError,
+}
+
+/// The knowledge base.
 #[derive(Debug, Clone)]
 pub struct Kb {
     /// Every entity, by key.
-    pub entities: BTreeMap<EntityKey, Entity>,
-    /// Every unambiguous surface form, sorted by text.
-    pub forms: Vec<Form>,
-    /// SHA-256 of the KB files, for the run's configuration hash.
+    pub entities: BTreeMap<EntityKey, KbEntity>,
+    /// Every form, sorted by text.
+    pub groups: Vec<FormGroup>,
+    /// What a metonymic use of a form stands for when it is not the capital's country.
+    pub metonyms: BTreeMap<String, EntityKey>,
+    /// SHA-256 over every table used (bundled and user, in order), for the run's
+    /// configuration hash.
     pub sha256: String,
 }
 
-fn non_empty(s: &str) -> Option<String> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| s.to_owned())
+/// Normalises text for matching: every whitespace run (spaces, line breaks, no-break spaces)
+/// becomes one space, curly apostrophes and quotes become `'`, the hyphen and dash variants
+/// `‐ ‑ ‒ –` and the minus sign become `-`, soft hyphens and zero-width characters are dropped.
+/// The recogniser applies the same function to the text, so `Papua  New\nGuinea` and `People’s`
+/// match `Papua New Guinea` and `People's`.
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        match norm_char(c) {
+            Norm::Drop => {}
+            Norm::Space => space = !out.is_empty(),
+            Norm::Char(c) => {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// What [`norm`] does with one character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Norm {
+    /// Dropped (soft hyphen, zero-width characters).
+    Drop,
+    /// Part of a whitespace run.
+    Space,
+    /// Kept, possibly mapped.
+    Char(char),
+}
+
+/// [`norm`] for one character.
+pub fn norm_char(c: char) -> Norm {
+    match c {
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Norm::Drop,
+        c if c.is_whitespace() => Norm::Space,
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' => Norm::Char('\''),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => Norm::Char('-'),
+        c => Norm::Char(c),
+    }
 }
 
 /// A stable, IRI-safe key from a name: Unicode NFC (so a precomposed and a decomposed `é`
@@ -57,135 +180,379 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-impl Kb {
-    /// The entity of a kind that `text` names exactly (name or alias), if exactly one does.
-    pub fn lookup(&self, text: &str, kind: EntityKind) -> Option<EntityKey> {
-        let i = self.forms.partition_point(|f| f.text.as_str() < text);
-        self.forms[i..]
-            .iter()
-            .take_while(|f| f.text == text)
-            .find(|f| f.entity.kind == kind && f.form != MatchForm::Demonym)
-            .map(|f| f.entity.clone())
-    }
+/// True for an acronym: two or more letters, all capitals (dots, digits and hyphens allowed).
+pub fn is_acronym(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit() || c == '-' || c == '&')
+}
 
-    /// The bundled knowledge base.
-    pub fn bundled() -> Kb {
-        Kb::from_tsv(COUNTRIES_TSV, ORGANIZATIONS_TSV)
+/// The name without a trailing parenthesised qualifier: `Georgia (U.S. state)` → `Georgia`.
+fn unqualified(name: &str) -> &str {
+    match name
+        .strip_suffix(')')
+        .and_then(|n| n.rfind(" (").map(|i| &name[..i]))
+    {
+        Some(n) if !n.is_empty() => n,
+        _ => name,
     }
+}
 
-    /// Builds a KB from the two TSV texts (header line first, tab-separated, `|` lists).
-    pub fn from_tsv(countries: &str, organizations: &str) -> Kb {
-        let mut entities = BTreeMap::new();
-        let mut raw: Vec<Form> = Vec::new();
-        let add = |raw: &mut Vec<Form>, text: &str, entity: &EntityKey, form: MatchForm| {
-            let text = text.trim();
-            if !text.is_empty() {
-                raw.push(Form {
-                    text: text.to_owned(),
-                    entity: entity.clone(),
-                    form,
-                });
+/// The regular English plural of a demonym (`Russian` → `Russians`), or `None` when it has
+/// none of that shape (`Chinese`, `British`, `Dutch`, `Swiss`).
+fn demonym_plural(d: &str) -> Option<String> {
+    let lower = d.to_lowercase();
+    let no_plural = ["ese", "sh", "ch", "ss", "s", "x", "z"];
+    (!no_plural.iter().any(|s| lower.ends_with(s)) && !d.contains(' ')).then(|| format!("{d}s"))
+}
+
+struct Builder {
+    entities: BTreeMap<EntityKey, KbEntity>,
+    raw: Vec<(String, Candidate, usize)>,
+    order: usize,
+}
+
+impl Builder {
+    fn form(&mut self, text: &str, entity: &EntityKey, kind: FormKind, user: bool) {
+        let mut text = norm(text.trim());
+        let mut article = false;
+        if let Some(rest) = text
+            .strip_prefix("the ")
+            .or_else(|| text.strip_prefix("The "))
+        {
+            if rest.starts_with(char::is_uppercase) && kind != FormKind::Name {
+                text = rest.to_owned();
+                article = true;
             }
+        }
+        // Lower-case forms are descriptions (`test ban treaty`), not names.
+        if text.chars().count() < 2
+            || !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
+            return;
+        }
+        self.order += 1;
+        self.raw.push((
+            text,
+            Candidate {
+                entity: entity.clone(),
+                kind,
+                article,
+                user,
+            },
+            self.order,
+        ));
+    }
+
+    fn row(&mut self, row: &Row, user: bool, country_names: &BTreeMap<String, String>) {
+        let key = EntityKey {
+            kind: row.kind,
+            id: row.key.clone(),
         };
-        for line in countries.lines().skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 9 {
-                continue;
+        let entity = Entity {
+            key: key.clone(),
+            name: row.name.clone(),
+            aliases: Vec::new(),
+            wikidata: row.wikidata.clone(),
+            country: row.country.clone(),
+            category: row.category.clone(),
+            roles: Vec::new(),
+        };
+        self.entities.insert(
+            key.clone(),
+            KbEntity {
+                entity,
+                roles: row.roles.clone(),
+                capital_of: None,
+            },
+        );
+        let name = unqualified(&row.name);
+        // `Ministry of Foreign Affairs (South Korea)`: a body's name qualified by its country
+        // is a generic name.
+        let qualified_by_country = name != row.name
+            && country_names.contains_key(row.name[name.len() + 2..row.name.len() - 1].trim());
+        let name_kind = if qualified_by_country && row.kind == EntityKind::Organization {
+            FormKind::Generic
+        } else {
+            FormKind::Name
+        };
+        self.form(name, &key, name_kind, user);
+        let name_tokens: Vec<&str> = name.split(' ').collect();
+        for alias in &row.aliases {
+            let alias = unqualified(alias);
+            // `China's Ministry of Foreign Affairs`: the country is its own mention; the rest is
+            // a generic name taken with that country in the context.
+            if let Some((owner, rest)) = norm(alias).split_once("'s ") {
+                if country_names.contains_key(owner) {
+                    self.form(rest, &key, FormKind::Generic, user);
+                    continue;
+                }
             }
-            let key = EntityKey {
-                kind: EntityKind::Country,
-                id: f[0].to_lowercase(),
+            let kind = if row.kind == EntityKind::Person
+                && !alias.contains(' ')
+                && name_tokens.contains(&alias)
+            {
+                FormKind::Surname
+            } else if is_acronym(alias) {
+                FormKind::Acronym
+            } else {
+                FormKind::Alias
             };
-            entities.insert(
-                key.clone(),
-                Entity {
-                    key: key.clone(),
-                    name: f[2].to_owned(),
-                    wikidata: non_empty(f[4]),
-                    country: Some(f[0].to_owned()),
-                    org_type: None,
-                },
-            );
-            add(&mut raw, f[2], &key, MatchForm::Name);
-            add(&mut raw, f[3], &key, MatchForm::Alias);
-            for a in f[7].split('|') {
-                add(&mut raw, a, &key, MatchForm::Alias);
+            self.form(alias, &key, kind, user);
+        }
+        // Bodies named after their country (`Chinese Ministry of Foreign Affairs`, `U.S. Army`,
+        // `Ministry of Defence of the Russian Federation`) also have a generic name.
+        if row.kind == EntityKind::Organization && row.country.is_some() {
+            for n in std::iter::once(name).chain(row.aliases.iter().map(|a| unqualified(a))) {
+                let n = norm(n);
+                if let Some(generic) = generic_name(&n, country_names) {
+                    self.form(&generic, &key, FormKind::Generic, user);
+                }
             }
-            for d in f[8].split('|') {
-                add(&mut raw, d, &key, MatchForm::Demonym);
+        }
+        // `the Typhons`, `two Patriots`: a one-word weapon name in the plural.
+        if row.kind == EntityKind::WeaponSystem {
+            for n in std::iter::once(name).chain(row.aliases.iter().map(|a| unqualified(a))) {
+                if !n.contains(' ')
+                    && !is_acronym(n)
+                    && !n.ends_with('s')
+                    && n.starts_with(char::is_uppercase)
+                {
+                    self.form(&format!("{n}s"), &key, FormKind::Alias, user);
+                }
             }
-            if let Some(capital) = non_empty(f[5]) {
+        }
+        if row.kind == EntityKind::Country {
+            for d in &row.demonyms {
+                self.form(d, &key, FormKind::Demonym, user);
+                if let Some(p) = demonym_plural(d) {
+                    self.form(&p, &key, FormKind::Demonym, user);
+                }
+            }
+            if let Some((capital, wikidata)) = &row.capital {
+                // A city-state's capital has the country's name: the form names the country.
                 let place = EntityKey {
                     kind: EntityKind::Place,
-                    id: slug(&capital),
+                    id: slug(capital),
                 };
-                entities.insert(
-                    place.clone(),
-                    Entity {
-                        key: place.clone(),
-                        name: capital.clone(),
-                        wikidata: non_empty(f[6]),
-                        country: Some(f[0].to_owned()),
-                        org_type: Some("capital".to_owned()),
-                    },
-                );
-                add(&mut raw, &capital, &place, MatchForm::Name);
+                if !self.entities.contains_key(&place) {
+                    self.entities.insert(
+                        place.clone(),
+                        KbEntity {
+                            entity: Entity {
+                                key: place.clone(),
+                                name: capital.clone(),
+                                aliases: Vec::new(),
+                                wikidata: wikidata.clone(),
+                                country: row.country.clone(),
+                                category: Some("capital".to_owned()),
+                                roles: Vec::new(),
+                            },
+                            roles: Vec::new(),
+                            capital_of: Some(key.clone()),
+                        },
+                    );
+                }
+                if capital != &row.name {
+                    self.form(capital, &place, FormKind::Name, user);
+                    // `Washington, D.C.` is written `Washington` too.
+                    if let Some((short, _)) = capital.split_once(", ") {
+                        self.form(short, &place, FormKind::Alias, user);
+                    }
+                }
             }
         }
-        for line in organizations.lines().skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 6 {
-                continue;
-            }
-            let key = EntityKey {
-                kind: EntityKind::Organization,
-                id: f[0].to_owned(),
-            };
-            entities.insert(
-                key.clone(),
-                Entity {
-                    key: key.clone(),
-                    name: f[1].to_owned(),
-                    wikidata: non_empty(f[2]),
-                    country: non_empty(f[4]),
-                    org_type: non_empty(f[3]),
-                },
-            );
-            add(&mut raw, f[1], &key, MatchForm::Name);
-            for a in f[5].split('|') {
-                add(&mut raw, a, &key, MatchForm::Alias);
-            }
+    }
+}
+
+/// The generic part of a country-specific body's name, when the name says its country:
+/// `Chinese Ministry of Foreign Affairs` → `Ministry of Foreign Affairs`, `U.S. Army` → `Army`,
+/// `Ministry of Defence of the Russian Federation` → `Ministry of Defence`.
+fn generic_name(name: &str, country_names: &BTreeMap<String, String>) -> Option<String> {
+    if let Some((head, owner)) = name
+        .rsplit_once(" of the ")
+        .or_else(|| name.rsplit_once(" of "))
+    {
+        if country_names.contains_key(owner) && head.contains(' ') {
+            return Some(head.to_owned());
         }
-        // A form that names two entities is ambiguous and dropped; the same form twice for one
-        // entity keeps its strongest kind (name over alias over demonym).
-        raw.sort_by(|a, b| (&a.text, &a.entity, a.form).cmp(&(&b.text, &b.entity, b.form)));
-        raw.dedup_by(|b, a| a.text == b.text && a.entity == b.entity);
-        let mut forms = Vec::new();
-        let mut i = 0;
-        while i < raw.len() {
-            let j = (i..raw.len())
-                .find(|&j| raw[j].text != raw[i].text)
-                .unwrap_or(raw.len());
-            if j - i == 1 {
-                forms.push(raw[i].clone());
-            }
-            i = j;
-        }
+    }
+    name.match_indices(' ').find_map(|(i, _)| {
+        let (owner, rest) = (&name[..i], &name[i + 1..]);
+        (country_names.contains_key(owner) && rest.starts_with(char::is_uppercase))
+            .then(|| rest.to_owned())
+    })
+}
+
+impl Kb {
+    /// The bundled knowledge base.
+    pub fn bundled() -> Kb {
+        // The bundled tables are checked by the tests: they always parse.
+        Kb::load(&[]).unwrap_or_else(|e| panic!("bundled knowledge base: {e}"))
+    }
+
+    /// Builds the KB from the bundled tables and user gazetteers (file name, text), which come
+    /// first: a user entry replaces the bundled entry with the same key, and a form a user entry
+    /// has names the user's entity only.
+    pub fn load(user: &[(String, String)]) -> Result<Kb, KbError> {
+        let mut tables: Vec<(String, bool, Vec<Row>)> = Vec::new();
         let mut hashed = String::new();
-        hashed.push_str(countries);
-        hashed.push('\0');
-        hashed.push_str(organizations);
-        Kb {
-            entities,
-            forms,
-            sha256: sha256_hex(hashed.as_bytes()),
+        for (file, text) in user {
+            let (_, rows) = tables::parse(text).map_err(|error| KbError {
+                file: file.clone(),
+                error,
+            })?;
+            tables.push((file.clone(), true, rows));
         }
+        for (file, text) in BUNDLED {
+            let (_, rows) = tables::parse(text).map_err(|error| KbError {
+                file: (*file).to_owned(),
+                error,
+            })?;
+            tables.push(((*file).to_owned(), false, rows));
+        }
+        for (file, text) in user {
+            hashed.push_str(file);
+            hashed.push('\0');
+            hashed.push_str(text);
+            hashed.push('\0');
+        }
+        for (_, text) in BUNDLED {
+            hashed.push_str(text);
+            hashed.push('\0');
+        }
+        hashed.push_str(METONYMS_TSV);
+        // Country names and demonyms (for generic body names and possessives).
+        let mut country_names = BTreeMap::new();
+        for (_, _, rows) in &tables {
+            for r in rows.iter().filter(|r| r.kind == EntityKind::Country) {
+                for n in std::iter::once(&r.name)
+                    .chain(&r.aliases)
+                    .chain(&r.demonyms)
+                {
+                    country_names.insert(norm(n), r.key.clone());
+                }
+            }
+        }
+        let mut b = Builder {
+            entities: BTreeMap::new(),
+            raw: Vec::new(),
+            order: 0,
+        };
+        let mut user_keys = std::collections::BTreeSet::new();
+        // Countries first (their capitals follow them), then the tables in order.
+        for pass in [true, false] {
+            for (_, user, rows) in &tables {
+                for row in rows
+                    .iter()
+                    .filter(|r| (r.kind == EntityKind::Country) == pass)
+                {
+                    let key = (row.kind, row.key.clone());
+                    if !*user && user_keys.contains(&key) {
+                        continue;
+                    }
+                    if *user {
+                        user_keys.insert(key);
+                    }
+                    b.row(row, *user, &country_names);
+                }
+            }
+        }
+        let mut metonyms = BTreeMap::new();
+        for line in METONYMS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            if let Some((form, target)) = line.split_once('\t') {
+                if let Some((kind, id)) = target.trim().split_once('/') {
+                    if let Some(kind) = EntityKind::parse(kind) {
+                        metonyms.insert(
+                            norm(form),
+                            EntityKey {
+                                kind,
+                                id: id.to_owned(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        // Group by text: user candidates shadow bundled ones; one candidate per entity (its
+        // strongest kind); candidates in priority order.
+        b.raw.sort_by(|x, y| x.0.cmp(&y.0).then(x.2.cmp(&y.2)));
+        let mut groups: Vec<FormGroup> = Vec::new();
+        for (text, cand, _) in b.raw {
+            match groups.last_mut() {
+                Some(g) if g.text == text => {
+                    if let Some(c) = g.candidates.iter_mut().find(|c| c.entity == cand.entity) {
+                        if cand.kind < c.kind {
+                            c.kind = cand.kind;
+                        }
+                        c.article &= cand.article;
+                    } else {
+                        g.candidates.push(cand);
+                    }
+                }
+                _ => groups.push(FormGroup {
+                    text,
+                    candidates: vec![cand],
+                }),
+            }
+        }
+        for g in &mut groups {
+            if g.candidates.iter().any(|c| c.user) {
+                g.candidates.retain(|c| c.user);
+            }
+        }
+        Ok(Kb {
+            entities: b.entities,
+            groups,
+            metonyms,
+            sha256: sha256_hex(hashed.as_bytes()),
+        })
+    }
+
+    /// The form group of a normalised text, if any.
+    pub fn group(&self, text: &str) -> Option<&FormGroup> {
+        self.groups
+            .binary_search_by(|g| g.text.as_str().cmp(text))
+            .ok()
+            .map(|i| &self.groups[i])
+    }
+
+    /// The entity of a kind that `text` names by its name or an alias (not a demonym or a
+    /// generic name), the first in priority order.
+    pub fn lookup(&self, text: &str, kind: EntityKind) -> Option<EntityKey> {
+        self.group(&norm(text))?
+            .candidates
+            .iter()
+            .find(|c| {
+                c.entity.kind == kind
+                    && !c.article
+                    && matches!(c.kind, FormKind::Name | FormKind::Alias | FormKind::Acronym)
+            })
+            .map(|c| c.entity.clone())
+    }
+
+    /// The KB entity of a key.
+    pub fn entity(&self, key: &EntityKey) -> Option<&KbEntity> {
+        self.entities.get(key)
+    }
+
+    /// The entity whose Wikidata item is `q`, if exactly one has it.
+    pub fn by_wikidata(&self, q: &str) -> Option<&KbEntity> {
+        let mut it = self
+            .entities
+            .values()
+            .filter(|e| e.entity.wikidata.as_deref() == Some(q));
+        let first = it.next()?;
+        it.next().is_none().then_some(first)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::slug;
+    use super::*;
 
     #[test]
     fn slug_is_the_same_for_composed_and_decomposed_text() {
@@ -196,5 +563,89 @@ mod tests {
         );
         assert_eq!(slug("  New  Delhi!! "), "new-delhi");
         assert_eq!(slug("\u{1F600}"), "");
+    }
+
+    #[test]
+    fn norm_collapses_whitespace_and_unifies_apostrophes_and_dashes() {
+        assert_eq!(norm("Papua  New\nGuinea"), "Papua New Guinea");
+        assert_eq!(
+            norm("People\u{2019}s Russia\u{2013}Ukraine\u{a0}war"),
+            "People's Russia-Ukraine war"
+        );
+        assert_eq!(norm("Ger\u{ad}many"), "Germany");
+    }
+
+    #[test]
+    fn every_bundled_table_parses_and_forms_are_sorted() {
+        let kb = Kb::bundled();
+        assert!(kb.entities.len() > 3000, "{}", kb.entities.len());
+        assert!(kb.groups.windows(2).all(|w| w[0].text < w[1].text));
+        let kind = |k: EntityKind| kb.entities.keys().filter(|e| e.kind == k).count();
+        for k in EntityKind::ALL {
+            if k != EntityKind::Publication {
+                assert!(kind(k) > 100, "{k:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ambiguous_forms_keep_every_reading_country_first() {
+        let kb = Kb::bundled();
+        let g = kb.group("Georgia").unwrap();
+        assert_eq!(g.candidates[0].entity.id, "geo");
+        assert!(g
+            .candidates
+            .iter()
+            .any(|c| c.entity.id == "georgia_u_s_state"));
+        // A city-state's name names the country only.
+        for (name, iso) in [
+            ("Singapore", "sgp"),
+            ("Monaco", "mco"),
+            ("Luxembourg", "lux"),
+            ("Djibouti", "dji"),
+        ] {
+            let g = kb.group(name).unwrap();
+            assert_eq!(g.candidates.len(), 1, "{name}");
+            assert_eq!(g.candidates[0].entity.id, iso);
+        }
+        let g = kb.group("Russians").unwrap();
+        assert_eq!(g.candidates[0].kind, FormKind::Demonym);
+        assert_eq!(
+            kb.group("Putin").unwrap().candidates[0].kind,
+            FormKind::Surname
+        );
+        assert!(kb
+            .group("Ministry of Foreign Affairs")
+            .unwrap()
+            .candidates
+            .iter()
+            .all(|c| c.kind == FormKind::Generic));
+        assert!(kb.group("West").unwrap().candidates[0].article);
+    }
+
+    #[test]
+    fn a_user_entry_wins_over_a_bundled_one() {
+        let user = "key\tname\twikidata\ttype\tcountry_iso3\taliases\nmy_quad\tThe Quad Club\tQ1\tother\t\tQuad\n".to_owned();
+        let kb = Kb::load(&[("mine.tsv".to_owned(), user)]).unwrap();
+        let g = kb.group("Quad").unwrap();
+        assert_eq!(g.candidates.len(), 1);
+        assert_eq!(g.candidates[0].entity.id, "my_quad");
+        assert_ne!(kb.sha256, Kb::bundled().sha256);
+        let replaced = "key\tname\twikidata\ttype\tcountry_iso3\taliases\nnato\tNorth Atlantic Alliance\tQ7184\tintergovernmental\t\tNATO\n".to_owned();
+        let kb = Kb::load(&[("mine.tsv".to_owned(), replaced)]).unwrap();
+        let nato = EntityKey {
+            kind: EntityKind::Organization,
+            id: "nato".to_owned(),
+        };
+        assert_eq!(
+            kb.entity(&nato).unwrap().entity.name,
+            "North Atlantic Alliance"
+        );
+        let bad = Kb::load(&[("bad.tsv".to_owned(), "x\ty\n".to_owned())]).unwrap_err();
+        assert!(
+            bad.to_string()
+                .starts_with("bad.tsv: line 1: the header `x\ty`"),
+            "{bad}"
+        );
     }
 }

@@ -1,9 +1,11 @@
 //! The document: one brief with its text layers, structure and extracted content.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Anchor, CleanText, Entity, EntityKey, Mention, SourceText};
+use super::{Anchor, Claim, CleanText, Entity, EntityKey, Mention, SourceText};
 
 /// Which part of a brief a block belongs to. Only `Body` content is used for extraction;
 /// the other parts are recognised so they are kept apart from the body.
@@ -63,6 +65,9 @@ pub enum BlockKind {
     },
     /// A paragraph of running text.
     Paragraph,
+    /// A table: its cells are the text, a tab between the cells of a row and a line break
+    /// between rows; each cell is one sentence.
+    Table,
 }
 
 /// A block of the clean text (heading or paragraph), as ingest found it.
@@ -74,6 +79,9 @@ pub struct Block {
     pub part: Part,
     /// Where it is.
     pub anchor: Anchor,
+    /// A note's label (`1`, `chile`), from a footnote definition (`[^chile]: …`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// A section of the body, opened by a heading.
@@ -96,6 +104,9 @@ pub struct Paragraph {
     pub part: Part,
     /// Index into [`Document::sections`], when inside a section.
     pub section: Option<usize>,
+    /// A note's label (`1`, `chile`), from a footnote definition (`[^chile]: …`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// A sentence of a paragraph.
@@ -128,13 +139,157 @@ pub struct Affiliation {
     pub place: Option<String>,
 }
 
+/// Whether an author is a person or an organisation (`US Department of Defense`).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum AgentKind {
+    /// A person (`schema:Person`).
+    #[default]
+    Person,
+    /// An organisation (`schema:Organization`).
+    Organization,
+}
+
+impl AgentKind {
+    /// `false` for the default kind (person): keeps it out of `knowledge.json`.
+    pub fn is_person(&self) -> bool {
+        *self == AgentKind::Person
+    }
+}
+
 /// An author of the brief.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Author {
-    /// Name, as in the byline.
+    /// Name in natural order (`Anya L. Fink`, also when written `Fink, Anya L.`).
     pub name: String,
     /// Affiliations from the biography, in order.
     pub affiliations: Vec<Affiliation>,
+    /// Person or organisation.
+    #[serde(default, skip_serializing_if = "AgentKind::is_person")]
+    pub kind: AgentKind,
+    /// The name as the source wrote it, when that differs from `name` (`Fink, Anya L.`,
+    /// `S UNIL A BRAHAM`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
+}
+
+/// Where a metadata value was read. The order is the order of trust: when two places give
+/// different values, the value of the earlier place is taken and the other kept as an
+/// [`Alternative`].
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldSource {
+    /// YAML (`---`) or TOML (`+++`) front matter.
+    FrontMatter,
+    /// HTML `<meta>`: `citation_*` (Highwire Press), Dublin Core, Open Graph,
+    /// `article:published_time`, `author`, `description`; `<link rel="canonical">`.
+    HtmlMeta,
+    /// Embedded schema.org JSON-LD (`<script type="application/ld+json">`).
+    JsonLd,
+    /// A labelled field block (`**Author(s):** Fink, Anya L.`, `Publication Date: 04/22/2026`).
+    FieldBlock,
+    /// The title heading (the first level-1 heading).
+    TitleHeading,
+    /// The byline (`By Jane Doe and John Roe`).
+    Byline,
+    /// A date line (`Updated April 20, 2026`, `THURSDAY 5 JULY 2007`).
+    Dateline,
+    /// A suggested citation of the brief (`Attribution: Name, "Title," Series, Date.`); its
+    /// title may be restyled, so it ranks after the title heading.
+    Citation,
+    /// The page's `<title>` element: it often carries the site's name too, so it ranks after
+    /// the title heading.
+    HtmlTitle,
+    /// A running header or footer (`Prospects & Perspectives No. 65 November 26, 2024`).
+    RunningHeader,
+    /// The series heading above the title.
+    SeriesHeading,
+    /// An author note or biography (`(Jane Doe is a …)`, `**Jane Doe**, Senior Fellow`).
+    AuthorNote,
+    /// The first lines of a brief without a title heading (plain text, HTML).
+    FirstLines,
+    /// The publisher footer.
+    Footer,
+}
+
+impl FieldSource {
+    /// The stable kebab-case name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldSource::FrontMatter => "front-matter",
+            FieldSource::HtmlMeta => "html-meta",
+            FieldSource::JsonLd => "json-ld",
+            FieldSource::FieldBlock => "field-block",
+            FieldSource::TitleHeading => "title-heading",
+            FieldSource::Byline => "byline",
+            FieldSource::Dateline => "dateline",
+            FieldSource::Citation => "citation",
+            FieldSource::HtmlTitle => "html-title",
+            FieldSource::RunningHeader => "running-header",
+            FieldSource::SeriesHeading => "series-heading",
+            FieldSource::AuthorNote => "author-note",
+            FieldSource::FirstLines => "first-lines",
+            FieldSource::Footer => "footer",
+        }
+    }
+
+    /// Every source, in order of trust.
+    pub const ALL: [FieldSource; 14] = [
+        FieldSource::FrontMatter,
+        FieldSource::HtmlMeta,
+        FieldSource::JsonLd,
+        FieldSource::FieldBlock,
+        FieldSource::TitleHeading,
+        FieldSource::Byline,
+        FieldSource::Dateline,
+        FieldSource::Citation,
+        FieldSource::HtmlTitle,
+        FieldSource::RunningHeader,
+        FieldSource::SeriesHeading,
+        FieldSource::AuthorNote,
+        FieldSource::FirstLines,
+        FieldSource::Footer,
+    ];
+}
+
+/// A metadata field whose source is recorded.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetadataField {
+    /// [`Metadata::title`].
+    Title,
+    /// [`Metadata::authors`].
+    Authors,
+    /// [`Metadata::date`].
+    Date,
+    /// [`Metadata::series`].
+    Series,
+    /// [`Metadata::issue`].
+    Issue,
+    /// [`Metadata::publisher`].
+    Publisher,
+    /// [`Metadata::description`].
+    Description,
+    /// [`Metadata::url`].
+    Url,
+}
+
+/// A value of a field found in a less trusted place than the one taken, and different from
+/// it (compared without case, punctuation and spacing).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Alternative {
+    /// The field.
+    pub field: MetadataField,
+    /// The value as found (for authors, the names joined with `; `).
+    pub value: String,
+    /// Where it was found.
+    pub source: FieldSource,
 }
 
 /// The publisher, read from the footer.
@@ -169,7 +324,8 @@ pub struct Metadata {
     pub series: Option<String>,
     /// Issue number within the series, as written (`65`).
     pub issue: Option<String>,
-    /// Publication date, ISO 8601 (`2024-11-26`).
+    /// Publication date, ISO 8601: a day (`2024-11-26`), or a month (`2020-07`) or year when
+    /// the brief gives no more.
     pub date: Option<String>,
     /// The publisher.
     pub publisher: Option<Publisher>,
@@ -179,8 +335,22 @@ pub struct Metadata {
     pub place_entity: Option<EntityKey>,
     /// Language (BCP 47). briefkg reads English briefs; this is always `en` for now.
     pub language: String,
-    /// Web addresses cited in the brief (caption sources, links), in order, without duplicates.
+    /// Web addresses cited in the brief (caption sources, links), in order, without
+    /// duplicates, recorded whole and percent-encoded into IRIs (RFC 3987) where they hold
+    /// characters an IRI cannot (`Annual Report 2024.pdf` → `Annual%20Report%202024.pdf`).
     pub urls: Vec<String>,
+    /// A summary: front matter `description`, `<meta name="description">`, JSON-LD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The brief's own web address (its canonical URL), percent-encoded like `urls`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Where each field that has a value was read.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sources: BTreeMap<MetadataField, FieldSource>,
+    /// Titles and author lists found in less trusted places that differ from the ones taken.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
 }
 
 /// One brief after every stage: the unit `emit` serialises.
@@ -204,4 +374,6 @@ pub struct Document {
     pub mentions: Vec<Mention>,
     /// The entities mentioned, sorted by key.
     pub entities: Vec<Entity>,
+    /// The claims of the body, in text order.
+    pub claims: Vec<Claim>,
 }

@@ -7,18 +7,23 @@
 //! Annotation / NIF convention). [`SourcePiece`] carries both code-point and UTF-8 byte offsets
 //! into the source text, so a span can be checked against the raw bytes.
 
+mod claim;
 mod document;
 mod entity;
 mod span;
 mod text;
 
-pub use document::{
-    Affiliation, Author, Block, BlockKind, Document, Metadata, NamedOrganization, Paragraph, Part,
-    Publisher, Section, Sentence,
+pub use claim::{
+    Approximation, Argument, CalendarValue, Claim, ClaimKind, DateResolution, Modality, Quantity,
+    QuantityRole, Quotation, Speaker, SpeakerKind, TextSpan, TimeExpression, TimeRelation,
 };
-pub use entity::{Entity, EntityKey, EntityKind, MatchForm, Mention};
+pub use document::{
+    Affiliation, AgentKind, Alternative, Author, Block, BlockKind, Document, FieldSource, Metadata,
+    MetadataField, NamedOrganization, Paragraph, Part, Publisher, Section, Sentence,
+};
+pub use entity::{Entity, EntityKey, EntityKind, Mention, Resolution, Role};
 pub use span::{Anchor, SourcePiece, Span};
 pub use text::{
-    reconstruct, Anchorer, CleanText, MapSegment, RebuildError, Repair, RepairKind, SourceText,
-    TextIndex, QUOTE_CONTEXT,
+    address_spans, matching_text, reconstruct, Anchorer, CleanText, MapSegment, RebuildError,
+    Repair, RepairKind, SourceText, TextIndex, QUOTE_CONTEXT,
 };

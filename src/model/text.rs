@@ -50,13 +50,29 @@ pub enum RepairKind {
     CharacterReference,
     /// A line break inside a paragraph turned into a space.
     LineJoin,
+    /// A bare page number (`7`, `Page 3 of 8`) removed.
+    PageNumber,
+    /// The metadata block at the start (YAML `---` or TOML `+++` front matter) removed; its
+    /// fields are read as metadata.
+    FrontMatter,
+    /// Double-encoded UTF-8 decoded (`â€™` → `’`).
+    Mojibake,
+    /// A typographic ligature expanded (`ﬁ` → `fi`).
+    Ligature,
+    /// An invisible character removed: soft hyphen, zero-width space, word joiner.
+    InvisibleCharacter,
+    /// A no-break, narrow no-break or other Unicode space turned into a plain space.
+    SpaceCharacter,
 }
 
 impl RepairKind {
     /// Whether a removal of this kind splits a span that crosses it into several source pieces.
     /// Block-level removals (running headers, page breaks) do; inline markup does not.
     pub fn splits_span(self) -> bool {
-        matches!(self, RepairKind::RunningHeader | RepairKind::PageBreak)
+        matches!(
+            self,
+            RepairKind::RunningHeader | RepairKind::PageBreak | RepairKind::PageNumber
+        )
     }
 
     /// The stable kebab-case name used in every output format.
@@ -72,11 +88,17 @@ impl RepairKind {
             RepairKind::ByteOrderMark => "byte-order-mark",
             RepairKind::CharacterReference => "character-reference",
             RepairKind::LineJoin => "line-join",
+            RepairKind::PageNumber => "page-number",
+            RepairKind::FrontMatter => "front-matter",
+            RepairKind::Mojibake => "mojibake",
+            RepairKind::Ligature => "ligature",
+            RepairKind::InvisibleCharacter => "invisible-character",
+            RepairKind::SpaceCharacter => "space-character",
         }
     }
 
     /// Every kind, in declaration order.
-    pub const ALL: [RepairKind; 10] = [
+    pub const ALL: [RepairKind; 16] = [
         RepairKind::Markup,
         RepairKind::RunningHeader,
         RepairKind::PageBreak,
@@ -87,6 +109,12 @@ impl RepairKind {
         RepairKind::ByteOrderMark,
         RepairKind::CharacterReference,
         RepairKind::LineJoin,
+        RepairKind::PageNumber,
+        RepairKind::FrontMatter,
+        RepairKind::Mojibake,
+        RepairKind::Ligature,
+        RepairKind::InvisibleCharacter,
+        RepairKind::SpaceCharacter,
     ];
 
     /// The kind named `name` (the inverse of [`RepairKind::as_str`]).
@@ -420,6 +448,105 @@ pub fn reconstruct(
     Some(out)
 }
 
+/// The matching view of a clean text: the same text with the author's typography folded so
+/// that names match their plain forms, **code point for code point** (the view has exactly the
+/// clean text's code points, so every offset into it is an offset into the clean text and no
+/// separate map is needed):
+///
+/// - curly and other apostrophes and single quotes (`’ ‘ ‛ ′ ＇`) → `'`, double quotes
+///   (`“ ” „ ‟ ″ ＂`) → `"`;
+/// - hyphens and dashes inside words (`‐` U+2010, `‑` U+2011) → `-`;
+/// - fullwidth ASCII forms (U+FF01–U+FF5E) → ASCII (`Ｕ` → `U`);
+/// - any whitespace → a space;
+/// - web and e-mail addresses (`https://…`, `www.…`, `name@host.tld`) → spaces, so no name is
+///   ever found inside an address.
+///
+/// Entity matching runs on this view (`People’s Republic of China` matches `People's
+/// Republic of China`); spans found in it are spans of the clean text.
+pub fn matching_text(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<char> = chars
+        .iter()
+        .map(|&c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{201b}' | '\u{2032}' | '\u{ff07}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ff02}' => '"',
+            '\u{2010}' | '\u{2011}' => '-',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            c if c.is_whitespace() => ' ',
+            c => c,
+        })
+        .collect();
+    for (start, end) in address_spans(&chars) {
+        for c in &mut out[start..end] {
+            *c = ' ';
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Code-point spans of web and e-mail addresses in a text: from `http://`, `https://`,
+/// `ftp://` or `www.` (or the local part of an e-mail address) up to the next whitespace or
+/// angle bracket, trailing punctuation excluded.
+pub fn address_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let starts_with = |i: usize, p: &str| {
+        p.chars().enumerate().all(|(k, pc)| {
+            chars
+                .get(i + k)
+                .is_some_and(|c| c.eq_ignore_ascii_case(&pc))
+        })
+    };
+    let stop = |c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\u{201d}');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let boundary = i == 0 || !chars[i - 1].is_alphanumeric();
+        let scheme = ["https://", "http://", "ftp://", "www."]
+            .iter()
+            .any(|p| starts_with(i, p));
+        let at = !scheme && chars[i] == '@' && i > 0 && chars[i - 1].is_alphanumeric();
+        if (scheme && boundary) || at {
+            let mut start = i;
+            if at {
+                while start > 0
+                    && (chars[start - 1].is_alphanumeric()
+                        || matches!(chars[start - 1], '.' | '_' | '-' | '+'))
+                {
+                    start -= 1;
+                }
+            }
+            let mut end = i;
+            while end < chars.len() && !stop(chars[end]) {
+                end += 1;
+            }
+            while end > i + 1
+                && matches!(
+                    chars[end - 1],
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '\u{2019}'
+                )
+            {
+                // A closing parenthesis belongs to the address when it has its opening one.
+                if chars[end - 1] == ')' {
+                    let opens = chars[start..end].iter().filter(|&&c| c == '(').count();
+                    let closes = chars[start..end].iter().filter(|&&c| c == ')').count();
+                    if opens >= closes {
+                        break;
+                    }
+                }
+                end -= 1;
+            }
+            if at && !chars[i..end].contains(&'.') {
+                i += 1;
+                continue;
+            }
+            out.push((start, end));
+            i = end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::RepairKind;
@@ -438,9 +565,25 @@ mod tests {
             RepairKind::ByteOrderMark => 7,
             RepairKind::CharacterReference => 8,
             RepairKind::LineJoin => 9,
+            RepairKind::PageNumber => 10,
+            RepairKind::FrontMatter => 11,
+            RepairKind::Mojibake => 12,
+            RepairKind::Ligature => 13,
+            RepairKind::InvisibleCharacter => 14,
+            RepairKind::SpaceCharacter => 15,
         }
     }
-    const LAST: usize = 9;
+    const LAST: usize = 15;
+
+    #[test]
+    fn matching_view_folds_typography_code_point_for_code_point() {
+        let text = "People\u{2019}s Republic of China, \u{201c}Ｕ.Ｎ.\u{201d} and Paris: https://x.org/Paris_(1951). Mail a@b.org";
+        let view = super::matching_text(text);
+        assert_eq!(view.chars().count(), text.chars().count());
+        assert!(view.starts_with("People's Republic of China, \"U.N.\" and Paris: "));
+        assert!(!view.contains("Paris_") && !view.contains("b.org"));
+        assert!(view.ends_with(&format!(". Mail {}", " ".repeat("a@b.org".len()))));
+    }
 
     #[test]
     fn all_lists_every_kind_once_and_names_round_trip() {

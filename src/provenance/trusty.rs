@@ -1,4 +1,4 @@
-//! Self-referencing graph hashes, the Trusty URI pattern, for the claim graphs to come.
+//! Self-referencing graph hashes, the Trusty URI pattern, for the claims' assertion graphs (`src/emit/claims.rs`).
 //!
 //! A claim graph's IRI embeds the hash of the graph itself: `{prefix}{hash}` (for example
 //! `{base}claim/{hash}`), and nodes inside it may be named under it (`{prefix}{hash}/assertion`).

@@ -8,7 +8,32 @@ mod sentences;
 use crate::ingest::BlockDraft;
 use crate::model::{Anchorer, Block, BlockKind, Paragraph, Part, Section, Sentence, Span};
 
-pub use sentences::split_sentences;
+pub use sentences::{split_sentences, SENTENCE_OPENERS};
+
+/// The cells of a table's clean text (a tab between cells, a line break between rows), as
+/// code-point spans relative to the text, trimmed, empty cells left out. A cell is never
+/// split into sentences and never glued to the next.
+pub fn table_cells(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<char> = text.chars().collect();
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\t' || chars[i] == '\n' {
+            let (mut s, mut e) = (start, i);
+            while s < e && chars[s].is_whitespace() {
+                s += 1;
+            }
+            while e > s && chars[e - 1].is_whitespace() {
+                e -= 1;
+            }
+            if s < e {
+                out.push(Span::new(s, e));
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
 
 /// What segmentation produces.
 #[derive(Debug, Clone, Default)]
@@ -33,6 +58,7 @@ pub fn run(anchorer: &Anchorer<'_>, drafts: &[BlockDraft]) -> Segments {
             kind: d.kind,
             part: d.part,
             anchor: anchor.clone(),
+            label: d.label.clone(),
         });
         match d.kind {
             BlockKind::Heading { level } => {
@@ -45,19 +71,25 @@ pub fn run(anchorer: &Anchorer<'_>, drafts: &[BlockDraft]) -> Segments {
                     section = Some(out.sections.len() - 1);
                 }
             }
-            BlockKind::Paragraph => {
+            BlockKind::Paragraph | BlockKind::Table => {
                 let in_section = if d.part == Part::Body { section } else { None };
                 let index = out.paragraphs.len();
                 out.paragraphs.push(Paragraph {
                     anchor,
                     part: d.part,
                     section: in_section,
+                    label: d.label.clone(),
                 });
                 if let Some(s) = in_section {
                     out.sections[s].paragraphs.push(index);
                 }
                 let text = anchorer.clean_slice(d.span);
-                for s in split_sentences(text) {
+                let units = if d.kind == BlockKind::Table {
+                    table_cells(text)
+                } else {
+                    split_sentences(text)
+                };
+                for s in units {
                     let span = Span::new(d.span.start + s.start, d.span.start + s.end);
                     out.sentences.push(Sentence {
                         anchor: anchorer.anchor(span),

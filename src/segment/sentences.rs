@@ -1,15 +1,156 @@
 //! Rule-based sentence splitting that knows abbreviations, initials, decimals, quotation marks
 //! and brackets.
+//!
+//! A period after an abbreviation is read in one of three ways:
+//! - titles and words that stand before what they qualify (`Dr.`, `Gen.`, `No.`, `e.g.`,
+//!   `i.e.`, `Jan.`) never end a sentence;
+//! - abbreviations that can end one (`U.S.`, `U.N.`, `Inc.`, `etc.`, `p.m.`, and any dotted
+//!   abbreviation of two letters) end it when the next word is one that opens sentences and
+//!   not names (`The`, `It`, `In`, `However`, …: the closed list [`SENTENCE_OPENERS`]), so `in the U.S.
+//!   The ministry` splits and `the U.N. Secretariat` does not;
+//! - dotted abbreviations of three letters or more (`U.S.A.`), which English does not use
+//!   before a noun, end a sentence before any capital.
 
 use crate::model::Span;
 
-/// Abbreviations that do not end a sentence (compared without the final period).
+/// Abbreviations that never end a sentence (compared without the final period): titles, and
+/// words that stand before a number or a name.
 const ABBREVIATIONS: &[&str] = &[
-    "U.S", "U.K", "U.N", "E.U", "No", "Nos", "Sec", "Rd", "St", "Dr", "Mr", "Mrs", "Ms", "Jr",
-    "Sr", "Ph.D", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep",
-    "Amb", "Pres", "Inc", "Ltd", "Co", "Corp", "vs", "e.g", "i.e", "cf", "al", "Fig", "Vol", "pp",
-    "p", "Art", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "approx", "est", "Ave", "Blvd", "Dept", "Univ", "Mt", "Ft",
+    "No", "Nos", "Sec", "Rd", "St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Lt", "Col", "Maj",
+    "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep", "Amb", "Pres", "Rev", "Hon", "Cdr", "Brig", "vs",
+    "e.g", "i.e", "viz", "cf", "Fig", "Vol", "pp", "p", "Art", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Mt", "Ft", "Ph.D",
+];
+
+/// Words that number a figure or table in its caption (`Figure 1. Title`).
+const LABELS: &[&str] = &[
+    "Figure", "Fig.", "Table", "Chart", "Map", "Box", "Exhibit", "Graph",
+];
+
+/// Abbreviations that end a sentence when the next word opens one (see [`SENTENCE_OPENERS`]).
+const ENDING_ABBREVIATIONS: &[&str] = &[
+    "U.S", "U.K", "U.N", "E.U", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "al", "etc", "approx",
+    "est", "Dept", "Univ", "a.m", "p.m", "Bros",
+];
+
+/// Words that open sentences but are not names: articles, pronouns, determiners,
+/// conjunctions, prepositions and sentence adverbs, capitalised.
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "A",
+    "About",
+    "According",
+    "After",
+    "Afterwards",
+    "Again",
+    "Against",
+    "All",
+    "Also",
+    "Although",
+    "Amid",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Any",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Consequently",
+    "Despite",
+    "During",
+    "Each",
+    "Either",
+    "Even",
+    "Every",
+    "Few",
+    "Finally",
+    "First",
+    "For",
+    "Following",
+    "From",
+    "Furthermore",
+    "He",
+    "Hence",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Indeed",
+    "Instead",
+    "It",
+    "Its",
+    "Later",
+    "Like",
+    "Many",
+    "Meanwhile",
+    "Moreover",
+    "Most",
+    "My",
+    "Neither",
+    "Nevertheless",
+    "No",
+    "Nonetheless",
+    "Nor",
+    "Not",
+    "Now",
+    "Of",
+    "On",
+    "One",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "Over",
+    "Second",
+    "Several",
+    "She",
+    "Similarly",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "Therefore",
+    "These",
+    "They",
+    "Third",
+    "This",
+    "Those",
+    "Though",
+    "Thus",
+    "To",
+    "Today",
+    "Under",
+    "Unlike",
+    "Until",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Within",
+    "Without",
+    "Yet",
+    "You",
+    "Your",
 ];
 
 /// Characters that may close a sentence after its final punctuation.
@@ -49,7 +190,7 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
                 j += 1;
             }
             // Inside a quotation, a sentence ends only where the quotation does.
-            if !quoted && is_boundary(&chars, i, j, depth) {
+            if !quoted && is_boundary(&chars[start..], i - start, j - start, depth) {
                 push_trimmed(&chars, start, j, &mut out);
                 start = j;
             }
@@ -91,6 +232,10 @@ fn is_boundary(chars: &[char], p: usize, j: usize, depth: i32) -> bool {
     let Some(&next) = chars.get(n) else {
         return false;
     };
+    let next_word: String = chars[n..]
+        .iter()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
     if !(next.is_uppercase() || next.is_ascii_digit()) {
         return false;
     }
@@ -114,11 +259,42 @@ fn is_boundary(chars: &[char], p: usize, j: usize, depth: i32) -> bool {
     if token.chars().count() == 1 && token.chars().all(char::is_uppercase) {
         return false;
     }
-    // Dotted abbreviations (`U.S.`, `Ph.D.`) and the list above.
-    if ABBREVIATIONS.contains(&token.as_str()) {
+    // Abbreviations in capitals too (`ISSUE NO. 380`).
+    let title_case: String = token
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if i == 0 { c } else { c.to_ascii_lowercase() })
+        .collect();
+    if ABBREVIATIONS.contains(&token.as_str()) || ABBREVIATIONS.contains(&title_case.as_str()) {
         return false;
     }
-    !(token.len() <= 4 && token.contains('.') && token.split('.').all(|s| s.chars().count() <= 2))
+    // A numbered label: `Figure 1. Typhon Launchers`, `Table 2. Budgets`.
+    if token.chars().all(|c| c.is_ascii_digit()) {
+        let before: String = chars[..t].iter().collect();
+        if let Some(label) = before.split_whitespace().last() {
+            if LABELS.contains(&label) {
+                return false;
+            }
+        }
+    }
+    let opener = SENTENCE_OPENERS.contains(&next_word.as_str());
+    // What would end here holds a subject and a verb at least (`The U.S. Later agreed.` is
+    // one sentence).
+    let words_before = chars[..t]
+        .iter()
+        .collect::<String>()
+        .split_whitespace()
+        .count();
+    if ENDING_ABBREVIATIONS.contains(&token.as_str()) {
+        return opener && words_before >= 2;
+    }
+    // Other dotted abbreviations: `U.S.A.` ends before a capital, `D.C.` before an opener.
+    let dotted = token.contains('.') && token.split('.').all(|s| s.chars().count() <= 2);
+    if dotted {
+        let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+        return (letters >= 3 || opener) && words_before >= 2;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -154,6 +330,34 @@ mod tests {
                 "J. R. R. Tolkien wrote it.",
                 "The U.S. Later agreed."
             ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_that_end_a_sentence_split_before_an_opener() {
+        assert_eq!(
+            sents("Sanctions hit shipyards in the U.S. The ministry gave no reason. It will be hosted in the U.S.A. Japan will join."),
+            vec![
+                "Sanctions hit shipyards in the U.S.",
+                "The ministry gave no reason.",
+                "It will be hosted in the U.S.A.",
+                "Japan will join."
+            ]
+        );
+        assert_eq!(
+            sents("They met Dr. Lena Ortiz of the U.N. Secretariat and Gen. Park, e.g. on Jan. 14 at Acme Inc. The end came at 5 p.m. Nobody left, i.e. All stayed."),
+            vec![
+                "They met Dr. Lena Ortiz of the U.N. Secretariat and Gen. Park, e.g. on Jan. 14 at Acme Inc.",
+                "The end came at 5 p.m. Nobody left, i.e. All stayed."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_captions_and_capital_abbreviations_do_not_split() {
+        assert_eq!(
+            sents("Figure 1. Typhon Launchers and Battery. ISSUE NO. 380 is out. It ended in 2. Then more."),
+            vec!["Figure 1. Typhon Launchers and Battery.", "ISSUE NO. 380 is out.", "It ended in 2.", "Then more."]
         );
     }
 

@@ -138,33 +138,7 @@ fn cell(term: &Term) -> String {
         #[allow(unreachable_patterns)]
         other => other.to_string(),
     };
-    text.chars()
-        .flat_map(|c| match c {
-            '\n' => vec!['\\', 'n'],
-            '\r' => vec!['\\', 'r'],
-            '\t' => vec!['\\', 't'],
-            c if c.is_control() || is_invisible_layout(c) => {
-                format!("\\u{{{:04x}}}", c as u32).chars().collect()
-            }
-            c => vec![c],
-        })
-        .collect()
-}
-
-/// Characters that would garble a terminal line: bidirectional embeddings, overrides,
-/// isolates and marks (which reorder the rest of the line, as in "Trojan Source"), and the
-/// Unicode line and paragraph separators.
-fn is_invisible_layout(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061c}'
-            | '\u{200e}'
-            | '\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+    crate::terminal::escape(&text).into_owned()
 }
 
 /// XSD datatypes shown without their type in the table.

@@ -184,12 +184,12 @@ fn tail(out: &mut String, with_script: bool) {
 
 /// How a mention was resolved to its entity (`bkg:resolution` in the graph).
 fn resolution(m: &Mention) -> &'static str {
-    m.form.as_str()
+    m.resolution.as_str()
 }
 
 /// The knowledge base's category of an entity (`government_body`, `capital` …).
 fn category(e: &Entity) -> Option<&str> {
-    e.org_type.as_deref()
+    e.category.as_deref()
 }
 
 /// The fragment of an IRI (after `#`), the id of its element on the page.

@@ -247,6 +247,9 @@ pub(super) fn verify(
         let (findings, counts) = graph::check(&GraphView::new(quads), &ctx);
         b.o.findings.extend(findings);
         b.o.counts.add(counts);
+        let (findings, counts) = super::claims::check(quads, &ctx);
+        b.o.findings.extend(findings);
+        b.o.counts.add(counts);
     } else {
         b.o.notes.push(format!(
             "{}: no graph to check against the source (no RDF file, and knowledge.json did not re-emit to the graph)",
@@ -424,7 +427,10 @@ impl Brief<'_> {
                 }
             };
             self.o.counts.graphs += 1;
-            if let Some(q) = quads.iter().find(|q| not_in(q, graph_iri)) {
+            if let Some(q) = quads.iter().find(|q| {
+                not_in(q, graph_iri)
+                    && !super::claims::in_assertion_graph(q, graph_iri.as_str(), &quads)
+            }) {
                 self.push(Finding::new(
                     file.clone(),
                     Check::GraphHash,

@@ -8,7 +8,8 @@
 //!   re-emitted to the same graph (`brief.rs`, `knowledge.rs`);
 //! - the graph's content against the source bytes: the source hash, the clean text rebuilt from
 //!   the source and the recorded repairs, every span's exact text at its offsets and its hash,
-//!   every statement hash (`graph.rs`, `spans.rs`);
+//!   every statement hash (`graph.rs`, `spans.rs`), every claim and assertion graph
+//!   (`claims.rs`);
 //! - optionally, each named graph in a SPARQL store against its hash ([`store`]).
 //!
 //! Findings are typed ([`Finding`]): the file, what was expected, what was found. Reading goes
@@ -16,6 +17,7 @@
 //! ([`MemTree`]).
 
 mod brief;
+mod claims;
 mod corpus;
 mod graph;
 mod knowledge;

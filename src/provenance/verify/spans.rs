@@ -28,6 +28,8 @@ fn class(kind: SpanKind) -> String {
         SpanKind::Paragraph => n(NIF, "Paragraph"),
         SpanKind::Sentence => n(NIF, "Sentence"),
         SpanKind::Mention => n(BKG, "Mention"),
+        SpanKind::Clause => n(BKG, "Clause"),
+        SpanKind::Speaker => n(BKG, "Speaker"),
     }
 }
 

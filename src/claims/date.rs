@@ -1,0 +1,805 @@
+//! Dates: calendar expressions (`June 2024`, `November 26, 2024`, `the late 1980s`, `2023-24`,
+//! `February 10-11, 2025`) and relative ones (`last year`, `since March this year`, `In
+//! December`, `two days later`, `last week`), with the relation of the word that governs them
+//! (`since`, `after`, `by` …), resolved to ISO 8601.
+//!
+//! A month or day without a year takes the year that puts it nearest to the last date named
+//! before it in the paragraph (`in late July` after `in June 2022`), or, with none, the most
+//! recent such month up to the publication date (the next one for a forecast). Expressions
+//! relative to the publication date stay unresolved when the brief has none.
+
+use std::ops::Range;
+
+use super::lexicon::{Lexicon, TimeWord};
+use super::quantity::is_year;
+use super::tokens::{Shape, Tagged};
+use crate::model::{CalendarValue, DateResolution, TimeRelation};
+
+/// A calendar point at year, month or day precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cal {
+    /// Year.
+    pub y: i32,
+    /// Month 1–12.
+    pub m: Option<u32>,
+    /// Day 1–31 (only with a month).
+    pub d: Option<u32>,
+}
+
+impl Cal {
+    fn year(y: i32) -> Cal {
+        Cal {
+            y,
+            m: None,
+            d: None,
+        }
+    }
+
+    fn month(y: i32, m: u32) -> Cal {
+        Cal {
+            y,
+            m: Some(m),
+            d: None,
+        }
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> Cal {
+        Cal {
+            y,
+            m: Some(m),
+            d: Some(d),
+        }
+    }
+
+    /// ISO 8601 text.
+    pub fn iso(self) -> String {
+        match (self.m, self.d) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.y),
+            (Some(m), None) => format!("{:04}-{m:02}", self.y),
+            _ => format!("{:04}", self.y),
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`.
+    pub fn parse(iso: &str) -> Option<Cal> {
+        let mut parts = iso.split('-');
+        let y = parts.next()?.parse().ok()?;
+        let m = parts.next().map(str::parse).transpose().ok()?;
+        let d = parts.next().map(str::parse).transpose().ok()?;
+        Some(Cal { y, m, d })
+    }
+
+    fn value(self) -> CalendarValue {
+        CalendarValue { iso: self.iso() }
+    }
+
+    /// Whether this point is not after `other` (compared at this point's precision).
+    pub fn not_after(self, other: Cal) -> bool {
+        let a = (self.y, self.m.unwrap_or(0), self.d.unwrap_or(0));
+        let b = (
+            other.y,
+            if self.m.is_some() {
+                other.m.unwrap_or(12)
+            } else {
+                0
+            },
+            if self.d.is_some() {
+                other.d.unwrap_or(31)
+            } else {
+                0
+            },
+        );
+        a <= b
+    }
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian), after Howard Hinnant's
+/// `days_from_civil`.
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01 (inverse of [`days_from_civil`]).
+pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((y + i64::from(m <= 2)) as i32, m, d)
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let next = if m == 12 {
+        days_from_civil(y + 1, 1, 1)
+    } else {
+        days_from_civil(y, m + 1, 1)
+    };
+    (next - days_from_civil(y, m, 1)) as u32
+}
+
+fn shift_days(c: Cal, n: i64) -> Option<Cal> {
+    let (m, d) = (c.m?, c.d?);
+    let (y, m, d) = civil_from_days(days_from_civil(c.y, m, d) + n);
+    Some(Cal::day(y, m, d))
+}
+
+fn shift_months(y: i32, m: u32, n: i32) -> (i32, u32) {
+    let total = y * 12 + (m as i32 - 1) + n;
+    (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32)
+}
+
+/// What a date expression resolves against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// The publication date.
+    pub published: Option<Cal>,
+    /// The last date named before, in the paragraph (at or before the publication date).
+    pub reference: Option<Cal>,
+    /// The clause is a forecast from this token on: a bare month there is the next one, not
+    /// the last. A date before it (in the reporting frame of `In June, Wagner announced that
+    /// it would leave`) keeps the frame's past.
+    pub future: Option<usize>,
+}
+
+/// A date expression found in a clause.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Tokens it covers (the governing word included).
+    pub tokens: Range<usize>,
+    /// The relation.
+    pub relation: TimeRelation,
+    /// Point, or interval start.
+    pub start: Option<Cal>,
+    /// Interval end.
+    pub end: Option<Cal>,
+    /// How it was found.
+    pub resolution: DateResolution,
+}
+
+impl Found {
+    /// The start as a model value.
+    pub fn start_value(&self) -> Option<CalendarValue> {
+        self.start.map(Cal::value)
+    }
+
+    /// The end as a model value.
+    pub fn end_value(&self) -> Option<CalendarValue> {
+        self.end.map(Cal::value)
+    }
+}
+
+/// What the expression itself denotes, before its relation is read.
+enum Denotes {
+    /// A point (absolute).
+    Point(Cal),
+    /// An interval (absolute).
+    Span(Cal, Cal),
+    /// A month (and day) without a year.
+    Yearless(u32, Option<u32>, Option<u32>),
+    /// Relative to the publication date: a point or an interval.
+    Published(Box<dyn Fn(Cal) -> Option<(Cal, Option<Cal>)>>),
+    /// Relative to the reference date.
+    Referenced(Box<dyn Fn(Cal) -> Option<Cal>>),
+}
+
+fn month_of(tg: &Tagged, i: usize, lex: &Lexicon) -> Option<u32> {
+    let t = tg.tokens.get(i)?;
+    match lex.time.get(&t.text) {
+        Some(TimeWord::Month(m)) if t.capitalized() => Some(*m),
+        _ => None,
+    }
+}
+
+fn number(tg: &Tagged, i: usize) -> Option<u32> {
+    let t = tg.tokens.get(i)?;
+    (t.shape == Shape::Number && t.text.chars().all(|c| c.is_ascii_digit()) && t.text.len() <= 4)
+        .then(|| t.text.parse().ok())
+        .flatten()
+}
+
+fn year(tg: &Tagged, i: usize) -> Option<i32> {
+    let t = tg.tokens.get(i)?;
+    (t.shape == Shape::Number && is_year(&t.text))
+        .then(|| t.text.parse().ok())
+        .flatten()
+}
+
+fn dash(tg: &Tagged, i: usize) -> bool {
+    tg.tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.text.as_str(), "-" | "–"))
+}
+
+fn word<'a>(tg: &'a Tagged<'a>, i: usize) -> &'a str {
+    tg.tokens.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+}
+
+fn shift_of(lex: &Lexicon, w: &str) -> Option<i32> {
+    match lex.time.get(w) {
+        Some(TimeWord::Shift(s)) => Some(*s),
+        _ => None,
+    }
+}
+
+fn season_of(lex: &Lexicon, w: &str) -> Option<(u32, u32)> {
+    match lex.time.get(w) {
+        Some(TimeWord::Season(a, b)) => Some((*a, *b)),
+        _ => None,
+    }
+}
+
+/// The season interval of year `y` (winter runs December `y` to February `y + 1`).
+fn season(y: i32, (a, b): (u32, u32)) -> (Cal, Cal) {
+    if a > b {
+        (Cal::month(y, a), Cal::month(y + 1, b))
+    } else {
+        (Cal::month(y, a), Cal::month(y, b))
+    }
+}
+
+/// The date expression starting at token `i`: its end token and what it denotes.
+fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, Denotes)> {
+    let t = &tg.tokens[i];
+    // Month names.
+    if let Some(m) = month_of(tg, i, lex) {
+        if t.text == "May" || t.text == "March" {
+            let governed = i > 0
+                && matches!(
+                    lex.time.get(tg.tokens[i - 1].lower.as_str()),
+                    Some(TimeWord::Relation(_) | TimeWord::DecadePart(..) | TimeWord::Shift(_))
+                );
+            let followed = number(tg, i + 1).is_some();
+            if !governed && !followed && !(i > 0 && tg.tokens[i - 1].lower == "the") {
+                return None;
+            }
+        }
+        // Month D(-D)(, YYYY)
+        if let Some(d) = number(tg, i + 1).filter(|d| (1..=31).contains(d)) {
+            let mut k = i + 2;
+            let mut d2 = None;
+            if dash(tg, k) {
+                if let Some(e) = number(tg, k + 1).filter(|e| (1..=31).contains(e) && *e > d) {
+                    d2 = Some(e);
+                    k += 2;
+                }
+            }
+            let y = if tg.tokens.get(k).is_some_and(|c| c.is(",")) && year(tg, k + 1).is_some() {
+                k += 2;
+                year(tg, k - 1)
+            } else if let Some(y) = year(tg, k) {
+                k += 1;
+                Some(y)
+            } else {
+                None
+            };
+            return Some(match (y, d2) {
+                (Some(y), Some(e)) => (k, Denotes::Span(Cal::day(y, m, d), Cal::day(y, m, e))),
+                (Some(y), None) => (k, Denotes::Point(Cal::day(y, m, d))),
+                (None, _) => (k, Denotes::Yearless(m, Some(d), d2)),
+            });
+        }
+        if let Some(y) = year(tg, i + 1) {
+            return Some((i + 2, Denotes::Point(Cal::month(y, m))));
+        }
+        // `March this year`, `June last year`
+        if word(tg, i + 2) == "year" {
+            if let Some(s) = shift_of(lex, word(tg, i + 1)) {
+                return Some((
+                    i + 3,
+                    Denotes::Published(Box::new(move |p| Some((Cal::month(p.y + s, m), None)))),
+                ));
+            }
+        }
+        // `April and May 2020`: the year of the second month.
+        if word(tg, i + 1) == "and" {
+            if let (Some(_), Some(y)) = (month_of(tg, i + 2, lex), year(tg, i + 3)) {
+                return Some((i + 1, Denotes::Point(Cal::month(y, m))));
+            }
+        }
+        return Some((i + 1, Denotes::Yearless(m, None, None)));
+    }
+    // D(-D) Month YYYY
+    if let Some(d) = number(tg, i).filter(|d| (1..=31).contains(d)) {
+        let mut k = i + 1;
+        let mut d2 = None;
+        if dash(tg, k) {
+            if let Some(e) = number(tg, k + 1).filter(|e| (1..=31).contains(e)) {
+                d2 = Some(e);
+                k += 2;
+            }
+        }
+        if let (Some(m), Some(y)) = (month_of(tg, k, lex), year(tg, k + 1)) {
+            return Some(match d2 {
+                Some(e) => (k + 2, Denotes::Span(Cal::day(y, m, d), Cal::day(y, m, e))),
+                None => (k + 2, Denotes::Point(Cal::day(y, m, d))),
+            });
+        }
+        // MM/DD/YYYY
+        if tg.tokens.get(i + 1).is_some_and(|s| s.is("/"))
+            && tg.tokens.get(i + 3).is_some_and(|s| s.is("/"))
+        {
+            if let (Some(dd), Some(y)) = (number(tg, i + 2), year(tg, i + 4)) {
+                if (1..=12).contains(&d) && (1..=days_in_month(y, d)).contains(&dd) {
+                    return Some((i + 5, Denotes::Point(Cal::day(y, d, dd))));
+                }
+            }
+        }
+    }
+    // `the following month`, `the previous year`, `the same day`: from the reference date.
+    if word(tg, i) == "the" {
+        let shift: Option<i32> = match word(tg, i + 1) {
+            "following" | "next" | "subsequent" => Some(1),
+            "previous" | "preceding" | "prior" => Some(-1),
+            "same" => Some(0),
+            _ => None,
+        };
+        let unit = word(tg, i + 2).to_owned();
+        if let (Some(s), true) = (shift, matches!(unit.as_str(), "day" | "month" | "year")) {
+            let step = move |c: Cal| -> Option<Cal> {
+                match unit.as_str() {
+                    "year" => Some(Cal::year(c.y + s)),
+                    "month" => {
+                        let (y, m) = shift_months(c.y, c.m?, s);
+                        Some(Cal::month(y, m))
+                    }
+                    _ => shift_days(Cal::day(c.y, c.m?, c.d?), i64::from(s)),
+                }
+            };
+            return Some((i + 3, Denotes::Referenced(Box::new(step))));
+        }
+    }
+    // Years, year ranges, ISO dates.
+    if let Some(y) = year(tg, i) {
+        if dash(tg, i + 1) {
+            if let Some(n) = tg.tokens.get(i + 2).filter(|n| n.shape == Shape::Number) {
+                // YYYY-MM-DD
+                if n.text.len() == 2 && dash(tg, i + 3) {
+                    if let (Some(m), Some(d)) = (number(tg, i + 2), number(tg, i + 4)) {
+                        if (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d) {
+                            return Some((i + 5, Denotes::Point(Cal::day(y, m, d))));
+                        }
+                    }
+                }
+                // 2023-24, 2019-2023
+                let e = match n.text.len() {
+                    2 => n.text.parse::<i32>().ok().map(|yy| y / 100 * 100 + yy),
+                    4 => n.text.parse::<i32>().ok(),
+                    _ => None,
+                };
+                if let Some(e) = e.filter(|e| *e > y && *e - y < 100) {
+                    return Some((i + 3, Denotes::Span(Cal::year(y), Cal::year(e))));
+                }
+            }
+        }
+        return Some((i + 1, Denotes::Point(Cal::year(y))));
+    }
+    // Decades: `1980s`, `the late 1980s`.
+    if t.shape == Shape::Number && t.text.len() == 5 && t.text.ends_with('s') {
+        if let Ok(y) = t.text[..4].parse::<i32>() {
+            if y % 10 == 0 && (1000..2200).contains(&y) {
+                let (a, b) = match i
+                    .checked_sub(1)
+                    .and_then(|p| lex.time.get(tg.tokens[p].lower.as_str()))
+                {
+                    Some(TimeWord::DecadePart(a, b)) => (*a, *b),
+                    _ => (0, 9),
+                };
+                return Some((i + 1, Denotes::Span(Cal::year(y + a), Cal::year(y + b))));
+            }
+        }
+    }
+    // last/this/next year|month|week|season; earlier/later this …
+    let (shift_at, s) = match (shift_of(lex, &t.lower), word(tg, i)) {
+        (Some(s), _) => (i, s),
+        (None, "earlier" | "later") => match shift_of(lex, word(tg, i + 1)) {
+            Some(0) => (i + 1, 0),
+            _ => return offset(tg, i, end, lex),
+        },
+        _ => return offset(tg, i, end, lex),
+    };
+    let what = word(tg, shift_at + 1).to_owned();
+    let next = shift_at + 2;
+    if let Some(sea) = season_of(lex, &what) {
+        return Some((
+            next,
+            Denotes::Published(Box::new(move |p| {
+                let pm = p.m?;
+                let at = |c: Cal| c.y * 12 + c.m.unwrap_or(1) as i32;
+                let now = p.y * 12 + pm as i32;
+                let of = |y: i32| season(y, sea);
+                // The season containing the publication date, the next one to start, the
+                // last one to end.
+                let years = p.y - 2..=p.y + 1;
+                let containing = years
+                    .clone()
+                    .find(|&y| at(of(y).0) <= now && now <= at(of(y).1));
+                let upcoming = || years.clone().find(|&y| at(of(y).0) > now);
+                let previous = || years.clone().rev().find(|&y| at(of(y).1) < now);
+                let y = match (s, containing) {
+                    (0, Some(c)) => c,
+                    (-1, Some(c)) => c - 1,
+                    (0 | 1, _) => upcoming()?,
+                    (-1, None) => previous()?,
+                    _ => return None,
+                };
+                let (start, end) = of(y);
+                Some((start, Some(end)))
+            })),
+        ));
+    }
+    match lex.time.get(what.as_str()) {
+        Some(TimeWord::Period(period)) => {
+            let period = period.clone();
+            // `the past` is not `last`: `the past fourteen months` is a duration.
+            if t.lower == "past" || t.lower == "coming" && period != "year" {
+                return None;
+            }
+            Some((
+                next,
+                Denotes::Published(Box::new(move |p| match period.as_str() {
+                    "year" => Some((Cal::year(p.y + s), None)),
+                    "month" => {
+                        let (y, m) = shift_months(p.y, p.m?, s);
+                        Some((Cal::month(y, m), None))
+                    }
+                    _ => {
+                        // Monday to Sunday.
+                        let days = days_from_civil(p.y, p.m?, p.d?);
+                        let monday = days - (days + 3).rem_euclid(7) + 7 * i64::from(s);
+                        let (y1, m1, d1) = civil_from_days(monday);
+                        let (y2, m2, d2) = civil_from_days(monday + 6);
+                        Some((Cal::day(y1, m1, d1), Some(Cal::day(y2, m2, d2))))
+                    }
+                })),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `two days later`, `a year earlier` (from the reference date), `three years ago` (from the
+/// publication date).
+fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, Denotes)> {
+    let n: i64 = match word(tg, i) {
+        "a" | "one" => 1,
+        w => match lex.numbers.get(w) {
+            Some((v, super::lexicon::NumberClass::Cardinal)) => v.parse().ok()?,
+            _ => {
+                let t = tg.tokens.get(i)?;
+                if t.shape != Shape::Number {
+                    return None;
+                }
+                t.text.parse().ok()?
+            }
+        },
+    };
+    if i + 2 >= end + 1 {
+        return None;
+    }
+    let unit = word(tg, i + 1).trim_end_matches('s').to_owned();
+    let dir = match word(tg, i + 2) {
+        "later" => 1,
+        "earlier" | "ago" => -1,
+        _ => return None,
+    };
+    let ago = word(tg, i + 2) == "ago";
+    let step = move |c: Cal| -> Option<Cal> {
+        match unit.as_str() {
+            "day" => shift_days(c, dir * n),
+            "week" => shift_days(c, dir * n * 7),
+            "month" => {
+                let (y, m) = shift_months(c.y, c.m?, (dir * n) as i32);
+                Some(Cal {
+                    y,
+                    m: Some(m),
+                    d: c.d.filter(|d| *d <= days_in_month(y, m)),
+                })
+            }
+            "year" => Some(Cal {
+                y: c.y + (dir * n) as i32,
+                ..c
+            }),
+            _ => None,
+        }
+    };
+    if !matches!(
+        word(tg, i + 1).trim_end_matches('s'),
+        "day" | "week" | "month" | "year"
+    ) {
+        return None;
+    }
+    if ago {
+        return Some((
+            i + 3,
+            Denotes::Published(Box::new(move |p| {
+                step(Cal::year(p.y).max(p)).map(|c| {
+                    (
+                        Cal {
+                            m: None,
+                            d: None,
+                            ..c
+                        },
+                        None,
+                    )
+                })
+            })),
+        ));
+    }
+    Some((i + 3, Denotes::Referenced(Box::new(step))))
+}
+
+/// A part of a period: `the end of 2023`, `the first half of this year`.
+fn period_part(word: &str) -> bool {
+    matches!(
+        word,
+        "end" | "beginning" | "start" | "middle" | "close" | "turn" | "half" | "quarter"
+    )
+}
+
+/// The months of a half or quarter of a year (`first half` → 1–6), read from the words before
+/// `of` at `of_at`.
+fn part_months(tg: &Tagged, of_at: usize) -> Option<(u32, u32)> {
+    let part = word(tg, of_at.checked_sub(1)?);
+    let ordinal = word(tg, of_at.checked_sub(2)?);
+    let n = match ordinal {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" | "last" => 4,
+        _ => return None,
+    };
+    match (part, n) {
+        ("half", 1) => Some((1, 6)),
+        ("half", 2 | 4) => Some((7, 12)),
+        ("quarter", n) => Some((3 * n - 2, 3 * n)),
+        _ => None,
+    }
+}
+
+/// The relation of the word governing the date at `i` (looking back over determiners,
+/// possessives and `early`/`late`), with the first token of the expression. A part of the
+/// period is looked through (`by the end of 2023` is `before`, `in the first half of` is
+/// `during`).
+fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
+    let (rel, first) = relation_near(tg, i, lex);
+    if first < i && word(tg, first) == "of" {
+        // `the end of 2023`, `the first half of this year`
+        let mut p = first;
+        while p > 0 && p + 4 > first {
+            let w = word(tg, p - 1);
+            if period_part(w)
+                || matches!(w, "the" | "first" | "second" | "third" | "fourth" | "last")
+            {
+                p -= 1;
+            } else {
+                break;
+            }
+        }
+        if p < first && (p..first).any(|k| period_part(word(tg, k))) {
+            let (outer, start) = relation_near(tg, p, lex);
+            let rel = match outer {
+                TimeRelation::At if part_months(tg, first).is_some() => TimeRelation::During,
+                r => r,
+            };
+            return (rel, start);
+        }
+    }
+    (rel, first)
+}
+
+fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
+    let mut j = i;
+    for _ in 0..4 {
+        let Some(p) = j.checked_sub(1) else { break };
+        let t = &tg.tokens[p];
+        if t.is("-") && p > 0 {
+            // `pre-2022`, `post-2000`
+            if let Some(TimeWord::Relation(r)) = lex.time.get(tg.tokens[p - 1].lower.as_str()) {
+                if matches!(tg.tokens[p - 1].lower.as_str(), "pre" | "post") {
+                    return (
+                        TimeRelation::from_name(r).unwrap_or(TimeRelation::At),
+                        p - 1,
+                    );
+                }
+            }
+            break;
+        }
+        if let Some(TimeWord::Relation(r)) = lex.time.get(t.lower.as_str()) {
+            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p);
+        }
+        for (words, r) in &lex.time_phrases {
+            let n = words.len();
+            if p + 1 >= n && super::tokens::phrase_at(tg.tokens, p + 1 - n, words).is_some() {
+                return (
+                    TimeRelation::from_name(r).unwrap_or(TimeRelation::At),
+                    p + 1 - n,
+                );
+            }
+        }
+        let skippable = matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "late" | "early" | "mid" | "end"
+        ) || t.possessive()
+            || matches!(
+                lex.time.get(t.lower.as_str()),
+                Some(TimeWord::DecadePart(..))
+            );
+        if !skippable {
+            break;
+        }
+        j = p;
+    }
+    (TimeRelation::At, i)
+}
+
+/// Finds the dates of a clause. `main` says, per token of the clause, whether it is in the
+/// main scope; dates there become the reference for later ones.
+pub fn find(
+    tg: &Tagged,
+    clause: &Range<usize>,
+    main: &[bool],
+    ctx: &mut Context,
+    lex: &Lexicon,
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = clause.start;
+    while i < clause.end {
+        let Some((next, denotes)) = expression_at(tg, i, clause.end, lex) else {
+            i += 1;
+            continue;
+        };
+        let (mut rel, mut first) = relation(tg, i, lex);
+        // `of` only says the date is a point (`the night of June 15`, `a tenth of the 2022
+        // peak`); it is no part of the date's words.
+        if word(tg, first) == "of" {
+            first += 1;
+        }
+        // `the first half of this year`: the months of that part.
+        let part = (first..i)
+            .rev()
+            .find(|&k| word(tg, k) == "of")
+            .and_then(|of_at| part_months(tg, of_at));
+        let (start, end, resolution) = match denotes {
+            Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
+            Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
+            Denotes::Yearless(m, d, d2) => {
+                match yearless_year(m, ctx, ctx.future.is_some_and(|f| i >= f)) {
+                    Some(y) => {
+                        let start = match d {
+                            Some(d) if d <= days_in_month(y, m) => Cal::day(y, m, d),
+                            _ => Cal::month(y, m),
+                        };
+                        let end = d2.map(|e| Cal::day(y, m, e.min(days_in_month(y, m))));
+                        (Some(start), end, DateResolution::Resolved)
+                    }
+                    None => (None, None, DateResolution::Unresolved),
+                }
+            }
+            Denotes::Published(f) => match ctx.published.and_then(|p| f(p)) {
+                Some((a, b)) => (Some(a), b, DateResolution::Resolved),
+                None => (None, None, DateResolution::Unresolved),
+            },
+            Denotes::Referenced(f) => match ctx.reference.and_then(|r| f(r)) {
+                Some(c) => (Some(c), None, DateResolution::Resolved),
+                None => (None, None, DateResolution::Unresolved),
+            },
+        };
+        let (start, end) = match (part, start, end) {
+            (Some((a, b)), Some(c), None) if c.m.is_none() => {
+                (Some(Cal::month(c.y, a)), Some(Cal::month(c.y, b)))
+            }
+            _ => (start, end),
+        };
+        // `between August 2022 and March 2023`
+        let mut end = end;
+        let mut last = next;
+        if rel == TimeRelation::During && word(tg, first) == "between" && word(tg, next) == "and" {
+            if let Some((n2, Denotes::Point(c2))) = expression_at(tg, next + 1, clause.end, lex) {
+                end = Some(c2);
+                last = n2;
+            }
+        }
+        if end.is_some() && rel == TimeRelation::At {
+            rel = TimeRelation::During;
+        }
+        if end.is_none() && rel == TimeRelation::During && word(tg, first) != "during" {
+            rel = TimeRelation::At;
+        }
+        let in_main = main.get(i - clause.start).copied().unwrap_or(false);
+        if let (Some(s), true) = (start, in_main) {
+            let point = end.is_none();
+            let ok = ctx.published.is_none_or(|p| s.not_after(p));
+            if point && ok && rel != TimeRelation::Before {
+                ctx.reference = Some(s);
+            }
+        }
+        out.push(Found {
+            tokens: first..last,
+            relation: rel,
+            start,
+            end,
+            resolution,
+        });
+        i = last;
+    }
+    out
+}
+
+/// The year of a month named without one (see the module documentation).
+fn yearless_year(m: u32, ctx: &Context, future: bool) -> Option<i32> {
+    if let Some(r) = ctx.reference {
+        let Some(rm) = r.m else {
+            return Some(r.y);
+        };
+        let target = r.y * 12 + rm as i32;
+        return [r.y - 1, r.y, r.y + 1]
+            .into_iter()
+            .min_by_key(|y| ((y * 12 + m as i32) - target).abs());
+    }
+    let p = ctx.published?;
+    let pm = p.m?;
+    Some(if future {
+        if m >= pm {
+            p.y
+        } else {
+            p.y + 1
+        }
+    } else if m <= pm {
+        p.y
+    } else {
+        p.y - 1
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_day_counts_round_trip() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        for z in [-1000, 0, 11_017, 19_000, 20_157, 30_000] {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
+        }
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2025, 2), 28);
+        assert_eq!(
+            shift_days(Cal::day(2024, 10, 21), 2),
+            Some(Cal::day(2024, 10, 23))
+        );
+        assert_eq!(
+            shift_days(Cal::day(2024, 12, 31), 1),
+            Some(Cal::day(2025, 1, 1))
+        );
+    }
+
+    #[test]
+    fn a_bare_month_takes_the_nearest_year() {
+        let ctx = Context {
+            published: Cal::parse("2025-03-12"),
+            reference: Cal::parse("2024-09-21"),
+            future: None,
+        };
+        assert_eq!(yearless_year(1, &ctx, false), Some(2025));
+        let ctx = Context {
+            reference: None,
+            ..ctx
+        };
+        assert_eq!(yearless_year(11, &ctx, false), Some(2024));
+        assert_eq!(yearless_year(2, &ctx, false), Some(2025));
+        assert_eq!(yearless_year(2, &ctx, true), Some(2026));
+    }
+}

@@ -1,0 +1,892 @@
+//! Who says a claim and how: reporting frames (`X said that`, `according to X`, `"…," said X`,
+//! `X believes`, `it was reported that`), the claim's speaker, and its modality.
+//!
+//! The main scope of a clause is where modality is read: its main clause and, under a
+//! reporting frame, the reported proposition (inside the quotation when a quotation carries
+//! the claim), but not relative, subordinate or participial clauses, brackets, or a list after
+//! a colon.
+
+use std::ops::Range;
+
+use super::clauses::{complement_that, main_finite, reporting_tail, segments, top};
+use super::lexicon::{class, verb, Cue, Lexicon, ModalityCue, VerbForm};
+use super::tokens::{phrase_at, Shape, Tagged};
+use crate::model::Modality;
+
+/// Who a clause's speaker is, as found in its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// The brief's author (also `we`).
+    Author,
+    /// Named by these tokens; `pronoun` when they are `he`/`she`.
+    Named {
+        /// Token range of the words naming the speaker.
+        words: Range<usize>,
+        /// The words are a personal pronoun.
+        pronoun: bool,
+    },
+    /// An unnamed source, reported by these tokens (`it was reported`, `reportedly`).
+    Unnamed(Range<usize>),
+}
+
+/// What the frame analysis of one clause finds.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// The speaker.
+    pub who: Who,
+    /// The frame verb (main reporting verb), when there is one.
+    pub verb: Option<usize>,
+    /// Where the reported proposition starts (after `that`, after the frame verb, the quoted
+    /// words of an inverted quotation), when there is a frame.
+    pub complement: Option<usize>,
+    /// A direct quotation of the speaker carries the claim.
+    pub quote_carried: bool,
+    /// Sorted modality set, never empty.
+    pub modality: Vec<Modality>,
+    /// Per token of the clause: in the main scope.
+    pub main: Vec<bool>,
+}
+
+/// Whether the clause has a quoted word anywhere.
+fn quotes_in(tg: &Tagged, r: Range<usize>) -> Option<usize> {
+    r.into_iter()
+        .find(|&i| tg.tokens[i].quoted && tg.tokens[i].is_word())
+}
+
+/// The words of a noun phrase: trims punctuation and a trailing bracketed remark that is not an
+/// acronym.
+fn trim_np(tg: &Tagged, mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end
+        && !tg.tokens[r.start].is_word()
+        && tg.tokens[r.start].shape != Shape::Number
+    {
+        r.start += 1;
+    }
+    loop {
+        while r.end > r.start
+            && matches!(tg.tokens[r.end - 1].shape, Shape::Punct | Shape::Quote)
+            && !tg.tokens[r.end - 1].is(")")
+        {
+            r.end -= 1;
+        }
+        // `(the most recent available for the country)`: a remark, not an acronym.
+        if r.end > r.start && tg.tokens[r.end - 1].is(")") {
+            if let Some(open) = (r.start..r.end).rev().find(|&i| tg.tokens[i].is("(")) {
+                if r.end - open > 3 {
+                    r.end = open;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    r
+}
+
+/// Whether the tokens look like a person's name: two to four capitalised words, no determiner.
+fn looks_like_name(tg: &Tagged, r: &Range<usize>) -> bool {
+    let words: Vec<usize> = r.clone().filter(|&i| tg.tokens[i].is_word()).collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|&i| {
+            let t = &tg.tokens[i];
+            t.capitalized()
+                || t.lower.starts_with("al-")
+                || t.lower == "de"
+                || t.lower == "von"
+                || t.lower == "der"
+        })
+        && !words.iter().any(|&i| tg.has(i, class::DET | class::POSS))
+}
+
+/// The subject of the verb at `v` in a clause: the first segment after introductory
+/// segments, or the words before the verb in its own segment; a proper-name apposition wins
+/// over a descriptive head (`His counterpart at China's MFA, Zhao Lijian, said`).
+pub fn subject(
+    tg: &Tagged,
+    clause: &Range<usize>,
+    v: usize,
+    lex: &Lexicon,
+) -> Option<Range<usize>> {
+    let segs: Vec<Range<usize>> = segments(tg, clause.start..v).into_iter().collect();
+    // The part of the verb's own segment before it.
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    for seg in &segs {
+        parts.push(seg.clone());
+    }
+    // Drop introductory segments at the front.
+    let mut k = 0;
+    while k < parts.len() && parts.len() - k > 1 && intro_like(tg, &parts[k], lex) {
+        k += 1;
+    }
+    let rest = &parts[k..];
+    let last = rest.last()?;
+    // Words before the verb in its own segment are its subject (`…, Beijing made it clear`);
+    // a verb that opens its segment takes the first segment after the introduction, with
+    // what follows as appositions (`Shin Won-sik, South Korea's adviser, said`).
+    let verb_opens_segment = last.end < v
+        && (last.end..v).all(|j| !tg.tokens[j].is_word() || tg.tokens[j].lower.ends_with("ly"));
+    let head = if rest.len() == 1 || !verb_opens_segment {
+        last.clone()
+    } else {
+        rest[0].clone()
+    };
+    let head = trim_np(tg, head);
+    if head.is_empty() {
+        return None;
+    }
+    // Prefer a proper-name apposition to a descriptive head.
+    if rest.len() > 1 && verb_opens_segment && !looks_like_name(tg, &head) {
+        if let Some(name) = rest[1..]
+            .iter()
+            .map(|r| trim_np(tg, r.clone()))
+            .find(|r| looks_like_name(tg, r))
+        {
+            return Some(name);
+        }
+    }
+    // A subject that starts with a relative pronoun is not this clause's subject.
+    if tg.has(head.start, class::REL) {
+        return None;
+    }
+    Some(head)
+}
+
+/// A segment that only introduces (connective, prepositional phrase, participial phrase,
+/// subordinate clause) rather than naming the subject.
+fn intro_like(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
+    let i = seg.start;
+    let t = &tg.tokens[i];
+    if !t.is_word() {
+        return true;
+    }
+    // Adverbs only (`More recently`), or calendar words only (`Last month`, `2026`).
+    let all = |f: &dyn Fn(usize) -> bool| seg.clone().all(f);
+    if all(&|j| {
+        let w = &tg.tokens[j];
+        !w.is_word()
+            || w.lower.ends_with("ly")
+            || matches!(
+                w.lower.as_str(),
+                "more" | "most" | "very" | "much" | "then" | "now"
+            )
+            || tg.has(j, class::CONNECTIVE)
+    }) {
+        return true;
+    }
+    if all(&|j| {
+        let w = &tg.tokens[j];
+        !w.is_word() || lex.time.contains_key(&w.text) || lex.time.contains_key(w.lower.as_str())
+    }) {
+        return true;
+    }
+    if tg.has(i, class::CONNECTIVE | class::SUB | class::PREP) || t.lower == "to" {
+        return true;
+    }
+    if lex
+        .connectives
+        .iter()
+        .any(|c| phrase_at(tg.tokens, i, c).is_some())
+    {
+        return true;
+    }
+    if seg.len() == 1 && t.lower.ends_with("ly") {
+        return true;
+    }
+    matches!(tg.verb_at(i).map(|v| v.form), Some(VerbForm::Ing))
+}
+
+/// Whether the subject tokens name a source that can speak through an evidential verb
+/// (`the report shows`): a source noun or a capitalised name.
+fn source_subject(tg: &Tagged, r: &Range<usize>) -> bool {
+    r.clone().any(|i| tg.has(i, class::SOURCE))
+        || r.clone()
+            .filter(|&i| tg.tokens[i].is_word())
+            .all(|i| tg.tokens[i].capitalized())
+}
+
+/// Finds the complement of a reporting verb group ending at `end` (exclusive): the token after
+/// `that`, a quotation, a clause, or `of` + `-ing` (`accused it of harming`), within a short
+/// window that may hold an indirect object or a prepositional phrase. Returns where it starts
+/// and whether it opens with a quotation.
+fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<(usize, bool)> {
+    let window = (end..limit.min(end + 8)).collect::<Vec<_>>();
+    for (n, &i) in window.iter().enumerate() {
+        let t = &tg.tokens[i];
+        if t.shape == Shape::Quote {
+            if speech_quote(tg, end, i, class_bits) {
+                return Some((i + 1, true));
+            }
+            if class_bits & verb::QUOTE_ONLY != 0 && n > 6 {
+                return None;
+            }
+            continue;
+        }
+        if class_bits & verb::QUOTE_ONLY != 0 {
+            continue;
+        }
+        if !top(tg, i) {
+            continue;
+        }
+        if t.lower == "that" && n <= 6 {
+            return Some((i + 1, false));
+        }
+        if matches!(t.text.as_str(), ":")
+            && tg
+                .tokens
+                .get(i + 1)
+                .is_some_and(|q| q.shape == Shape::Quote)
+        {
+            return Some((i + 2, true));
+        }
+        if t.lower == "of" && tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing) {
+            return Some((i + 1, false));
+        }
+        if matches!(t.text.as_str(), "." | ";") {
+            break;
+        }
+    }
+    // A gerund clause: `Tehran denies supplying the group`, `admitted shelling the town`.
+    if class_bits & verb::SPEECH != 0
+        && tg.verb_at(end).is_some_and(|v| v.form == VerbForm::Ing)
+        && tg
+            .tokens
+            .get(end)
+            .is_some_and(|t| top(tg, end) && !t.quoted)
+    {
+        return Some((end, false));
+    }
+    // A clause straight after the verb: `said the deal showed`, `believe Norwegian output
+    // will`, or for expectation verbs any object: `we can expect deepening ties`.
+    if class_bits & verb::EXPECT != 0 && end < limit {
+        return Some((end, false));
+    }
+    if class_bits & (verb::SPEECH | verb::BELIEF | verb::EVIDENTIAL) != 0 {
+        // A subject, then its finite verb, before any preposition, conjunction or `to`.
+        let starts = tg.tokens.get(end).is_some_and(|t| {
+            t.is_word()
+                && (tg.has(end, class::DET | class::POSS | class::SUBJ) || tg.open_class(end))
+                && tg
+                    .verb_at(end)
+                    .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
+        });
+        for i in end + 1..limit.min(end + 10) {
+            if !starts
+                || !top(tg, i)
+                || matches!(tg.tokens[i].text.as_str(), "," | "." | ";")
+                || tg.has(i, class::PREP | class::COORD | class::REL | class::SUB)
+                || tg.tokens[i].lower == "to"
+            {
+                break;
+            }
+            if tg.finite(i) {
+                return Some((end, false));
+            }
+        }
+        // Belief verbs also take an object and an infinitive: `expect X to be`.
+        if class_bits & verb::BELIEF != 0 {
+            if let Some(to) = (end..limit.min(end + 8)).find(|&i| tg.tokens[i].lower == "to") {
+                if tg.verb_at(to + 1).is_some() {
+                    return Some((end, false));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether the quotation opening at `q` is a reporting verb's quotation (ending at `end`): right
+/// after the verb, a comma, a colon or `that`, or (for `call`, `describe`) a few words on; and
+/// three quoted words or more after the verb, so that a scare quote (`the "alarm" stage`) is
+/// not one.
+fn speech_quote(tg: &Tagged, end: usize, q: usize, class_bits: u32) -> bool {
+    let words: usize = (q + 1..tg.tokens.len())
+        .filter(|&i| tg.tokens[i].quoted && tg.tokens[i].is_word())
+        .take(3)
+        .count();
+    let between: Vec<&str> = (end..q).map(|i| tg.tokens[i].lower.as_str()).collect();
+    let adjacent = between
+        .iter()
+        .all(|w| matches!(*w, "," | ":" | "that" | "of"));
+    let near = class_bits & verb::QUOTE_ONLY != 0 && between.len() <= 6;
+    // `told parliament, "…"`: the addressee, then a comma or colon.
+    let addressee = class_bits & verb::SPEECH != 0
+        && (2..=5).contains(&between.len())
+        && matches!(between.last(), Some(&"," | &":"))
+        && (end..q - 1).all(|i| tg.tokens[i].is_word() && !tg.finite(i) && top(tg, i));
+    words >= 3 && (adjacent || near || addressee)
+        || (adjacent
+            && class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0
+            && words >= 1
+            && q == end)
+}
+
+/// The frame of a clause whose tokens are `clause` (a range of `tg.tokens`); `prev_subject`
+/// resolves `he`/`she`.
+pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
+    let mut who = Who::Author;
+    let mut frame_verb = None;
+    let mut complement_at = None;
+    let mut quote_carried = false;
+    let mut speech = false;
+    let mut belief_frame = false;
+    let mut expect_frame = false;
+    let has_quote = quotes_in(tg, clause.clone()).is_some();
+
+    // 1. An inverted quotation: `"…," said X` or `"…," X said`.
+    if let Some((words, v)) = inverted(tg, clause) {
+        who = named(tg, words);
+        frame_verb = Some(v);
+        complement_at = Some(clause.start);
+        quote_carried = true;
+        speech = true;
+    }
+
+    // 1b. A reporting clause after what it reports: `…, the regulator said last week.`
+    if frame_verb.is_none() {
+        let tail = (clause.start + 1..clause.end)
+            .rev()
+            .find(|&i| top(tg, i) && tg.tokens[i].is(","))
+            .filter(|&c| main_finite(tg, clause.start..c).is_some())
+            .and_then(|c| reporting_tail(tg, c + 1..clause.end));
+        // `The ministry, officials said, will cut spending.`
+        let tail = tail.or_else(|| {
+            let commas: Vec<usize> = (clause.start + 1..clause.end)
+                .filter(|&i| top(tg, i) && tg.tokens[i].is(","))
+                .collect();
+            commas.windows(2).find_map(|w| {
+                let found = reporting_tail(tg, w[0] + 1..w[1])?;
+                let outside = main_finite(tg, clause.start..w[0])
+                    .or_else(|| main_finite(tg, w[1] + 1..clause.end));
+                outside.is_some().then_some(found)
+            })
+        });
+        if let Some((words, v)) = tail {
+            let words = trim_np(tg, words);
+            if !words.is_empty() {
+                who = named(tg, words);
+                frame_verb = Some(v);
+                complement_at = Some(clause.start);
+                speech = true;
+            }
+        }
+    }
+
+    // 2. `according to X` names the speaker; then the main verb only adds its modality.
+    let according = according_to(tg, clause);
+    let attached_according = according.as_ref().is_some_and(|(_, attached)| *attached);
+    // 3. The main verb as a reporting frame.
+    let main = main_finite(tg, clause.clone());
+    if frame_verb.is_none() {
+        if let Some(v) = main {
+            if let Some((lexical, bits, end)) = frame_group(tg, v, clause.end, lex) {
+                let subj = subject(tg, clause, v, lex);
+                let source_ok = bits & verb::EVIDENTIAL == 0
+                    || bits & (verb::SPEECH | verb::BELIEF | verb::EXPECT) != 0
+                    || subj.as_ref().is_some_and(|s| source_subject(tg, s));
+                let found = complement(tg, end, clause.end, bits).or_else(|| {
+                    // `a FAS estimate attributes 1,477 warheads to these systems`
+                    (bits & verb::EVIDENTIAL != 0 && source_ok && end < clause.end)
+                        .then_some((end, false))
+                });
+                if let (true, Some((at, quoted))) = (source_ok, found) {
+                    let _ = lexical;
+                    // `We must anticipate …` is an obligation, not an expectation.
+                    let deontic = (v..lexical)
+                        .any(|j| matches!(tg.tokens[j].lower.as_str(), "must" | "should" | "need"));
+                    belief_frame = bits & verb::BELIEF != 0;
+                    expect_frame = bits & verb::EXPECT != 0 && !deontic;
+                    if attached_according {
+                        // The verb's own subject is not the speaker.
+                        continue_frame(&mut complement_at, at);
+                    } else {
+                        frame_verb = Some(v);
+                        complement_at = Some(at);
+                        let speechy =
+                            bits & (verb::SPEECH | verb::QUOTE_ONLY | verb::EVIDENTIAL) != 0;
+                        speech = speechy;
+                        quote_carried = speechy
+                            && has_quote
+                            && (quoted || quote_in_main_complement(tg, at, clause.end));
+                        who = match subj {
+                            Some(s) if first_person(tg, &s) => Who::Author,
+                            Some(s) => named(tg, s),
+                            None => Who::Author,
+                        };
+                    }
+                }
+            }
+        }
+    }
+
+    if let Some((words, attached)) = according.clone() {
+        if attached && frame_verb.is_none() {
+            who = named(tg, words);
+            speech = true;
+            complement_at = Some(clause.start);
+            quote_carried = has_quote;
+        }
+    }
+
+    // Main scope.
+    let main_scope = scope(tg, clause, quote_carried);
+    let in_main = |i: usize| main_scope.get(i - clause.start).copied().unwrap_or(false);
+
+    // 4. Cues: hedges, forecasts, negations, unnamed sources.
+    let mut believed = belief_frame;
+    let mut expected = expect_frame;
+    let mut negated = false;
+    let mut reported = speech || according.is_some();
+    let mut unnamed: Option<Range<usize>> = None;
+    let mut i = clause.start;
+    while i < clause.end {
+        let t = &tg.tokens[i];
+        if !t.is_word() {
+            i += 1;
+            continue;
+        }
+        if t.lower.ends_with("n't") || t.lower.ends_with("n’t") {
+            if in_main(i) {
+                negated |= !contrastive(tg, i, clause);
+            }
+            i += 1;
+            continue;
+        }
+        let Some((len, cue)) = lex
+            .modality
+            .iter()
+            .find_map(|(w, c)| phrase_at(tg.tokens, i, w).map(|n| (n, *c)))
+        else {
+            i += 1;
+            continue;
+        };
+        // `may` the modal, not `May` the month.
+        let lower_ok = len > 1 || t.text == t.lower || i == clause.start;
+        if lower_ok {
+            match cue {
+                ModalityCue::Hedge if in_main(i) => believed = true,
+                ModalityCue::Forecast if in_main(i) => expected = true,
+                ModalityCue::Negation if in_main(i) && !contrastive(tg, i, clause) => {
+                    negated = true
+                }
+                ModalityCue::Report => reported = true,
+                ModalityCue::Unnamed => {
+                    reported = true;
+                    let on_main_verb = main.is_some_and(|v| {
+                        i + len == v || i == v || i == v + 1 || (i < v && t.lower.starts_with("it"))
+                    }) || t.lower == "it";
+                    if on_main_verb && unnamed.is_none() {
+                        unnamed = Some(i..i + len);
+                        // `it was reported that …`: the proposition follows `that`.
+                        if tg.tokens.get(i + len).is_some_and(|t| t.lower == "that") {
+                            complement_at.get_or_insert(i + len + 1);
+                        }
+                    }
+                }
+                ModalityCue::BelievedUnnamed => {
+                    believed = true;
+                    if unnamed.is_none() && in_main(i) {
+                        unnamed = Some(i..i + len);
+                    }
+                }
+                _ => {}
+            }
+        }
+        i += len;
+    }
+    // Verbs of belief, expectation and speech inside the reported proposition or elsewhere.
+    let mut quoted_by_speech = false;
+    for j in clause.clone() {
+        let Some(v) = tg.verb_at(j) else { continue };
+        if Some(j) == frame_verb {
+            continue;
+        }
+        let after_complement = complement_at.is_some_and(|c| j >= c);
+        if v.bits & verb::BELIEF != 0 && in_main(j) && after_complement && !v.form.past() {
+            believed = true;
+        }
+        if v.bits & verb::EXPECT != 0 && in_main(j) && after_complement {
+            expected = true;
+        }
+        // A verb used as a verb: finite, after an auxiliary, or a participle after a comma
+        // (`warning that`), not an adjective (`a reporting framework`).
+        let verbal = tg.finite(j)
+            || (j > 0 && tg.has(j - 1, class::AUX | class::NONFINITE))
+            || (v.form == VerbForm::Ing && j > 0 && tg.tokens[j - 1].is(","))
+            || (v.form.past() && j > 0 && tg.tokens[j - 1].lower == "which");
+        if v.bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && verbal {
+            let q = (j + 1..clause.end.min(j + 10)).find(|&k| tg.tokens[k].shape == Shape::Quote);
+            if q.is_some_and(|q| speech_quote(tg, j + 1, q, v.bits | verb::QUOTE_ONLY)) {
+                quoted_by_speech = true;
+            }
+            if v.bits & verb::SPEECH != 0 && complement(tg, j + 1, clause.end, v.bits).is_some() {
+                reported = true;
+            }
+        }
+    }
+    // The future in the past of reported speech: `said Russia would continue`.
+    if speech && !quote_carried {
+        if let Some(c) = complement_at {
+            if (c..clause.end).any(|j| tg.tokens[j].lower == "would" && in_main(j)) {
+                expected = true;
+            }
+        }
+    } else if quote_carried {
+        if let Some(c) = complement_at {
+            if (c..clause.end).any(|j| tg.tokens[j].lower == "would" && in_main(j)) {
+                expected = true;
+            }
+        }
+    }
+    if who == Who::Author {
+        if let Some(u) = unnamed {
+            who = Who::Unnamed(u);
+        }
+    }
+    let quoted = has_quote && (quote_carried || quoted_by_speech || (speech && has_quote));
+    let mut modality = Vec::new();
+    if quoted {
+        modality.push(Modality::Quoted);
+    } else if reported {
+        modality.push(Modality::Reported);
+    }
+    if believed {
+        modality.push(Modality::Believed);
+    }
+    if expected {
+        modality.push(Modality::Expected);
+    }
+    if negated {
+        modality.push(Modality::Negated);
+    }
+    if modality.is_empty() {
+        modality.push(Modality::Asserted);
+    }
+    modality.sort();
+    Frame {
+        who,
+        verb: frame_verb,
+        complement: complement_at,
+        quote_carried,
+        modality,
+        main: main_scope,
+    }
+}
+
+/// Keeps the first complement found.
+fn continue_frame(complement_at: &mut Option<usize>, at: usize) {
+    if complement_at.is_none() {
+        *complement_at = Some(at);
+    }
+}
+
+fn named(tg: &Tagged, mut words: Range<usize>) -> Who {
+    // `al-Kaabi reportedly warned`: the adverb is not part of the name.
+    while words.len() > 1 && {
+        let t = &tg.tokens[words.end - 1];
+        t.is_word() && !t.capitalized() && t.lower.ends_with("ly")
+    } {
+        words.end -= 1;
+    }
+    let pronoun = words.len() == 1 && matches!(tg.tokens[words.start].lower.as_str(), "he" | "she");
+    Who::Named { words, pronoun }
+}
+
+fn first_person(tg: &Tagged, r: &Range<usize>) -> bool {
+    r.len() == 1 && (tg.has(r.start, class::FIRST) || tg.tokens[r.start].lower == "i")
+}
+
+/// The reporting verb group at a main finite verb `v`: the lexical verb's lemma and class
+/// bits, and where the group ends. `None` when it is no reporting verb, or a passive one
+/// (`is believed to` is an unnamed source, not the subject speaking).
+fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usize, u32, usize)> {
+    // `made it clear that`
+    for (words, cue) in &lex.cues {
+        if *cue == Cue::SpeechPhrase {
+            if let Some(n) = phrase_at(tg.tokens, v, words) {
+                return Some((v, verb::SPEECH, v + n));
+            }
+        }
+    }
+    let (lexical, _) = tg.group_lemma(v)?;
+    let lv = tg.verb_at(lexical)?;
+    let passive = lexical > v
+        && lv.form.past()
+        && (v..lexical).any(|j| {
+            matches!(
+                tg.tokens[j].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+        });
+    if passive {
+        return None;
+    }
+    if lv.bits & verb::FRAME != 0 {
+        return Some((lexical, lv.bits, lexical + 1));
+    }
+    // `used the same stage to argue that`: an infinitive reporting verb after the main verb.
+    for j in lexical + 1..end.min(lexical + 7) {
+        if !top(tg, j) || tg.tokens[j].is(",") {
+            break;
+        }
+        if tg.tokens[j].lower == "to" {
+            if let Some(inf) = tg.verb_at(j + 1) {
+                if inf.bits & (verb::SPEECH | verb::BELIEF) != 0 && inf.form == VerbForm::Base {
+                    return Some((j + 1, inf.bits, j + 2));
+                }
+            }
+        }
+    }
+    // A verb followed straight by a quotation of three words or more: `Their declaration
+    // opposed "destabilizing or unilateral actions …"`.
+    let q = lexical + 1;
+    if tg.tokens.get(q).is_some_and(|t| t.shape == Shape::Quote) {
+        let words = (q + 1..end)
+            .take_while(|&i| tg.tokens[i].quoted)
+            .filter(|&i| tg.tokens[i].is_word())
+            .count();
+        if words >= 3 {
+            return Some((lexical, verb::QUOTE_ONLY, lexical + 1));
+        }
+    }
+    None
+}
+
+/// Whether the first quotation after `at` lies in the main part of the complement (not after
+/// a subordinating conjunction such as `while`).
+fn quote_in_main_complement(tg: &Tagged, at: usize, end: usize) -> bool {
+    for i in at..end {
+        let t = &tg.tokens[i];
+        if t.shape == Shape::Quote {
+            return true;
+        }
+        if top(tg, i)
+            && matches!(
+                t.lower.as_str(),
+                "while" | "although" | "though" | "because" | "if" | "unless" | "whereas" | "when"
+            )
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// `"…," said X` or `"…," X said`: the speaker's words and the verb.
+fn inverted(tg: &Tagged, clause: &Range<usize>) -> Option<(Range<usize>, usize)> {
+    let first = (clause.start..clause.end).find(|&i| tg.tokens[i].shape != Shape::Punct)?;
+    if tg.tokens[first].shape != Shape::Quote {
+        return None;
+    }
+    let close = (first + 1..clause.end).find(|&i| tg.tokens[i].shape == Shape::Quote)?;
+    let mut i = close + 1;
+    if tg.tokens.get(i).is_some_and(|t| t.is(",")) {
+        i += 1;
+    }
+    let speech = |j: usize| {
+        tg.verb_at(j).is_some_and(|v| {
+            v.bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && v.form != VerbForm::Ing
+        })
+    };
+    if i < clause.end && speech(i) {
+        // `said Robert Habeck, Vice-Chancellor …`
+        let end = (i + 1..clause.end)
+            .find(|&j| {
+                let t = &tg.tokens[j];
+                matches!(t.text.as_str(), "," | "." | ";") || tg.has(j, class::PREP)
+            })
+            .unwrap_or(clause.end);
+        let words = trim_np(tg, i + 1..end);
+        return (!words.is_empty()).then_some((words, i));
+    }
+    // `X, title, said`; a proper-name apposition wins over a descriptive head (`the
+    // mission's commander, Rear Admiral Vasileios Gryparis, told`).
+    let v = (i..clause.end.min(i + 16)).find(|&j| speech(j) && top(tg, j))?;
+    let segs = segments(tg, i..v);
+    let words = trim_np(tg, segs.first()?.clone());
+    if !looks_like_name(tg, &words) {
+        if let Some(name) = segs[1..]
+            .iter()
+            .map(|r| trim_np(tg, r.clone()))
+            .find(|r| looks_like_name(tg, r))
+        {
+            return Some((name, v));
+        }
+    }
+    (!words.is_empty()).then_some((words, v))
+}
+
+/// `according to X`: the words of X, and whether the phrase attaches to the whole clause (not
+/// inside a relative clause: `counties that, according to New Delhi, include …`).
+fn according_to(tg: &Tagged, clause: &Range<usize>) -> Option<(Range<usize>, bool)> {
+    let a = (clause.start..clause.end.saturating_sub(1)).find(|&i| {
+        top(tg, i) && tg.tokens[i].lower == "according" && tg.tokens[i + 1].lower == "to"
+    })?;
+    let start = a + 2;
+    let end = (start..clause.end)
+        .find(|&j| {
+            let t = &tg.tokens[j];
+            (top(tg, j) && matches!(t.text.as_str(), "," | "." | ";" | ":"))
+                || tg.has(j, class::REL)
+                || t.shape == Shape::Quote
+        })
+        .unwrap_or(clause.end);
+    let words = trim_np(tg, start..end);
+    if words.is_empty() {
+        return None;
+    }
+    // Inside a relative clause when the segment before it ends with a relative pronoun or a
+    // relative `that`.
+    let before = (clause.start..a)
+        .rev()
+        .find(|&j| top(tg, j) && !tg.tokens[j].is(","));
+    let relative = before.is_some_and(|j| tg.has(j, class::REL) || tg.tokens[j].lower == "that");
+    Some((words, !relative))
+}
+
+/// Whether the negation at `i` is contrastive (`X, not Y`; `not X but Y`; `not only`;
+/// `whether or not`) rather than negating the claim.
+fn contrastive(tg: &Tagged, i: usize, clause: &Range<usize>) -> bool {
+    let prev = i.checked_sub(1).map(|p| tg.tokens[p].lower.as_str());
+    let next = tg.tokens.get(i + 1).map(|t| t.lower.as_str());
+    if matches!(prev, Some("," | "or" | "if" | "—" | "but")) {
+        return true;
+    }
+    if matches!(next, Some("only" | "just" | "simply" | "merely")) {
+        return true;
+    }
+    // `the costs of not implementing`: a negated gerund, not the claim.
+    if tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing) {
+        return true;
+    }
+    (i + 1..clause.end).any(|j| {
+        top(tg, j)
+            && tg.tokens[j].lower == "but"
+            && tg
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "rather" | "as" | "to" | "also"))
+    })
+}
+
+/// The main scope of a clause: per token, whether modality cues there count (see the module
+/// documentation). Quoted words count when a quotation carries the claim.
+fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
+    let mut main = vec![false; clause.len()];
+    // Everything after an unsplit colon is a list.
+    let colon = (clause.start..clause.end).find(|&i| top(tg, i) && tg.tokens[i].is(":"));
+    let limit = colon.unwrap_or(clause.end);
+    let mut main_verb_seen = false;
+    // The previous segment ended inside a relative or subordinate clause.
+    let mut left_open = false;
+    for seg in segments(tg, clause.start..limit) {
+        let first = seg
+            .clone()
+            .find(|&i| tg.tokens[i].is_word() || tg.tokens[i].shape == Shape::Number);
+        let Some(first) = first else { continue };
+        let t = &tg.tokens[first];
+        let whole_quote = tg.tokens[first].quoted;
+        let has_finite = seg.clone().any(|j| top(tg, j) && tg.finite(j));
+        let verb_first = tg.finite(first)
+            || (tg.has(first, class::COORD)
+                && tg
+                    .tokens
+                    .get(first + 1)
+                    .is_some_and(|_| tg.finite(first + 1)));
+        let subordinate = !whole_quote
+            && (tg.has(first, class::SUB | class::REL | class::WH) && t.lower != "that"
+                // A participial phrase; a gerund opening the clause with its own verb is its
+                // subject.
+                || (matches!(tg.verb_at(first).map(|v| v.form), Some(VerbForm::Ing))
+                    && !((clause.start..first).all(|j| !tg.tokens[j].is_word()) && has_finite))
+                // `…, adopted in June 2024, …` after the main verb.
+                || (tg.verb_at(first).is_some_and(|v| v.form == VerbForm::Past)
+                    && first > clause.start
+                    && (!tg.finite(first) || main_verb_seen))
+                // `…, and a culture of performance` without a verb is a list item.
+                || (tg.has(first, class::COORD) && !has_finite)
+                // `…, is not dominated by …` continuing a relative clause.
+                || (left_open && verb_first));
+        if subordinate {
+            left_open = left_open || tg.has(first, class::SUB | class::REL | class::WH);
+            continue;
+        }
+        // Inside a quotation, a subordinate clause closes the main part of the quotation only.
+        let mut quote_closed = false;
+        // After a relative or subordinate opener, the opener's own verb is skipped; a later
+        // verb not coordinated with it resumes the main clause (`Jaiswal's line that India
+        // wants … is likely`).
+        let mut closed: Option<bool> = None;
+        for i in seg.clone() {
+            let tok = &tg.tokens[i];
+            if tok.bracketed {
+                continue;
+            }
+            if tok.shape == Shape::Quote {
+                quote_closed = false;
+                continue;
+            }
+            if tok.quoted {
+                if quote_main && !quote_closed && closes_main(tg, i) && i > seg.start {
+                    quote_closed = true;
+                }
+                main[i - clause.start] = quote_main && !quote_closed && closed.is_none();
+                continue;
+            }
+            if closed.is_none() && i > seg.start && closes_main(tg, i) {
+                closed = Some(false);
+                continue;
+            }
+            if let Some(seen_verb) = closed {
+                if tg.finite(i) {
+                    if !seen_verb {
+                        closed = Some(true);
+                        continue;
+                    }
+                    if !main_verb_seen && !(i > 0 && tg.has(i - 1, class::COORD)) {
+                        closed = None;
+                    } else {
+                        continue;
+                    }
+                } else {
+                    continue;
+                }
+            }
+            if tg.finite(i) {
+                main_verb_seen = true;
+            }
+            main[i - clause.start] = true;
+        }
+        left_open = closed.is_some();
+    }
+    main
+}
+
+/// Whether token `i` ends the main part of its segment (a relative pronoun, a subordinating
+/// conjunction, a relative `that`).
+fn closes_main(tg: &Tagged, i: usize) -> bool {
+    let t = &tg.tokens[i];
+    if tg.has(i, class::REL | class::WH) {
+        return true;
+    }
+    if matches!(
+        t.lower.as_str(),
+        "although"
+            | "though"
+            | "if"
+            | "when"
+            | "while"
+            | "because"
+            | "unless"
+            | "whereas"
+            | "once"
+            | "where"
+    ) {
+        return true;
+    }
+    t.lower == "that" && !complement_that(tg, i) && {
+        // `that` before a plain noun is a determiner.
+        !tg.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && tg.open_class(i + 1) && tg.verb_at(i + 1).is_none())
+    }
+}

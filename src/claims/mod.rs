@@ -1,0 +1,494 @@
+//! Claims: who asserts what, how sure, how much and when.
+//!
+//! Each body sentence is cut into clauses where it holds two independent assertions
+//! ([`clauses`]); each clause that asserts something is a [`Claim`] with its reporting frame,
+//! speaker and modality ([`frame`]), dates ([`date`]), quantities ([`quantity`]) and
+//! proposition ([`proposition`]). Subject, object and speaker are linked to the entities whose
+//! mentions lie inside their words. The words come from the lexicons of `data/claims/`
+//! ([`lexicon`]); the grammar is shallow and deterministic.
+//!
+//! Pure: no I/O, no clock, no randomness. Headings, captions, the byline, the bio, notes, the
+//! editor's note and the footer never hold claims: only body paragraphs are read.
+
+mod clauses;
+mod date;
+mod frame;
+pub mod lexicon;
+mod proposition;
+mod quantity;
+mod tokens;
+
+use std::ops::Range;
+
+use crate::model::{
+    Anchorer, Argument, Claim, ClaimKind, EntityKey, Mention, Metadata, Modality, Paragraph, Part,
+    Quantity, Quotation, Sentence, Span, Speaker, SpeakerKind, TextSpan, TimeExpression,
+};
+
+use frame::Who;
+use lexicon::{verb, Cue, Lexicon, VerbForm};
+use tokens::{Shape, Tagged, Token};
+
+/// Finds the claims of a brief's body sentences. `mentions` are the brief's entity mentions
+/// (sorted by position); `metadata.date` (ISO 8601) resolves relative dates.
+pub fn run(
+    anchorer: &Anchorer<'_>,
+    paragraphs: &[Paragraph],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    metadata: &Metadata,
+) -> Vec<Claim> {
+    let lex = Lexicon::get();
+    let published = metadata.date.as_deref().and_then(date::Cal::parse);
+    let mut out = Vec::new();
+    let mut ctx = date::Context {
+        published,
+        ..Default::default()
+    };
+    let mut paragraph = usize::MAX;
+    let mut prev_subject: Option<TextSpan> = None;
+    for (si, s) in sentences.iter().enumerate() {
+        if paragraphs
+            .get(s.paragraph)
+            .is_none_or(|p| p.part != Part::Body)
+        {
+            continue;
+        }
+        if s.paragraph != paragraph {
+            paragraph = s.paragraph;
+            ctx.reference = None;
+        }
+        let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);
+        let tg = Tagged::new(&toks, lex);
+        let sentence_mentions: Vec<usize> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.sentence == si)
+            .map(|(i, _)| i)
+            .collect();
+        let mut next_subject = None;
+        for clause in clauses::split(&tg, lex) {
+            if !clauses::is_claim(&tg, &clause) {
+                continue;
+            }
+            let claim = analyze(
+                anchorer,
+                &tg,
+                &clause,
+                si,
+                mentions,
+                &sentence_mentions,
+                &mut ctx,
+                prev_subject.as_ref(),
+                lex,
+            );
+            if next_subject.is_none() {
+                next_subject = claim
+                    .subject
+                    .as_ref()
+                    .filter(|a| a.text.text.chars().next().is_some_and(char::is_uppercase))
+                    .map(|a| a.text.clone());
+            }
+            out.push(claim);
+        }
+        if next_subject.is_some() {
+            prev_subject = next_subject;
+        }
+    }
+    out
+}
+
+/// A decimal string in the plain form the model uses (`"13,000"` → `"13000"`, `"7.20"` →
+/// `"7.2"`); `None` when it is not a decimal number.
+pub fn canonical_decimal(s: &str) -> Option<String> {
+    quantity::Dec::parse(s).map(quantity::Dec::text)
+}
+
+fn text_span(anchorer: &Anchorer<'_>, toks: &[Token], r: &Range<usize>) -> TextSpan {
+    let span = Span::new(toks[r.start].start, toks[r.end - 1].end);
+    TextSpan {
+        span,
+        text: anchorer.clean_slice(span).to_owned(),
+    }
+}
+
+/// Mentions (indexes into `mentions`) whose span lies inside `span`.
+fn inside(mentions: &[Mention], candidates: &[usize], span: Span) -> Vec<usize> {
+    candidates
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let m = mentions[i].anchor.clean;
+            m.start >= span.start && m.end <= span.end
+        })
+        .collect()
+}
+
+fn keys(mentions: &[Mention], idx: &[usize]) -> Vec<EntityKey> {
+    let mut out: Vec<EntityKey> = Vec::new();
+    for &i in idx {
+        if !out.contains(&mentions[i].entity) {
+            out.push(mentions[i].entity.clone());
+        }
+    }
+    out
+}
+
+/// The entity of a speaker's words: a mention that ends where the words end (the head of an
+/// English noun phrase is at its end: `U.S. Secretary of Defense Lloyd Austin` is Lloyd
+/// Austin, not the United States), before a bracketed acronym; among several, the most
+/// specific.
+fn head_entity(mentions: &[Mention], idx: &[usize], words: &TextSpan) -> Option<EntityKey> {
+    let mut end = words.span.end;
+    let trimmed = words.text.trim_end();
+    if let Some(open) = trimmed.rfind(" (").filter(|_| trimmed.ends_with(')')) {
+        let acronym = &trimmed[open + 2..trimmed.len() - 1];
+        if acronym
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+        {
+            end -= trimmed[open..].chars().count();
+        }
+    }
+    let at_end: Vec<usize> = idx
+        .iter()
+        .copied()
+        .filter(|&i| mentions[i].anchor.clean.end == end)
+        .collect();
+    most_specific(mentions, &at_end)
+}
+
+/// The most specific entity among mentions: a person before an organisation before anything
+/// else, then the longest mention.
+fn most_specific(mentions: &[Mention], idx: &[usize]) -> Option<EntityKey> {
+    let rank = |m: &Mention| match m.entity.kind.as_str() {
+        "person" => 0,
+        "organization" => 1,
+        "publication" => 2,
+        _ => 3,
+    };
+    idx.iter()
+        .map(|&i| &mentions[i])
+        .min_by_key(|m| {
+            (
+                rank(m),
+                std::cmp::Reverse(m.anchor.clean.len()),
+                m.anchor.clean.start,
+            )
+        })
+        .map(|m| m.entity.clone())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn analyze(
+    anchorer: &Anchorer<'_>,
+    tg: &Tagged<'_>,
+    clause: &Range<usize>,
+    sentence: usize,
+    mentions: &[Mention],
+    sentence_mentions: &[usize],
+    ctx: &mut date::Context,
+    prev_subject: Option<&TextSpan>,
+    lex: &Lexicon,
+) -> Claim {
+    let toks = tg.tokens;
+    let whole = text_span(anchorer, toks, clause);
+    let mut fr = frame::analyze(tg, clause, lex);
+    // A forecast's dates are ahead; but a date in the reporting frame before the complement
+    // (`In June, Wagner announced that it would leave`) is in the frame's past.
+    ctx.future = fr
+        .modality
+        .contains(&Modality::Expected)
+        .then(|| match fr.complement {
+            Some(c) if past_main(tg, clause) => c,
+            _ => clause.start,
+        });
+    let dates = date::find(tg, clause, &fr.main, ctx, lex);
+    // A present-tense claim about a time after the publication date is a forecast (`Three
+    // trends are likely in 2025`).
+    if let Some(p) = ctx.published {
+        let future = dates.iter().any(|d| {
+            fr.main
+                .get(d.tokens.start.max(clause.start) - clause.start)
+                .copied()
+                .unwrap_or(false)
+                && d.start.is_some_and(|s| !s.not_after(p))
+        });
+        if future && !past_main(tg, clause) && !fr.modality.contains(&Modality::Expected) {
+            fr.modality.retain(|m| *m != Modality::Asserted);
+            fr.modality.push(Modality::Expected);
+            fr.modality.sort();
+        }
+    }
+    let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+    let found = quantity::find(tg, clause, &date_ranges, lex);
+    let prop = proposition::read(tg, clause, fr.complement, lex);
+
+    let argument = |r: &Range<usize>| -> Argument {
+        let text = text_span(anchorer, toks, r);
+        let idx = inside(mentions, sentence_mentions, text.span);
+        Argument {
+            entities: keys(mentions, &idx),
+            text,
+        }
+    };
+    let speaker = match &fr.who {
+        Who::Author => Speaker {
+            kind: SpeakerKind::Author,
+            text: None,
+            antecedent: None,
+            anchor: None,
+            entity: None,
+        },
+        Who::Named { words, pronoun } => {
+            let text = text_span(anchorer, toks, words);
+            let antecedent = if *pronoun {
+                prev_subject.cloned()
+            } else {
+                None
+            };
+            let words = antecedent.as_ref().unwrap_or(&text);
+            let over = words.span;
+            let idx = inside(mentions, &all_indexes(mentions, over), over);
+            Speaker {
+                kind: SpeakerKind::Named,
+                entity: head_entity(mentions, &idx, words),
+                anchor: Some(anchorer.anchor(over)),
+                text: Some(text),
+                antecedent,
+            }
+        }
+        Who::Unnamed(cue) => Speaker {
+            kind: SpeakerKind::Unnamed,
+            text: Some(text_span(anchorer, toks, cue)),
+            antecedent: None,
+            anchor: None,
+            entity: None,
+        },
+    };
+
+    let quantities: Vec<Quantity> = found
+        .into_iter()
+        .map(|q| Quantity {
+            text: text_span(anchorer, toks, &q.tokens),
+            value: q.value,
+            min: q.min,
+            max: q.max,
+            unit: q.unit,
+            unit_code: q.unit_code,
+            currency: q.currency,
+            per: q.per,
+            approximation: q.approximation,
+            role: q.role,
+        })
+        .collect();
+    let dates: Vec<TimeExpression> = dates
+        .iter()
+        .map(|d| TimeExpression {
+            text: text_span(anchorer, toks, &d.tokens),
+            relation: d.relation,
+            start: d.start_value(),
+            end: d.end_value(),
+            resolution: d.resolution,
+        })
+        .collect();
+    let quotations = quotations(tg, clause)
+        .into_iter()
+        .map(|r| Quotation {
+            text: text_span(anchorer, toks, &r),
+        })
+        .collect();
+    let claim_mentions = inside(mentions, sentence_mentions, whole.span);
+    let mut entities = keys(mentions, &claim_mentions);
+    entities.sort();
+    let kind = kind(tg, clause, &fr, &quantities, &prop, lex);
+    Claim {
+        anchor: anchorer.anchor(whole.span),
+        sentence,
+        kind,
+        speaker,
+        modality: fr.modality.clone(),
+        subject: prop.subject.as_ref().map(argument),
+        predicate: prop.predicate.clone(),
+        object: prop.object.as_ref().map(argument),
+        mentions: claim_mentions,
+        entities,
+        quantities,
+        dates,
+        quotations,
+    }
+}
+
+/// Indexes of the mentions that overlap `span` (any sentence: an antecedent may be in the
+/// sentence before).
+fn all_indexes(mentions: &[Mention], span: Span) -> Vec<usize> {
+    let from = mentions.partition_point(|m| m.anchor.clean.end <= span.start);
+    (from..mentions.len())
+        .take_while(|&i| mentions[i].anchor.clean.start < span.end)
+        .collect()
+}
+
+/// The runs of quoted words of a clause (quotation marks excluded).
+fn quotations(tg: &Tagged<'_>, clause: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for i in clause.clone() {
+        let t = &tg.tokens[i];
+        if t.shape == Shape::Quote {
+            if let Some(s) = start.take() {
+                if i > s {
+                    out.push(s..i);
+                }
+            }
+            if tg.tokens.get(i + 1).is_some_and(|n| n.quoted) {
+                start = Some(i + 1);
+            }
+        }
+    }
+    if let Some(s) = start {
+        if s < clause.end {
+            out.push(s..clause.end);
+        }
+    }
+    out.retain(|r| r.clone().any(|i| tg.tokens[i].is_word()));
+    out
+}
+
+/// Whether the main verb of a clause is in a past or perfect tense.
+fn past_main(tg: &Tagged<'_>, clause: &Range<usize>) -> bool {
+    clauses::main_finite(tg, clause.clone()).is_some_and(|v| {
+        tg.verb_at(v).is_some_and(|x| x.form.past())
+            || matches!(
+                tg.tokens[v].lower.as_str(),
+                "has" | "have" | "had" | "was" | "were" | "did"
+            )
+    })
+}
+
+/// What the claim stage sees in one sentence, for people writing rules: every token with its
+/// word classes and verb reading (`*` marks a finite verb), the clauses it is cut into, and for
+/// each clause whether it is a claim, its frame, modality, dates, quantities and proposition.
+/// `published` is an ISO 8601 publication date for relative dates.
+pub fn explain(sentence: &str, published: Option<&str>) -> String {
+    use std::fmt::Write as _;
+    let lex = Lexicon::get();
+    let toks = tokens::tokenize(sentence, 0);
+    let tg = Tagged::new(&toks, lex);
+    let mut out = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        let v = tg
+            .verb_at(i)
+            .map(|v| format!(" {:?}:{}", v.form, v.lemma))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{i:3} {:<18} class={:#x}{v}{}{}",
+            t.text,
+            tg.class[i],
+            if tg.finite(i) { " *" } else { "" },
+            if t.quoted { " q" } else { "" }
+        );
+    }
+    let mut ctx = date::Context {
+        published: published.and_then(date::Cal::parse),
+        ..Default::default()
+    };
+    for clause in clauses::split(&tg, lex) {
+        let text = &sentence.chars().collect::<Vec<_>>()
+            [toks[clause.start].start..toks[clause.end - 1].end];
+        let text: String = text.iter().collect();
+        let _ = writeln!(out, "clause {:?}: {text}", clause);
+        if !clauses::is_claim(&tg, &clause) {
+            let _ = writeln!(out, "  not a claim");
+            continue;
+        }
+        let fr = frame::analyze(&tg, &clause, lex);
+        let dates = date::find(&tg, &clause, &fr.main, &mut ctx, lex);
+        let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+        let qs = quantity::find(&tg, &clause, &ranges, lex);
+        let prop = proposition::read(&tg, &clause, fr.complement, lex);
+        let _ = writeln!(
+            out,
+            "  who {:?} verb {:?} complement {:?} quote_carried {}",
+            fr.who, fr.verb, fr.complement, fr.quote_carried
+        );
+        let _ = writeln!(out, "  modality {:?}", fr.modality);
+        let main: String = fr.main.iter().map(|m| if *m { '1' } else { '0' }).collect();
+        let _ = writeln!(out, "  main {main}");
+        for d in &dates {
+            let _ = writeln!(
+                out,
+                "  date {:?} {:?} {:?} {:?} {:?}",
+                d.tokens, d.relation, d.start, d.end, d.resolution
+            );
+        }
+        for q in &qs {
+            let _ = writeln!(
+                out,
+                "  quantity {:?} {:?} {:?}..{:?} {:?} per {:?} {:?} {:?}",
+                q.tokens, q.value, q.min, q.max, q.unit, q.per, q.approximation, q.role
+            );
+        }
+        let _ = writeln!(
+            out,
+            "  proposition {:?} {:?} {:?}",
+            prop.subject, prop.predicate, prop.object
+        );
+    }
+    out
+}
+
+/// The kind of a claim: the first of quotation, forecast, quantity, event, relation,
+/// assessment that applies (`tests/gold/claims/README.md`).
+fn kind(
+    tg: &Tagged<'_>,
+    clause: &Range<usize>,
+    fr: &frame::Frame,
+    quantities: &[Quantity],
+    prop: &proposition::Proposition,
+    lex: &Lexicon,
+) -> ClaimKind {
+    if fr.quote_carried {
+        return ClaimKind::Quotation;
+    }
+    if fr.modality.contains(&Modality::Expected) {
+        return ClaimKind::Forecast;
+    }
+    if !quantities.is_empty() {
+        return ClaimKind::Quantity;
+    }
+    let in_main = |i: usize| fr.main.get(i - clause.start).copied().unwrap_or(false);
+    // An event: a past or perfect main verb that is not a state.
+    let start = fr.complement.unwrap_or(clause.start).max(clause.start);
+    if let Some(v) = clauses::main_finite(tg, start..clause.end) {
+        let lexical = tg.group_lemma(v).map(|(j, _)| j).unwrap_or(v);
+        let stative = tg
+            .verb_at(lexical)
+            .is_some_and(|x| x.bits & verb::STATIVE != 0)
+            || prop.predicate.as_deref() == Some("be");
+        let modal = matches!(
+            tg.tokens[v].lower.as_str(),
+            "can" | "could" | "may" | "might" | "must" | "should" | "would" | "cannot"
+        );
+        let past = tg.verb_at(v).is_some_and(|x| x.form == VerbForm::Past)
+            || (matches!(
+                tg.tokens[v].lower.as_str(),
+                "has" | "have" | "had" | "was" | "were" | "did"
+            ) && lexical > v);
+        if past && !stative && !modal {
+            return ClaimKind::Event;
+        }
+    }
+    let relation = clause.clone().any(|i| {
+        in_main(i)
+            && tg.tokens[i].is_word()
+            && lex
+                .cues
+                .iter()
+                .any(|(w, c)| *c == Cue::Relation && w.len() == 1 && w[0] == tg.tokens[i].lower)
+    });
+    if relation {
+        return ClaimKind::Relation;
+    }
+    ClaimKind::Assessment
+}

@@ -1,0 +1,791 @@
+//! Quantities: numbers with what they count or measure, normalised (`6 million` →
+//! `6000000`, `US$1.2 billion` → `1200000000 USD`, `10 to 14 days` → a range), with their
+//! approximation (`about`, `more than`, `up to`) and whether they are a limit (`the
+//! 500,000-barrel oil cap`) rather than an amount.
+//!
+//! Not quantities: dates (found first and skipped), ordinals, numbers inside names and
+//! identifiers (`Nord Stream 1`, `Executive Order 14110`, `M1989`), calibres (`152 mm artillery
+//! shells`), enumerators (`(1)`), `one`, and a spelled-out number after `the` (`the two
+//! sides`), except in `the past fourteen months`.
+
+use std::ops::Range;
+
+use super::lexicon::{class, Cue, Lexicon, NumberClass, VerbForm};
+use super::tokens::{phrase_at, Shape, Tagged};
+use crate::model::{Approximation, QuantityRole};
+
+/// An exact decimal: `m / 10^s`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dec {
+    m: i128,
+    s: u32,
+}
+
+impl Dec {
+    /// Parses `13,000`, `7.2`, `0.5`, `10^26`.
+    pub fn parse(text: &str) -> Option<Dec> {
+        if let Some((base, exp)) = text.split_once('^') {
+            let b = Dec::parse(base)?;
+            let e: u32 = exp.parse().ok()?;
+            let mut out = Dec { m: 1, s: 0 };
+            for _ in 0..e {
+                out = out.mul(b)?;
+            }
+            return Some(out);
+        }
+        let clean: String = text.chars().filter(|c| *c != ',').collect();
+        let (int, frac) = clean.split_once('.').unwrap_or((&clean, ""));
+        if int.is_empty() && frac.is_empty()
+            || !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let digits = format!("{int}{frac}");
+        let m: i128 = digits.parse().ok()?;
+        Some(
+            Dec {
+                m,
+                s: frac.len() as u32,
+            }
+            .normalized(),
+        )
+    }
+
+    fn normalized(mut self) -> Dec {
+        while self.s > 0 && self.m % 10 == 0 {
+            self.m /= 10;
+            self.s -= 1;
+        }
+        self
+    }
+
+    /// The product, `None` on overflow.
+    pub fn mul(self, o: Dec) -> Option<Dec> {
+        Some(
+            Dec {
+                m: self.m.checked_mul(o.m)?,
+                s: self.s + o.s,
+            }
+            .normalized(),
+        )
+    }
+
+    /// The sum, `None` on overflow.
+    pub fn add(self, o: Dec) -> Option<Dec> {
+        let s = self.s.max(o.s);
+        let scale = |d: Dec| d.m.checked_mul(10i128.checked_pow(s - d.s)?);
+        Some(
+            Dec {
+                m: scale(self)?.checked_add(scale(o)?)?,
+                s,
+            }
+            .normalized(),
+        )
+    }
+
+    /// The plain decimal text: no exponent, no separators, no trailing zeros.
+    pub fn text(self) -> String {
+        let digits = self.m.unsigned_abs().to_string();
+        let sign = if self.m < 0 { "-" } else { "" };
+        if self.s == 0 {
+            return format!("{sign}{digits}");
+        }
+        let s = self.s as usize;
+        let padded = format!("{digits:0>width$}", width = s + 1);
+        let (int, frac) = padded.split_at(padded.len() - s);
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// A quantity found in a clause, before its text span is attached.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Tokens it covers.
+    pub tokens: Range<usize>,
+    /// Single value.
+    pub value: Option<String>,
+    /// Range start.
+    pub min: Option<String>,
+    /// Range end.
+    pub max: Option<String>,
+    /// Unit text.
+    pub unit: Option<String>,
+    /// UN/CEFACT code.
+    pub unit_code: Option<String>,
+    /// ISO 4217.
+    pub currency: Option<String>,
+    /// Rate denominator.
+    pub per: Option<String>,
+    /// Approximation.
+    pub approximation: Option<Approximation>,
+    /// Amount or limit.
+    pub role: QuantityRole,
+}
+
+/// Whether a token is a year (four digits, 1000–2199).
+pub fn is_year(text: &str) -> bool {
+    text.len() == 4
+        && text.chars().all(|c| c.is_ascii_digit())
+        && text.parse::<u32>().is_ok_and(|y| (1000..2200).contains(&y))
+}
+
+/// The singular of an English plural noun (lower case).
+pub fn singular(word: &str) -> String {
+    if word == "series" || word == "news" {
+        return word.to_owned();
+    }
+    if let Some(s) = word.strip_suffix("ies") {
+        if s.len() > 1 {
+            return format!("{s}y");
+        }
+    }
+    for end in ["sses", "xes", "ches", "shes", "zzes"] {
+        if word.ends_with(end) {
+            return word[..word.len() - 2].to_owned();
+        }
+    }
+    if word.ends_with('s') && !word.ends_with("ss") && word.len() > 2 {
+        return word[..word.len() - 1].to_owned();
+    }
+    word.to_owned()
+}
+
+/// Words that look like adjectives (left out of a unit's compound noun).
+fn adjective_like(w: &str) -> bool {
+    [
+        "al", "ar", "ary", "ic", "ive", "ous", "ful", "less", "able", "ible", "ed", "ing", "ese",
+        "ish", "an", "ian", "ern", "est", "er",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+        || w.contains('-')
+}
+
+struct Number {
+    value: Dec,
+    next: usize,
+    spelled: bool,
+    /// A unit glued to a spelled number by a hyphen (`five-year`).
+    attached: Option<String>,
+}
+
+fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number> {
+    let t = tg.tokens.get(j)?;
+    let (mut value, spelled, attached) = match t.shape {
+        Shape::Number => {
+            let v = Dec::parse(&t.text)?;
+            (v, false, None)
+        }
+        Shape::Word => {
+            let parts: Vec<&str> = t.lower.split('-').collect();
+            let card = |w: &str| match lex.numbers.get(w) {
+                Some((v, NumberClass::Cardinal)) => Dec::parse(v),
+                _ => None,
+            };
+            let first = card(parts[0])?;
+            match parts.len() {
+                1 => (first, true, None),
+                _ => match card(parts[1]) {
+                    // `twenty-five`
+                    Some(units) if parts.len() == 2 => (
+                        Dec {
+                            m: first.m + units.m,
+                            s: 0,
+                        },
+                        true,
+                        None,
+                    ),
+                    // `five-year`
+                    _ if parts.len() == 2 && lex.numbers.get(parts[1]).is_none() => {
+                        (first, true, Some(parts[1].to_owned()))
+                    }
+                    _ => return None,
+                },
+            }
+        }
+        _ => return None,
+    };
+    let mut next = j + 1;
+    // `three and a half`, `two and a quarter`
+    if tg.tokens.get(next).is_some_and(|t| t.lower == "and")
+        && tg.tokens.get(next + 1).is_some_and(|t| t.lower == "a")
+    {
+        if let Some((f, NumberClass::Fraction)) = tg
+            .tokens
+            .get(next + 2)
+            .and_then(|t| lex.numbers.get(t.lower.as_str()))
+        {
+            if next + 2 < end {
+                value = value.add(Dec::parse(f)?)?;
+                next += 3;
+            }
+        }
+    }
+    // Multipliers: `6 million`, `two hundred thousand`.
+    while next < end {
+        let w = &tg.tokens[next];
+        match lex.numbers.get(w.lower.as_str()) {
+            Some((m, NumberClass::Multiplier)) => {
+                value = value.mul(Dec::parse(m)?)?;
+                next += 1;
+            }
+            Some((m, NumberClass::Dozen)) => {
+                value = value.mul(Dec::parse(m)?)?;
+                next += 1;
+            }
+            _ => break,
+        }
+    }
+    Some(Number {
+        value,
+        next,
+        spelled,
+        attached,
+    })
+}
+
+fn phrase<T: Clone>(tg: &Tagged, i: usize, list: &[(Vec<String>, T)]) -> Option<(usize, T)> {
+    list.iter()
+        .find_map(|(w, v)| phrase_at(tg.tokens, i, w).map(|n| (n, v.clone())))
+}
+
+/// The currency written before a number at `j`: (ISO code, tokens it covers). Handles glued
+/// forms (`US$`, `NT$`) spread over two tokens.
+fn currency_prefix(tg: &Tagged, j: usize, lex: &Lexicon) -> Option<(String, usize)> {
+    let t = tg.tokens.get(j)?;
+    if let Some(next) = tg.tokens.get(j + 1) {
+        if t.end == next.start {
+            let glued = format!("{}{}", t.text, next.text);
+            if let Some((code, true)) = lex.currencies.get(&glued) {
+                return Some((code.clone(), 2));
+            }
+        }
+    }
+    match lex.currencies.get(&t.text) {
+        Some((code, true)) => Some((code.clone(), 1)),
+        _ => None,
+    }
+}
+
+/// The unit written at `k` (case-sensitive first, then lower case): (unit, tokens covered).
+fn unit_at(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(super::lexicon::Unit, usize)> {
+    for (words, unit) in &lex.units {
+        if k + words.len() > tg.tokens.len() {
+            continue;
+        }
+        let exact = words.iter().zip(&tg.tokens[k..]).all(|(w, t)| &t.text == w);
+        let lower = words
+            .iter()
+            .zip(&tg.tokens[k..])
+            .all(|(w, t)| t.lower == w.to_lowercase());
+        if exact || (lower && words.iter().any(|w| w.chars().any(char::is_lowercase))) {
+            return Some((unit.clone(), words.len()));
+        }
+    }
+    None
+}
+
+/// The counted noun after a number: the head of the noun phrase at `k` (skipping calibres,
+/// designations, adjectives, a partitive `of its`), as (unit text, last token).
+fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(String, usize)> {
+    let mut m = k;
+    if tg.tokens.get(m).is_some_and(|t| t.lower == "of") && tg.has(m + 1, class::DET | class::POSS)
+    {
+        m += 2;
+    }
+    let mut head: Option<usize> = None;
+    // Where the noun phrase proper starts, after calibres and designations.
+    let mut np_start = m;
+    while m < end {
+        let t = &tg.tokens[m];
+        if t.quoted != quoted {
+            break;
+        }
+        // Calibres: `152 mm`, `170mm`.
+        if t.shape == Shape::Number {
+            if t.lower.ends_with("mm") {
+                m += 1;
+                np_start = m;
+                continue;
+            }
+            if tg.tokens.get(m + 1).is_some_and(|n| n.lower == "mm") {
+                m += 2;
+                np_start = m;
+                continue;
+            }
+            break;
+        }
+        if !t.is_word() {
+            break;
+        }
+        if !tg.open_class(m) {
+            let coordinated = matches!(t.lower.as_str(), "and" | "or")
+                && head.is_some_and(|h| !tg.plural_noun(h))
+                && tg
+                    .tokens
+                    .get(m + 1)
+                    .is_some_and(|n| n.is_word() && tg.open_class(m + 1));
+            if coordinated {
+                m += 1;
+                continue;
+            }
+            break;
+        }
+        if head.is_some()
+            && tg.finite(m)
+            && (tg.has(m, class::AUX) || tg.verb_at(m).is_some_and(|v| v.form == VerbForm::Base))
+        {
+            break;
+        }
+        head = Some(m);
+        m += 1;
+        if tg.plural_noun(m - 1)
+            && !tg
+                .tokens
+                .get(m)
+                .is_some_and(|n| n.is_word() && tg.plural_noun(m) && tg.open_class(m))
+        {
+            break;
+        }
+    }
+    let h = head?;
+    let ht = &tg.tokens[h];
+    if matches!(
+        tg.verb_at(h).map(|v| v.form),
+        Some(VerbForm::Past | VerbForm::Ing)
+    ) && !tg.plural_noun(h)
+    {
+        return None;
+    }
+    if ht.capitalized()
+        && ht
+            .text
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+    {
+        // An acronym alone is a designation, not a counted thing.
+        return None;
+    }
+    let mut unit = singular(&ht.lower);
+    if h > np_start {
+        let p = &tg.tokens[h - 1];
+        if p.is_word()
+            && !p.capitalized()
+            && tg.open_class(h - 1)
+            && tg.verb_at(h - 1).is_none()
+            && !adjective_like(&p.lower)
+        {
+            unit = format!("{} {unit}", p.lower);
+        }
+    }
+    Some((unit, h))
+}
+
+/// Finds the quantities of a clause, skipping the tokens of its dates.
+pub fn find(
+    tg: &Tagged,
+    clause: &Range<usize>,
+    dates: &[Range<usize>],
+    lex: &Lexicon,
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let in_date = |i: usize| dates.iter().any(|d| d.contains(&i));
+    let mut limit_until: Option<usize> = None;
+    let mut list_approx: Option<(Approximation, usize)> = None;
+    let mut i = clause.start;
+    while i < clause.end {
+        if in_date(i) {
+            i += 1;
+            continue;
+        }
+        // A limit word governs what follows, to the end of its apposition.
+        if let Some((n, Cue::Limit)) = phrase(tg, i, &lex.cues) {
+            let closes = (i + n..clause.end)
+                .find(|&j| matches!(tg.tokens[j].text.as_str(), ";" | ")" | "."))
+                .unwrap_or(clause.end);
+            let dash_open = (i + n..(i + n + 2).min(clause.end))
+                .any(|j| matches!(tg.tokens[j].text.as_str(), "—" | "–" | ":"));
+            let until = if dash_open {
+                (i + n + 1..clause.end)
+                    .find(|&j| matches!(tg.tokens[j].text.as_str(), "—" | "–"))
+                    .unwrap_or(closes)
+            } else {
+                (i + n + 4).min(closes)
+            };
+            limit_until = Some(until);
+            i += n;
+            continue;
+        }
+        match quantity_at(tg, i, clause, lex, &out) {
+            Some(mut q) => {
+                if q.approximation.is_none() {
+                    if let Some((a, after)) = list_approx {
+                        let gap_ok = (after..q.tokens.start).all(|j| {
+                            let t = &tg.tokens[j];
+                            matches!(t.text.as_str(), "," | "and" | "with" | "(" | ")")
+                                || t.text
+                                    .trim_end_matches('s')
+                                    .chars()
+                                    .all(|c| c.is_uppercase())
+                        }) && q.tokens.start - after <= 8;
+                        if gap_ok {
+                            q.approximation = Some(a);
+                        }
+                    }
+                }
+                list_approx = match q.approximation {
+                    Some(a) if distributive_approx(tg, q.tokens.start, clause) => {
+                        Some((a, q.tokens.end))
+                    }
+                    Some(a) if list_approx.is_some() => Some((a, q.tokens.end)),
+                    _ => None,
+                };
+                if limit_until.is_some_and(|u| q.tokens.start < u)
+                    || limit_after(tg, &q, clause, lex)
+                {
+                    q.role = QuantityRole::Limit;
+                }
+                i = q.tokens.end;
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether the approximator of a quantity is followed by a verb before the number (`roughly
+/// consisting of 330 …, 12 …, and 58 …`): it then qualifies the whole list.
+fn distributive_approx(tg: &Tagged, start: usize, clause: &Range<usize>) -> bool {
+    (start..clause.end.min(start + 3)).any(|j| {
+        tg.verb_at(j)
+            .is_some_and(|v| matches!(v.form, VerbForm::Ing | VerbForm::Past))
+    })
+}
+
+/// Whether a limit word follows the quantity inside its noun phrase (`the 500,000-barrel oil
+/// cap`).
+fn limit_after(tg: &Tagged, q: &Found, clause: &Range<usize>, lex: &Lexicon) -> bool {
+    (q.tokens.end..clause.end.min(q.tokens.end + 2)).any(|j| {
+        tg.tokens[j].is_word() && matches!(phrase(tg, j, &lex.cues), Some((_, Cue::Limit)))
+    }) || (q.tokens.start..q.tokens.end)
+        .any(|j| matches!(phrase(tg, j, &lex.cues), Some((_, Cue::Limit))))
+}
+
+/// The quantity that starts at token `i`, if any.
+fn quantity_at(
+    tg: &Tagged,
+    i: usize,
+    clause: &Range<usize>,
+    lex: &Lexicon,
+    before: &[Found],
+) -> Option<Found> {
+    let end = clause.end;
+    let mut j = i;
+    let mut approximation = None;
+    if let Some((n, a)) = phrase(tg, j, &lex.approximators) {
+        approximation = Some(a);
+        j += n;
+        // `roughly consisting of 330`
+        let mut k = j;
+        while k < end.min(j + 3)
+            && (tg.verb_at(k).is_some() || tg.tokens[k].lower == "of")
+            && tg.tokens[k].shape == Shape::Word
+        {
+            k += 1;
+        }
+        if k > j && number_at(tg, k, end, lex).is_some() {
+            j = k;
+        }
+    }
+    let mut currency = None;
+    if let Some((code, n)) = currency_prefix(tg, j, lex) {
+        currency = Some(code);
+        j += n;
+    }
+    // Fractions: `nearly half of that`, `a tenth of the peak`.
+    if let Some(f) = fraction_at(tg, j, approximation.is_some(), lex) {
+        let (value, next) = f;
+        return Some(Found {
+            tokens: i..next,
+            value: Some(value.text()),
+            min: None,
+            max: None,
+            unit: Some("fraction".to_owned()),
+            unit_code: None,
+            currency: None,
+            per: None,
+            approximation,
+            role: QuantityRole::Amount,
+        });
+    }
+    let number = number_at(tg, j, end, lex)?;
+    let t = &tg.tokens[j];
+    if excluded_number(
+        tg,
+        j,
+        &number,
+        clause,
+        currency.is_some() || approximation.is_some(),
+        lex,
+    ) {
+        return None;
+    }
+    let mut k = number.next;
+    let mut min = None;
+    let mut max = None;
+    let mut value = Some(number.value);
+    // Ranges: `50,000 to 60,000`, `10-14`, `between 3 and 10`.
+    let between = i > 0 && tg.tokens[i - 1].lower == "between";
+    if k + 1 < end
+        && (matches!(tg.tokens[k].text.as_str(), "to" | "-" | "–")
+            || (between && tg.tokens[k].lower == "and"))
+    {
+        if let Some(second) = number_at(tg, k + 1, end, lex) {
+            if tg.tokens[k + 1].shape == t.shape || second.spelled == number.spelled {
+                min = Some(number.value);
+                max = Some(second.value);
+                value = None;
+                k = second.next;
+            }
+        }
+    }
+    let mut unit = None;
+    let mut unit_code = None;
+    let mut factor = Dec { m: 1, s: 0 };
+    let mut last = k;
+    if let Some(att) = &number.attached {
+        unit = Some(singular(att));
+    } else if k < end && tg.tokens[k].shape == Shape::Symbol && tg.tokens[k].text == "%" {
+        unit = Some("percent".to_owned());
+        unit_code = Some("P1".to_owned());
+        last = k + 1;
+    } else if let Some((code, n)) = suffix_currency(tg, k, lex) {
+        currency = Some(code);
+        last = k + n;
+    } else if k < end && tg.tokens[k].is("-") {
+        // `500,000-barrel`, `39-member`
+        if let Some((u, n)) = unit_at(tg, k + 1, lex) {
+            unit = Some(u.text.clone());
+            unit_code = u.code.clone();
+            factor = Dec::parse(&u.factor)?;
+            last = k + 1 + n;
+        } else if let Some(w) = tg.tokens.get(k + 1).filter(|w| w.is_word()) {
+            unit = Some(singular(&w.lower));
+            last = k + 2;
+        }
+    } else if currency.is_none() {
+        if let Some((u, n)) = unit_at(tg, k, lex) {
+            unit = Some(u.text.clone());
+            unit_code = u.code.clone();
+            factor = Dec::parse(&u.factor)?;
+            last = k + n;
+        } else if tg.tokens.get(k).is_some_and(|w| w.lower == "mm") {
+            return None;
+        } else if let Some((u, h)) = counted_noun(tg, k, end, t.quoted) {
+            unit = Some(u);
+            last = h + 1;
+        }
+    }
+    if unit.is_none() && currency.is_none() {
+        // `523 votes to 46`: the second number takes the first one's unit.
+        let prev = before.last()?;
+        let link = i > 0 && tg.tokens[i - 1].lower == "to" && prev.tokens.end + 1 == i;
+        if !link {
+            return None;
+        }
+        unit = prev.unit.clone();
+        unit_code = prev.unit_code.clone();
+    }
+    if let Some(code) = &currency {
+        unit = Some(code.clone());
+    }
+    // Date offsets are dates: `two days later`.
+    if unit
+        .as_deref()
+        .is_some_and(|u| matches!(u, "day" | "week" | "month" | "year"))
+        && tg
+            .tokens
+            .get(last)
+            .is_some_and(|w| matches!(w.lower.as_str(), "later" | "earlier" | "ago"))
+    {
+        return None;
+    }
+    let scale = |d: Dec| d.mul(factor).map(Dec::text);
+    // Rates: `EUR 340/MWh`, `15 bcm a year`, `155 billion cubic metres (bcm) of gas a year`.
+    let mut per = None;
+    if tg.tokens.get(last).is_some_and(|w| w.is("/")) {
+        if let Some(w) = tg.tokens.get(last + 1).filter(|w| w.is_word()) {
+            per = Some(w.text.clone());
+            last += 2;
+        }
+    } else {
+        let mut r = last;
+        if tg.tokens.get(r).is_some_and(|w| w.is("(")) {
+            if let Some(close) = (r..end.min(r + 5)).find(|&x| tg.tokens[x].is(")")) {
+                r = close + 1;
+            }
+        }
+        if tg.tokens.get(r).is_some_and(|w| w.lower == "of") {
+            r = (r + 1..end.min(r + 6))
+                .find(|&x| {
+                    phrase(tg, x, &lex.cues).is_some_and(|(_, c)| matches!(c, Cue::Rate(_)))
+                        || tg.tokens[x].lower == "per"
+                        || !tg.tokens[x].is_word()
+                })
+                .unwrap_or(r);
+        }
+        // `a year earlier` is a date, not a rate.
+        let offset = |n: usize| {
+            tg.tokens.get(r + n).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "earlier" | "later" | "ago" | "before" | "after"
+                )
+            })
+        };
+        if let Some((n, Cue::Rate(p))) = phrase(tg, r, &lex.cues).filter(|(n, _)| !offset(*n)) {
+            per = Some(p);
+            if r == last {
+                last = r + n;
+            }
+        } else if tg.tokens.get(r).is_some_and(|w| w.lower == "per") {
+            // `1% of a ship's value per transit`, `USD 20 per barrel`
+            if let Some(w) = tg.tokens.get(r + 1).filter(|w| w.is_word()) {
+                per = Some(singular(&w.lower));
+                if r == last {
+                    last = r + 2;
+                }
+            }
+        }
+    }
+    Some(Found {
+        tokens: i..last.max(number.next),
+        value: match value {
+            Some(v) => Some(scale(v)?),
+            None => None,
+        },
+        min: match min {
+            Some(v) => Some(scale(v)?),
+            None => None,
+        },
+        max: match max {
+            Some(v) => Some(scale(v)?),
+            None => None,
+        },
+        unit,
+        unit_code,
+        currency,
+        per,
+        approximation,
+        role: QuantityRole::Amount,
+    })
+}
+
+/// A currency word after a number (`5 billion euros`).
+fn suffix_currency(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(String, usize)> {
+    let t = tg.tokens.get(k)?;
+    if let Some((code, false)) = lex.currencies.get(&t.lower) {
+        return Some((code.clone(), 1));
+    }
+    phrase(tg, k, &lex.currency_phrases).map(|(n, code)| (code, n))
+}
+
+/// A fraction at `j`: (value, next token).
+fn fraction_at(tg: &Tagged, j: usize, approximated: bool, lex: &Lexicon) -> Option<(Dec, usize)> {
+    let (article, f) = match tg.tokens.get(j)?.lower.as_str() {
+        "a" | "one" => (true, j + 1),
+        _ => (false, j),
+    };
+    let word = tg.tokens.get(f)?;
+    let Some((v, NumberClass::Fraction)) = lex.numbers.get(word.lower.as_str()) else {
+        return None;
+    };
+    let of = tg.tokens.get(f + 1).is_some_and(|t| t.lower == "of");
+    // `a decade and a half`
+    let and_a = j >= 1 && tg.tokens[j - 1].lower == "and";
+    if and_a || !(of && (article || approximated || word.lower == "half")) {
+        return None;
+    }
+    Some((Dec::parse(v)?, f + 1))
+}
+
+/// Whether the number at `j` is not a quantity: a year, a day of a month, part of a name or an
+/// identifier, an enumerator, a spelled-out number after `the`, `one`, an ordinal.
+fn excluded_number(
+    tg: &Tagged,
+    j: usize,
+    number: &Number,
+    clause: &Range<usize>,
+    qualified: bool,
+    lex: &Lexicon,
+) -> bool {
+    let t = &tg.tokens[j];
+    let prev = j.checked_sub(1).map(|p| &tg.tokens[p]);
+    if t.shape == Shape::Number {
+        if t.text.chars().any(char::is_alphabetic) {
+            return true;
+        }
+        if is_year(&t.text) && !qualified {
+            return true;
+        }
+        // `9/11`, `04/22/2026`
+        if tg.tokens.get(j + 1).is_some_and(|n| n.is("/"))
+            && tg
+                .tokens
+                .get(j + 2)
+                .is_some_and(|n| n.shape == Shape::Number)
+        {
+            return true;
+        }
+        // `(1)`
+        if prev.is_some_and(|p| p.is("(")) && tg.tokens.get(j + 1).is_some_and(|n| n.is(")")) {
+            return true;
+        }
+        // A number after a capitalised word is part of a name: `Nord Stream 1`, `Order 14110`.
+        if let Some(p) = prev {
+            let p_i = j - 1;
+            let sentence_start = p_i == clause.start
+                || (p_i > 0 && matches!(tg.tokens[p_i - 1].text.as_str(), "." | "\"" | "“"));
+            if p.is_word()
+                && p.capitalized()
+                && tg.open_class(p_i)
+                && !lex.time.contains_key(&p.text)
+                && !lex.currencies.contains_key(&p.text)
+                && !sentence_start
+            {
+                return true;
+            }
+            if p.lower == "no." {
+                return true;
+            }
+        }
+    } else {
+        if t.lower == "one" && number.next == j + 1 {
+            return true;
+        }
+        // `the two sides`, `the last two friction points`, but `the past fourteen months`.
+        for back in 1..=3 {
+            let Some(b) = j.checked_sub(back) else { break };
+            let bt = &tg.tokens[b];
+            if bt.lower == "the" {
+                let time_span = (b + 1..j).any(|x| {
+                    matches!(
+                        tg.tokens[x].lower.as_str(),
+                        "past" | "last" | "next" | "first" | "coming"
+                    )
+                }) && tg.tokens.get(number.next).is_some_and(|u| {
+                    matches!(
+                        singular(&u.lower).as_str(),
+                        "year" | "month" | "week" | "day" | "decade" | "hour"
+                    )
+                });
+                return !time_span;
+            }
+            if !bt.is_word() || !tg.open_class(b) && !tg.has(b, class::POSS) {
+                break;
+            }
+        }
+    }
+    false
+}

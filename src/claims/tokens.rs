@@ -1,0 +1,805 @@
+//! Tokens of a sentence, with the few word classes the claim rules need: closed-class words
+//! from the lexicon, verb forms, numbers, quotation marks and brackets.
+//!
+//! Offsets are code points of the clean text (absolute), half-open.
+
+use super::lexicon::{class, verb, Lexicon, VerbForm};
+use crate::ingest::is_word;
+
+/// The shape of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Letters (possibly with digits, apostrophes, inner hyphens or abbreviation periods).
+    Word,
+    /// Starts with a digit (`13,000`, `7.2`, `10^26`, `170mm`).
+    Number,
+    /// A quotation mark (`"`, `“`, `”`).
+    Quote,
+    /// A currency or percent sign (`$`, `€`, `%`).
+    Symbol,
+    /// Any other punctuation, one character.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// First code point in the clean text.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text.
+    pub text: String,
+    /// The text in lower case.
+    pub lower: String,
+    /// Its shape.
+    pub shape: Shape,
+    /// Inside a quotation (quotation marks excluded).
+    pub quoted: bool,
+    /// Inside brackets (the brackets excluded).
+    pub bracketed: bool,
+}
+
+impl Token {
+    /// Whether the token starts with an upper-case letter.
+    pub fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the token is this punctuation character.
+    pub fn is(&self, p: &str) -> bool {
+        self.text == p
+    }
+
+    /// Whether the token is a word.
+    pub fn is_word(&self) -> bool {
+        self.shape == Shape::Word
+    }
+
+    /// Whether the token ends with a possessive `'s` (or `s'`).
+    pub fn possessive(&self) -> bool {
+        self.lower.ends_with("'s") || self.lower.ends_with("’s") || self.lower.ends_with("s'")
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "Nos", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Adm", "Gov", "Sen", "Rep", "Prof", "St",
+    "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr",
+];
+
+fn quote_char(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}')
+}
+
+fn symbol_char(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '%')
+}
+
+/// Splits `text` (which starts at clean offset `base`) into tokens.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let alnum = |c: char| c.is_alphanumeric();
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let shape = if quote_char(c) {
+            i += 1;
+            Shape::Quote
+        } else if symbol_char(c) {
+            i += 1;
+            Shape::Symbol
+        } else if alnum(c) {
+            let number = c.is_ascii_digit();
+            i += 1;
+            while i < chars.len() {
+                let d = chars[i];
+                let next = chars.get(i + 1).copied();
+                let prev = chars[i - 1];
+                if alnum(d) {
+                    // A number stops where letters start after a separator (`13,000-barrel`).
+                    i += 1;
+                } else if number
+                    && matches!(d, ',' | '.' | '^')
+                    && prev.is_ascii_digit()
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                {
+                    i += 1;
+                } else if !number
+                    && matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&')
+                    && next.is_some_and(|n| n.is_alphabetic())
+                    && !prev.is_ascii_digit()
+                {
+                    i += 1;
+                } else if !number && d == '.' && next.is_some_and(char::is_alphabetic) {
+                    // `U.S`, `e.g`, `Ph.D`
+                    i += 1;
+                } else if !number && d == '.' {
+                    let word: String = chars[start..i].iter().collect();
+                    let dotted = word.contains('.');
+                    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                    if dotted || initial || ABBREVIATIONS.contains(&word.as_str()) {
+                        i += 1;
+                    }
+                    break;
+                } else if !number
+                    && matches!(d, '\'' | '\u{2019}')
+                    && prev == 's'
+                    && !next.is_some_and(char::is_alphanumeric)
+                {
+                    // `states'`
+                    i += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if number {
+                Shape::Number
+            } else {
+                Shape::Word
+            }
+        } else {
+            i += 1;
+            Shape::Punct
+        };
+        let text: String = chars[start..i].iter().collect();
+        // Emphasis marks left by an extraction (`_`, `*`) are not tokens.
+        if shape == Shape::Punct && matches!(text.as_str(), "_" | "*") {
+            continue;
+        }
+        out.push(Token {
+            start: base + start,
+            end: base + i,
+            lower: text.to_lowercase(),
+            text,
+            shape,
+            quoted: false,
+            bracketed: false,
+        });
+    }
+    mark_quotes_and_brackets(&mut out);
+    out
+}
+
+/// Marks the tokens inside quotation marks and brackets. A straight quote opens when nothing
+/// is open and closes otherwise; curly quotes say which they are.
+fn mark_quotes_and_brackets(tokens: &mut [Token]) {
+    let mut open = false;
+    let mut depth = 0usize;
+    for t in tokens.iter_mut() {
+        if t.shape == Shape::Quote {
+            open = match t.text.as_str() {
+                "\u{201c}" | "\u{201e}" => true,
+                "\u{201d}" => false,
+                _ => !open,
+            };
+            continue;
+        }
+        if t.shape == Shape::Punct && matches!(t.text.as_str(), ")" | "]") {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        t.quoted = open;
+        t.bracketed = depth > 0;
+        if t.shape == Shape::Punct && matches!(t.text.as_str(), "(" | "[") {
+            depth += 1;
+            t.bracketed = false;
+        }
+    }
+}
+
+/// The word classes of the tokens of one sentence, computed once.
+pub struct Tagged<'a> {
+    /// The tokens.
+    pub tokens: &'a [Token],
+    /// Closed-class bits per token.
+    pub class: Vec<u32>,
+    /// Verb entry per token, when it is a verb form (known or a regular `-ed` form).
+    pub verb: Vec<Option<Verb>>,
+}
+
+/// A verb reading of a token.
+#[derive(Debug, Clone)]
+pub struct Verb {
+    /// The lemma.
+    pub lemma: String,
+    /// The form.
+    pub form: VerbForm,
+    /// Class bits of the lemma.
+    pub bits: u32,
+    /// Whether the verb lexicon lists the form (rather than a guess from the word list).
+    pub known: bool,
+}
+
+/// The lemma of an unknown `-ed` form, from the English word list: `nationalised` →
+/// `nationalise`, `stopped` → `stop`, `damaged` → `damage`, `carried` → `carry`.
+pub fn guess_lemma(lower: &str) -> Option<String> {
+    let stem = lower.strip_suffix("ed")?;
+    if stem.len() < 2 {
+        return None;
+    }
+    let mut candidates = Vec::new();
+    if let Some(s) = stem.strip_suffix('i') {
+        candidates.push(format!("{s}y"));
+    }
+    candidates.push(format!("{stem}e"));
+    candidates.push(stem.to_owned());
+    let b = stem.as_bytes();
+    if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+        candidates.push(stem[..stem.len() - 1].to_owned());
+    }
+    // `damaged`: `damag` is not a word, `damage` is; `stopped`: `stop`. Prefer the shortest
+    // candidate that is a word, except that `-e` wins over a stem ending in a consonant
+    // cluster the word list may still hold (`cause`/`caus`).
+    candidates.into_iter().find(|c| is_word(c))
+}
+
+/// A verb reading of a lower-case word the verb lexicon does not know, from the English word
+/// list: a base form (`constrain`, because `constrained` is a word) or an `-ing` form
+/// (`sensing`, because `sense` is a word). Words in `-s` and `-ed` are left to other rules.
+fn unknown_form(l: &str) -> Option<Verb> {
+    if !l.chars().all(|c| c.is_ascii_lowercase()) || l.len() < 4 {
+        return None;
+    }
+    if let Some(stem) = l.strip_suffix("ing") {
+        if stem.len() < 3 {
+            return None;
+        }
+        let b = stem.as_bytes();
+        let undoubled = (b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2])
+            .then(|| stem[..stem.len() - 1].to_owned());
+        let lemma = [format!("{stem}e"), stem.to_owned()]
+            .into_iter()
+            .chain(undoubled)
+            .find(|c| verb_lemma(c))?;
+        return Some(Verb {
+            lemma,
+            form: VerbForm::Ing,
+            bits: 0,
+            known: false,
+        });
+    }
+    if l.ends_with('s') || l.ends_with("ed") || l.ends_with("ly") {
+        return None;
+    }
+    verb_lemma(l).then(|| Verb {
+        lemma: l.to_owned(),
+        form: VerbForm::Base,
+        bits: 0,
+        known: false,
+    })
+}
+
+/// Whether a word has a regular past form in the English word list (`constrain`:
+/// `constrained`; `sense`: `sensed`).
+fn verb_lemma(c: &str) -> bool {
+    let past = if c.ends_with('e') {
+        format!("{c}d")
+    } else {
+        format!("{c}ed")
+    };
+    is_word(c) && is_word(&past)
+}
+
+/// Whether a comma and a quotation follow token `i` (`… states, "…"`).
+fn next_is_quote(tg: &Tagged, i: usize) -> bool {
+    tg.tokens.get(i + 1).is_some_and(|n| n.is(","))
+        && tg
+            .tokens
+            .get(i + 2)
+            .is_some_and(|q| q.shape == Shape::Quote)
+}
+
+/// Adverbs that may stand between a subject and its verb.
+const ADVERBS: &[&str] = &[
+    "now",
+    "then",
+    "also",
+    "still",
+    "already",
+    "often",
+    "again",
+    "ever",
+    "never",
+    "soon",
+    "just",
+    "even",
+    "yet",
+    "likewise",
+    "increasingly",
+    "generally",
+    "jointly",
+    "reportedly",
+    "allegedly",
+];
+
+/// Words ending in `-ed` that are not verbs.
+const NOT_PAST: &[&str] = &[
+    "hundred", "indeed", "need", "speed", "seed", "red", "bed", "shed", "creed", "greed", "breed",
+    "deed", "feed", "heed", "weed", "sacred", "naked", "wicked", "hatred", "kindred", "embed",
+    "proceed", "exceed", "succeed", "bleed", "steed",
+];
+
+impl<'a> Tagged<'a> {
+    /// Tags `tokens` with the lexicon.
+    pub fn new(tokens: &'a [Token], lex: &Lexicon) -> Self {
+        let class = tokens
+            .iter()
+            .map(|t| if t.is_word() { lex.class(&t.lower) } else { 0 })
+            .collect();
+        let verb = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if !t.is_word() {
+                    return None;
+                }
+                // A capitalised word is a name unless it opens the sentence (or a quotation,
+                // a bracket, a list item).
+                let opening = i == 0
+                    || tokens[..i]
+                        .iter()
+                        .all(|p| !p.is_word() && p.shape != Shape::Number)
+                    || matches!(tokens[i - 1].shape, Shape::Quote)
+                    || tokens[i - 1].is("(");
+                if let Some(e) = lex.verb(&t.lower) {
+                    let (lemma, bits) = lex.lemma(e);
+                    return Some(Verb {
+                        lemma: lemma.to_owned(),
+                        form: e.form,
+                        bits,
+                        known: true,
+                    });
+                }
+                let l = &t.lower;
+                if (t.capitalized() && !opening) || lex.class(l) != 0 {
+                    return None;
+                }
+                if let Some(lemma) = unknown_form(l) {
+                    return Some(lemma);
+                }
+                // `commands`, `underpins`: an unknown `-s` form whose stem is a verb; `finite`
+                // then asks for an object after it.
+                if let Some(stem) = l.strip_suffix('s') {
+                    let stem = stem
+                        .strip_suffix("e")
+                        .filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x'))
+                        .unwrap_or(stem);
+                    if !l.ends_with("ss")
+                        && !l.ends_with("us")
+                        && !l.ends_with("is")
+                        && verb_lemma(stem)
+                    {
+                        return Some(Verb {
+                            lemma: stem.to_owned(),
+                            form: VerbForm::Third,
+                            bits: 0,
+                            known: false,
+                        });
+                    }
+                }
+                if l.len() > 4
+                    && l.ends_with("ed")
+                    && !NOT_PAST.contains(&l.as_str())
+                    && l.chars().all(|c| c.is_alphabetic() || c == '-')
+                {
+                    let last = l.rsplit('-').next().unwrap_or(l);
+                    let lemma = guess_lemma(last)?;
+                    let prefix = &l[..l.len() - last.len()];
+                    return Some(Verb {
+                        lemma: format!("{prefix}{lemma}"),
+                        form: VerbForm::Past,
+                        bits: lex.lemma_bits(&lemma),
+                        known: false,
+                    });
+                }
+                None
+            })
+            .collect();
+        Tagged {
+            tokens,
+            class,
+            verb,
+        }
+    }
+
+    /// Whether token `i` has closed-class bit `bit`.
+    pub fn has(&self, i: usize, bit: u32) -> bool {
+        self.class.get(i).is_some_and(|c| c & bit != 0)
+    }
+
+    /// Whether token `i` is a finite verb in its context: a finite auxiliary, or a lexical
+    /// verb in the past or third person (not right after a determiner, an adjective-like
+    /// possessive or `to`), or a base form right after a noun or pronoun subject.
+    pub fn finite(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if !t.is_word() {
+            return false;
+        }
+        // A capitalised verb form inside a sentence is a name (`Focus`, `Order`, `May`).
+        if t.capitalized() && i > 0 && !self.sentence_start(i) {
+            return false;
+        }
+        // `May 22, 2025`: the month before a number, not the modal.
+        if t.text == "May"
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.shape == Shape::Number)
+        {
+            return false;
+        }
+        if self.has(i, class::AUX) {
+            return true;
+        }
+        let Some(v) = &self.verb[i] else {
+            return false;
+        };
+        let prev = i.checked_sub(1).map(|p| &self.tokens[p]);
+        // `that` before a verb form is a relative pronoun, not a determiner.
+        let after_det = i > 0
+            && self.has(i - 1, class::DET | class::POSS | class::PREP)
+            && self.tokens[i - 1].lower != "that";
+        let after_to = prev.is_some_and(|p| p.lower == "to");
+        let after_possessive_or_number =
+            prev.is_some_and(|p| p.possessive() || p.shape == Shape::Number);
+        if after_det || after_to {
+            return false;
+        }
+        match v.form {
+            VerbForm::Past | VerbForm::Preterite => !prev.is_some_and(|p| {
+                // `has supplied`, `was reported`: the auxiliary is the finite verb.
+                self.has(i - 1, class::AUX | class::NONFINITE) || p.lower == "not"
+            }),
+            VerbForm::Third => {
+                // A plural noun that is also a verb form (`imports`, `tests`, `plans`) before
+                // a verb, at the end of a phrase, or after a possessive or a number.
+                if after_possessive_or_number {
+                    return false;
+                }
+                let next = self.tokens.get(i + 1);
+                let next_quote = self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|q| q.shape == Shape::Quote);
+                // Before punctuation, a verb only after a complete subject: a name, a pronoun,
+                // an adverb, or a noun phrase opened by a determiner (`The infrastructure race
+                // also continues.`), not a bare noun in a list (`missile tests, and …`).
+                if v.bits & verb::NOUN_TOO != 0
+                    && next.is_none_or(|n| matches!(n.text.as_str(), "." | ";" | ")" | ":" | ","))
+                {
+                    return next_is_quote(self, i);
+                }
+                let complete_subject = i > 0 && {
+                    let p = &self.tokens[i - 1];
+                    self.has(i - 1, class::SUBJ)
+                        || ADVERBS.contains(&p.lower.as_str())
+                        || (i.saturating_sub(4)..i - 1).rev().any(|j| {
+                            self.has(j, class::DET | class::POSS)
+                                && (j + 1..i)
+                                    .all(|k| self.tokens[k].is_word() && self.open_class(k))
+                        })
+                };
+                match next {
+                    None => complete_subject,
+                    Some(n) if matches!(n.text.as_str(), "." | ";" | ")" | ":") => complete_subject,
+                    Some(n) if n.is(",") => next_quote || complete_subject,
+                    Some(n)
+                        if n.is_word()
+                            && (self.has(i + 1, class::AUX)
+                                || self.verb[i + 1].as_ref().is_some_and(|w| {
+                                    w.form.past() || w.form == VerbForm::Third
+                                }) && self.open_class(i + 1)
+                                    && !self.has(i + 1, class::DET)) =>
+                    {
+                        false
+                    }
+                    Some(_) if !v.known || v.bits & verb::NOUN_TOO != 0 => {
+                        // An `-s` form the lexicon does not know needs an object after it.
+                        let n = i + 1;
+                        let nt = &self.tokens[n];
+                        self.has(n, class::DET | class::POSS | class::WH)
+                            || nt.shape == Shape::Number
+                            || (nt.is_word() && nt.capitalized())
+                            || (nt.is_word()
+                                && self.open_class(n)
+                                && self.verb[n].is_none()
+                                && !ADVERBS.contains(&nt.lower.as_str())
+                                && !nt.lower.ends_with("ly"))
+                    }
+                    _ => true,
+                }
+            }
+            VerbForm::Base => {
+                // A base form is finite only after a plural subject (`analysts believe`,
+                // `manufacturers still depend`): after a singular noun it is more often a
+                // noun itself (`international order`, `defense support`).
+                let Some(pi) = i.checked_sub(1) else {
+                    return false;
+                };
+                // `important part of`: a noun before `of`; `the American people.`: a noun at
+                // the end of a phrase; `fascism's defeat`: a noun after a possessive.
+                let next = self.tokens.get(i + 1);
+                if next.is_some_and(|n| n.lower == "of") || after_possessive_or_number {
+                    return false;
+                }
+                if next.is_none_or(|n| matches!(n.text.as_str(), "." | "," | ";" | ")")) {
+                    let p = &self.tokens[pi];
+                    return matches!(p.lower.as_str(), "we" | "they" | "i" | "you")
+                        || ADVERBS.contains(&p.lower.as_str());
+                }
+                let plural_subject = |j: usize| {
+                    let p = &self.tokens[j];
+                    matches!(
+                        p.lower.as_str(),
+                        "we" | "they" | "i" | "you" | "these" | "those"
+                    ) || self.plural_noun(j)
+                };
+                let adverb = |j: usize| {
+                    ADVERBS.contains(&self.tokens[j].lower.as_str())
+                        || self.has(j, class::CONNECTIVE)
+                        || (self.tokens[j].lower.ends_with("ly") && self.verb[j].is_none())
+                };
+                let subject_end = if adverb(pi) {
+                    pi.checked_sub(1)
+                } else {
+                    Some(pi)
+                };
+                let Some(mut se) = subject_end else {
+                    return false;
+                };
+                // `Rogue regimes, such as North Korea, continue`: look past a parenthetical.
+                if self.tokens[se].is(",") {
+                    let Some(open) = (se.saturating_sub(16)..se)
+                        .rev()
+                        .find(|&j| self.tokens[j].is(","))
+                    else {
+                        return false;
+                    };
+                    if open == 0
+                        || (open + 1..se).any(|j| self.finite_shallow(j) || self.has(j, class::AUX))
+                    {
+                        return false;
+                    }
+                    se = open - 1;
+                }
+                if plural_subject(se) {
+                    return true;
+                }
+                // A coordinated subject (`actions and rhetoric continue`) or a plural head
+                // before a short prepositional phrase (`threats to stability remain`).
+                if !self.tokens[se].is_word() || !self.open_class(se) || self.verb[se].is_some() {
+                    return false;
+                }
+                let mut j = se;
+                let mut steps = 0;
+                while j > 0 && steps < 5 {
+                    j -= 1;
+                    steps += 1;
+                    let tj = &self.tokens[j];
+                    if !tj.is_word() || self.has(j, class::AUX) || self.finite_shallow(j) {
+                        return false;
+                    }
+                    if tj.lower == "and" {
+                        // A subject, not an object: a noun before `and`, no verb before it in
+                        // its segment.
+                        let noun_before = j > 0
+                            && self.tokens[j - 1].is_word()
+                            && self.open_class(j - 1)
+                            && self.verb[j - 1].is_none();
+                        let seg_start = (0..j)
+                            .rev()
+                            .find(|&k| self.tokens[k].is(","))
+                            .map_or(0, |k| k + 1);
+                        return noun_before
+                            && !(seg_start..j)
+                                .any(|k| self.verb[k].is_some() || self.has(k, class::AUX));
+                    }
+                    if self.has(j, class::PREP) && j > 0 && self.plural_noun(j - 1) {
+                        return true;
+                    }
+                }
+                false
+            }
+            VerbForm::Ing => false,
+        }
+    }
+
+    /// Whether token `i` is a past or present-tense verb form (no context).
+    fn finite_shallow(&self, i: usize) -> bool {
+        self.verb[i]
+            .as_ref()
+            .is_some_and(|v| v.form.past() || v.form == VerbForm::Third)
+    }
+
+    /// Whether token `i` opens its sentence or a clause after a quotation or bracket.
+    fn sentence_start(&self, i: usize) -> bool {
+        self.tokens[..i]
+            .iter()
+            .all(|t| !t.is_word() && t.shape != Shape::Number)
+    }
+
+    /// Whether token `i` looks like a plural noun: a word in `-s` (not `-ss`, `-us`, `-is`, not
+    /// possessive) that is no closed-class word and no past or `-ing` verb form.
+    pub fn plural_noun(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let acronym = t
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        t.is_word()
+            && !acronym
+            && self.open_class(i)
+            && t.lower.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| t.lower.ends_with(e))
+            && !t.possessive()
+            && !self.verb[i]
+                .as_ref()
+                .is_some_and(|v| v.form.past() || v.form == VerbForm::Ing)
+    }
+
+    /// Whether token `i` is an open-class word (not a function word).
+    pub fn open_class(&self, i: usize) -> bool {
+        self.class.get(i).is_some_and(|c| c & class::CLOSED == 0)
+    }
+
+    /// Whether token `i` can be (part of) a noun phrase head: a word that is not a
+    /// closed-class word other than a pronoun, or a number.
+    pub fn noun_like(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if t.shape == Shape::Number {
+            return true;
+        }
+        if !t.is_word() {
+            return t.is(")");
+        }
+        let c = self.class[i];
+        if c & class::SUBJ != 0 {
+            return true;
+        }
+        c & (class::PREP
+            | class::COORD
+            | class::SUB
+            | class::REL
+            | class::WH
+            | class::AUX
+            | class::DET
+            | class::POSS)
+            == 0
+            && !matches!(self.verb[i].as_ref().map(|v| v.form), Some(VerbForm::Ing))
+    }
+
+    /// The verb reading of token `i`.
+    pub fn verb_at(&self, i: usize) -> Option<&Verb> {
+        self.verb.get(i).and_then(|v| v.as_ref())
+    }
+
+    /// The lemma of the lexical verb of the verb group whose finite verb is at `i`: skips
+    /// auxiliaries, `not`, adverbs in `-ly` and `be`/`been` to the first lexical verb
+    /// (`has also supplied` → `supply`, `can be judged` → `judge`); an auxiliary with no
+    /// lexical verb after it is its own lemma (`is` → `be`).
+    pub fn group_lemma(&self, i: usize) -> Option<(usize, String)> {
+        let mut j = i;
+        let mut last_aux = None;
+        while j < self.tokens.len() {
+            let t = &self.tokens[j];
+            if !t.is_word() {
+                break;
+            }
+            if self.has(j, class::AUX | class::NONFINITE) {
+                last_aux = Some(j);
+                j += 1;
+                continue;
+            }
+            if matches!(
+                t.lower.as_str(),
+                "not" | "never" | "also" | "still" | "now" | "then" | "already" | "yet" | "n't"
+            ) || (t.lower.ends_with("ly") && self.verb[j].is_none())
+            {
+                j += 1;
+                continue;
+            }
+            if let Some(v) = &self.verb[j] {
+                if j == i || last_aux.is_some() {
+                    return Some((j, v.lemma.clone()));
+                }
+            }
+            break;
+        }
+        let a = last_aux?;
+        let lemma = match self.tokens[a].lower.as_str() {
+            "has" | "have" | "had" | "hasn't" | "haven't" | "hadn't" => "have",
+            "do" | "does" | "did" | "doesn't" | "don't" | "didn't" => "do",
+            _ => "be",
+        };
+        Some((a, lemma.to_owned()))
+    }
+}
+
+/// A phrase of `words` (lower case) at token `i`: the number of tokens it covers.
+pub fn phrase_at(tokens: &[Token], i: usize, words: &[String]) -> Option<usize> {
+    if i + words.len() > tokens.len() {
+        return None;
+    }
+    words
+        .iter()
+        .zip(&tokens[i..])
+        .all(|(w, t)| &t.lower == w)
+        .then_some(words.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        tokenize(s, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn numbers_abbreviations_and_currencies() {
+        assert_eq!(
+            texts("U.S. Secretary said US$1.2 billion, 13,000-barrel and 10^26 ops."),
+            vec![
+                "U.S.",
+                "Secretary",
+                "said",
+                "US",
+                "$",
+                "1.2",
+                "billion",
+                ",",
+                "13,000",
+                "-",
+                "barrel",
+                "and",
+                "10^26",
+                "ops",
+                "."
+            ]
+        );
+        assert_eq!(
+            texts("Russia's \"like-minded\" Jan. 3, 170mm (M1989)."),
+            vec![
+                "Russia's",
+                "\"",
+                "like-minded",
+                "\"",
+                "Jan.",
+                "3",
+                ",",
+                "170mm",
+                "(",
+                "M1989",
+                ")",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_are_code_points_from_the_base() {
+        let t = tokenize("Zoë met “Ann”.", 10);
+        assert_eq!((t[0].start, t[0].end), (10, 13));
+        assert_eq!(t[3].text, "Ann");
+        assert!(t[3].quoted);
+        assert!(!t[4].quoted);
+    }
+
+    #[test]
+    fn lemmas_of_unknown_past_forms() {
+        assert_eq!(guess_lemma("nationalised").as_deref(), Some("nationalise"));
+        assert_eq!(guess_lemma("damaged").as_deref(), Some("damage"));
+        assert_eq!(guess_lemma("stopped").as_deref(), Some("stop"));
+        assert_eq!(guess_lemma("carried").as_deref(), Some("carry"));
+        assert_eq!(guess_lemma("eased").as_deref(), Some("ease"));
+    }
+}

@@ -1,0 +1,2107 @@
+//! The recognition rules for one sentence, with the state a brief carries from sentence to
+//! sentence (acronyms it defines, persons it names, organisations it names by head word).
+//!
+//! Order of work in a sentence: knowledge-base candidates (every whole-word form) → spans that
+//! claim their text first (italic titles, quoted titles in notes, report series and numbers) →
+//! capitalised sequences ("chunks"), each split at possessives and titles and classified (a KB
+//! name covering it, a head word, the KB names inside it, a person) → acronym definitions →
+//! overlaps removed, the longest kept.
+
+use std::collections::BTreeMap;
+
+use super::lexicon::HeadPlace;
+use super::text::{NormText, TokKind, Token};
+use super::{Gazetteer, Target};
+use crate::kb::{is_acronym, FormGroup, FormKind};
+use crate::model::{EntityKind, Metadata, Part, Resolution, Role, Span};
+
+/// A mention found in a sentence: a byte range of the normalised sentence.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Start byte.
+    pub s: usize,
+    /// End byte.
+    pub e: usize,
+    /// What it refers to.
+    pub target: Target,
+    /// How.
+    pub resolution: Resolution,
+    /// A role the sentence gives the person.
+    pub role: Option<Role>,
+}
+
+/// What a brief carries from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct DocState {
+    /// Acronyms defined in the brief: acronym → entity, or `None` when it names no entity
+    /// (`general-purpose AI (GPAI)`): the brief's definition wins over the KB's.
+    acronyms: BTreeMap<String, Option<Target>>,
+    /// Persons named so far: their name's words and the entity.
+    persons: Vec<(Vec<String>, Target)>,
+    /// The organisation or agreement last named with a head word (`Department`, `Army`,
+    /// `Commission`, `Treaty`).
+    heads: BTreeMap<String, Target>,
+    /// Authors' names from the byline.
+    authors: Vec<String>,
+    /// Organisations named `<Name> <Head>` (`Wagner Group`): `Name` alone refers to them.
+    short_names: BTreeMap<String, Target>,
+    /// Countries (ISO alpha-3) the brief has mentioned so far.
+    countries: std::collections::BTreeSet<String>,
+}
+
+impl DocState {
+    /// A fresh state for a brief with this metadata.
+    pub fn new(metadata: &Metadata) -> Self {
+        DocState {
+            authors: metadata
+                .authors
+                .iter()
+                .map(|a| crate::kb::norm(&a.name))
+                .collect(),
+            ..DocState::default()
+        }
+    }
+}
+
+/// The recognition context of one sentence.
+struct Ctx<'a, 'g> {
+    g: &'a Gazetteer<'g>,
+    nt: &'a NormText,
+    toks: &'a [Token],
+    /// KB candidates: byte range and form group index.
+    kbc: Vec<(usize, usize, usize)>,
+    part: Part,
+    first_of_paragraph: bool,
+}
+
+fn is_cap_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
+fn is_roman(w: &str) -> bool {
+    matches!(w, "I" | "II" | "III" | "IV" | "V" | "VI")
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "on", "and", "&", "de", "du", "da", "der", "von", "van", "al", "el", "bin", "ibn",
+    "la", "le", "y",
+];
+
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "inside",
+    "within",
+    "throughout",
+    "into",
+];
+
+/// Verbs whose object is a city, not a government (`attacked Bamako`).
+const ATTACK: &[&str] = &[
+    "attacked",
+    "struck",
+    "bombed",
+    "shelled",
+    "hit",
+    "seized",
+    "captured",
+    "besieged",
+    "raided",
+    "stormed",
+    "entered",
+    "liberated",
+    "occupied",
+];
+
+const TRAVEL: &[&str] = &[
+    "visit",
+    "visits",
+    "visited",
+    "trip",
+    "went",
+    "go",
+    "travelled",
+    "traveled",
+    "flew",
+    "moved",
+    "returned",
+    "came",
+    "arrived",
+    "journey",
+    "relocated",
+];
+
+/// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
+const INSTITUTIONS: &[&str] = &[
+    "Parliament",
+    "Army",
+    "Navy",
+    "Senate",
+    "Cabinet",
+    "Congress",
+    "Government",
+];
+
+const US_CUES: &[&str] = &[
+    "governor",
+    "state",
+    "county",
+    "senator",
+    "congressman",
+    "statehouse",
+];
+
+impl<'a, 'g> Ctx<'a, 'g> {
+    fn w(&self, i: usize) -> &'a str {
+        self.nt.tok(&self.toks[i])
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word || t.kind == TokKind::Num)
+            .map(|t| self.nt.tok(t))
+    }
+
+    /// Adjacent: token `j` follows token `i` with at most one space between.
+    fn adjacent(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.toks[i], &self.toks[j]);
+        b.s == a.e || (b.s == a.e + 1 && &self.nt.text[a.e..b.s] == " ")
+    }
+
+    fn tok_at_byte(&self, b: usize) -> Option<usize> {
+        self.toks.iter().position(|t| t.s == b)
+    }
+
+    fn tok_ending_at(&self, b: usize) -> Option<usize> {
+        self.toks.iter().position(|t| t.e == b)
+    }
+
+    fn group(&self, gi: usize) -> &'g FormGroup {
+        &self.g.kb.groups[gi]
+    }
+
+    /// The text before byte `s`, trimmed of one space.
+    fn before(&self, s: usize) -> &'a str {
+        self.nt.text[..s]
+            .strip_suffix(' ')
+            .unwrap_or(&self.nt.text[..s])
+    }
+
+    fn prev_word_lower(&self, s: usize) -> Option<String> {
+        let i = self.tok_at_byte(s)?;
+        let j = i.checked_sub(1)?;
+        (self.toks[j].kind == TokKind::Word).then(|| self.w(j).to_lowercase())
+    }
+
+    fn has_kb_country(&self, except: (usize, usize), usa: bool) -> bool {
+        self.kbc.iter().any(|&(s, e, gi)| {
+            (s, e) != except
+                && self.group(gi).candidates.iter().any(|c| {
+                    c.entity.kind == EntityKind::Country
+                        && c.kind != FormKind::Generic
+                        && ((c.entity.id == "usa") == usa)
+                })
+        })
+    }
+}
+
+/// Recognises the mentions of one sentence into `out` (byte ranges of `nt.text`, in order,
+/// without overlaps), updating the brief's state.
+pub fn sentence(
+    g: &Gazetteer<'_>,
+    nt: &NormText,
+    part: Part,
+    first_of_paragraph: bool,
+    italics: &[Span],
+    st: &mut DocState,
+    out: &mut Vec<Found>,
+) {
+    let mut ctx = Ctx {
+        g,
+        nt,
+        toks: &nt.tokens,
+        kbc: Vec::new(),
+        part,
+        first_of_paragraph,
+    };
+    kb_candidates(&mut ctx);
+    let mut found: Vec<Found> = Vec::new();
+    claimed_spans(&ctx, italics, st, &mut found);
+    let chunks = chunks(&ctx);
+    for (i, j) in chunks {
+        let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+        if found.iter().any(|f| f.s < e && s < f.e) {
+            // Inside a claimed span: only what lies outside it.
+            let mut k = i;
+            while k < j {
+                let t = &ctx.toks[k];
+                if found.iter().any(|f| f.s < t.e && t.s < f.e) {
+                    k += 1;
+                    continue;
+                }
+                let start = k;
+                while k < j
+                    && !found
+                        .iter()
+                        .any(|f| f.s < ctx.toks[k].e && ctx.toks[k].s < f.e)
+                {
+                    k += 1;
+                }
+                chunk(&ctx, start, k, st, &mut found);
+            }
+            continue;
+        }
+        chunk(&ctx, i, j, st, &mut found);
+    }
+    acronym_definitions(&ctx, st, &mut found);
+    found.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
+    merge_units_and_titles(&ctx, &mut found);
+    let mut taken_to = 0;
+    for f in found {
+        if f.s < taken_to || f.s >= f.e {
+            continue;
+        }
+        taken_to = f.e;
+        remember(&ctx, &f, st);
+        out.push(f);
+    }
+}
+
+/// Every KB form found on whole words, minus currency prefixes (`US$`).
+fn kb_candidates(ctx: &mut Ctx<'_, '_>) {
+    let text = ctx.nt.text.as_str();
+    let word = |c: char| c.is_alphanumeric() || super::text::is_mark(c);
+    for m in ctx.g.automaton.find_overlapping_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        let form = &ctx.g.kb.groups[m.pattern().as_usize()].text;
+        if before.is_some_and(word) || before == Some('$') {
+            continue;
+        }
+        if !form.ends_with('.') && after.is_some_and(word) {
+            continue;
+        }
+        // `US$90 billion`, `US 90`: a currency or a figure, not the country.
+        if matches!(after, Some('$' | '€' | '£'))
+            || text[..s].ends_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // A name after a capitalised prefix and a hyphen (`Trans-Atlantic`) is part of an
+        // adjective; after a name (`Korea-Russia`) or a lower-case prefix (`post-Cold War`)
+        // it is a name.
+        if before == Some('-') {
+            let prev: String = text[..s - 1]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if ["Trans", "Pan", "Anti", "Non", "Pro", "Sub", "Inter"].contains(&prev.as_str()) {
+                continue;
+            }
+        }
+        // `Quad-at-Sea`: a name inside a hyphenated compound word.
+        if after == Some('-') {
+            let rest = &text[e + 1..];
+            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            if !word.is_empty()
+                && word.starts_with(char::is_lowercase)
+                && rest[word.len()..].starts_with('-')
+            {
+                continue;
+            }
+        }
+        ctx.kbc.push((s, e, m.pattern().as_usize()));
+    }
+    ctx.kbc.sort();
+}
+
+/// Capitalised sequences: token index ranges `[i, j)`.
+fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
+    let lex = &ctx.g.lex;
+    let n = ctx.toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let starts_name = |k: usize| -> bool {
+        let t = &ctx.toks[k];
+        let w = ctx.w(k);
+        match t.kind {
+            TokKind::Word => {
+                (is_cap_word(w) && !lex.is_function(w))
+                    || ((w.starts_with("al-") || w.starts_with("el-")) && w.len() > 3)
+            }
+            // `1st MDTF`, `3 [rd] MDTF`, `9/11`: a figure that starts a name.
+            TokKind::Num => {
+                w.contains('/') && w.len() > 2
+                    || w.ends_with("st")
+                    || w.ends_with("nd")
+                    || w.ends_with("rd")
+                    || w.ends_with("th")
+                    || (k + 3 < n
+                        && ctx.w(k + 1) == "["
+                        && ["st", "nd", "rd", "th"].contains(&ctx.w(k + 2)))
+            }
+            _ => false,
+        }
+    };
+    while i < n {
+        if !starts_name(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        loop {
+            if j >= n || !ctx.adjacent(j - 1, j) {
+                break;
+            }
+            let t = &ctx.toks[j];
+            let w = ctx.w(j);
+            let next_cap = |k: usize| {
+                k < n
+                    && ctx.adjacent(k - 1, k)
+                    && ctx.toks[k].kind == TokKind::Word
+                    && ((is_cap_word(ctx.w(k)) && !lex.is_function(ctx.w(k)))
+                        || ctx.w(k).starts_with("al-"))
+            };
+            match t.kind {
+                TokKind::Word
+                    if (is_cap_word(w) && !lex.is_function(w))
+                        || w.starts_with("al-")
+                        || w.starts_with("el-") =>
+                {
+                    j += 1
+                }
+                TokKind::Word
+                    if CONNECTORS.contains(&w)
+                        && (next_cap(j + 1)
+                            || (["of", "for", "on"].contains(&w)
+                                && j + 1 < n
+                                && ctx.w(j + 1) == "the"
+                                && next_cap(j + 2))) =>
+                {
+                    j += 1
+                }
+                TokKind::Word
+                    if w == "the"
+                        && j > i
+                        && ["of", "for", "on"].contains(&ctx.w(j - 1))
+                        && next_cap(j + 1) =>
+                {
+                    j += 1
+                }
+                TokKind::Num if ctx.toks[j - 1].kind == TokKind::Word => j += 1,
+                TokKind::Poss if next_cap(j + 1) => j += 1,
+                TokKind::Punct
+                    if w == "-" && ctx.toks[j].s == ctx.toks[j - 1].e && next_cap(j + 1) =>
+                {
+                    j += 1
+                }
+                TokKind::Punct
+                    if w == "["
+                        && j + 2 < n
+                        && ["st", "nd", "rd", "th"].contains(&ctx.w(j + 1))
+                        && ctx.w(j + 2) == "]" =>
+                {
+                    j += 3
+                }
+                _ => break,
+            }
+        }
+        out.push((i, j));
+        i = j;
+    }
+    out
+}
+
+/// A KB candidate exactly on `[s, e)`, the longest first.
+fn kb_exact(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> Option<usize> {
+    ctx.kbc
+        .iter()
+        .find(|&&(a, b, _)| a == s && b == e)
+        .map(|&(_, _, gi)| gi)
+}
+
+fn resolution_of(kind: FormKind) -> Resolution {
+    match kind {
+        FormKind::Name => Resolution::Exact,
+        FormKind::Acronym => Resolution::Acronym,
+        FormKind::Alias | FormKind::Generic => Resolution::Alias,
+        FormKind::Surname => Resolution::Surname,
+        FormKind::Demonym => Resolution::Demonym,
+    }
+}
+
+/// The country named right before `s` as a possessive (`China's`) or adjective (`Chinese`),
+/// or right after as `of (the) <Country>`: its ISO alpha-3 code.
+fn country_context(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> Option<String> {
+    let country_of = |a: usize, b: usize| -> Option<String> {
+        let (_, _, gi) = ctx.kbc.iter().find(|&&(x, y, _)| x == a && y == b)?;
+        ctx.group(*gi)
+            .candidates
+            .iter()
+            .find(|c| c.entity.kind == EntityKind::Country)
+            .map(|c| c.entity.id.to_uppercase())
+    };
+    let before = ctx.before(s);
+    let before = before.strip_suffix("'s").unwrap_or(before);
+    if let Some(&(a, b, _)) = ctx.kbc.iter().find(|&&(_, b, _)| b == before.len()) {
+        if let Some(c) = country_of(a, b) {
+            return Some(c);
+        }
+    }
+    let after = &ctx.nt.text[e..];
+    for p in [" of the ", " of "] {
+        if let Some(rest) = after.strip_prefix(p) {
+            let a = e + p.len();
+            if let Some(&(x, y, _)) = ctx
+                .kbc
+                .iter()
+                .filter(|&&(x, _, _)| x == a)
+                .max_by_key(|k| k.1)
+            {
+                let _ = rest;
+                if let Some(c) = country_of(x, y) {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Decides what a KB candidate at `[s, e)` names here, if anything.
+fn choose(
+    ctx: &Ctx<'_, '_>,
+    gi: usize,
+    s: usize,
+    e: usize,
+    st: &DocState,
+) -> Option<(Target, Resolution)> {
+    let group = ctx.group(gi);
+    if let Some(def) = st.acronyms.get(&group.text) {
+        return def.clone().map(|t| (t, Resolution::Acronym));
+    }
+    let article = ctx.before(s).ends_with("the") || ctx.before(s).ends_with("The");
+    let cands: Vec<_> = group
+        .candidates
+        .iter()
+        .filter(|c| !c.article || article)
+        .collect();
+    if cands.is_empty() {
+        return None;
+    }
+    // Generic names need their country in the context.
+    if cands.iter().all(|c| c.kind == FormKind::Generic) {
+        let country_of = |c: &&crate::kb::Candidate| {
+            ctx.g
+                .kb
+                .entity(&c.entity)
+                .and_then(|k| k.entity.country.clone())
+        };
+        if let Some(country) = country_context(ctx, s, e) {
+            let c = cands
+                .iter()
+                .find(|c| country_of(c).as_deref() == Some(country.as_str()))?;
+            return Some((Target::Kb(c.entity.clone()), Resolution::Alias));
+        }
+        // No country beside it: the one candidate whose country the brief has mentioned.
+        let mut known = cands
+            .iter()
+            .filter(|c| country_of(c).is_some_and(|k| st.countries.contains(&k)));
+        let c = known.next()?;
+        return known
+            .next()
+            .is_none()
+            .then(|| (Target::Kb(c.entity.clone()), Resolution::Alias));
+    }
+    let cands: Vec<_> = cands
+        .into_iter()
+        .filter(|c| c.kind != FormKind::Generic)
+        .collect();
+    // A demonym shared by two countries (`Korean`) says nothing.
+    if cands.iter().all(|c| c.kind == FormKind::Demonym) && cands.len() > 1 {
+        return None;
+    }
+    let first = cands[0];
+    let mut pick = first;
+    if cands.len() > 1 {
+        // Country or U.S. state (`Georgia`): the evidence around decides; none, no link.
+        let state = cands.iter().find(|c| {
+            c.entity.kind == EntityKind::Place
+                && ctx
+                    .g
+                    .kb
+                    .entity(&c.entity)
+                    .is_some_and(|k| k.entity.country.as_deref() == Some("USA"))
+        });
+        let country = cands.iter().find(|c| c.entity.kind == EntityKind::Country);
+        if let (Some(state), Some(country)) = (state, country) {
+            let us = us_evidence(ctx, s, e);
+            let abroad = ctx.has_kb_country((s, e), false);
+            return match (us, abroad) {
+                (true, false) => {
+                    Some((Target::Kb(state.entity.clone()), resolution_of(state.kind)))
+                }
+                (false, true) => Some((
+                    Target::Kb(country.entity.clone()),
+                    resolution_of(country.kind),
+                )),
+                _ => Some((
+                    Target::New(EntityKind::Place, group.text.clone()),
+                    Resolution::Rule,
+                )),
+            };
+        }
+        if let Some(state) = state {
+            if us_evidence(ctx, s, e) {
+                pick = state;
+            }
+        }
+        // Several places of one name (`Victoria`): the one whose country the sentence names.
+        let sentence_countries: Vec<String> = ctx
+            .kbc
+            .iter()
+            .filter(|&&(a, b, _)| (a, b) != (s, e))
+            .flat_map(|&(_, _, gi)| ctx.group(gi).candidates.iter())
+            .filter_map(|c| {
+                ctx.g
+                    .kb
+                    .entity(&c.entity)
+                    .and_then(|k| k.entity.country.clone())
+            })
+            .collect();
+        if let Some(c) = cands.iter().find(|c| {
+            ctx.g
+                .kb
+                .entity(&c.entity)
+                .and_then(|k| k.entity.country.as_ref())
+                .is_some_and(|k| sentence_countries.contains(k))
+        }) {
+            if pick.entity == first.entity {
+                pick = c;
+            }
+        }
+    }
+    let kbe = ctx.g.kb.entity(&pick.entity)?;
+    if let Some(country) = &kbe.capital_of {
+        if metonymic(ctx, s, e) {
+            let to = ctx
+                .g
+                .kb
+                .metonyms
+                .get(&group.text)
+                .cloned()
+                .unwrap_or_else(|| country.clone());
+            return Some((Target::Kb(to), Resolution::Metonymy));
+        }
+    } else if let Some(to) = ctx.g.kb.metonyms.get(&group.text) {
+        if pick.entity.kind == EntityKind::Place && metonymic(ctx, s, e) {
+            return Some((Target::Kb(to.clone()), Resolution::Metonymy));
+        }
+    }
+    Some((Target::Kb(pick.entity.clone()), resolution_of(pick.kind)))
+}
+
+/// Evidence that a place name is a U.S. state: `Savannah, Georgia` (a city before it), a U.S.
+/// cue word in the sentence (`governor`, `state`, `county`), another U.S. place.
+fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    let before = ctx.before(s);
+    if let Some(city) = before.strip_suffix(',') {
+        let city = city.trim_end();
+        let last = city.rsplit(' ').next().unwrap_or("");
+        let is_country = ctx.kbc.iter().any(|&(_, b, gi)| {
+            b == city.len()
+                && ctx
+                    .group(gi)
+                    .candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Country)
+        });
+        if is_cap_word(last) && !is_country {
+            return true;
+        }
+    }
+    let lower = ctx.nt.text.to_lowercase();
+    if US_CUES.iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            !lower[..i].ends_with(|c: char| c.is_alphabetic())
+                && !lower[i + w.len()..].starts_with(|c: char| c.is_alphabetic() && c != 's')
+        })
+    }) {
+        return true;
+    }
+    let _ = e;
+    ctx.kbc.iter().any(|&(a, b, gi)| {
+        (a, b) != (s, e)
+            && ctx.group(gi).candidates.iter().all(|c| {
+                c.entity.kind == EntityKind::Place
+                    && ctx
+                        .g
+                        .kb
+                        .entity(&c.entity)
+                        .is_some_and(|k| k.entity.country.as_deref() == Some("USA"))
+            })
+    }) || ctx.has_kb_country((s, e), true)
+}
+
+/// Is the capital at `[s, e)` its government (`Moscow signed`, `ties between Moscow and
+/// Pyongyang`) rather than the city (`in Moscow`, `a visit to Moscow`, `Moscow, Russia`)?
+fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    let after = &ctx.nt.text[e..];
+    if after.starts_with("-based") || after.starts_with(" city") || after.starts_with(" City") {
+        return false;
+    }
+    if let Some(rest) = after.strip_prefix(", ") {
+        let country_follows = ctx.kbc.iter().any(|&(a, _, gi)| {
+            a == e + 2
+                && ctx
+                    .group(gi)
+                    .candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Country)
+        });
+        if country_follows && !rest.is_empty() {
+            return false;
+        }
+    }
+    // An address: `the Institute for Digital Governance Studies, Taipei, focusing on`.
+    if ctx.before(s).ends_with(',')
+        && (after.starts_with(',')
+            || after.starts_with('.')
+            || after.starts_with(')')
+            || after.is_empty())
+    {
+        let prev_name = ctx
+            .before(s)
+            .trim_end_matches(',')
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        if is_cap_word(prev_name) && ctx.g.lex.heads.contains_key(prev_name)
+            || prev_name.ends_with("Studies")
+        {
+            return false;
+        }
+    }
+    // Walk back over a coordination (`in Moscow and Beijing`).
+    let mut at = s;
+    for _ in 0..3 {
+        let Some(prev) = ctx.prev_word_lower(at) else {
+            return true;
+        };
+        if LOCATIVE.contains(&prev.as_str()) || ATTACK.contains(&prev.as_str()) {
+            return false;
+        }
+        if prev == "to" {
+            let i = ctx.tok_at_byte(at).unwrap_or(0);
+            let before_to = i
+                .checked_sub(2)
+                .and_then(|k| ctx.word(k))
+                .map(str::to_lowercase);
+            return !before_to.is_some_and(|w| TRAVEL.contains(&w.as_str()));
+        }
+        if prev == "and" || prev == "or" {
+            // The name before the conjunction.
+            let i = ctx.tok_at_byte(at).unwrap_or(0);
+            let Some(k) = i.checked_sub(2) else {
+                return true;
+            };
+            let start = ctx
+                .kbc
+                .iter()
+                .find(|&&(_, b, _)| b == ctx.toks[k].e)
+                .map(|&(a, _, _)| a);
+            match start {
+                Some(a) => at = a,
+                None => return true,
+            }
+            continue;
+        }
+        return true;
+    }
+    true
+}
+
+/// Spans that claim their text before the chunks: italic titles, quoted titles in notes,
+/// report series with a number and the title after it, `Regulation (EU) 2024/1689`.
+fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut Vec<Found>) {
+    let nt = ctx.nt;
+    // Italic titles (not a ship's name: `the tanker *Eagle S*`).
+    const VESSELS: &[&str] = &[
+        "tanker",
+        "ship",
+        "vessel",
+        "carrier",
+        "frigate",
+        "destroyer",
+        "submarine",
+        "freighter",
+        "cruiser",
+        "corvette",
+        "icebreaker",
+        "yacht",
+        "ferry",
+    ];
+    for sp in italics {
+        let Some(s) = nt.map.iter().position(|&c| c >= sp.start) else {
+            continue;
+        };
+        let e = nt.map.iter().rposition(|&c| c < sp.end).map_or(s, |b| {
+            b + nt.text[b..].chars().next().map_or(1, char::len_utf8)
+        });
+        if s >= e || nt.map[s] < sp.start || e > nt.text.len() {
+            continue;
+        }
+        let text = nt.text[s..e].trim_end();
+        let e = s + text.len();
+        let prev_noun = ctx.before(s).rsplit(' ').next().unwrap_or("");
+        if VESSELS.contains(&prev_noun) {
+            continue;
+        }
+        if let Some(kind) = title_kind(ctx, text) {
+            if let Some(gi) = kb_exact(ctx, s, e) {
+                if let Some((t, r)) = choose(ctx, gi, s, e, st) {
+                    found.push(Found {
+                        s,
+                        e,
+                        target: t,
+                        resolution: r,
+                        role: None,
+                    });
+                    continue;
+                }
+            }
+            found.push(Found {
+                s,
+                e,
+                target: Target::New(kind, text.to_owned()),
+                resolution: Resolution::Rule,
+                role: None,
+            });
+        }
+    }
+    // Quoted titles of cited documents in notes.
+    if ctx.part == Part::Notes {
+        let text = nt.text.as_str();
+        let mut from = 0;
+        while let Some(q) = text[from..].find(['"', '\u{201C}']) {
+            let s = from + q + text[from + q..].chars().next().map_or(1, char::len_utf8);
+            let Some(len) = text[s..].find(['"', '\u{201D}']) else {
+                break;
+            };
+            let inner = &text[s..s + len];
+            let trimmed = inner.trim_end_matches([',', '.', ';', ':']);
+            let e = s + trimmed.len();
+            if let Some(kind) = title_kind(ctx, trimmed) {
+                if !found.iter().any(|f| f.s < e && s < f.e) {
+                    found.push(Found {
+                        s,
+                        e,
+                        target: Target::New(kind, trimmed.to_owned()),
+                        resolution: Resolution::Rule,
+                        role: None,
+                    });
+                }
+            }
+            from = s + len + 1;
+        }
+    }
+    // Report series and number, and the title after it.
+    for i in 0..ctx.toks.len() {
+        for series in &ctx.g.lex.series {
+            let n = series.len();
+            if i + n >= ctx.toks.len() || (0..n).any(|k| ctx.w(i + k) != series[k]) {
+                continue;
+            }
+            let id = ctx.w(i + n);
+            if !(id.chars().any(|c| c.is_ascii_digit())
+                && id.starts_with(|c: char| c.is_ascii_uppercase()))
+            {
+                continue;
+            }
+            let (s, e) = (ctx.toks[i].s, ctx.toks[i + n].e);
+            let mut name = nt.text[s..e].to_owned();
+            // `, Title.` or `, Title)`.
+            let rest = &nt.text[e..];
+            let mut title = None;
+            if let Some(r) = rest.strip_prefix(", ") {
+                let end = r
+                    .find(".)")
+                    .or_else(|| r.find(')'))
+                    .or_else(|| r.find(". "))
+                    .unwrap_or(r.len());
+                let t = r[..end].trim_end_matches('.');
+                if title_kind(ctx, t).is_some()
+                    || t.split(' ').filter(|w| is_cap_word(w)).count() * 3
+                        >= t.split(' ').count() * 2
+                {
+                    title = Some((e + 2, e + 2 + t.len()));
+                    name = t.to_owned();
+                }
+            }
+            let target = Target::New(EntityKind::Publication, name);
+            found.push(Found {
+                s,
+                e,
+                target: target.clone(),
+                resolution: Resolution::Rule,
+                role: None,
+            });
+            if let Some((a, b)) = title {
+                found.push(Found {
+                    s: a,
+                    e: b,
+                    target,
+                    resolution: Resolution::Alias,
+                    role: None,
+                });
+            }
+        }
+    }
+    // `the Departments of State, Treasury, Justice, …`: each department by its short name.
+    for k in 0..ctx.toks.len().saturating_sub(2) {
+        let head = ctx.w(k);
+        let singular = match head {
+            "Departments" => "Department",
+            "Ministries" => "Ministry",
+            _ => continue,
+        };
+        if ctx.w(k + 1) != "of" {
+            continue;
+        }
+        let mut m = k + 2;
+        while m < ctx.toks.len() {
+            if ctx.w(m) == "the" {
+                m += 1;
+                continue;
+            }
+            if !is_cap_word(ctx.w(m)) || ctx.g.lex.is_function(ctx.w(m)) {
+                break;
+            }
+            let start = m;
+            while m + 1 < ctx.toks.len() && is_cap_word(ctx.w(m + 1)) && ctx.adjacent(m, m + 1) {
+                m += 1;
+            }
+            let (a, b) = (ctx.toks[start].s, ctx.toks[m].e);
+            let item = &nt.text[a..b];
+            let kb = [
+                format!("{singular} of {item}"),
+                format!("{singular} of the {item}"),
+            ]
+            .iter()
+            .find_map(|f| ctx.g.kb.lookup(f, EntityKind::Organization))
+            .or_else(|| ctx.g.kb.lookup(item, EntityKind::Organization));
+            let target = kb.map(Target::Kb).unwrap_or_else(|| {
+                Target::New(EntityKind::Organization, format!("{singular} of {item}"))
+            });
+            found.push(Found {
+                s: a,
+                e: b,
+                target,
+                resolution: Resolution::Alias,
+                role: None,
+            });
+            m += 1;
+            match (ctx.word(m), ctx.word(m + 1)) {
+                _ if m < ctx.toks.len() && ctx.w(m) == "," && ctx.word(m + 1) == Some("and") => {
+                    m += 2
+                }
+                _ if m < ctx.toks.len() && (ctx.w(m) == "," || ctx.w(m) == "and") => m += 1,
+                _ => break,
+            }
+        }
+    }
+    // `Regulation (EU) 2024/1689`.
+    let text = nt.text.as_str();
+    for word in ["Regulation (EU) ", "Directive (EU) "] {
+        for (s, _) in text.match_indices(word) {
+            let num_end = text[s + word.len()..]
+                .find(|c: char| !(c.is_ascii_digit() || c == '/'))
+                .map_or(text.len(), |k| s + word.len() + k);
+            if num_end > s + word.len() {
+                let e = num_end;
+                found.push(Found {
+                    s,
+                    e,
+                    target: Target::New(EntityKind::Agreement, text[s..e].to_owned()),
+                    resolution: Resolution::Rule,
+                    role: None,
+                });
+            }
+        }
+    }
+}
+
+/// The type of an italic or quoted title: an agreement when it says so (`Treaty`, `Declaration`
+/// ...), else a publication; `None` when the text is not in title case (most words capitalised,
+/// the first one too) or ends a sentence (a run-in heading).
+fn title_kind(ctx: &Ctx<'_, '_>, text: &str) -> Option<EntityKind> {
+    if text.is_empty()
+        || !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || text.ends_with('.')
+    {
+        return None;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let minor = |w: &str| {
+        [
+            "of", "the", "a", "an", "and", "for", "on", "in", "to", "at", "by", "from", "with",
+            "between", "&",
+        ]
+        .contains(&w)
+    };
+    let content: Vec<&&str> = words.iter().filter(|w| !minor(w)).collect();
+    let caps = content
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    if content.is_empty() || caps * 4 < content.len() * 3 {
+        return None;
+    }
+    let agreement = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ctx.g
+            .lex
+            .heads
+            .get(w)
+            .is_some_and(|(k, _)| *k == EntityKind::Agreement)
+    });
+    Some(if agreement {
+        EntityKind::Agreement
+    } else {
+        EntityKind::Publication
+    })
+}
+
+/// Splits a chunk at possessives that end a name (`China's Ministry`, but not `Prime
+/// Minister's Office`) and processes each part.
+fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut Vec<Found>) {
+    let mut start = i;
+    for k in i..j {
+        if ctx.toks[k].kind != TokKind::Poss || k == start {
+            continue;
+        }
+        // A KB name across the `'s` (`People's Liberation Army`) or a title before it (`Prime
+        // Minister's Office`) keeps the chunk whole.
+        let across = ctx
+            .kbc
+            .iter()
+            .any(|&(a, b, _)| a < ctx.toks[k].s && b > ctx.toks[k].e);
+        let owner_is_title = ctx.g.lex.titles.contains(ctx.w(k - 1));
+        if !across && !owner_is_title {
+            segment(ctx, start, k, st, found);
+            start = k + 1;
+        }
+    }
+    segment(ctx, start, j, st, found);
+}
+
+fn push(found: &mut Vec<Found>, s: usize, e: usize, target: Target, resolution: Resolution) {
+    found.push(Found {
+        s,
+        e,
+        target,
+        resolution,
+        role: None,
+    });
+}
+
+/// One part of a chunk.
+fn segment(
+    ctx: &Ctx<'_, '_>,
+    mut i: usize,
+    mut j: usize,
+    st: &mut DocState,
+    found: &mut Vec<Found>,
+) {
+    let lex = &ctx.g.lex;
+    loop {
+        while i < j
+            && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num
+                || lex.is_function(ctx.w(i))
+                || CONNECTORS.contains(&ctx.w(i)))
+        {
+            i += 1;
+        }
+        while j > i
+            && (ctx.toks[j - 1].kind == TokKind::Punct
+                || CONNECTORS.contains(&ctx.w(j - 1))
+                || ctx.toks[j - 1].kind == TokKind::Poss)
+        {
+            j -= 1;
+        }
+        // `Article 5 of the North Atlantic Treaty`: the part is not named, the whole is.
+        if i + 2 < j
+            && [
+                "Article",
+                "Articles",
+                "Section",
+                "Chapter",
+                "Paragraph",
+                "Clause",
+            ]
+            .contains(&ctx.w(i))
+            && ctx.toks[i + 1].kind == TokKind::Num
+        {
+            if let Some(of) = (i + 2..j).find(|&k| ctx.w(k) == "of") {
+                i = if ctx.w(of + 1) == "the" {
+                    of + 2
+                } else {
+                    of + 1
+                };
+            }
+        }
+        // `FY2027 Department of Defense`: a figure before a name is not part of it.
+        while i + 1 < j
+            && ctx.toks[i].kind == TokKind::Word
+            && ctx.w(i).chars().any(|c| c.is_ascii_digit())
+        {
+            i += 1;
+        }
+        // A sentence-initial verb or adverb (`Sustaining Joint Force advantages`).
+        if i + 1 < j && is_sentence_start(ctx, i) && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s) {
+            let w = ctx.w(i).to_lowercase();
+            if (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+                && crate::ingest::is_word(&w)
+            {
+                i += 1;
+            }
+        }
+        if i >= j {
+            return;
+        }
+        if let Some(k) = split_and(ctx, i, j) {
+            // The right part in the loop, not by recursion: a run of `A and B and C …` is as
+            // long as its sentence.
+            segment(ctx, i, k, st, found);
+            i = k + 1;
+            continue;
+        }
+        let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+        // A. A title before a name: `U.S. Secretary of Defense Lloyd Austin`.
+        if title_split(ctx, i, j, st, found) {
+            return;
+        }
+        // `Article 5 of the North Atlantic Treaty`: a part named before the whole.
+        if ctx.nt.text[e..].starts_with(" of the ")
+            && ctx.kbc.iter().any(|&(a, _, gi)| {
+                a == e + 8
+                    && ctx
+                        .group(gi)
+                        .candidates
+                        .iter()
+                        .any(|c| c.entity.kind == EntityKind::Agreement)
+            })
+            && kb_exact(ctx, s, e).is_some_and(|gi| {
+                ctx.group(gi)
+                    .candidates
+                    .iter()
+                    .all(|c| c.entity.kind == EntityKind::Agreement)
+            })
+        {
+            return;
+        }
+        // B. A KB name covering the whole segment.
+        if let Some(gi) = kb_exact(ctx, s, e) {
+            if let Some((t, r)) = choose(ctx, gi, s, e, st) {
+                let (t, s2, e2) = extend(ctx, t, s, e);
+                push(found, s2, e2, t, r);
+                return;
+            }
+        }
+        // C. A head word: a name of that type, whatever it holds; an organisation's name before a
+        // place head makes a branch of it (`Islamic State Sahel Province`).
+        if let Some(mut kind) = head_kind(ctx, i, j) {
+            if kind == EntityKind::Place
+                && ctx.kbc.iter().any(|&(a, b, gi)| {
+                    a == s
+                        && b < e
+                        && ctx
+                            .group(gi)
+                            .candidates
+                            .iter()
+                            .any(|c| c.entity.kind == EntityKind::Organization)
+                })
+            {
+                kind = EntityKind::Organization;
+            }
+            let (target, res) = named_by_head(ctx, i, j, kind, st);
+            let (target, s2, e2) = extend(ctx, target, s, e);
+            push(found, s2, e2, target, res);
+            return;
+        }
+        // D. The KB names inside, then what is left.
+        inner(ctx, i, j, st, found);
+        return;
+    }
+}
+
+/// True when no word comes before token `k` in the sentence.
+fn is_sentence_start(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    ctx.toks[..k]
+        .iter()
+        .all(|t| t.kind != TokKind::Word && t.kind != TokKind::Num)
+}
+
+/// Where to split a segment at `and` into two names (`Prime Minister Narendra Modi and
+/// President Xi Jinping`, `our Department and Joint Force`), if anywhere: not inside a
+/// complement (`Ministry of Science and Technology`), not between the modifiers of one head
+/// (`Rapid Capabilities and Critical Technologies Office`).
+fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
+    let k = (i + 1..j.saturating_sub(1)).find(|&k| ctx.w(k) == "and" || ctx.w(k) == "&")?;
+    if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m))) {
+        return None;
+    }
+    let heads = &ctx.g.lex.heads;
+    let before_is_name = ctx.kbc.iter().any(|&(_, b, _)| b == ctx.toks[k - 1].e)
+        || heads.contains_key(ctx.w(k - 1))
+        || ctx.g.lex.titles.contains(ctx.w(k + 1));
+    let last_is_head = heads.contains_key(ctx.w(j - 1));
+    // `Rapid Capabilities and Critical Technologies Office`: modifiers of one head. A lone
+    // head word after `and` (`Service Secretaries and Agency heads`) is not a name.
+    if last_is_head && j - (k + 1) >= 2 && !before_is_name {
+        return None;
+    }
+    Some(k)
+}
+
+/// Extends a mention over what belongs to its name: an agreement's `between A and B` and its
+/// head word after a short name (`New START Treaty`), an edition's year before a publication
+/// (`2026 National Defense Strategy`), an event's number after it (`Talisman Sabre 25`).
+fn extend(ctx: &Ctx<'_, '_>, target: Target, s: usize, e: usize) -> (Target, usize, usize) {
+    let text = &ctx.nt.text;
+    let mut e2 = e;
+    let mut s2 = s;
+    let mut target = target;
+    match target.kind() {
+        EntityKind::Agreement => {
+            for head in [" Treaty", " Agreement", " Accord"] {
+                if text[e2..].starts_with(head)
+                    && !text[e2 + head.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    && !text[s..e2].ends_with(head)
+                {
+                    e2 += head.len();
+                }
+            }
+            if let Some(rest) = text[e2..].strip_prefix(" between ") {
+                let a = e2 + 9;
+                let first = ctx.kbc.iter().filter(|k| k.0 == a).max_by_key(|k| k.1);
+                if let Some(&(_, b, _)) = first {
+                    if let Some(r2) = text[b..].strip_prefix(" and ") {
+                        let c = b + 5;
+                        if let Some(&(_, d, _)) =
+                            ctx.kbc.iter().filter(|k| k.0 == c).max_by_key(|k| k.1)
+                        {
+                            let _ = (rest, r2);
+                            e2 = d;
+                        }
+                    }
+                }
+            }
+            if e2 != e {
+                if let Target::New(k, _) = &target {
+                    target = Target::New(*k, text[s..e2].to_owned());
+                }
+            }
+        }
+        EntityKind::Publication => {
+            let before = ctx.before(s);
+            let year = before.rsplit(' ').next().unwrap_or("");
+            let year = year.trim_start_matches(|c: char| !c.is_ascii_digit());
+            if is_year(year) && before.len() >= 4 {
+                s2 = before.len() - 4;
+                target = match target {
+                    Target::New(k, name) if !name.starts_with(year) => {
+                        Target::New(k, format!("{year} {name}"))
+                    }
+                    Target::Kb(key) => {
+                        let name = ctx
+                            .g
+                            .kb
+                            .entity(&key)
+                            .map_or(String::new(), |k| k.entity.name.clone());
+                        Target::New(EntityKind::Publication, format!("{year} {name}"))
+                    }
+                    t => t,
+                };
+            }
+        }
+        EntityKind::Event => {
+            let after = &text[e2..];
+            if let Some(rest) = after.strip_prefix(' ') {
+                let num: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                if (1..=4).contains(&num.len())
+                    && !rest[num.len()..].starts_with(|c: char| c.is_alphanumeric())
+                {
+                    e2 += 1 + num.len();
+                    let base = match &target {
+                        Target::Kb(k) => ctx
+                            .g
+                            .kb
+                            .entity(k)
+                            .map_or(String::new(), |k| k.entity.name.clone()),
+                        Target::New(_, n) => n.clone(),
+                    };
+                    target = Target::New(
+                        EntityKind::Event,
+                        format!("{} {num}", base.trim_start_matches("Exercise ")),
+                    );
+                }
+            }
+            if let Some(b) = ctx.before(s).strip_suffix("Exercise") {
+                if !b.ends_with(|c: char| c.is_alphanumeric()) {
+                    s2 = b.len();
+                }
+            }
+        }
+        _ => {}
+    }
+    (target, s2, e2)
+}
+
+/// The type a head word gives the segment `[i, j)`, if it has one.
+fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
+    let heads = &ctx.g.lex.heads;
+    let words: Vec<usize> = (i..j)
+        .filter(|&k| ctx.toks[k].kind == TokKind::Word)
+        .collect();
+    if words.len() < 2 {
+        // An ordinal unit: `1st MDTF`, `3 [rd] MDTF`.
+        if words.len() == 1 && ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(words[0])) {
+            return Some(EntityKind::Organization);
+        }
+        return None;
+    }
+    if ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(j - 1)) {
+        return Some(EntityKind::Organization);
+    }
+    // Last word, before trailing numbers (`World War II`, `Executive Order 14110`).
+    let mut last = j - 1;
+    while last > i && (ctx.toks[last].kind == TokKind::Num || is_roman(ctx.w(last))) {
+        last -= 1;
+    }
+    let two = |k: usize| (k > i).then(|| format!("{} {}", ctx.w(k - 1), ctx.w(k)));
+    for cand in [two(last), Some(ctx.w(last).to_owned())]
+        .into_iter()
+        .flatten()
+    {
+        if let Some(&(kind, place)) = heads.get(&cand) {
+            if matches!(place, HeadPlace::Last | HeadPlace::Both) {
+                return Some(kind);
+            }
+        }
+    }
+    // Before `of`/`for`/`on`.
+    if let Some(c) = (i + 1..j).find(|&k| ["of", "for", "on"].contains(&ctx.w(k))) {
+        for cand in [two(c - 1), Some(ctx.w(c - 1).to_owned())]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(&(kind, place)) = heads.get(&cand) {
+                if matches!(place, HeadPlace::First | HeadPlace::Both) {
+                    return Some(kind);
+                }
+            }
+        }
+    }
+    // First words.
+    let first2 = format!("{} {}", ctx.w(i), ctx.w(i + 1));
+    for cand in [first2.as_str(), ctx.w(i)] {
+        if let Some(&(kind, HeadPlace::Prefix)) = heads.get(cand) {
+            return Some(kind);
+        }
+    }
+    None
+}
+
+/// The entity a head-word name refers to: the KB's when the name is a KB name after a country
+/// (`U.S. Indo-Pacific Command`) or a generic name with its country in the context
+/// (`China's Ministry of Foreign Affairs`); else a new entity of that kind.
+fn named_by_head(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+    j: usize,
+    kind: EntityKind,
+    st: &DocState,
+) -> (Target, Resolution) {
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+    let text = &ctx.nt.text[s..e];
+    // A KB name after a country prefix.
+    if let Some(&(a, b, gi)) = ctx.kbc.iter().find(|&&(a, b, _)| a == s && b < e) {
+        let is_country = ctx
+            .group(gi)
+            .candidates
+            .iter()
+            .any(|c| c.entity.kind == EntityKind::Country);
+        let rest_start = b + 1;
+        if is_country && a == s {
+            if let Some(gi2) = kb_exact(ctx, rest_start, e) {
+                let g2 = ctx.group(gi2);
+                if let Some(c) = g2.candidates.iter().find(|c| c.entity.kind == kind) {
+                    return (Target::Kb(c.entity.clone()), Resolution::Alias);
+                }
+            }
+        }
+    }
+    // A KB name before its head word (`New START Treaty`).
+    if j - i >= 2 {
+        if let Some(gi) = kb_exact(ctx, s, ctx.toks[j - 2].e) {
+            if let Some(c) = ctx
+                .group(gi)
+                .candidates
+                .iter()
+                .find(|c| c.entity.kind == kind && c.kind != FormKind::Generic)
+            {
+                return (Target::Kb(c.entity.clone()), resolution_of(c.kind));
+            }
+        }
+    }
+    // A generic name with its country around.
+    if let Some(gi) = kb_exact(ctx, s, e) {
+        if let Some((t, r)) = choose(ctx, gi, s, e, st) {
+            if t.kind() == kind {
+                return (t, r);
+            }
+        }
+    }
+    (Target::New(kind, text.to_owned()), Resolution::Rule)
+}
+
+/// The KB names inside a segment with no head word, then persons, acronyms, surnames and
+/// short names among the words left.
+fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut Vec<Found>) {
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+    let lex = &ctx.g.lex;
+    // Leftmost-longest KB candidates inside.
+    let mut taken: Vec<(usize, usize, Target, Resolution)> = Vec::new();
+    let mut cands: Vec<&(usize, usize, usize)> = ctx
+        .kbc
+        .iter()
+        .filter(|&&(a, b, _)| a >= s && b <= e)
+        .collect();
+    cands.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    let mut to = s;
+    for &&(a, b, gi) in &cands {
+        if a < to {
+            continue;
+        }
+        // Names start on a token.
+        if ctx.tok_at_byte(a).is_none() && !ctx.nt.text[..a].ends_with('-') {
+            continue;
+        }
+        if let Some((t, r)) = choose(ctx, gi, a, b, st) {
+            taken.push((a, b, t, r));
+            to = b;
+        }
+    }
+    // A place or country that is a given name, followed by a surname-like word: a person
+    // (`Victoria Guida`).
+    let mut k = 0;
+    while k < taken.len() {
+        let (a, b, ref t, _) = taken[k];
+        let word = &ctx.nt.text[a..b];
+        let next = ctx
+            .tok_at_byte(b + 1)
+            .filter(|_| ctx.nt.text[b..].starts_with(' '));
+        if matches!(t.kind(), EntityKind::Place | EntityKind::Country)
+            && lex.given.contains(word)
+            && !word.contains(' ')
+        {
+            if let Some(n) = next.filter(|&n| n < j) {
+                let w = ctx.w(n);
+                let free = !taken
+                    .iter()
+                    .any(|x| x.0 <= ctx.toks[n].s && ctx.toks[n].s < x.1);
+                let is_head = lex.heads.contains_key(w);
+                let strong = t.kind() == EntityKind::Place || person_evidence(ctx, i, j);
+                if free
+                    && is_cap_word(w)
+                    && !is_head
+                    && !lex.is_function(w)
+                    && strong
+                    && ctx.toks[n].kind == TokKind::Word
+                {
+                    let end = ctx.toks[n].e;
+                    taken[k] = (
+                        a,
+                        end,
+                        Target::New(EntityKind::Person, ctx.nt.text[a..end].to_owned()),
+                        Resolution::Rule,
+                    );
+                }
+            }
+        }
+        k += 1;
+    }
+    // Words left: runs of capitalised words.
+    let mut k = i;
+    while k < j {
+        let t = &ctx.toks[k];
+        let covered = |x: usize| {
+            taken
+                .iter()
+                .any(|c| c.0 <= ctx.toks[x].s && ctx.toks[x].e <= c.1)
+        };
+        if covered(k)
+            || t.kind != TokKind::Word
+            || !(is_cap_word(ctx.w(k)) || ctx.w(k).starts_with("al-"))
+        {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        // A run stops at `of`/`for`/`on` (`James Manyika of Google`): with no head word, what
+        // follows is another name.
+        while k < j
+            && !covered(k)
+            && (ctx.toks[k].kind == TokKind::Word
+                && (is_cap_word(ctx.w(k))
+                    || (CONNECTORS.contains(&ctx.w(k))
+                        && !["of", "for", "on"].contains(&ctx.w(k)))
+                    || ctx.w(k).starts_with("al-")))
+        {
+            k += 1;
+        }
+        let mut end = k;
+        while end > start && CONNECTORS.contains(&ctx.w(end - 1)) {
+            end -= 1;
+        }
+        let mut begin = start;
+        while begin < end && lex.is_function(ctx.w(begin)) {
+            begin += 1;
+        }
+        if begin >= end {
+            continue;
+        }
+        let (a, b) = (ctx.toks[begin].s, ctx.toks[end - 1].e);
+        let words = end - begin;
+        let text = &ctx.nt.text[a..b];
+        if words >= 2 {
+            let given = lex.given.contains(ctx.w(begin));
+            let author = st.authors.iter().any(|x| x == text);
+            // Without a given name, some word must not be a common English word (`Global
+            // Operating Model describes` is not a person).
+            let uncommon = (begin..end).any(|x| !crate::ingest::is_word(&ctx.w(x).to_lowercase()));
+            if is_person_name(ctx, begin, end)
+                && (author || given || (uncommon && person_evidence(ctx, begin, end)))
+            {
+                taken.push((a, b, person_target(text, st), Resolution::Rule));
+                continue;
+            }
+        }
+        if words <= 3 {
+            if let Some(place) = locative_place(ctx, begin, end, &taken) {
+                taken.push((a, b, place, Resolution::Rule));
+                continue;
+            }
+        }
+        if words == 1 {
+            if let Some((t, r)) = single_word(ctx, begin, st) {
+                taken.push((a, b, t, r));
+            }
+        }
+    }
+    // A country and an organisation of that country written as one name (`Chinese MFA`).
+    taken.sort_by(|x, y| x.0.cmp(&y.0));
+    let mut merged: Vec<(usize, usize, Target, Resolution)> = Vec::new();
+    for t in taken {
+        if let Some(last) = merged.last_mut() {
+            let org_country = match &t.2 {
+                Target::Kb(k) if k.kind == EntityKind::Organization => {
+                    ctx.g.kb.entity(k).and_then(|e| e.entity.country.clone())
+                }
+                _ => None,
+            };
+            let prefix_country = match &last.2 {
+                Target::Kb(k) if k.kind == EntityKind::Country => Some(k.id.to_uppercase()),
+                _ => None,
+            };
+            if last.1 + 1 == t.0
+                && prefix_country.is_some()
+                && prefix_country == org_country
+                && &ctx.nt.text[last.1..t.0] == " "
+            {
+                *last = (last.0, t.1, t.2, Resolution::Alias);
+                continue;
+            }
+        }
+        merged.push(t);
+    }
+    let taken = merged;
+    for (a, b, t, r) in taken {
+        push(found, a, b, t, r);
+    }
+}
+
+/// Words after a locative preposition (`in Wilhelmshaven`, `from Laoag airfield`, `at
+/// Yangtse`, `in the Tawang sector`) or coordinated with a place so found: a place, when they
+/// are not a person's name, an acronym or a common word.
+fn locative_place(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+    j: usize,
+    taken: &[(usize, usize, Target, Resolution)],
+) -> Option<Target> {
+    let lex = &ctx.g.lex;
+    if (i..j).any(|k| {
+        let w = ctx.w(k);
+        is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
+    }) || (lex.given.contains(ctx.w(i)) && (j - i > 1 || ctx.word(j).is_some_and(is_cap_word)))
+    {
+        return None;
+    }
+    if j - i == 1 && crate::ingest::is_word(&ctx.w(i).to_lowercase()) {
+        return None;
+    }
+    let mut p = i.checked_sub(1)?;
+    if ctx.w(p) == "the" {
+        // `in the Tawang sector`: a lower-case place noun after the name.
+        let noun = ctx.word(j)?;
+        if ![
+            "sector",
+            "region",
+            "area",
+            "district",
+            "province",
+            "valley",
+            "border",
+            "airfield",
+            "county",
+            "prefecture",
+            "river",
+        ]
+        .contains(&noun)
+        {
+            return None;
+        }
+        p = p.checked_sub(1)?;
+    }
+    let prev = ctx.w(p).to_lowercase();
+    let located = LOCATIVE.contains(&prev.as_str())
+        || prev == "from"
+        || (prev == "to"
+            && p.checked_sub(1)
+                .and_then(|q| ctx.word(q))
+                .is_some_and(|w| TRAVEL.contains(&w.to_lowercase().as_str())));
+    // `in Depsang and Demchok`: after a place found so.
+    let coordinated = (prev == "and" || prev == ",")
+        && p > 0
+        && taken
+            .iter()
+            .any(|t| t.1 == ctx.toks[p - 1].e && t.2.kind() == EntityKind::Place);
+    (located || coordinated).then(|| {
+        Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        )
+    })
+}
+
+/// A person already named whose full name matches, or a new one.
+fn person_target(text: &str, st: &DocState) -> Target {
+    let words: Vec<String> = text.split(' ').map(str::to_owned).collect();
+    st.persons
+        .iter()
+        .rev()
+        .find(|(w, _)| *w == words)
+        .map(|(_, t)| t.clone())
+        .unwrap_or_else(|| Target::New(EntityKind::Person, text.to_owned()))
+}
+
+/// A single capitalised word: an acronym the brief defined, a surname of a person it named, a
+/// short name of an organisation or agreement it named (`the Department`, `the Treaty`), an
+/// institution named by its generic name (`Parliament`, `Senate`), a department before a title
+/// (`Commerce Secretary`).
+fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Resolution)> {
+    let w = ctx.w(k);
+    let (s, e) = (ctx.toks[k].s, ctx.toks[k].e);
+    if let Some(def) = st.acronyms.get(w) {
+        return def.clone().map(|t| (t, Resolution::Acronym));
+    }
+    if let Some((_, t)) = st.persons.iter().rev().find(|(words, _)| {
+        words.len() >= 2
+            && (words.last().map(String::as_str) == Some(w) || (cjk_order(words) && words[0] == w))
+    }) {
+        return Some((t.clone(), Resolution::Surname));
+    }
+    let generic = kb_exact(ctx, s, e).is_some_and(|gi| {
+        ctx.group(gi)
+            .candidates
+            .iter()
+            .all(|c| c.kind == FormKind::Generic)
+    });
+    let the = ctx.before(s).ends_with("the") || ctx.before(s).ends_with("The");
+    // `the Army` refers back to the army named before; `Army chief` with no article does not
+    // say which army, when several countries have one.
+    if let Some(t) = st.heads.get(w) {
+        if the || !generic {
+            return Some((t.clone(), Resolution::Title));
+        }
+    }
+    if let Some(t) = st.short_names.get(w) {
+        return Some((t.clone(), Resolution::Alias));
+    }
+    let next_role = ctx
+        .word(k + 1)
+        .is_some_and(|n| ctx.g.lex.titles.contains(n));
+    if let Some(gi) = kb_exact(ctx, s, e) {
+        if let Some(tr) = choose(ctx, gi, s, e, st) {
+            return Some(tr);
+        }
+    }
+    // `Commerce Secretary`: the department of that name.
+    if next_role {
+        for form in [
+            format!("Department of {w}"),
+            format!("Department of the {w}"),
+            format!("Ministry of {w}"),
+        ] {
+            if let Some(key) = ctx.g.kb.lookup(&form, EntityKind::Organization) {
+                return Some((Target::Kb(key), Resolution::Alias));
+            }
+        }
+    }
+    // A capitalised institution word inside a sentence or before a role (`told Parliament`,
+    // `Army chief`): an organisation, unlinked when the context does not say whose.
+    if INSTITUTIONS.contains(&w) && (!is_sentence_start(ctx, k) || next_role) {
+        return Some((
+            Target::New(EntityKind::Organization, w.to_owned()),
+            Resolution::Rule,
+        ));
+    }
+    None
+}
+
+/// Chinese and Korean names are written family name first: `Wang` for `Wang Yi`, `Shin` for
+/// `Shin Won-sik`.
+fn cjk_order(words: &[String]) -> bool {
+    words.len() == 2 && words[1].chars().count() <= 3
+        || words.get(1).is_some_and(|w| w.contains('-'))
+}
+
+/// Words that can be a person's name: capitalised words, initials, particles; no head word,
+/// no function word, two to five words.
+fn is_person_name(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let lex = &ctx.g.lex;
+    let n = j - i;
+    (2..=5).contains(&n)
+        && (i..j).all(|k| {
+            let w = ctx.w(k);
+            ctx.toks[k].kind == TokKind::Word
+                && !lex.heads.contains_key(w)
+                && !lex.titles.contains(w)
+                && !lex.is_function(w)
+                && (is_cap_word(w) || CONNECTORS.contains(&w) || w.starts_with("al-"))
+                && !w.chars().all(|c| c.is_uppercase() || c == '.')
+                || w.len() == 2 && w.ends_with('.')
+        })
+}
+
+/// Evidence that the words `[i, j)` name a person: a title or role word before them
+/// (`spokesperson Lin Jian`), an apposition with a role (`, the Russian foreign minister,`),
+/// a reporting verb after them (`said`), `by` before them, a biography's opening.
+fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let lex = &ctx.g.lex;
+    let prev = i.checked_sub(1).map(|k| ctx.w(k));
+    if prev.is_some_and(|p| lex.titles.contains(p) || p == "by") {
+        return true;
+    }
+    // The phrase after the name: `, <role phrase>,` or a verb.
+    let n = ctx.toks.len();
+    let mut k = j;
+    if k < n && ctx.w(k) == "," {
+        if k + 1 < n && lex.reporting.contains(ctx.w(k + 1)) {
+            return true;
+        }
+        let mut m = k + 1;
+        let mut role = false;
+        while m < n && ![",", ".", ";", ")", "(", ":"].contains(&ctx.w(m)) {
+            if lex.titles.contains(ctx.w(m)) {
+                role = true;
+            }
+            m += 1;
+        }
+        if role {
+            return true;
+        }
+        k = m + 1;
+    }
+    if k < n && lex.reporting.contains(ctx.w(k)) {
+        return true;
+    }
+    if j < n && lex.reporting.contains(ctx.w(j)) {
+        return true;
+    }
+    // The phrase before: `<role phrase>, Name`.
+    if prev == Some(",") {
+        let mut m = i - 1;
+        let mut depth = 0usize;
+        while m > 0 {
+            let w = ctx.w(m - 1);
+            if w == ")" {
+                depth += 1;
+            } else if w == "(" && depth > 0 {
+                depth -= 1;
+            } else if depth == 0 && [",", ".", ";", "(", ":"].contains(&w) {
+                break;
+            }
+            m -= 1;
+            if depth == 0 && lex.titles.contains(ctx.w(m)) {
+                return true;
+            }
+        }
+    }
+    // `Senegal's Bassirou Diomaye Faye`, `the death of Yevgeny Prigozhin`: a possessive
+    // country or `death of`/`murder of` before the name.
+    if prev == Some("'s")
+        && i >= 2
+        && ctx.kbc.iter().any(|&(_, b, gi)| {
+            b == ctx.toks[i - 1].s
+                && ctx
+                    .group(gi)
+                    .candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Country)
+        })
+    {
+        return true;
+    }
+    if prev == Some("of")
+        && i >= 2
+        && [
+            "death",
+            "murder",
+            "killing",
+            "assassination",
+            "arrest",
+            "wife",
+            "husband",
+            "son",
+            "daughter",
+        ]
+        .contains(&ctx.w(i - 2))
+    {
+        return true;
+    }
+    // `(Name is a Research Fellow at …)`.
+    if (ctx.part == Part::Bio || ctx.first_of_paragraph)
+        && prev == Some("(")
+        && ctx.word(j) == Some("is")
+    {
+        return true;
+    }
+    false
+}
+
+/// A title before a name: `Russian President Vladimir Putin`, `U.S. Secretary of Defense Lloyd
+/// Austin`, `General Gregory Guillot`. Emits the mentions before the title and the person with
+/// the role; false when the segment has no such shape.
+fn title_split(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+    j: usize,
+    st: &mut DocState,
+    found: &mut Vec<Found>,
+) -> bool {
+    let lex = &ctx.g.lex;
+    // The last title word followed by at least one more word.
+    let Some(t) = (i..j.saturating_sub(1))
+        .rev()
+        .find(|&k| lex.titles.contains(ctx.w(k)) && is_cap_word(ctx.w(k)))
+    else {
+        return false;
+    };
+    // The name: a KB person starting after the title, else from a given name, else the last
+    // two words (or the last word after a short title like `President Putin`).
+    let kb_person = ctx.kbc.iter().find(|&&(a, b, gi)| {
+        a > ctx.toks[t].s
+            && b == ctx.toks[j - 1].e
+            && ctx
+                .group(gi)
+                .candidates
+                .iter()
+                .any(|c| c.entity.kind == EntityKind::Person)
+    });
+    let n = if let Some(&(a, _, _)) = kb_person {
+        match ctx.tok_at_byte(a) {
+            Some(n) => n,
+            None => return false,
+        }
+    } else if let Some(n) = (t + 1..j).find(|&k| lex.given.contains(ctx.w(k)) && k + 1 < j) {
+        n
+    } else if ctx.w(t + 1) == "of" || ctx.w(t + 1) == "for" {
+        j.saturating_sub(2).max(t + 2)
+    } else {
+        t + 1
+    };
+    // `Senator Dan Sullivan of Alaska`: the name ends before `of`.
+    let j = (n + 1..j)
+        .find(|&k| ["of", "for"].contains(&ctx.w(k)))
+        .unwrap_or(j);
+    if n >= j
+        || n <= t
+        || !(n..j).all(|k| ctx.toks[k].kind == TokKind::Word && !lex.heads.contains_key(ctx.w(k)))
+    {
+        return false;
+    }
+    let (ns, ne) = (ctx.toks[n].s, ctx.toks[j - 1].e);
+    let name = &ctx.nt.text[ns..ne];
+    // The person: a KB person, a person named before, or a new one whose name looks like one.
+    let (target, res) = match kb_person.and_then(|&(a, b, gi)| choose(ctx, gi, a, b, st)) {
+        Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
+        _ if n + 1 == j => match single_word(ctx, n, st) {
+            Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
+            _ => return false,
+        },
+        _ => {
+            let given = lex.given.contains(ctx.w(n));
+            let uncommon = (n..j).any(|k| !crate::ingest::is_word(&ctx.w(k).to_lowercase()));
+            if !is_person_name(ctx, n, j) || !(given || uncommon) {
+                return false;
+            }
+            (person_target(name, st), Resolution::Rule)
+        }
+    };
+    // Where the title starts: after the names before it (`U.S.`, `Russian`, `Commission`).
+    let mut p = i;
+    let mut of: Option<Target> = None;
+    while p < t {
+        let a = ctx.toks[p].s;
+        let kb = ctx
+            .kbc
+            .iter()
+            .filter(|k| k.0 == a && k.1 <= ctx.toks[t].s)
+            .max_by_key(|k| k.1);
+        if let Some(&(a, b, gi)) = kb {
+            if let Some((tg, r)) = choose(ctx, gi, a, b, st) {
+                push(found, a, b, tg.clone(), r);
+                of = Some(tg);
+                p = ctx.tok_ending_at(b).map_or(p + 1, |x| x + 1);
+                continue;
+            }
+        }
+        if let Some((tg, r)) = single_word(ctx, p, st) {
+            push(found, ctx.toks[p].s, ctx.toks[p].e, tg.clone(), r);
+            of = Some(tg);
+            p += 1;
+            continue;
+        }
+        break;
+    }
+    let title = ctx.nt.text[ctx.toks[p].s..ctx.toks[n - 1].e].to_owned();
+    // Role: `of` the country or organisation before the title or in its complement.
+    let role_of = of.or_else(|| {
+        ctx.kbc
+            .iter()
+            .filter(|k| k.0 >= ctx.toks[p].s && k.1 <= ctx.toks[n - 1].e)
+            .find_map(|&(a, b, gi)| choose(ctx, gi, a, b, st).map(|x| x.0))
+    });
+    found.push(Found {
+        s: ns,
+        e: ne,
+        target,
+        resolution: res,
+        role: Some(Role {
+            title,
+            of: role_of.map(|t| t.key()),
+        }),
+    });
+    true
+}
+
+/// `Name (ACR)`: the acronym names the same entity, here and later in the brief; `words
+/// (ACR)` that name no entity make `ACR` name none in this brief either (the brief's
+/// definition wins over the KB's).
+fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Found>) {
+    let n = ctx.toks.len();
+    for k in 1..n.saturating_sub(2) {
+        let close = if ctx.w(k + 2) == ")" {
+            k + 2
+        } else if k + 3 < n && ctx.toks[k + 2].kind == TokKind::Poss && ctx.w(k + 3) == ")" {
+            k + 3
+        } else {
+            continue;
+        };
+        if ctx.w(k) != "(" || close == 0 {
+            continue;
+        }
+        let acr = ctx.w(k + 1);
+        // `Multi-Domain Task Forces (MDTFs)`, `ballistic missiles (ICBMs)`: a plural acronym
+        // names a class of things, not one entity.
+        if acr.len() > 2 && acr.ends_with('s') && is_acronym(&acr[..acr.len() - 1]) {
+            let before_end = ctx.toks[k - 1].e;
+            found.retain(|f| {
+                !(f.e == before_end
+                    && f.target.kind() == EntityKind::Organization
+                    && matches!(f.target, Target::New(..)))
+            });
+            found.retain(|f| !(f.s == ctx.toks[k + 1].s));
+            st.acronyms.insert(acr.to_owned(), None);
+            st.acronyms.insert(acr[..acr.len() - 1].to_owned(), None);
+            continue;
+        }
+        let letters = acr.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = acr.chars().filter(|c| c.is_uppercase()).count();
+        if letters < 2 || caps * 2 < letters + 1 || !acr.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let before_end = ctx.toks[k - 1].e;
+        let (a, b) = (ctx.toks[k + 1].s, ctx.toks[k + 1].e);
+        let owner = found
+            .iter()
+            .filter(|f| f.e == before_end && f.target.kind() != EntityKind::Person)
+            .max_by_key(|f| f.e - f.s)
+            .map(|f| f.target.clone());
+        found.retain(|f| !(f.s == a && f.e == b));
+        match owner {
+            Some(t) => {
+                st.acronyms.insert(acr.to_owned(), Some(t.clone()));
+                push(found, a, b, t, Resolution::Acronym);
+            }
+            None => {
+                st.acronyms.insert(acr.to_owned(), None);
+            }
+        }
+    }
+    // A year before a publication's acronym: that edition (`the 2024 ATA`).
+    let year_edition: Vec<(usize, usize, Target)> = found
+        .iter()
+        .filter(|f| {
+            f.resolution == Resolution::Acronym && f.target.kind() == EntityKind::Publication
+        })
+        .filter_map(|f| {
+            let before = ctx.before(f.s);
+            let year = before.rsplit(' ').next()?;
+            if !is_year(year) {
+                return None;
+            }
+            let Target::New(_, name) = &f.target else {
+                return None;
+            };
+            let base = name
+                .split_once(' ')
+                .filter(|(y, _)| is_year(y))
+                .map_or(name.as_str(), |(_, r)| r);
+            Some((
+                before.len() - 4,
+                f.e,
+                Target::New(EntityKind::Publication, format!("{year} {base}")),
+            ))
+        })
+        .collect();
+    for (s, e, t) in year_edition {
+        found.retain(|f| !(f.e == e && f.s > s));
+        push(found, s, e, t, Resolution::Acronym);
+    }
+}
+
+/// Unit names of one hierarchy separated by commas are one unit (`D Battery, 5th Battalion,
+/// 3rd Field Artillery Regiment`); a quoted title right after an agreement names that
+/// agreement (`Executive Order 14110, "Safe, Secure, …"`).
+fn merge_units_and_titles(ctx: &Ctx<'_, '_>, found: &mut Vec<Found>) {
+    const UNITS: &[&str] = &[
+        "Battery",
+        "Battalion",
+        "Regiment",
+        "Brigade",
+        "Division",
+        "Company",
+        "Squadron",
+        "Wing",
+    ];
+    let text = &ctx.nt.text;
+    let is_unit = |f: &Found| {
+        matches!(&f.target, Target::New(EntityKind::Organization, _))
+            && UNITS.iter().any(|u| text[f.s..f.e].ends_with(u))
+    };
+    let mut k = 0;
+    while k + 1 < found.len() {
+        let (a, b) = (&found[k], &found[k + 1]);
+        if is_unit(a) && is_unit(b) && &text[a.e..b.s] == ", " {
+            let (s, e) = (a.s, b.e);
+            found[k] = Found {
+                s,
+                e,
+                target: Target::New(EntityKind::Organization, text[s..e].to_owned()),
+                resolution: Resolution::Rule,
+                role: None,
+            };
+            found.remove(k + 1);
+            continue;
+        }
+        if a.target.kind() == EntityKind::Agreement
+            && b.resolution == Resolution::Rule
+            && b.target.kind() == EntityKind::Publication
+            && matches!(&text[a.e..b.s], ", \"" | ", \u{201C}")
+        {
+            found[k + 1].target = a.target.clone();
+            found[k + 1].resolution = Resolution::Alias;
+        }
+        k += 1;
+    }
+}
+
+/// Remembers what later sentences refer back to: persons (for surnames), organisations and
+/// agreements by head word (for `the Department`, `the Treaty`).
+fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
+    let text = &ctx.nt.text[f.s..f.e];
+    if let Target::Kb(key) = &f.target {
+        if let Some(c) = ctx.g.kb.entity(key).and_then(|k| k.entity.country.clone()) {
+            st.countries.insert(c);
+        }
+    }
+    match f.target.kind() {
+        EntityKind::Person => {
+            let words: Vec<String> = match &f.target {
+                Target::New(_, name) => name.split(' ').map(str::to_owned).collect(),
+                Target::Kb(_) => text.split(' ').map(str::to_owned).collect(),
+            };
+            if words.len() >= 2 && !st.persons.iter().any(|(w, _)| *w == words) {
+                st.persons.push((words, f.target.clone()));
+            }
+        }
+        EntityKind::Organization | EntityKind::Agreement => {
+            if f.resolution == Resolution::Title || !text.contains(' ') {
+                return;
+            }
+            let words: Vec<&str> = text.split(' ').collect();
+            let heads = &ctx.g.lex.heads;
+            let first_head = words
+                .iter()
+                .position(|w| ["of", "for", "on"].contains(w))
+                .and_then(|c| c.checked_sub(1))
+                .map(|c| words[c]);
+            if words.len() == 2
+                && f.target.kind() == EntityKind::Organization
+                && heads.contains_key(words[1])
+                && !heads.contains_key(words[0])
+                && !ctx.g.lex.is_function(words[0])
+                && ctx.g.kb.group(words[0]).is_none()
+                && !crate::ingest::is_word(&words[0].to_lowercase())
+            {
+                st.short_names.insert(words[0].to_owned(), f.target.clone());
+            }
+            for h in [words.last().copied(), first_head].into_iter().flatten() {
+                if heads.get(h).is_some_and(|(k, _)| *k == f.target.kind()) {
+                    st.heads.insert(h.to_owned(), f.target.clone());
+                }
+            }
+        }
+        _ => {}
+    }
+}

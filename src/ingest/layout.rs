@@ -1,0 +1,944 @@
+//! The layout of a brief between reading and the clean text, shared by every format.
+//!
+//! A reader (markdown through pulldown-cmark, plain text, HTML through html5tokenizer) turns
+//! the source into [`RawBlock`]s: headings, paragraphs and table cells, each a list of
+//! [`Piece`]s that say what becomes of a source range (copied, replaced, a line break, a
+//! footnote marker). Whatever lies between pieces is markup. This module then decides, for
+//! every format alike, what the blocks are in the brief:
+//!
+//! 1. debris: Liquid/Jinja tags (`{% … %}`, `{{ … }}`) and kramdown attribute lists
+//!    (`{: rel="nofollow" }`) wherever they are, footnote markers inside running text
+//!    (`[1]`, `¹`, `Ukraine4`, `deal.2 The`), ordinal brackets of PDF superscripts (`5 [th]`);
+//! 2. page furniture: bare page numbers and `Page N of M`, and running heads and footers found
+//!    by repetition (short blocks whose text, page numbers aside, recurs; later copies of the
+//!    title; headings that repeat the series name);
+//! 3. the part of each block (see [`super::parts`]), trailing biographies split off;
+//! 4. page-break joins: a body paragraph that does not end a sentence continues in the next
+//!    body paragraph when the continuation starts in lower case, or, whatever its case, when
+//!    there is evidence of a page break between them (page furniture, a form feed); never
+//!    across a thematic break (`---`);
+//! 5. a lost drop capital (the first body paragraph starts with a lower-case word).
+//!
+//! [`super::emit`] then builds the clean text from the blocks through the
+//! [`super::CleanBuilder`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::chars;
+use super::parts::{self, BlockText};
+use crate::model::{Part, RepairKind};
+
+/// What a block is in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A heading of the given level.
+    Heading(u8),
+    /// A paragraph (or list item, quotation, HTML block element).
+    Paragraph,
+    /// A table cell: the table's number and the cell's row.
+    Cell {
+        /// Which table of the brief (0, 1, …).
+        table: usize,
+        /// Which row of the table (0 is the header row).
+        row: usize,
+    },
+}
+
+/// What becomes of one source range of a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PieceKind {
+    /// Text, copied through the character repairs of [`super::chars`].
+    Text,
+    /// A fixed replacement (a decoded character reference, `<br>` as a space, …). A replacement
+    /// of one space after whitespace becomes empty.
+    Replace(RepairKind, String),
+    /// Whitespace between words (HTML): one space, none after whitespace.
+    Space,
+    /// A line break inside a paragraph: a space, or a join across a line-end hyphen.
+    Break,
+    /// A footnote marker: removed in running text (a space when `space`, because the marker
+    /// stood between a sentence end and the next word); in a notes list the `keep` range is
+    /// copied (the note's own number).
+    Marker {
+        /// The source range kept inside a notes list.
+        keep: Option<(usize, usize)>,
+        /// Whether the removal leaves a space.
+        space: bool,
+    },
+}
+
+/// One source range of a block and what becomes of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it becomes.
+    pub kind: PieceKind,
+}
+
+impl Piece {
+    /// A piece of the range `start..end`.
+    pub fn new(start: usize, end: usize, kind: PieceKind) -> Self {
+        Piece { start, end, kind }
+    }
+}
+
+/// What a block is for the clean text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Text of the brief.
+    Content,
+    /// Page furniture, removed with this kind.
+    Furniture(RepairKind),
+    /// Nothing but debris (a Liquid tag, an attribute list), removed.
+    Debris,
+}
+
+/// A block of the layout: what the reader found, then what the analysis decided.
+#[derive(Debug, Clone)]
+pub struct RawBlock {
+    /// Heading, paragraph or cell.
+    pub kind: Kind,
+    /// Its pieces, in source order, not overlapping.
+    pub pieces: Vec<Piece>,
+    /// The block's whole source range, its markup included (a heading's `#` marks and line
+    /// end): what is removed when the block is furniture.
+    pub outer: (usize, usize),
+    /// The part the format says it is (a footnote definition is a note, `<footer>` a footer).
+    pub hint: Option<Part>,
+    /// A note's label (`1`, `chile`), from a footnote definition.
+    pub label: Option<String>,
+    /// The text of a bold run that opens the paragraph (`**Jane Doe** is a …`).
+    pub lead_strong: Option<String>,
+    /// Whether the block is (in) a list item: never page furniture.
+    pub list_item: bool,
+    /// The text, markup removed and characters repaired (for classification).
+    pub text: String,
+    /// Its part of the brief.
+    pub part: Part,
+    /// Content, furniture or debris.
+    pub role: Role,
+    /// Set on a content block that continues the previous body paragraph across a page
+    /// break: the kind of the join.
+    pub join: Option<RepairKind>,
+    /// Set on furniture that lies inside such a join (it is removed with the join).
+    pub absorbed: bool,
+    /// A lost drop capital to insert at this source byte.
+    pub drop_capital: Option<(usize, char)>,
+}
+
+impl RawBlock {
+    /// A block of `kind` with its pieces; `outer` is its whole source range.
+    pub fn new(kind: Kind, pieces: Vec<Piece>, outer: (usize, usize)) -> Self {
+        RawBlock {
+            kind,
+            pieces,
+            outer,
+            hint: None,
+            label: None,
+            lead_strong: None,
+            list_item: false,
+            text: String::new(),
+            part: Part::Body,
+            role: Role::Content,
+            join: None,
+            absorbed: false,
+            drop_capital: None,
+        }
+    }
+
+    /// First byte of its first piece.
+    pub fn first(&self) -> usize {
+        self.pieces.first().map_or(self.outer.0, |p| p.start)
+    }
+
+    /// One past the last byte of its last piece.
+    pub fn last(&self) -> usize {
+        self.pieces.last().map_or(self.outer.1, |p| p.end)
+    }
+
+    fn level(&self) -> u8 {
+        match self.kind {
+            Kind::Heading(l) => l,
+            _ => 0,
+        }
+    }
+
+    fn is_body_paragraph(&self) -> bool {
+        self.role == Role::Content && self.kind == Kind::Paragraph && self.part == Part::Body
+    }
+}
+
+/// A brief's layout: its blocks and the ranges removed before any block.
+#[derive(Debug, Clone)]
+pub struct Layout<'a> {
+    /// The source text.
+    pub src: &'a str,
+    /// Blocks in source order.
+    pub blocks: Vec<RawBlock>,
+    /// Source ranges removed whole (front matter), in order, before the first block.
+    pub removals: Vec<(usize, usize, RepairKind)>,
+    /// HTML: every gap between blocks becomes a blank line (its whitespace is not the
+    /// brief's layout).
+    pub html: bool,
+}
+
+/// Characters that end a sentence at the end of a block.
+const TERMINAL: &[char] = &[
+    '.', '!', '?', ':', ';', '"', '\u{201d}', ')', ']', '\'', '\u{2019}',
+];
+/// Superscript digits used as footnote markers.
+pub const SUPERSCRIPTS: &[char] = &['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'];
+
+/// Runs every analysis step on a layout read by one of the readers.
+pub fn analyze(layout: &mut Layout<'_>) {
+    let src = layout.src;
+    let debris = debris_ranges(src);
+    for b in &mut layout.blocks {
+        apply_debris(b, &debris);
+        mark_footnote_markers(src, b);
+    }
+    for b in &mut layout.blocks {
+        b.text = plain_text(src, b);
+    }
+    layout
+        .blocks
+        .retain(|b| !b.text.is_empty() || b.pieces.iter().any(is_debris_piece));
+    for b in &mut layout.blocks {
+        if b.text.is_empty() {
+            b.role = Role::Debris;
+        }
+    }
+    find_furniture(&mut layout.blocks);
+    classify(&mut layout.blocks);
+    split_trailing_bios(src, &mut layout.blocks);
+    find_joins(src, &mut layout.blocks);
+    find_drop_capital(src, &mut layout.blocks);
+}
+
+fn is_debris_piece(p: &Piece) -> bool {
+    matches!(p.kind, PieceKind::Replace(RepairKind::Debris, _))
+}
+
+/// The plain text of a block: pieces with their replacements, markers dropped, whitespace
+/// collapsed, trimmed.
+pub fn plain_text(src: &str, b: &RawBlock) -> String {
+    let mut out = String::new();
+    for p in &b.pieces {
+        match &p.kind {
+            PieceKind::Text => out.push_str(&chars::normalize(&src[p.start..p.end])),
+            PieceKind::Replace(_, r) => out.push_str(r),
+            PieceKind::Space | PieceKind::Break => out.push(' '),
+            PieceKind::Marker { .. } => {}
+        }
+    }
+    collapse(&out)
+}
+
+/// Whitespace runs collapsed to one space, trimmed.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+// ---- Debris. ----
+
+/// Source ranges of Liquid/Jinja tags (`{% … %}`, `{{ … }}`) and kramdown inline attribute
+/// lists (`{: … }`, `{::comment}`), in order, not overlapping.
+pub fn debris_ranges(src: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'{' {
+            let close = match bytes[i + 1] {
+                b'%' => Some("%}"),
+                b'{' => Some("}}"),
+                b':' => Some("}"),
+                _ => None,
+            };
+            if let Some(close) = close {
+                // Attribute lists stay on one line; template tags may span lines.
+                let limit = if close == "}" {
+                    src[i..].find('\n').map_or(src.len(), |n| i + n)
+                } else {
+                    (i + 4096).min(src.len())
+                };
+                let limit = floor_boundary(src, limit);
+                if let Some(rel) = src[i + 2..limit].find(close) {
+                    let end = i + 2 + rel + close.len();
+                    out.push((i, end));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Replaces whatever pieces of `b` lie in a debris range by one debris removal.
+fn apply_debris(b: &mut RawBlock, debris: &[(usize, usize)]) {
+    let (first, last) = (b.first(), b.last());
+    let inside: Vec<(usize, usize)> = debris
+        .iter()
+        .filter(|&&(s, e)| s < last && e > first)
+        .copied()
+        .collect();
+    for (s, e) in inside {
+        override_range(
+            b,
+            s,
+            e,
+            PieceKind::Replace(RepairKind::Debris, String::new()),
+        );
+    }
+}
+
+/// Puts a piece of `kind` over `s..e`: text pieces are cut around it, other pieces it
+/// touches are swallowed whole (the range grows to cover them).
+pub fn override_range(b: &mut RawBlock, s: usize, e: usize, kind: PieceKind) {
+    let (mut s, mut e) = (s, e);
+    for p in &b.pieces {
+        if p.kind != PieceKind::Text && p.start < e && p.end > s {
+            s = s.min(p.start);
+            e = e.max(p.end);
+        }
+    }
+    let mut out = Vec::with_capacity(b.pieces.len() + 2);
+    let mut placed = false;
+    for p in b.pieces.drain(..) {
+        if p.end <= s || p.start >= e {
+            if p.start >= e && !placed {
+                out.push(Piece::new(s, e, kind.clone()));
+                placed = true;
+            }
+            out.push(p);
+            continue;
+        }
+        // Overlaps: only text pieces are left here (others were swallowed).
+        if p.kind == PieceKind::Text {
+            if p.start < s {
+                out.push(Piece::new(p.start, s, PieceKind::Text));
+            }
+            if !placed {
+                out.push(Piece::new(s, e, kind.clone()));
+                placed = true;
+            }
+            if p.end > e {
+                out.push(Piece::new(e, p.end, PieceKind::Text));
+            }
+        } else if !placed {
+            out.push(Piece::new(s, e, kind.clone()));
+            placed = true;
+        }
+    }
+    if !placed {
+        out.push(Piece::new(s, e, kind));
+    }
+    b.pieces = out;
+}
+
+/// Runs of adjacent text pieces: `(start, end)` source ranges with no gap inside.
+fn text_runs(b: &RawBlock) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for p in &b.pieces {
+        if p.kind != PieceKind::Text {
+            continue;
+        }
+        match runs.last_mut() {
+            Some(r) if r.1 == p.start => r.1 = p.end,
+            _ => runs.push((p.start, p.end)),
+        }
+    }
+    runs
+}
+
+/// Marks footnote markers inside the text of a block: `[12]`, superscript digits, a number
+/// glued to a word (`Ukraine4 and`) or to a sentence end (`deal.2 The`, `people.7In`), and the
+/// brackets of ordinal superscripts flattened by PDF extraction (`5 [th]` → `5th`).
+fn mark_footnote_markers(src: &str, b: &mut RawBlock) {
+    let mut marks: Vec<(usize, usize, PieceKind)> = Vec::new();
+    for (rs, re) in text_runs(b) {
+        let run = &src[rs..re];
+        let chars: Vec<(usize, char)> = run.char_indices().collect();
+        let cps: Vec<char> = chars.iter().map(|&(_, c)| c).collect();
+        let addresses = crate::model::address_spans(&cps);
+        let in_address = |k: usize| addresses.iter().any(|&(s, e)| s <= k && k < e);
+        let at = |k: usize| chars.get(k).map_or(run.len(), |&(o, _)| o);
+        let mut k = 0;
+        while k < chars.len() {
+            let c = cps[k];
+            if in_address(k) {
+                k += 1;
+                continue;
+            }
+            // `[12]`
+            if c == '[' {
+                let digits = cps[k + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if (1..=3).contains(&digits) && cps.get(k + 1 + digits) == Some(&']') {
+                    let (s, e) = (rs + at(k), rs + at(k + 2 + digits));
+                    marks.push((
+                        s,
+                        e,
+                        PieceKind::Marker {
+                            keep: Some((s, e)),
+                            space: false,
+                        },
+                    ));
+                    k += 2 + digits;
+                    continue;
+                }
+                // ` [st]` after a number: an ordinal superscript.
+                let ord: String = cps[k + 1..].iter().take(3).collect();
+                if k >= 2
+                    && cps[k - 1] == ' '
+                    && cps[k - 2].is_ascii_digit()
+                    && ["st]", "nd]", "rd]", "th]"].contains(&ord.as_str())
+                {
+                    let open = (rs + at(k - 1), rs + at(k + 1));
+                    let close = (rs + at(k + 3), rs + at(k + 4));
+                    marks.push((
+                        open.0,
+                        open.1,
+                        PieceKind::Replace(RepairKind::Debris, String::new()),
+                    ));
+                    marks.push((
+                        close.0,
+                        close.1,
+                        PieceKind::Replace(RepairKind::Debris, String::new()),
+                    ));
+                    k += 4;
+                    continue;
+                }
+            }
+            if SUPERSCRIPTS.contains(&c) {
+                let n = cps[k..]
+                    .iter()
+                    .take_while(|c| SUPERSCRIPTS.contains(c))
+                    .count();
+                let (s, e) = (rs + at(k), rs + at(k + n));
+                marks.push((
+                    s,
+                    e,
+                    PieceKind::Marker {
+                        keep: Some((s, e)),
+                        space: false,
+                    },
+                ));
+                k += n;
+                continue;
+            }
+            if c.is_ascii_digit() && k > 0 && (k == 0 || !cps[k - 1].is_ascii_digit()) {
+                let n = cps[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let next = cps.get(k + n).copied();
+                let after_next = cps.get(k + n + 1).copied();
+                if let Some(space) = glued_marker(&cps, k, n, next, after_next) {
+                    let (s, e) = (rs + at(k), rs + at(k + n));
+                    marks.push((
+                        s,
+                        e,
+                        PieceKind::Marker {
+                            keep: Some((s, e)),
+                            space,
+                        },
+                    ));
+                }
+                k += n;
+                continue;
+            }
+            k += 1;
+        }
+    }
+    for (s, e, kind) in marks {
+        override_range(b, s, e, kind);
+    }
+}
+
+/// Whether the `n` digits at `k` are a footnote number glued to the text before them, and if
+/// so whether their removal must leave a space (`people.7In`).
+fn glued_marker(
+    cps: &[char],
+    k: usize,
+    n: usize,
+    next: Option<char>,
+    after_next: Option<char>,
+) -> Option<bool> {
+    if n > 3 {
+        return None;
+    }
+    let before = cps[k - 1];
+    let ends_well = |next: Option<char>, after: Option<char>| match next {
+        None => true,
+        Some(c) if c.is_whitespace() => true,
+        Some(',' | ';' | ':' | ')') => true,
+        Some('.') => after.is_none_or(char::is_whitespace),
+        _ => false,
+    };
+    // After a sentence end: `deal.2 The`, `weak.2` at the end, `people.7In`.
+    if matches!(before, '.' | '!' | '?' | '"' | '\u{201d}') && k >= 2 {
+        let word_end = cps[k - 2];
+        if !(word_end.is_alphabetic() || matches!(word_end, '"' | '\u{201d}' | ')' | '.')) {
+            return None;
+        }
+        // The word before the period must not be an abbreviation that takes a number.
+        let mut t = k - 1;
+        while t > 0 && cps[t - 1].is_alphabetic() {
+            t -= 1;
+        }
+        let word: String = cps[t..k - 1].iter().collect();
+        if NUMBERED.contains(&word.as_str()) {
+            return None;
+        }
+        return match next {
+            None => Some(false),
+            Some(c) if c.is_whitespace() => after_next.filter(|c| c.is_uppercase()).map(|_| false),
+            Some(c) if c.is_uppercase() => Some(true),
+            _ => None,
+        };
+    }
+    // Glued to a word of three or more letters with a lower-case letter: `Ukraine4`.
+    if before.is_alphabetic() && ends_well(next, after_next) {
+        let mut t = k;
+        while t > 0 && cps[t - 1].is_alphabetic() {
+            t -= 1;
+        }
+        let word = &cps[t..k];
+        if t > 0 && !cps[t - 1].is_whitespace() && !matches!(cps[t - 1], '(' | '"' | '\u{201c}') {
+            return None;
+        }
+        if word.len() >= 3 && word.iter().any(|c| c.is_lowercase()) {
+            return Some(false);
+        }
+    }
+    None
+}
+
+/// Words that are followed by a number and a period without ending a sentence.
+const NUMBERED: &[&str] = &[
+    "No", "Nos", "no", "Sec", "Vol", "vol", "p", "pp", "Art", "Fig", "fig", "Ch", "Para", "Rev",
+    "Tab", "Nr", "Op",
+];
+
+// ---- Furniture. ----
+
+/// Marks page numbers and running heads and footers.
+fn find_furniture(blocks: &mut [RawBlock]) {
+    let title = blocks
+        .iter()
+        .position(|b| b.role == Role::Content && b.level() == 1);
+    let title_key = title.map(|t| key(&blocks[t].text));
+    let mut counts: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if b.role != Role::Content
+            || matches!(b.kind, Kind::Cell { .. })
+            || b.hint.is_some()
+            || b.list_item
+        {
+            continue;
+        }
+        if is_page_number(&b.text) {
+            continue;
+        }
+        if short(&b.text) {
+            counts.entry(key(&b.text)).or_default().push(i);
+        }
+    }
+    let mut furniture: BTreeSet<usize> = BTreeSet::new();
+    for (k, at) in &counts {
+        if k.is_empty() {
+            continue;
+        }
+        let is_title = title_key.as_deref() == Some(k.as_str());
+        let numbered = k.contains('#');
+        let address = blocks[at[0]].text.starts_with("http") && !blocks[at[0]].text.contains(' ');
+        // Headings repeat legitimately (`Recommendations` in every chapter): a repeated
+        // heading is furniture only when it repeats the title or carries a page number.
+        let headings = at.iter().all(|&i| blocks[i].level() > 0);
+        let repeated = if headings {
+            at.len() >= 2 && (is_title || numbered)
+        } else {
+            at.len() >= 3 || (at.len() == 2 && (is_title || numbered || address))
+        };
+        if repeated {
+            for &i in at {
+                if Some(i) != title {
+                    furniture.insert(i);
+                }
+            }
+        }
+    }
+    for (i, b) in blocks.iter_mut().enumerate() {
+        if b.role != Role::Content
+            || b.hint.is_some()
+            || b.list_item
+            || matches!(b.kind, Kind::Cell { .. })
+        {
+            continue;
+        }
+        if is_page_number(&b.text) {
+            b.role = Role::Furniture(RepairKind::PageNumber);
+        } else if furniture.contains(&i) {
+            b.role = Role::Furniture(RepairKind::RunningHeader);
+        }
+    }
+}
+
+/// A text short enough to be a running head or footer: one line of at most 12 words, not a
+/// sentence.
+fn short(text: &str) -> bool {
+    text.split_whitespace().count() <= 12 && text.chars().count() <= 100 && !text.ends_with('.')
+}
+
+/// The repetition key of a text: lower case, letters and digits only, every number `#`.
+fn key(text: &str) -> String {
+    let mut out = String::new();
+    let mut digits = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !digits {
+                out.push('#');
+            }
+            digits = true;
+            continue;
+        }
+        digits = false;
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if c.is_whitespace() && !out.ends_with(' ') && !out.is_empty() {
+            out.push(' ');
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// A bare page number: `7`, `- 7 -`, `Page 3`, `Page 3 of 8`, `3 / 8`, `iv`.
+pub fn is_page_number(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    if t.is_empty() {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let rest = lower.strip_prefix("page").map_or(lower.as_str(), str::trim);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let number = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [n] if number(n) => true,
+        [n] if lower.starts_with("page") && is_roman(n) => true,
+        [n, "of" | "/", m] => number(n) && number(m),
+        [n] => {
+            // `3/8`
+            n.split_once('/')
+                .is_some_and(|(a, b)| number(a) && number(b))
+        }
+        _ => false,
+    }
+}
+
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| "ivxlc".contains(c))
+}
+
+// ---- Parts. ----
+
+fn classify(blocks: &mut [RawBlock]) {
+    let content: Vec<usize> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.role == Role::Content)
+        .map(|(i, _)| i)
+        .collect();
+    let texts: Vec<BlockText> = content
+        .iter()
+        .map(|&i| BlockText {
+            level: blocks[i].level(),
+            text: blocks[i].text.clone(),
+            hint: blocks[i].hint,
+            lead_strong: blocks[i].lead_strong.clone(),
+        })
+        .collect();
+    for (&i, (part, running_header)) in content.iter().zip(parts::classify(&texts)) {
+        blocks[i].part = part;
+        if running_header {
+            blocks[i].role = Role::Furniture(RepairKind::RunningHeader);
+        }
+    }
+}
+
+/// Splits an author biography in parentheses off the end of a body paragraph
+/// (`… last sentence. (Jane Doe is a Fellow at …)`).
+fn split_trailing_bios(src: &str, blocks: &mut Vec<RawBlock>) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        if !b.is_body_paragraph() {
+            i += 1;
+            continue;
+        }
+        let Some(at) = trailing_bio(src, b) else {
+            i += 1;
+            continue;
+        };
+        let mut body = b.clone();
+        let mut bio = b.clone();
+        body.pieces = cut(&b.pieces, 0, at - 1);
+        bio.pieces = cut(&b.pieces, at, usize::MAX);
+        body.text = plain_text(src, &body);
+        bio.text = plain_text(src, &bio);
+        body.outer = (b.outer.0, at - 1);
+        bio.outer = (at, b.outer.1);
+        bio.part = Part::Bio;
+        bio.drop_capital = None;
+        blocks[i] = body;
+        blocks.insert(i + 1, bio);
+        i += 2;
+    }
+}
+
+/// The pieces of `pieces` inside `from..to`, text pieces cut at the limits.
+fn cut(pieces: &[Piece], from: usize, to: usize) -> Vec<Piece> {
+    pieces
+        .iter()
+        .filter(|p| p.end > from && p.start < to)
+        .map(|p| {
+            let mut p = p.clone();
+            if p.kind == PieceKind::Text {
+                p.start = p.start.max(from);
+                p.end = p.end.min(to);
+            }
+            p
+        })
+        .filter(|p| p.start < p.end)
+        .collect()
+}
+
+/// Where a biography in parentheses starts at the end of a body paragraph, if it does.
+fn trailing_bio(src: &str, b: &RawBlock) -> Option<usize> {
+    let (first, last) = (b.first(), b.last());
+    let text = &src[first..last];
+    if !text.ends_with(')') {
+        return None;
+    }
+    let open = text.rfind(". (")? + 2;
+    let inner = &text[open..];
+    let at = first + open;
+    let in_text = b
+        .pieces
+        .iter()
+        .any(|p| p.kind == PieceKind::Text && p.start < at && at < p.end);
+    (in_text && parts::bio_verb(inner) && !inner[1..].contains('(')).then_some(at)
+}
+
+// ---- Joins. ----
+
+/// Decides which body paragraphs continue the previous one across a page break.
+fn find_joins(src: &str, blocks: &mut [RawBlock]) {
+    let mut open: Option<usize> = None;
+    let mut between: Vec<usize> = Vec::new();
+    for i in 0..blocks.len() {
+        match blocks[i].role {
+            Role::Furniture(_) => {
+                between.push(i);
+                continue;
+            }
+            Role::Debris => continue,
+            Role::Content => {}
+        }
+        if let Some(a) = open {
+            let b = &blocks[i];
+            let continues = b.is_body_paragraph()
+                && !ends_sentence(&blocks[a].text)
+                && !thematic_break(src, blocks[a].last(), b.first())
+                && b.text
+                    .chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(|c| {
+                        c.is_lowercase()
+                            || !between.is_empty()
+                            || page_break_gap(src, blocks[a].last(), b.first())
+                    });
+            if continues {
+                let kind = if between
+                    .iter()
+                    .any(|&f| blocks[f].role == Role::Furniture(RepairKind::RunningHeader))
+                {
+                    RepairKind::RunningHeader
+                } else {
+                    RepairKind::PageBreak
+                };
+                blocks[i].join = Some(kind);
+                for &f in &between {
+                    blocks[f].absorbed = true;
+                }
+                between.clear();
+                open = Some(i);
+                continue;
+            }
+        }
+        between.clear();
+        open = blocks[i].is_body_paragraph().then_some(i);
+    }
+}
+
+/// Whether a block's text ends like a sentence. An empty text ends nothing.
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| TERMINAL.contains(&c))
+}
+
+/// Whether a gap holds a thematic break line (`---`, `***`, `___`).
+fn thematic_break(src: &str, from: usize, to: usize) -> bool {
+    src.get(from..to).unwrap_or("").lines().any(|l| {
+        let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        t.len() >= 3
+            && (t.chars().all(|c| c == '-')
+                || t.chars().all(|c| c == '*')
+                || t.chars().all(|c| c == '_'))
+    })
+}
+
+/// Evidence of a page break in a gap: a form feed. (Blank lines are not: converters put
+/// two or three between ordinary paragraphs.)
+fn page_break_gap(src: &str, from: usize, to: usize) -> bool {
+    src.get(from..to).unwrap_or("").contains('\u{c}')
+}
+
+// ---- Drop capitals. ----
+
+/// What the brief says about words: lower-case word counts and the hyphenated compounds it
+/// writes within a line. The evidence for drop capitals and hyphenation.
+pub struct Evidence {
+    /// Lower-case word → count.
+    pub words: BTreeMap<String, usize>,
+    /// Lower-case hyphenated compounds written within a line.
+    pub compounds: BTreeSet<String>,
+}
+
+impl Evidence {
+    /// Counts the words of `text`.
+    pub fn of(text: &str) -> Self {
+        let mut words = BTreeMap::new();
+        for w in text.split(|c: char| !c.is_alphabetic()) {
+            if !w.is_empty() {
+                *words.entry(w.to_lowercase()).or_insert(0) += 1;
+            }
+        }
+        let compounds = text
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .filter(|t| {
+                t.contains('-') && !t.starts_with('-') && !t.ends_with('-') && !t.contains("--")
+            })
+            .map(str::to_lowercase)
+            .collect();
+        Evidence { words, compounds }
+    }
+}
+
+/// A lost drop capital: the first body paragraph starts with a lower-case word `w`, and the
+/// capital `C` chosen is the one for which `Cw` occurs most often as a word elsewhere in the
+/// brief (the evidence). No evidence, no repair.
+fn find_drop_capital(src: &str, blocks: &mut [RawBlock]) {
+    let Some(b) = blocks.iter_mut().find(|b| b.is_body_paragraph()) else {
+        return;
+    };
+    if b.join.is_some() {
+        return;
+    }
+    let Some(p) = b.pieces.first().filter(|p| p.kind == PieceKind::Text) else {
+        return;
+    };
+    let text = &src[p.start..p.end];
+    // The word may follow an opening quotation mark or bracket.
+    let lead = text
+        .char_indices()
+        .find(|(_, c)| !matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '['))
+        .map_or(0, |(i, _)| i);
+    let word: String = text[lead..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if word.is_empty() || !word.chars().all(|c| c.is_lowercase()) {
+        return;
+    }
+    // The rest of the word may continue in the next piece; the evidence is the whole source.
+    let evidence = Evidence::of(src);
+    let best = ('a'..='z')
+        .filter_map(|c| {
+            let n = evidence
+                .words
+                .get(&format!("{c}{word}"))
+                .copied()
+                .unwrap_or(0);
+            (n > 0).then_some((n, std::cmp::Reverse(c)))
+        })
+        .max();
+    if let Some((_, std::cmp::Reverse(c))) = best {
+        b.drop_capital = Some((p.start + lead, c.to_ascii_uppercase()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers_in_their_common_forms() {
+        for t in [
+            "7",
+            "12",
+            "- 3 -",
+            "Page 3",
+            "Page 3 of 8",
+            "page 12 of 40",
+            "3 / 8",
+            "Page iv",
+        ] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["2024 was a year", "Page", "Chapter 3", "12345", "iv"] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn template_tags_and_attribute_lists_are_debris() {
+        let src =
+            "a {% include x.html %} b {{ page.title }} c [l](u){: rel=\"nofollow\" } d {Curly} e";
+        let found: Vec<&str> = debris_ranges(src)
+            .iter()
+            .map(|&(s, e)| &src[s..e])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "{% include x.html %}",
+                "{{ page.title }}",
+                "{: rel=\"nofollow\" }"
+            ]
+        );
+    }
+
+    #[test]
+    fn repetition_keys_ignore_numbers_and_case() {
+        assert_eq!(
+            key("2 ORF ISSUE BRIEF No. 380 l JULY 2020"),
+            key("3 ORF Issue Brief No. 380 l July 2020")
+        );
+    }
+}

@@ -1,0 +1,104 @@
+//! The publisher from the footer of a brief: its name (the footer heading, or the bold lead
+//! of the self-description), postal address, telephone, fax and web site.
+
+use crate::model::{BlockKind, NamedOrganization, Publisher};
+
+/// The publisher from the footer blocks: its name (the footer heading, or the bold lead of the
+/// self-description), address, telephone, fax and web site.
+pub fn read_publisher(footer: &[(BlockKind, &str)]) -> Option<Publisher> {
+    let name = footer
+        .iter()
+        .find(|(k, _)| matches!(k, BlockKind::Heading { .. }))
+        .map(|(_, t)| t.trim().to_owned())
+        .or_else(|| {
+            footer
+                .iter()
+                .find_map(|(_, t)| t.split_once(" is an ").map(|(n, _)| n.trim().to_owned()))
+        })
+        .or_else(|| {
+            // A short first footer line without commas or digits names the publisher.
+            footer
+                .first()
+                .map(|(_, t)| t.trim())
+                .filter(|t| {
+                    t.len() < 80 && !t.contains(',') && !t.contains(|c: char| c.is_ascii_digit())
+                })
+                .map(str::to_owned)
+        })?;
+    let mut p = Publisher {
+        organization: NamedOrganization { name, entity: None },
+        address: None,
+        locality: None,
+        postal_code: None,
+        country: None,
+        telephone: None,
+        fax: None,
+        url: None,
+    };
+    let mut previous: Option<&str> = None;
+    for (kind, t) in footer {
+        if matches!(kind, BlockKind::Heading { .. }) {
+            continue;
+        }
+        let t = t.trim();
+        if t.starts_with("http://") || t.starts_with("https://") {
+            p.url = t.split_whitespace().next().map(str::to_owned);
+        } else if let Some(tel_at) = t.find("Tel:").or_else(|| t.find("Fax:")) {
+            let (before, phones) = t.split_at(tel_at);
+            let (tel, fax) = match phones.split_once("Fax:") {
+                Some((tel, fax)) => (tel, Some(fax)),
+                None => (phones, None),
+            };
+            p.telephone = tel
+                .strip_prefix("Tel:")
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty());
+            p.fax = fax.map(|s| s.trim().to_owned());
+            let address = if before.trim().is_empty() {
+                previous
+            } else {
+                Some(before.trim())
+            };
+            if let Some(a) = address {
+                set_address(&mut p, a);
+            }
+        } else if !t.contains(" is an ") && !t.contains(" is a ") && t.contains(',') {
+            previous = Some(t);
+            if p.address.is_none() {
+                set_address(&mut p, t);
+            }
+        }
+    }
+    Some(p)
+}
+
+/// `No.1, Lane 60, …, Zhongzheng District Taipei City, 10087, Republic of China (Taiwan)`.
+fn set_address(p: &mut Publisher, address: &str) {
+    let parts: Vec<&str> = address.split(", ").map(str::trim).collect();
+    p.address = Some(address.to_owned());
+    if let Some(i) = parts
+        .iter()
+        .position(|s| (3..=10).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+    {
+        p.postal_code = Some(parts[i].to_owned());
+        if i > 0 {
+            let loc = parts[i - 1];
+            let loc = loc.rsplit_once("District ").map_or(loc, |(_, l)| l);
+            p.locality = Some(loc.to_owned());
+        }
+        if i + 1 < parts.len() {
+            p.country = Some(parts[i + 1..].join(", "));
+        }
+    }
+}
+
+/// `… No. 65 …` → `65`.
+pub fn issue_number(s: &str) -> Option<String> {
+    let at = s.find("No.")?;
+    let digits: String = s[at + 3..]
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (!digits.is_empty()).then_some(digits)
+}

@@ -1,0 +1,158 @@
+//! Plain text (`.txt`, pdftotext output) into the layout: front matter at the start, then
+//! paragraphs as runs of non-blank lines. A line that starts with a form feed starts a new
+//! page and a new block (the join across it is decided by the layout); a line that is a bare
+//! page number is a block of its own; a line that starts with a list bullet (`•`, `◦`, `▪`, `-`, `*`, `–`, or a bullet that is mojibake) starts a new
+//! block, the bullet being markup. Lines of a block are joined with spaces (or across a
+//! line-end hyphen); leading and trailing spaces of lines are not text.
+
+use super::chars;
+use super::layout::{Kind, Layout, Piece, PieceKind, RawBlock};
+use crate::model::RepairKind;
+
+/// Reads a plain-text brief into its layout.
+pub fn read(src: &str) -> Layout<'_> {
+    let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut removals = Vec::new();
+    let mut start = bom;
+    if let Some(end) = front_matter_end(src, bom) {
+        removals.push((bom, end, RepairKind::FrontMatter));
+        start = end;
+    }
+    let mut blocks = Vec::new();
+    let mut current: Option<RawBlock> = None;
+    let mut pos = start;
+    while pos < src.len() {
+        let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
+        let next = (nl + 1).min(src.len());
+        let line = &src[pos..nl];
+        let content = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if content.is_empty() {
+            if let Some(b) = current.take() {
+                blocks.push(b);
+            }
+            pos = next;
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let new_page = line[..lead].contains('\u{c}');
+        let bullet = bullet_len(&line[lead..]);
+        let text_start = pos + lead + bullet;
+        let text_end = pos + line.trim_end().len();
+        // A page number on a line of its own is a block of its own, like a new page or a
+        // bullet.
+        let page_number = super::layout::is_page_number(content);
+        let after_page_number = current
+            .as_ref()
+            .is_some_and(|b| super::layout::is_page_number(&src[b.first()..b.last()]));
+        if new_page || bullet > 0 || page_number || after_page_number {
+            if let Some(b) = current.take() {
+                blocks.push(b);
+            }
+        }
+        if text_start >= text_end {
+            pos = next;
+            continue;
+        }
+        match current.as_mut() {
+            Some(b) => {
+                let prev_end = b.last();
+                b.pieces
+                    .push(Piece::new(prev_end, text_start, PieceKind::Break));
+                b.pieces
+                    .push(Piece::new(text_start, text_end, PieceKind::Text));
+                b.outer.1 = next;
+            }
+            None => {
+                current = Some(RawBlock::new(
+                    Kind::Paragraph,
+                    vec![Piece::new(text_start, text_end, PieceKind::Text)],
+                    (pos + lead, next),
+                ));
+            }
+        }
+        pos = next;
+    }
+    if let Some(b) = current.take() {
+        blocks.push(b);
+    }
+    Layout {
+        src,
+        blocks,
+        removals,
+        html: false,
+    }
+}
+
+/// The byte length of a list bullet and the spaces after it at the start of a line: a bullet
+/// character, or the mojibake of one.
+fn bullet_len(line: &str) -> usize {
+    let is_bullet = |c: char| matches!(c, '•' | '◦' | '▪' | '‣' | '●' | '-' | '*' | '–');
+    let len = match line.chars().next() {
+        Some(c) if is_bullet(c) => c.len_utf8(),
+        _ => match chars::fix_at(line) {
+            Some((len, RepairKind::Mojibake, rep))
+                if rep.chars().count() == 1 && rep.starts_with(is_bullet) =>
+            {
+                len
+            }
+            _ => return 0,
+        },
+    };
+    let rest = &line[len..];
+    if !rest.starts_with([' ', '\t']) {
+        return 0;
+    }
+    len + (rest.len() - rest.trim_start().len())
+}
+
+/// The end (after its closing line) of front matter at `start`: YAML between `---` lines or
+/// TOML between `+++` lines, the opening line first in the file.
+pub fn front_matter_end(src: &str, start: usize) -> Option<usize> {
+    let rest = &src[start..];
+    let fence = if rest.starts_with("---") {
+        "---"
+    } else if rest.starts_with("+++") {
+        "+++"
+    } else {
+        return None;
+    };
+    let first_nl = rest.find('\n')?;
+    if !rest[..first_nl].trim_end().eq(fence) {
+        return None;
+    }
+    let mut pos = first_nl + 1;
+    while pos < rest.len() {
+        let nl = rest[pos..].find('\n').map_or(rest.len(), |n| pos + n);
+        let line = rest[pos..nl].trim_end();
+        if line == fence || (fence == "---" && line == "...") {
+            return Some(start + (nl + 1).min(rest.len()));
+        }
+        pos = nl + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bullets_in_their_forms() {
+        assert_eq!(bullet_len("• text"), "• ".len());
+        assert_eq!(
+            bullet_len("\u{e2}\u{80}\u{a2} If"),
+            "\u{e2}\u{80}\u{a2} ".len()
+        );
+        assert_eq!(bullet_len("- item"), 2);
+        assert_eq!(bullet_len("-5 degrees"), 0);
+        assert_eq!(bullet_len("Text"), 0);
+    }
+
+    #[test]
+    fn front_matter_yaml_and_toml() {
+        assert_eq!(front_matter_end("---\na: 1\n---\nText", 0), Some(13));
+        assert_eq!(front_matter_end("+++\na = 1\n+++\n", 0), Some(14));
+        assert_eq!(front_matter_end("---\nno end", 0), None);
+        assert_eq!(front_matter_end("----\n", 0), None);
+    }
+}

@@ -1,0 +1,520 @@
+//! The claim stage on the hard cases of issue 11, each in sentences written for this test (none
+//! is copied from a brief): attribution with a title before the name, `it was reported that`,
+//! `X said that they believe`, `since March this year`, a cap against an amount, `six times`,
+//! a forecast, a negation, a quotation cut by a running header, a range, a currency amount,
+//! and what is not a claim.
+
+mod common;
+
+use briefkg::model::{
+    Approximation, Claim, ClaimKind, DateResolution, Document, Modality, QuantityRole, SpeakerKind,
+    TimeRelation,
+};
+
+/// A brief in the series layout: series heading, title, byline, body paragraphs, and (when
+/// `date` is given) a running header that dates it, between the first paragraph and the rest.
+fn brief(date: Option<&str>, paragraphs: &[&str]) -> Document {
+    let mut text = String::from("## **Test Series**\n\n# A Test Brief\n\nBy Ada Writer\n\n");
+    for (i, p) in paragraphs.iter().enumerate() {
+        text.push_str(p);
+        text.push_str("\n\n");
+        if i == 0 {
+            if let Some(d) = date {
+                text.push_str(&format!("#### Test Series No. 7 {d}\n\n"));
+            }
+        }
+    }
+    common::analyze_text("claims-test.md", &text)
+}
+
+/// The claim whose text starts with `start`.
+fn claim<'a>(doc: &'a Document, start: &str) -> &'a Claim {
+    doc.claims
+        .iter()
+        .find(|c| c.anchor.exact.starts_with(start))
+        .unwrap_or_else(|| {
+            panic!(
+                "no claim starts with {start:?}; claims: {:#?}",
+                doc.claims
+                    .iter()
+                    .map(|c| &c.anchor.exact)
+                    .collect::<Vec<_>>()
+            )
+        })
+}
+
+fn modality(c: &Claim) -> Vec<Modality> {
+    c.modality.clone()
+}
+
+fn speaker_text(c: &Claim) -> String {
+    c.speaker
+        .text
+        .as_ref()
+        .map(|t| t.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_title_before_the_name_stays_with_the_speaker() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Chilean Minister of Mining Laura Ortega stated that copper exports had doubled since 2021."],
+    );
+    let c = claim(&doc, "Chilean Minister");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Chilean Minister of Mining Laura Ortega");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_eq!(c.predicate.as_deref(), Some("double"));
+    let d = &c.dates[0];
+    assert_eq!(
+        (d.relation, d.start.as_ref().map(|s| s.iso.as_str())),
+        (TimeRelation::Since, Some("2021"))
+    );
+}
+
+#[test]
+fn it_was_reported_that_is_an_unnamed_source() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["It was reported that Iran has shipped drones to Sudan. Canada remains neutral."],
+    );
+    let c = claim(&doc, "It was reported");
+    assert_eq!(c.speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(speaker_text(c), "It was reported");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_eq!(c.predicate.as_deref(), Some("ship"));
+    assert_eq!(
+        c.subject.as_ref().map(|s| s.text.text.as_str()),
+        Some("Iran")
+    );
+    assert_eq!(
+        c.object.as_ref().map(|s| s.text.text.as_str()),
+        Some("Sudan")
+    );
+    // The next sentence is the author's again.
+    let n = claim(&doc, "Canada remains");
+    assert_eq!(n.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(n), vec![Modality::Asserted]);
+}
+
+#[test]
+fn said_that_they_believe_is_reported_and_believed() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Kenya's trade envoy, Amina Otieno, said that they believe the tariff will be lifted."],
+    );
+    let c = claim(&doc, "Kenya's trade envoy");
+    assert_eq!(speaker_text(c), "Amina Otieno");
+    assert_eq!(
+        modality(c),
+        vec![Modality::Reported, Modality::Believed, Modality::Expected]
+    );
+}
+
+#[test]
+fn since_march_this_year_resolves_against_the_publication_date() {
+    let doc = brief(
+        Some("October 5, 2023"),
+        &["Grain exports from Odesa have fallen since March this year. They rose last year."],
+    );
+    let c = claim(&doc, "Grain exports");
+    let d = &c.dates[0];
+    assert_eq!(d.text.text, "since March this year");
+    assert_eq!(d.relation, TimeRelation::Since);
+    assert_eq!(d.start.as_ref().unwrap().iso, "2023-03");
+    assert_eq!(d.start.as_ref().unwrap().xsd_type(), "gYearMonth");
+    assert_eq!(d.resolution, DateResolution::Resolved);
+    let l = &claim(&doc, "They rose").dates[0];
+    assert_eq!(
+        (l.relation, l.start.as_ref().unwrap().iso.as_str()),
+        (TimeRelation::At, "2022")
+    );
+}
+
+#[test]
+fn without_a_publication_date_relative_dates_stay_unresolved() {
+    let doc = brief(None, &["Grain exports from Odesa have fallen since March this year, and they rose in June 2021."]);
+    assert!(doc.metadata.date.is_none());
+    let dates: Vec<_> = doc.claims.iter().flat_map(|c| &c.dates).collect();
+    let relative = dates
+        .iter()
+        .find(|d| d.text.text.contains("this year"))
+        .unwrap();
+    assert_eq!(relative.resolution, DateResolution::Unresolved);
+    assert!(relative.start.is_none());
+    let absolute = dates.iter().find(|d| d.text.text.contains("2021")).unwrap();
+    assert_eq!(absolute.resolution, DateResolution::Absolute);
+    assert_eq!(absolute.start.as_ref().unwrap().iso, "2021-06");
+}
+
+#[test]
+fn a_cap_is_a_limit_not_an_amount() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Serbia imported 2 million tonnes of grain last year, double the 800,000-tonne quota set by the ministry."],
+    );
+    let c = claim(&doc, "Serbia imported");
+    let q: Vec<(Option<&str>, Option<&str>, QuantityRole)> = c
+        .quantities
+        .iter()
+        .map(|q| (q.value.as_deref(), q.unit.as_deref(), q.role))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            (Some("2000000"), Some("tonne"), QuantityRole::Amount),
+            (Some("800000"), Some("tonne"), QuantityRole::Limit),
+        ]
+    );
+    assert_eq!(c.quantities[0].unit_code.as_deref(), Some("TNE"));
+}
+
+#[test]
+fn a_frequency_is_a_count_of_times() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Since January, the Algerian and Moroccan envoys have met six times."],
+    );
+    let c = claim(&doc, "Since January");
+    assert_eq!(c.kind, ClaimKind::Quantity);
+    let q = &c.quantities[0];
+    assert_eq!(
+        (q.value.as_deref(), q.unit.as_deref()),
+        (Some("6"), Some("time"))
+    );
+    let d = &c.dates[0];
+    assert_eq!(
+        (d.relation, d.start.as_ref().unwrap().iso.as_str()),
+        (TimeRelation::Since, "2025-01")
+    );
+}
+
+#[test]
+fn we_can_expect_is_a_forecast_in_the_authors_voice() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["With the new pipeline in service, we can expect lower gas prices next winter."],
+    );
+    let c = claim(&doc, "With the new pipeline");
+    assert_eq!(c.kind, ClaimKind::Forecast);
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+    assert!(modality(c).contains(&Modality::Expected));
+    let d = &c.dates[0];
+    assert_eq!(d.relation, TimeRelation::During);
+    assert_eq!(d.start.as_ref().unwrap().iso, "2025-12");
+    assert_eq!(d.end.as_ref().unwrap().iso, "2026-02");
+}
+
+#[test]
+fn negations_of_the_main_clause_only() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Chile has not ratified the treaty. Peru signed a deal that was never published. The council chose trade, not sanctions."],
+    );
+    assert_eq!(
+        modality(claim(&doc, "Chile has not")),
+        vec![Modality::Negated]
+    );
+    // In a relative clause, or contrastive: not a negated claim.
+    assert_eq!(
+        modality(claim(&doc, "Peru signed")),
+        vec![Modality::Asserted]
+    );
+    assert_eq!(
+        modality(claim(&doc, "The council chose")),
+        vec![Modality::Asserted]
+    );
+}
+
+#[test]
+fn a_quotation_cut_by_a_running_header_is_one_quotation() {
+    let text = "## **Test Series**\n\n# A Test Brief\n\nBy Ada Writer\n\n\
+                The foreign minister said, \"We will not abandon our partners in the\n\n\
+                #### Test Series No. 7 March 12, 2025\n\n\
+                region, whatever the cost.\" Talks resume in May.\n";
+    let doc = common::analyze_text("claims-test.md", text);
+    let c = claim(&doc, "The foreign minister said");
+    assert_eq!(c.kind, ClaimKind::Quotation);
+    assert_eq!(speaker_text(c), "The foreign minister");
+    assert_eq!(
+        modality(c),
+        vec![Modality::Quoted, Modality::Expected, Modality::Negated]
+    );
+    assert_eq!(c.quotations.len(), 1);
+    assert_eq!(
+        c.quotations[0].text.text,
+        "We will not abandon our partners in the region, whatever the cost."
+    );
+    // One claim, one span of the clean text, two pieces of the source around the header.
+    assert_eq!(c.anchor.source.len(), 2);
+    assert_eq!(common::check_anchors(&doc) > 0, true);
+    for p in &c.anchor.source {
+        let piece = &doc.source.text[p.byte_start..p.byte_end];
+        assert!(!piece.contains("Test Series No."), "{piece:?}");
+    }
+}
+
+#[test]
+fn a_range_has_a_minimum_and_a_maximum() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The inspection could take 10 to 14 days, and crews of 200-300 workers will rotate."],
+    );
+    let c = claim(&doc, "The inspection");
+    let q = &c.quantities[0];
+    assert_eq!(
+        (
+            q.value.as_deref(),
+            q.min.as_deref(),
+            q.max.as_deref(),
+            q.unit.as_deref(),
+            q.unit_code.as_deref()
+        ),
+        (None, Some("10"), Some("14"), Some("day"), Some("DAY"))
+    );
+    assert!(modality(c).contains(&Modality::Believed));
+    let w = &claim(&doc, "crews of").quantities[0];
+    assert_eq!(
+        (w.min.as_deref(), w.max.as_deref(), w.unit.as_deref()),
+        (Some("200"), Some("300"), Some("worker"))
+    );
+}
+
+#[test]
+fn currency_amounts_are_normalised_with_their_iso_code() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Taipei approved NT$647 billion for defence, and Seoul pledged more than US$1.2 billion to the fund. Oslo spent about EUR 35/MWh more."],
+    );
+    let t = &claim(&doc, "Taipei approved").quantities[0];
+    assert_eq!(
+        (t.value.as_deref(), t.currency.as_deref(), t.unit.as_deref()),
+        (Some("647000000000"), Some("TWD"), Some("TWD"))
+    );
+    let s = &claim(&doc, "Seoul pledged").quantities[0];
+    assert_eq!(
+        (s.value.as_deref(), s.currency.as_deref()),
+        (Some("1200000000"), Some("USD"))
+    );
+    assert_eq!(s.approximation, Some(Approximation::MoreThan));
+    let o = &claim(&doc, "Oslo spent").quantities[0];
+    assert_eq!(
+        (o.value.as_deref(), o.currency.as_deref(), o.per.as_deref()),
+        (Some("35"), Some("EUR"), Some("MWh"))
+    );
+    assert_eq!(o.approximation, Some(Approximation::About));
+}
+
+#[test]
+fn counted_weapons_skip_calibres_and_designations() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Belarus delivered thirty 122mm D-30 towed howitzers and 4,500 155 mm shells to Armenia."],
+    );
+    let c = claim(&doc, "Belarus delivered");
+    let q: Vec<(Option<&str>, Option<&str>)> = c
+        .quantities
+        .iter()
+        .map(|q| (q.value.as_deref(), q.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            (Some("30"), Some("howitzer")),
+            (Some("4500"), Some("shell"))
+        ]
+    );
+    assert_eq!(c.predicate.as_deref(), Some("deliver"));
+    assert_eq!(
+        c.object.as_ref().map(|o| o.text.text.as_str()),
+        Some("Armenia")
+    );
+}
+
+#[test]
+fn two_independent_assertions_are_two_claims_but_a_verb_phrase_list_is_one() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Rice prices rose in May, and wheat prices fell in June. Vietnam cut exports and raised tariffs."],
+    );
+    let rice = claim(&doc, "Rice prices rose");
+    assert_eq!(rice.anchor.exact, "Rice prices rose in May");
+    assert_eq!(
+        claim(&doc, "wheat prices fell").anchor.exact,
+        "wheat prices fell in June."
+    );
+    assert_eq!(
+        claim(&doc, "Vietnam cut").anchor.exact,
+        "Vietnam cut exports and raised tariffs."
+    );
+}
+
+#[test]
+fn questions_fragments_headings_and_other_parts_are_not_claims() {
+    let text = "## **Test Series**\n\nA caption says the port opened in 2020.\n\n# A Test Brief\n\nBy Ada Writer\n\n\
+                Will the port reopen? The port closed in 2023.\n\n\
+                #### What comes next\n\n\
+                Priorities include:\n\n\
+                - Reopening the port;\n\n\
+                (Ada Writer is a fellow at the Test Institute.)\n\n\
+                Editor's Note: The views expressed are those of the author.\n";
+    let doc = common::analyze_text("claims-test.md", text);
+    let texts: Vec<&str> = doc.claims.iter().map(|c| c.anchor.exact.as_str()).collect();
+    assert_eq!(texts, vec!["The port closed in 2023."]);
+}
+
+#[test]
+fn speakers_link_to_entities_when_a_mention_covers_their_words() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["According to the United Nations, Russia has supplied North Korea with 1 million barrels of oil."],
+    );
+    let c = claim(&doc, "According to");
+    assert_eq!(speaker_text(c), "the United Nations");
+    assert_eq!(c.speaker.entity.as_ref().map(|e| e.id.as_str()), Some("un"));
+    assert_eq!(c.predicate.as_deref(), Some("supply"));
+    let ids = |a: &Option<briefkg::model::Argument>| {
+        a.as_ref()
+            .map(|a| a.entities.iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+    };
+    assert_eq!(ids(&c.subject), Some(vec!["rus".to_owned()]));
+    assert_eq!(ids(&c.object), Some(vec!["prk".to_owned()]));
+    assert!(c.entities.len() >= 3);
+}
+
+#[test]
+fn claims_are_deterministic_and_anchored() {
+    let path = common::root().join("briefs/pp65-russia-north-korea.md");
+    let a = common::analyze(&path);
+    let b = common::analyze(&path);
+    assert_eq!(a.claims, b.claims);
+    assert!(a.claims.len() > 30);
+    let clean: Vec<char> = a.clean.text.chars().collect();
+    for c in &a.claims {
+        let s: String = clean[c.anchor.clean.start..c.anchor.clean.end]
+            .iter()
+            .collect();
+        assert_eq!(s, c.anchor.exact);
+        for q in &c.quantities {
+            let s: String = clean[q.text.span.start..q.text.span.end].iter().collect();
+            assert_eq!(s, q.text.text);
+            assert!(
+                q.text.span.start >= c.anchor.clean.start && q.text.span.end <= c.anchor.clean.end
+            );
+        }
+        for d in &c.dates {
+            let s: String = clean[d.text.span.start..d.text.span.end].iter().collect();
+            assert_eq!(s, d.text.text);
+        }
+        assert!(!c.modality.is_empty());
+        let p = &a.paragraphs[a.sentences[c.sentence].paragraph];
+        assert_eq!(p.part, briefkg::model::Part::Body);
+    }
+}
+
+#[test]
+fn a_reporting_clause_after_the_content_names_the_speaker() {
+    let doc = brief(
+        Some("July 2, 2025"),
+        &[
+            "Ferry fares will not rise this year, the port authority said last week. \
+           The harbour, officials said, is too shallow for tankers. \
+           The deal is said to be worth about USD 2 billion.",
+        ],
+    );
+    let c = claim(&doc, "Ferry fares");
+    assert_eq!(speaker_text(c), "the port authority");
+    assert_eq!(
+        modality(c),
+        vec![Modality::Reported, Modality::Expected, Modality::Negated]
+    );
+    let weeks: Vec<_> = c
+        .dates
+        .iter()
+        .filter(|d| d.text.text == "last week")
+        .collect();
+    assert_eq!(weeks[0].start.as_ref().unwrap().iso, "2025-06-23");
+    let p = claim(&doc, "The harbour");
+    assert_eq!(speaker_text(p), "officials");
+    assert_eq!(modality(p), vec![Modality::Reported]);
+    let s = claim(&doc, "The deal");
+    assert_eq!(s.speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(modality(s), vec![Modality::Reported]);
+}
+
+#[test]
+fn a_quotation_after_an_addressee_is_the_speakers() {
+    let doc = brief(
+        Some("July 2, 2025"),
+        &["Finland's defence minister told reporters, \"We will never accept a buffer zone.\""],
+    );
+    let c = claim(&doc, "Finland's defence minister");
+    assert_eq!(speaker_text(c), "Finland's defence minister");
+    assert_eq!(
+        modality(c),
+        vec![Modality::Quoted, Modality::Expected, Modality::Negated]
+    );
+}
+
+#[test]
+fn parts_of_a_period_and_dates_in_the_reporting_frame() {
+    let doc = brief(
+        Some("July 2, 2025"),
+        &[
+            "The rebels seized 12 towns in the first half of this year. \
+           The last convoy left by the end of 2023. \
+           In May, the company announced that it would close the mine after two and a half years.",
+        ],
+    );
+    let h = &claim(&doc, "The rebels").dates[0];
+    assert_eq!(h.relation, TimeRelation::During);
+    assert_eq!(
+        (
+            h.start.as_ref().unwrap().iso.as_str(),
+            h.end.as_ref().unwrap().iso.as_str()
+        ),
+        ("2025-01", "2025-06")
+    );
+    let e = &claim(&doc, "The last convoy").dates[0];
+    assert_eq!(
+        (e.relation, e.start.as_ref().unwrap().iso.as_str()),
+        (TimeRelation::Before, "2023")
+    );
+    assert_eq!(e.text.text, "by the end of 2023");
+    let m = claim(&doc, "In May");
+    // A forecast reported in May: the month is the last May, not the next.
+    assert_eq!(m.dates[0].start.as_ref().unwrap().iso, "2025-05");
+    assert!(modality(m).contains(&Modality::Expected));
+    let q = &m.quantities[0];
+    assert_eq!(
+        (q.value.as_deref(), q.unit.as_deref()),
+        (Some("2.5"), Some("year"))
+    );
+}
+
+#[test]
+fn gerund_reports_appositive_names_and_relative_months() {
+    let doc = brief(
+        Some("April 15, 2025"),
+        &["\"The port is open to every flag,\" the agency's director, Dr Mira Solberg, told visitors. \
+           Caracas denies shipping fuel to the rebels. \
+           The blockade began in January 2024; the navy sent two frigates the following month. \
+           Tankers paid up to 2% of the cargo value per voyage."],
+    );
+    let q = claim(&doc, "\"The port");
+    assert_eq!(speaker_text(q), "Dr Mira Solberg");
+    let d = claim(&doc, "Caracas denies");
+    assert_eq!(speaker_text(d), "Caracas");
+    assert_eq!(modality(d), vec![Modality::Reported]);
+    assert_eq!(d.predicate.as_deref(), Some("ship"));
+    let f = claim(&doc, "the navy sent");
+    assert_eq!(f.dates[0].start.as_ref().unwrap().iso, "2024-02");
+    assert_eq!(f.dates[0].resolution, DateResolution::Resolved);
+    let t = &claim(&doc, "Tankers paid").quantities[0];
+    assert_eq!(
+        (t.value.as_deref(), t.unit.as_deref(), t.per.as_deref()),
+        (Some("2"), Some("percent"), Some("voyage"))
+    );
+    assert_eq!(t.approximation, Some(Approximation::UpTo));
+}
