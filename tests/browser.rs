@@ -242,8 +242,12 @@ return {
   title: document.title,
   highlights: [...document.querySelectorAll('mark.m:not(.mc)')].map(m => m.id),
   kinds: [...document.querySelectorAll('mark.m:not(.mc)')].map(m => m.dataset.k),
-  legend: [...document.querySelectorAll('.legend .sw')].map(s => s.dataset.k),
+  legend: [...document.querySelectorAll('.legend:not(.claims-legend) .sw')].map(s => s.dataset.k),
   repairs: document.querySelectorAll('span.o').length,
+  claims: [...document.querySelectorAll('span.c:not(.cx)')].map(c => c.dataset.ck),
+  badges: [...document.querySelectorAll('span.c:not(.cx) > a.cn:first-child')].map(a => a.getAttribute('href')),
+  claim_rows: document.querySelectorAll('#claims tbody tr').length,
+  claim_legend: [...document.querySelectorAll('.claims-legend .sw')].map(s => s.dataset.ck),
   background: getComputedStyle(document.querySelector('mark.m') || document.body).backgroundColor,
   tips_hidden: [...document.querySelectorAll('mark.m:not(.mc)')].every(m => tip(m) === 'none'),
   pwned: window.pwned === undefined ? null : String(window.pwned),
@@ -262,6 +266,7 @@ return {
   tip: t ? getComputedStyle(t).display : null,
   outline: a ? getComputedStyle(a).outlineStyle : null,
   hash: location.hash,
+  in_tip: !!(a && a.closest && a.closest('.tip')),
 };
 "#;
 
@@ -346,6 +351,23 @@ fn every_bundled_page_shows_each_mention_the_title_and_the_legend_and_works_by_k
             doc.clean.repairs.len(),
             "{name}: repair marks"
         );
+        // One mark per claim, in text order with its kind, each opened by its badge, which
+        // links to its row in the claims table; the legend names every kind found.
+        let kinds: Vec<&str> = doc.claims.iter().map(|c| c.kind.as_str()).collect();
+        assert_eq!(s["claims"], json!(kinds), "{name}: one mark per claim");
+        let rows: Vec<String> = (1..=doc.claims.len())
+            .map(|n| format!("#claim-{n}"))
+            .collect();
+        assert_eq!(s["badges"], json!(rows), "{name}: claim badges");
+        assert_eq!(s["claim_rows"], doc.claims.len(), "{name}: claim rows");
+        let claim_kinds: BTreeSet<&str> = kinds.iter().copied().collect();
+        let claim_legend: BTreeSet<&str> = s["claim_legend"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(claim_legend, claim_kinds, "{name}: claim legend");
         // The style sheet applies (its CSP hash is right): highlights have their tint, not
         // the browser's yellow nor nothing; tooltips are hidden until asked for.
         let bg = s["background"].as_str().unwrap();
@@ -364,9 +386,9 @@ fn every_bundled_page_shows_each_mention_the_title_and_the_legend_and_works_by_k
         );
     }
 
-    // The keyboard: the skip link comes first and leads to the text, where the next Tab
-    // lands on a highlight whose tooltip shows; Escape hides it (the inline script ran);
-    // the next Tab shows the next highlight's.
+    // The keyboard: the skip link comes first and leads to the text. Tabbing on from there
+    // reaches highlights and claim badges in turn, each showing its tooltip and a visible
+    // focus ring; Escape hides the focused one's tooltip (the inline script ran).
     let doc = common::analyze(&common::sample_briefs()[3]);
     let page = out
         .join(pipeline::output_name(&doc.source.name))
@@ -377,29 +399,43 @@ fn every_bundled_page_shows_each_mention_the_title_and_the_legend_and_works_by_k
     assert_eq!(f["class"], "skip", "{f}");
     browser.keys(&[ENTER]);
     assert_eq!(browser.js(FOCUS_STATE)["hash"], "#text");
-    browser.keys(&[TAB]);
-    let f = browser.js(FOCUS_STATE);
-    assert_eq!(
-        f["tag"], "mark",
-        "the first Tab in the text reaches a highlight: {f}"
+    let mut reached = (0, 0);
+    let mut ids = BTreeSet::new();
+    for step in 0..20 {
+        browser.keys(&[TAB]);
+        let f = browser.js(FOCUS_STATE);
+        if f["in_tip"] == true {
+            // A link of the focused highlight's tooltip (Wikidata, the entity's row).
+            assert_eq!(f["tag"], "a", "{f}");
+            continue;
+        }
+        let highlight = f["tag"] == "mark";
+        let badge = f["tag"] == "a" && f["class"] == "cn";
+        assert!(highlight || badge, "Tab {step} in the text: {f}");
+        assert_eq!(
+            f["tip"], "block",
+            "a focused element shows its tooltip: {f}"
+        );
+        assert_ne!(f["outline"], "none", "focus is visible: {f}");
+        if step == 0 {
+            browser.keys(&[ESCAPE]);
+            assert_eq!(
+                browser.js(FOCUS_STATE)["tip"],
+                "none",
+                "Escape hides the tooltip"
+            );
+        }
+        if highlight {
+            reached.0 += 1;
+            assert!(ids.insert(f["id"].to_string()), "Tab moves on: {f}");
+        } else {
+            reached.1 += 1;
+        }
+    }
+    assert!(
+        reached.0 > 0 && reached.1 > 0,
+        "highlights and badges reached: {reached:?}"
     );
-    assert_eq!(
-        f["tip"], "block",
-        "a focused highlight shows its tooltip: {f}"
-    );
-    assert_ne!(f["outline"], "none", "focus is visible: {f}");
-    let first = f["id"].clone();
-    browser.keys(&[ESCAPE]);
-    assert_eq!(
-        browser.js(FOCUS_STATE)["tip"],
-        "none",
-        "Escape hides the tooltip"
-    );
-    browser.keys(&[TAB]);
-    let f = browser.js(FOCUS_STATE);
-    assert_eq!(f["tag"], "mark", "{f}");
-    assert_ne!(f["id"], first);
-    assert_eq!(f["tip"], "block", "{f}");
 
     // The corpus page: a row per brief, each linking to its page.
     browser.open(&out.join("index.html"));

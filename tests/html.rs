@@ -121,6 +121,7 @@ const ATTRIBUTES: &[&str] = &[
     "checked",
     "class",
     "content",
+    "data-ck",
     "data-cp",
     "data-k",
     "data-part",
@@ -216,7 +217,8 @@ fn every_page_holds_only_its_own_markup_whatever_the_brief_holds() {
 }
 
 /// The text of the elements of a page's article that hold the brief's blocks: one string per
-/// block element, leaving out tooltips, repair marks and the article's own heading and counts.
+/// block element, leaving out tooltips, repair marks, claim badges and the article's own
+/// heading and counts.
 fn block_texts(page: &str) -> Vec<(String, String)> {
     const VOID: &[&str] = &["br", "input", "meta"];
     let mut out = Vec::new();
@@ -236,7 +238,8 @@ fn block_texts(page: &str) -> Vec<(String, String)> {
                 let class = tag.class();
                 let skip = stack.last().is_some_and(|s| s.1)
                     || class.contains("tip")
-                    || class.contains("o");
+                    || class.contains("o")
+                    || class.contains("cn");
                 if stack.is_empty() {
                     if let Some(part) = tag.attrs.get("data-part") {
                         current = Some((part.clone(), String::new()));
@@ -268,6 +271,8 @@ fn block_texts(page: &str) -> Vec<(String, String)> {
 
 #[test]
 fn every_block_mention_and_repair_is_on_the_page_once_with_its_graph_id() {
+    // The bundled briefs have claims with quantities and dates, so the claim checks bite.
+    let (mut all_claims, mut all_quantities, mut all_dates) = (0, 0, 0);
     for path in all_briefs() {
         let (doc, page) = page_of(&path);
         let name = path.display().to_string();
@@ -326,6 +331,56 @@ fn every_block_mention_and_repair_is_on_the_page_once_with_its_graph_id() {
             assert_eq!(t.attrs["data-k"], m.entity.kind.as_str(), "{name}");
             assert_eq!(t.attrs["tabindex"], "0", "{name}: focusable");
         }
+        // Claims: one mark each (continuations carry no id), with its span's id, opened by
+        // one badge linking to its row in the claims table; every quantity and date marked.
+        let claim_marks: Vec<&Tag> = tags
+            .iter()
+            .filter(|t| t.name == "span" && t.class().contains("c") && !t.class().contains("cx"))
+            .collect();
+        assert_eq!(claim_marks.len(), doc.claims.len(), "{name}: claim marks");
+        for (t, c) in claim_marks.iter().zip(&doc.claims) {
+            assert_eq!(t.attrs["data-ck"], c.kind.as_str(), "{name}");
+        }
+        let claim_ids: BTreeSet<&str> = claim_marks
+            .iter()
+            .filter_map(|t| t.attrs.get("id").map(String::as_str))
+            .collect();
+        let expected: BTreeSet<String> = doc
+            .claims
+            .iter()
+            .map(|c| {
+                let e = c.anchor.source_extent();
+                format!("c{}-{}", e.start, e.end)
+            })
+            .collect();
+        assert_eq!(
+            claim_ids,
+            expected.iter().map(String::as_str).collect(),
+            "{name}: claim ids"
+        );
+        let badges: Vec<&Tag> = tags
+            .iter()
+            .filter(|t| t.name == "a" && t.class().contains("cn"))
+            .collect();
+        assert_eq!(badges.len(), doc.claims.len(), "{name}: claim badges");
+        for (n, t) in badges.iter().enumerate() {
+            let row = format!("claim-{}", n + 1);
+            assert_eq!(t.attrs["href"], format!("#{row}"), "{name}");
+            assert!(
+                tags.iter()
+                    .any(|t| t.name == "tr" && t.attrs.get("id") == Some(&row)),
+                "{name}: no row {row}"
+            );
+        }
+        let count = |class: &str| {
+            tags.iter()
+                .filter(|t| t.name == "span" && t.class().contains(class))
+                .count()
+        };
+        let quantities: usize = doc.claims.iter().map(|c| c.quantities.len()).sum();
+        let dates: usize = doc.claims.iter().map(|c| c.dates.len()).sum();
+        assert_eq!(count("qv"), quantities, "{name}: quantity marks");
+        assert_eq!(count("tv"), dates, "{name}: date marks");
         // Repairs: one mark each in the text and one row each in the table.
         let marks = tags
             .iter()
@@ -387,7 +442,14 @@ fn every_block_mention_and_repair_is_on_the_page_once_with_its_graph_id() {
         );
         assert!(page.contains(&doc.source.sha256), "{name}: source hash");
         assert!(page.contains(&doc.clean.sha256), "{name}: clean text hash");
+        all_claims += doc.claims.len();
+        all_quantities += doc.claims.iter().map(|c| c.quantities.len()).sum::<usize>();
+        all_dates += doc.claims.iter().map(|c| c.dates.len()).sum::<usize>();
     }
+    assert!(
+        all_claims > 50 && all_quantities > 5 && all_dates > 5,
+        "{all_claims} {all_quantities} {all_dates}"
+    );
 }
 
 #[test]
@@ -552,6 +614,7 @@ fn the_corpus_page_has_a_row_per_brief_with_its_counts_and_links() {
         assert_eq!(m.summary.date, doc.metadata.date);
         let mentioned: BTreeSet<_> = doc.mentions.iter().map(|m| &m.entity).collect();
         assert_eq!(m.summary.entities, mentioned.len());
+        assert_eq!(m.summary.claims, doc.claims.len(), "{name}: claims");
     }
 }
 

@@ -10,7 +10,7 @@ use super::vocab::{BKG, ITSRDF, NIF, RDF, SCHEMA};
 use crate::provenance::manifest::BriefSummary;
 
 /// The summary of a brief graph: `brief` is the brief's IRI. Counts are of distinct nodes
-/// typed `bkg:Repair`, `nif:Sentence` and `bkg:Mention`, and of distinct objects of
+/// typed `bkg:Repair`, `nif:Sentence`, `bkg:Mention` and `schema:Claim`, and of distinct objects of
 /// `itsrdf:taIdentRef`; title and date are the smallest `schema:name` and
 /// `schema:datePublished` of the brief (a brief has at most one of each).
 pub fn of_graph(quads: &[Quad], brief: &str) -> BriefSummary {
@@ -19,11 +19,12 @@ pub fn of_graph(quads: &[Quad], brief: &str) -> BriefSummary {
         format!("{BKG}Repair"),
         format!("{NIF}Sentence"),
         format!("{BKG}Mention"),
+        format!("{SCHEMA}Claim"),
     ];
     let name = format!("{SCHEMA}name");
     let date = format!("{SCHEMA}datePublished");
     let link = format!("{ITSRDF}taIdentRef");
-    let mut typed: [BTreeSet<&str>; 3] = Default::default();
+    let mut typed: [BTreeSet<&str>; 4] = Default::default();
     let mut entities: BTreeSet<&str> = BTreeSet::new();
     let (mut title, mut published): (Option<&str>, Option<&str>) = (None, None);
     for q in quads {
@@ -59,6 +60,7 @@ pub fn of_graph(quads: &[Quad], brief: &str) -> BriefSummary {
         repairs: typed[0].len(),
         sentences: typed[1].len(),
         mentions: typed[2].len(),
+        claims: typed[3].len(),
         entities: entities.len(),
     }
 }

@@ -70,7 +70,7 @@ pub struct BriefManifest {
 }
 
 /// What a brief's graph holds, in a few figures: its title and date, and how many repairs,
-/// sentences, mentions and entities it has. Everything here is derived from the graph
+/// sentences, mentions, entities and claims it has. Everything here is derived from the graph
 /// ([`crate::emit::summary`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -87,6 +87,9 @@ pub struct BriefSummary {
     pub mentions: usize,
     /// Entities mentioned (distinct objects of `itsrdf:taIdentRef`).
     pub entities: usize,
+    /// Claims (`schema:Claim` nodes).
+    #[serde(default)]
+    pub claims: usize,
 }
 
 /// What the corpus index (`index.html`) shows of a brief besides its corpus entry, read from

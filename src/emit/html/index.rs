@@ -51,8 +51,8 @@ pub fn render(corpus: &Corpus<'_>, briefs: &[RunBrief]) -> Vec<u8> {
     escape::text(&mut out, corpus.config_sha256);
     out.push_str("</code></p>\n<nav aria-label=\"Page\"><ul><li><a href=\"#briefs\">Briefs</a><li><a href=\"#verify\">Verification</a><li><a href=\"manifest.json\">manifest.json</a></ul></nav>\n</header>\n");
     out.push_str("<main id=\"main\">\n<div class=\"wrap\">\n<section class=\"part\" id=\"briefs\" aria-labelledby=\"briefs-h\">\n<h2 id=\"briefs-h\">Briefs</h2>\n");
-    out.push_str("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Brief<th scope=\"col\">Published<th scope=\"col\" class=\"num\">Repairs<th scope=\"col\" class=\"num\">Sentences<th scope=\"col\" class=\"num\">Mentions<th scope=\"col\" class=\"num\">Entities<th scope=\"col\" class=\"num\">Quads<th scope=\"col\" class=\"num\">Source bytes<th scope=\"col\">Files<th scope=\"col\">Source SHA-256</tr></thead>\n<tbody>\n");
-    let mut totals = [0usize; 6];
+    out.push_str("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Brief<th scope=\"col\">Published<th scope=\"col\" class=\"num\">Repairs<th scope=\"col\" class=\"num\">Sentences<th scope=\"col\" class=\"num\">Mentions<th scope=\"col\" class=\"num\">Entities<th scope=\"col\" class=\"num\">Claims<th scope=\"col\" class=\"num\">Quads<th scope=\"col\" class=\"num\">Source bytes<th scope=\"col\">Files<th scope=\"col\">Source SHA-256</tr></thead>\n<tbody>\n");
+    let mut totals = [0usize; 7];
     for b in &rows {
         let l = &b.listing;
         let s = &l.summary;
@@ -61,6 +61,7 @@ pub fn render(corpus: &Corpus<'_>, briefs: &[RunBrief]) -> Vec<u8> {
             s.sentences,
             s.mentions,
             s.entities,
+            s.claims,
             l.quads,
             l.source_bytes,
         ]) {
@@ -93,6 +94,7 @@ pub fn render(corpus: &Corpus<'_>, briefs: &[RunBrief]) -> Vec<u8> {
             s.sentences,
             s.mentions,
             s.entities,
+            s.claims,
             l.quads,
             l.source_bytes,
         ] {

@@ -18,6 +18,7 @@
 //! (`[data-k=person]`): a type the table does not know still gets a highlight (grey, solid
 //! underline), its name as its label, and needs no code change.
 
+mod claims;
 mod escape;
 pub mod index;
 mod text;
@@ -269,6 +270,8 @@ struct Page<'a> {
     mention_ids: Vec<Option<String>>,
     /// Repair ids (`r12-13`), likewise.
     repair_ids: Vec<Option<String>>,
+    /// Claim mark ids (`c610-700`), likewise ([`claims::ids`]).
+    claim_ids: Vec<Option<String>>,
     tally: Tally,
 }
 
@@ -300,6 +303,7 @@ pub fn brief_page(doc: &Document, cx: &PageContext<'_>) -> Vec<u8> {
             .collect(),
         mention_ids,
         repair_ids,
+        claim_ids: claims::ids(cx.iris, &doc.claims),
         tally: Tally::of(doc),
     };
     let mut out = String::with_capacity(doc.source.byte_len * 8 + 16_384);
@@ -326,6 +330,7 @@ impl Page<'_> {
         self.panel(out);
         self.article(out);
         out.push_str("</div>\n<div class=\"wrap\">\n");
+        self.claims(out);
         self.entities(out);
         self.repairs(out);
         self.metadata(out);
@@ -384,9 +389,11 @@ impl Page<'_> {
         out.push_str("<nav aria-label=\"Page\"><ul>");
         let _ = write!(
             out,
-            "<li><a href=\"#text\">Text</a><li><a href=\"#entities\">Entities ({})</a>\
+            "<li><a href=\"#text\">Text</a><li><a href=\"#claims\">Claims ({})</a>\
+             <li><a href=\"#entities\">Entities ({})</a>\
              <li><a href=\"#repairs\">Repairs ({})</a><li><a href=\"#metadata\">Metadata</a>\
              <li><a href=\"#hashes\">Hashes and verification</a>",
+            doc.claims.len(),
             self.tally.entities.values().sum::<usize>(),
             doc.clean.repairs.len()
         );
@@ -419,7 +426,24 @@ impl Page<'_> {
         if t.mentions.is_empty() {
             out.push_str("<li>No entity mention in this brief.");
         }
-        out.push_str("</ul>\n<fieldset><legend>Show in the text</legend><label><input type=\"checkbox\" id=\"show-types\"> the type after each mention</label></fieldset>\n");
+        out.push_str("</ul>\n<h2 id=\"claims-legend-h\">Claim kinds</h2>\n<ul class=\"legend claims-legend\">");
+        let mut kinds: BTreeMap<crate::model::ClaimKind, usize> = BTreeMap::new();
+        for c in &self.doc.claims {
+            *kinds.entry(c.kind).or_default() += 1;
+        }
+        for (kind, n) in &kinds {
+            let _ = write!(
+                out,
+                "<li><span class=\"sw\" data-ck=\"{}\">{}</span> <span class=\"n\">{n} claim{}</span>",
+                escape::name(kind.as_str()),
+                claims::kind_label(*kind),
+                plural(*n)
+            );
+        }
+        if kinds.is_empty() {
+            out.push_str("<li>No claim in this brief.");
+        }
+        out.push_str("</ul>\n<fieldset><legend>Show in the text</legend><label><input type=\"checkbox\" id=\"show-claims\" checked> claims</label><label><input type=\"checkbox\" id=\"show-types\"> the type after each mention</label></fieldset>\n");
         if !t.repairs.is_empty() {
             out.push_str("<fieldset><legend>Repairs shown in the text</legend>");
             for (kind, n) in &t.repairs {
@@ -490,10 +514,23 @@ impl Page<'_> {
         let mut mentions: Vec<usize> = (0..doc.mentions.len()).collect();
         mentions.sort_by_key(|&i| (doc.mentions[i].anchor.clean.start, i));
         let (mut next_repair, mut next_mention) = (0, 0);
+        // Claims are in text order; `active` holds those that may reach the current block.
+        let mut claims: Vec<usize> = (0..doc.claims.len()).collect();
+        claims.sort_by_key(|&i| (doc.claims[i].anchor.clean.start, i));
+        let (mut next_claim, mut active) = (0, Vec::new());
+        let mut started = vec![false; doc.claims.len()];
         for (b, block) in doc.blocks.iter().enumerate() {
             let span = block.anchor.clean;
             let last = b + 1 == doc.blocks.len();
-            let mut items = Vec::new();
+            while let Some(&i) = claims.get(next_claim) {
+                if doc.claims[i].anchor.clean.start >= span.end {
+                    break;
+                }
+                active.push(i);
+                next_claim += 1;
+            }
+            let mut items = self.claim_items(span, &active, &mut started);
+            active.retain(|&i| doc.claims[i].anchor.clean.end > span.end);
             while let Some(&i) = repairs.get(next_repair) {
                 let r = &doc.clean.repairs[i];
                 if r.clean_start > span.end && !last {
