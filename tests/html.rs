@@ -377,6 +377,39 @@ fn every_block_mention_and_repair_is_on_the_page_once_with_its_graph_id() {
                 .filter(|t| t.name == "span" && t.class().contains(class))
                 .count()
         };
+        // Each claim's row names its node in the graph: the graph's claims, each once.
+        let quads = briefkg::emit::rdf::quads(&doc, &iris, Default::default());
+        let graph_claims: BTreeSet<String> = quads
+            .iter()
+            .filter(|q| {
+                q.predicate.as_str() == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+                    && q.object.to_string() == "<http://schema.org/Claim>"
+            })
+            .map(|q| q.subject.to_string().trim_matches(['<', '>']).to_owned())
+            .collect();
+        let claims_table = page
+            .split("id=\"claims\"")
+            .nth(1)
+            .and_then(|s| s.split("</table>").next())
+            .unwrap_or("");
+        let listed: Vec<&str> = claims_table
+            .split("<code class=\"hash\">")
+            .skip(1)
+            .filter_map(|s| s.split("</code>").next())
+            .collect();
+        assert_eq!(
+            listed.len(),
+            doc.claims.len(),
+            "{name}: a claim IRI per row"
+        );
+        assert_eq!(
+            listed
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<BTreeSet<_>>(),
+            graph_claims,
+            "{name}: the claim IRIs are the graph's"
+        );
         let quantities: usize = doc.claims.iter().map(|c| c.quantities.len()).sum();
         let dates: usize = doc.claims.iter().map(|c| c.dates.len()).sum();
         assert_eq!(count("qv"), quantities, "{name}: quantity marks");

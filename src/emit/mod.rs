@@ -125,7 +125,7 @@ pub fn serialize(
             out.push(b'\n');
             out
         }
-        Format::Html => html::brief_page(doc, page),
+        Format::Html => html::brief_page(doc, quads, page),
         rdf => serialize_quads(rdf, quads, &page.iris.prefixes()),
     }
 }

@@ -8,16 +8,19 @@
 //! evidence is a whole sentence has the same id form on the page. The table's rows are
 //! `claim-{n}`, numbered from 1 in the model's (text) order.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
+
+use oxrdf::{NamedOrBlankNode, Quad, Term};
 
 use super::escape;
 use super::text::Item;
 use super::{bdi, fragment, Page};
-use crate::emit::iri::SpanKind;
+use crate::emit::iri::{Iris, SpanKind};
+use crate::emit::vocab::PROV;
 use crate::model::{
-    Argument, Claim, ClaimKind, DateResolution, Quantity, QuantityRole, Span, SpeakerKind,
-    TimeExpression,
+    Argument, Claim, ClaimKind, DateResolution, Document, Quantity, QuantityRole, Span,
+    SpeakerKind, TimeExpression,
 };
 
 /// The human name of a claim kind.
@@ -34,13 +37,49 @@ pub fn kind_label(kind: ClaimKind) -> &'static str {
 
 /// The element ids of the claims' marks, one per claim in model order; an id two claims would
 /// share is given to the first only.
-pub(super) fn ids(page_iris: &crate::emit::iri::Iris, claims: &[Claim]) -> Vec<Option<String>> {
+pub(super) fn ids(page_iris: &Iris, claims: &[Claim]) -> Vec<Option<String>> {
     let mut seen = BTreeSet::new();
     claims
         .iter()
         .map(|c| {
             let id = fragment(&page_iris.span(SpanKind::Clause, &c.anchor));
             seen.insert(id.clone()).then_some(id)
+        })
+        .collect()
+}
+
+/// The IRI of each claim's node in the brief's graph `quads`, in model order: the subject of
+/// `prov:wasQuotedFrom` whose object is the claim's evidence (its sentence's node when the
+/// claim is the whole sentence, else its clause's). Claims with the same evidence take its
+/// nodes in IRI order; a claim the graph does not hold gets `None`.
+pub(super) fn iris(doc: &Document, iris: &Iris, quads: &[Quad]) -> Vec<Option<String>> {
+    let quoted = format!("{PROV}wasQuotedFrom");
+    let mut by_evidence: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for q in quads {
+        if let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(o)) = (&q.subject, &q.object) {
+            if q.predicate.as_str() == quoted {
+                by_evidence.entry(o.as_str()).or_default().push(s.as_str());
+            }
+        }
+    }
+    for v in by_evidence.values_mut() {
+        v.sort_unstable();
+        v.dedup();
+        v.reverse();
+    }
+    doc.claims
+        .iter()
+        .map(|c| {
+            let sentence = doc.sentences.get(c.sentence)?;
+            let evidence = if sentence.anchor.clean == c.anchor.clean {
+                iris.span(SpanKind::Sentence, &sentence.anchor)
+            } else {
+                iris.span(SpanKind::Clause, &c.anchor)
+            };
+            by_evidence
+                .get_mut(evidence.as_str())
+                .and_then(Vec::pop)
+                .map(str::to_owned)
         })
         .collect()
 }
@@ -276,8 +315,8 @@ impl Page<'_> {
             out.push_str("<p>No claim in this brief.</p>\n</section>\n");
             return;
         }
-        out.push_str("<p>Every claim of the body, in text order: what it is (kind), how it is asserted (modality), who asserts it (speaker), its proposition (subject · predicate · object), and the quantities and dates it states, each with its normalised value.</p>\n");
-        out.push_str("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\" class=\"num\">#<th scope=\"col\">Kind<th scope=\"col\">Modality<th scope=\"col\">Speaker<th scope=\"col\">Proposition<th scope=\"col\">Quantities<th scope=\"col\">Dates<th scope=\"col\">Evidence</tr></thead>\n<tbody>\n");
+        out.push_str("<p>Every claim of the body, in text order: what it is (kind), how it is asserted (modality), who asserts it (speaker), its proposition (subject · predicate · object), the quantities and dates it states, each with its normalised value, its evidence in the text (clean code points) and its node in the graph, named by the hash of what it states.</p>\n");
+        out.push_str("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\" class=\"num\">#<th scope=\"col\">Kind<th scope=\"col\">Modality<th scope=\"col\">Speaker<th scope=\"col\">Proposition<th scope=\"col\">Quantities<th scope=\"col\">Dates<th scope=\"col\">Evidence<th scope=\"col\">Claim IRI</tr></thead>\n<tbody>\n");
         for (i, c) in claims.iter().enumerate() {
             let n = i + 1;
             let _ = write!(
@@ -319,6 +358,12 @@ impl Page<'_> {
                 None => {
                     let _ = write!(out, "{}–{}", span.start, span.end);
                 }
+            }
+            out.push_str("<td>");
+            if let Some(iri) = &self.claim_iris[i] {
+                out.push_str("<code class=\"hash\">");
+                escape::text(out, iri);
+                out.push_str("</code>");
             }
             out.push_str("</tr>\n");
         }

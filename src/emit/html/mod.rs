@@ -272,12 +272,15 @@ struct Page<'a> {
     repair_ids: Vec<Option<String>>,
     /// Claim mark ids (`c610-700`), likewise ([`claims::ids`]).
     claim_ids: Vec<Option<String>>,
+    /// Claim IRIs (`{base}claim/{hash}`) from the graph, one per claim ([`claims::iris`]).
+    claim_iris: Vec<Option<String>>,
     tally: Tally,
 }
 
-/// Renders the review page of one brief (`brief.html`): see the module documentation. The
-/// bytes depend only on `doc` and `cx`.
-pub fn brief_page(doc: &Document, cx: &PageContext<'_>) -> Vec<u8> {
+/// Renders the review page of one brief (`brief.html`): see the module documentation.
+/// `quads` are the brief's graph ([`crate::emit::rdf::quads`]), read for the claims' IRIs
+/// ([`claims::iris`]). The bytes depend only on `doc`, `quads` and `cx`.
+pub fn brief_page(doc: &Document, quads: &[oxrdf::Quad], cx: &PageContext<'_>) -> Vec<u8> {
     let mut seen = BTreeSet::new();
     let mut unique = |id: String| seen.insert(id.clone()).then_some(id);
     let mention_ids = doc
@@ -304,6 +307,7 @@ pub fn brief_page(doc: &Document, cx: &PageContext<'_>) -> Vec<u8> {
         mention_ids,
         repair_ids,
         claim_ids: claims::ids(cx.iris, &doc.claims),
+        claim_iris: claims::iris(doc, cx.iris, quads),
         tally: Tally::of(doc),
     };
     let mut out = String::with_capacity(doc.source.byte_len * 8 + 16_384);
