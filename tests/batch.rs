@@ -384,6 +384,14 @@ fn report_github_annotations_quiet_and_no_progress_bar_when_piped() {
     assert_eq!(r["totals"]["unchanged"], 4);
     assert_eq!(r["briefs"].as_array().unwrap().len(), 4);
     assert!(r["briefs"][0]["counts"]["sentences"].as_u64().unwrap() > 0);
+    let claims: Vec<u64> = r["briefs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["counts"]["claims"].as_u64().unwrap())
+        .collect();
+    assert!(claims.iter().all(|&c| c > 0), "{claims:?}");
+    assert_eq!(r["totals"]["claims"], claims.iter().sum::<u64>());
 }
 
 #[test]

@@ -692,54 +692,36 @@ fn inspect_marks_repairs_and_parts() {
 
 // ---- Entity mentions against hand-made gold annotations. ----
 
-/// Precision and recall of the mentions of a bundled brief against `tests/gold/*.mentions.tsv`
-/// (surface, entity key, count), as multisets.
-fn mention_scores(name: &str) -> (f64, f64) {
-    use std::collections::BTreeMap;
-    let mut gold: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for line in std::fs::read_to_string(
-        common::root()
-            .join("tests/gold")
-            .join(format!("{name}.mentions.tsv")),
-    )
-    .unwrap()
-    .lines()
-    .filter(|l| !l.starts_with('#'))
-    {
-        let f: Vec<&str> = line.split('\t').collect();
-        gold.insert((f[0].to_owned(), f[1].to_owned()), f[2].parse().unwrap());
-    }
-    let doc = brief(&format!("{name}.md"));
-    let mut got: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for m in &doc.mentions {
-        let key = format!("{}/{}", m.entity.kind.as_str(), m.entity.id);
-        *got.entry((m.anchor.exact.clone(), key)).or_default() += 1;
-    }
-    let matched: usize = got
-        .iter()
-        .map(|(k, n)| (*n).min(gold.get(k).copied().unwrap_or(0)))
-        .sum();
-    let predicted: usize = got.values().sum();
-    let expected: usize = gold.values().sum();
-    let (p, r) = (
-        matched as f64 / predicted as f64,
-        matched as f64 / expected as f64,
-    );
-    eprintln!("{name}: mentions precision {p:.3} ({matched}/{predicted}), recall {r:.3} ({matched}/{expected})");
-    (p, r)
-}
-
+/// Typed-entity F1 (span and type) and link accuracy of every brief whose gold lies in
+/// `tests/gold/entities/` (the bundled briefs and real briefs 01, 02, 07: issue 10's
+/// acceptance floor, 0.92 F1 each and 0.97 link accuracy over all). The fresh briefs of
+/// `tests/entity-briefs/` are reported by `cargo run --bin eval`, never tuned on, so they are
+/// not held to a floor here.
 #[test]
 fn mentions_against_gold_annotations() {
-    let (p, r) = mention_scores("pp65-russia-north-korea");
+    use briefkg::eval::entities::{gold_files, predictions, score, Gold, Score};
+    let root = common::root();
+    let kb = briefkg::kb::Kb::bundled();
+    let gazetteer = briefkg::extract::Gazetteer::new(&kb);
+    let mut all = Score::default();
+    let files = gold_files(&root.join("tests/gold/entities")).unwrap();
+    assert!(files.len() >= 7, "{files:?}");
+    for file in files {
+        let gold = Gold::parse(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let source = briefkg::ingest::read(&root.join(&gold.source)).unwrap();
+        assert_eq!(source.sha256, gold.sha256, "{}", file.display());
+        let doc = briefkg::pipeline::analyze(source, &kb, &gazetteer);
+        let s = score(&gold, &predictions(&doc), &kb);
+        let f1 = s.typed.f1();
+        eprintln!("{}: typed F1 {f1:.3}", file.display());
+        assert!(f1 >= 0.92, "{}: typed F1 {f1:.3}", file.display());
+        all.add(&s);
+    }
     assert!(
-        p >= 0.98 && r >= 0.95,
-        "pp65: precision {p:.3}, recall {r:.3}"
-    );
-    let (p, r) = mention_scores("dev-india-china-border");
-    assert!(
-        p >= 0.95 && r >= 0.85,
-        "india-china: precision {p:.3}, recall {r:.3}"
+        all.link_accuracy() >= 0.97,
+        "link accuracy {:.3}: {:?}",
+        all.link_accuracy(),
+        all.wrong_links
     );
 }
 

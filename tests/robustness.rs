@@ -224,3 +224,19 @@ fn strings(seed: u64, cases: usize) {
         }
     }
 }
+
+/// Curly quotation marks and other multi-byte characters at the edges of the spans the entity
+/// rules look at (a quoted title in a note, an italic title ending in `”`, a bracketed title):
+/// found on real briefs, where a byte offset fell inside a character.
+#[test]
+fn entity_rules_never_cut_a_character() {
+    let text = "# Ties\n\nThe *Treaty of “Friendship”* was signed, and the *Défense Review é* \
+        followed.[^1] The *“Arctic Strategy”* matters.\n\n\
+        [^1]: Ann Lee, “ Russia sets up a fund for exports: governor,” 16 December 2019, \
+        accessed 17 June 2020.\n\
+        [^2]: “La Souveraineté À L'épreuve Du Numérique”, CETRI, 27 April 2020.\n";
+    for name in ["q.md", "q.txt"] {
+        let doc = common::analyze_text(name, text);
+        assert!(common::check_anchors(&doc) > 3, "{name}");
+    }
+}

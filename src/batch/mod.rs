@@ -251,6 +251,8 @@ pub struct Counts {
     pub mentions: usize,
     /// Distinct entities.
     pub entities: usize,
+    /// Claims.
+    pub claims: usize,
     /// Quads of the brief's graph.
     pub quads: usize,
     /// Bytes of the files written (manifest included).
@@ -726,6 +728,7 @@ fn process(ctx: &Context<'_>, name: &str, path: &Path) -> Option<BriefOutcome> {
             sentences: doc.sentences.len(),
             mentions: doc.mentions.len(),
             entities: doc.entities.len(),
+            claims: doc.claims.len(),
             quads: 0,
             output_bytes: rendered.files.values().map(Vec::len).sum(),
         };

@@ -57,6 +57,7 @@ pub fn to_json(
     totals.insert("sentences".into(), json!(sum(|c| c.sentences)));
     totals.insert("mentions".into(), json!(sum(|c| c.mentions)));
     totals.insert("entities".into(), json!(sum(|c| c.entities)));
+    totals.insert("claims".into(), json!(sum(|c| c.claims)));
     totals.insert("quads".into(), json!(sum(|c| c.quads)));
     totals.insert("seconds".into(), json!(summary.elapsed.as_secs_f64()));
     json!({

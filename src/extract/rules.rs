@@ -761,7 +761,12 @@ fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut
         let Some(s) = nt.map.iter().position(|&c| c >= sp.start) else {
             continue;
         };
-        let e = nt.map.iter().rposition(|&c| c < sp.end).map_or(s, |b| {
+        // One past the last character inside the span (`map` has an entry per byte: back up
+        // to the start of a multi-byte character first).
+        let e = nt.map.iter().rposition(|&c| c < sp.end).map_or(s, |mut b| {
+            while !nt.text.is_char_boundary(b) {
+                b -= 1;
+            }
             b + nt.text[b..].chars().next().map_or(1, char::len_utf8)
         });
         if s >= e || nt.map[s] < sp.start || e > nt.text.len() {
@@ -818,7 +823,8 @@ fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut
                     });
                 }
             }
-            from = s + len + 1;
+            // Past the closing mark, whatever its width in bytes (`"` or `”`).
+            from = s + len + text[s + len..].chars().next().map_or(1, char::len_utf8);
         }
     }
     // Report series and number, and the title after it.
