@@ -64,6 +64,6 @@ fn schema_rejects_a_broken_knowledge_file() {
     k["sentences"][0]["anchor"]["clean"]["start"] = Value::from("zero");
     assert!(!knowledge.is_valid(&k));
     let mut k = pp65_knowledge();
-    k["mentions"][0]["form"] = Value::from("guess");
+    k["mentions"][0]["resolution"] = Value::from("guess");
     assert!(!knowledge.is_valid(&k));
 }

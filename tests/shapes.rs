@@ -176,12 +176,40 @@ fn parse_nq(bytes: &[u8]) -> Vec<Quad> {
 }
 
 /// Every quad of every N-Quads file of the committed output (brief graphs and any corpus-level
-/// file beside them) and of the hostile export.
+/// file beside them), of the hostile export and of an export of the real briefs and the
+/// annotation test brief.
 fn output_quads() -> Vec<Quad> {
     let tmp = tempfile::tempdir().unwrap();
     let hostile = common::export_hostile(tmp.path());
+    // The public-domain real briefs (weapon systems, events) and the annotation test brief with
+    // its grounded external annotations (their agent), so that every shape meets its nodes.
+    let mut options = common::everything();
+    let annotations = common::root().join("tests/annotations");
+    options.annotations =
+        vec![
+            briefkg::extract::external::ExternalFile::read(&annotations.join("grounded.json"))
+                .unwrap(),
+        ];
+    let mut inputs: Vec<std::path::PathBuf> =
+        std::fs::read_dir(common::root().join("tests/real-briefs"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
+            .collect();
+    inputs.sort();
+    assert_eq!(inputs.len(), 4, "{inputs:?}");
+    inputs.push(annotations.join("brief.txt"));
+    let export = briefkg::pipeline::export(&inputs, &options);
+    assert!(export.errors.is_empty(), "{:?}", export.errors);
+    let more = tmp.path().join("more");
+    briefkg::pipeline::write(&more, &export).unwrap();
     let mut quads = Vec::new();
-    for dir in [common::root().join("output"), hostile] {
+    for dir in [common::root().join("output"), hostile, more] {
         quads.extend(briefkg::store::dataset::read(&dir).unwrap().quads());
     }
     // A claim's assertion graph states its proposition with plain triples about entities

@@ -494,16 +494,37 @@ fn stored_graphs_are_checked_exactly_or_up_to_integer_datatypes() {
     let out = committed();
     let corpus: briefkg::provenance::manifest::CorpusManifest =
         serde_json::from_slice(&out.files["manifest.json"]).unwrap();
+    // As a Graph Store serves them: each named graph of a brief (its graph and its claims'
+    // assertion graphs) on its own, as N-Triples.
     let mut graphs = BTreeMap::new();
+    let mut assertion_graphs = 0;
     for b in &corpus.briefs {
-        graphs.insert(
-            Iris::graph_of(&corpus.base_iri, &b.source_sha256),
-            StoreGraph {
-                bytes: out.files[&format!("{}/brief.nq", b.name)].clone(),
-                media_type: "application/n-quads".into(),
-            },
-        );
+        let mut by_graph: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for q in oxttl::NQuadsParser::new().for_slice(&out.files[&format!("{}/brief.nq", b.name)]) {
+            let q = q.unwrap();
+            let line = format!("{} .\n", oxrdf::Triple::from(q.clone()));
+            let oxrdf::GraphName::NamedNode(g) = q.graph_name else {
+                panic!("a quad in the default graph");
+            };
+            by_graph
+                .entry(g.as_str().to_owned())
+                .or_default()
+                .extend(line.as_bytes());
+        }
+        let brief_graph = Iris::graph_of(&corpus.base_iri, &b.source_sha256);
+        assert!(by_graph.contains_key(&brief_graph));
+        assertion_graphs += by_graph.len() - 1;
+        for (g, bytes) in by_graph {
+            graphs.insert(
+                g,
+                StoreGraph {
+                    bytes,
+                    media_type: "application/n-triples".into(),
+                },
+            );
+        }
     }
+    assert!(assertion_graphs > 0);
     graphs.insert(
         corpus.run.graph_iri.clone(),
         StoreGraph {

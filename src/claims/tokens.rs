@@ -419,7 +419,10 @@ impl<'a> Tagged<'a> {
     /// verb in the past or third person (not right after a determiner, an adjective-like
     /// possessive or `to`), or a base form right after a noun or pronoun subject.
     pub fn finite(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
+        // Callers look one token ahead: past the end there is no verb.
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
         if !t.is_word() {
             return false;
         }

@@ -202,7 +202,7 @@ pub(super) fn check_graph(
         .collect();
     // Claims' assertion graphs are named graphs of their own: fetched too, since the graph
     // hash covers them.
-    let assertion = format!("{}assertion", crate::emit::vocab::BKG);
+    let assertion = format!("{}hasAssertion", crate::emit::vocab::BKG);
     let named: std::collections::BTreeSet<String> = quads
         .iter()
         .filter(|q| q.predicate.as_str() == assertion)
