@@ -279,7 +279,7 @@ struct Page<'a> {
 
 /// Renders the review page of one brief (`brief.html`): see the module documentation.
 /// `quads` are the brief's graph ([`crate::emit::rdf::quads`]), read for the claims' IRIs
-/// ([`claims::iris`]). The bytes depend only on `doc`, `quads` and `cx`.
+/// (module `claims`). The bytes depend only on `doc`, `quads` and `cx`.
 pub fn brief_page(doc: &Document, quads: &[oxrdf::Quad], cx: &PageContext<'_>) -> Vec<u8> {
     let mut seen = BTreeSet::new();
     let mut unique = |id: String| seen.insert(id.clone()).then_some(id);
