@@ -248,7 +248,7 @@ fn a_quotation_cut_by_a_running_header_is_one_quotation() {
     );
     // One claim, one span of the clean text, two pieces of the source around the header.
     assert_eq!(c.anchor.source.len(), 2);
-    assert_eq!(common::check_anchors(&doc) > 0, true);
+    assert!(common::check_anchors(&doc) > 0);
     for p in &c.anchor.source {
         let piece = &doc.source.text[p.byte_start..p.byte_end];
         assert!(!piece.contains("Test Series No."), "{piece:?}");

@@ -179,6 +179,9 @@ impl Found {
     }
 }
 
+/// A date relative to the publication date: a point or an interval, from that date.
+type PublishedFn = Box<dyn Fn(Cal) -> Option<(Cal, Option<Cal>)>>;
+
 /// What the expression itself denotes, before its relation is read.
 enum Denotes {
     /// A point (absolute).
@@ -188,7 +191,7 @@ enum Denotes {
     /// A month (and day) without a year.
     Yearless(u32, Option<u32>, Option<u32>),
     /// Relative to the publication date: a point or an interval.
-    Published(Box<dyn Fn(Cal) -> Option<(Cal, Option<Cal>)>>),
+    Published(PublishedFn),
     /// Relative to the reference date.
     Referenced(Box<dyn Fn(Cal) -> Option<Cal>>),
 }
@@ -260,7 +263,7 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                     Some(TimeWord::Relation(_) | TimeWord::DecadePart(..) | TimeWord::Shift(_))
                 );
             let followed = number(tg, i + 1).is_some();
-            if !governed && !followed && !(i > 0 && tg.tokens[i - 1].lower == "the") {
+            if !(governed || followed || i > 0 && tg.tokens[i - 1].lower == "the") {
                 return None;
             }
         }
@@ -484,7 +487,7 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
             }
         },
     };
-    if i + 2 >= end + 1 {
+    if i + 2 > end {
         return None;
     }
     let unit = word(tg, i + 1).trim_end_matches('s').to_owned();
@@ -686,11 +689,11 @@ pub fn find(
                     None => (None, None, DateResolution::Unresolved),
                 }
             }
-            Denotes::Published(f) => match ctx.published.and_then(|p| f(p)) {
+            Denotes::Published(f) => match ctx.published.and_then(f) {
                 Some((a, b)) => (Some(a), b, DateResolution::Resolved),
                 None => (None, None, DateResolution::Unresolved),
             },
-            Denotes::Referenced(f) => match ctx.reference.and_then(|r| f(r)) {
+            Denotes::Referenced(f) => match ctx.reference.and_then(f) {
                 Some(c) => (Some(c), None, DateResolution::Resolved),
                 None => (None, None, DateResolution::Unresolved),
             },

@@ -542,7 +542,7 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
             who = Who::Unnamed(u);
         }
     }
-    let quoted = has_quote && (quote_carried || quoted_by_speech || (speech && has_quote));
+    let quoted = has_quote && (quote_carried || quoted_by_speech || speech);
     let mut modality = Vec::new();
     if quoted {
         modality.push(Modality::Quoted);
@@ -842,7 +842,7 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
                         closed = Some(true);
                         continue;
                     }
-                    if !main_verb_seen && !(i > 0 && tg.has(i - 1, class::COORD)) {
+                    if !(main_verb_seen || i > 0 && tg.has(i - 1, class::COORD)) {
                         closed = None;
                     } else {
                         continue;

@@ -303,7 +303,7 @@ fn words(phrase: &str) -> Vec<String> {
 }
 
 fn longest_first<T>(mut v: Phrases<T>) -> Phrases<T> {
-    v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
     v
 }
 
@@ -330,8 +330,8 @@ fn regular_forms(lemma: &str) -> (String, String, String) {
     } else {
         format!("{lemma}ed")
     };
-    let ing = if lemma.ends_with("ie") {
-        format!("{}ying", &lemma[..lemma.len() - 2])
+    let ing = if let Some(stem) = lemma.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if last == 'e' && !["ee", "ye", "oe"].iter().any(|s| lemma.ends_with(s)) {
         format!("{}ing", &lemma[..lemma.len() - 1])
     } else {
@@ -352,7 +352,7 @@ impl Lexicon {
                 *function.entry(r[0].to_owned()).or_insert(0) |= bit;
             }
         }
-        connectives.sort_by(|a: &Vec<String>, b| b.len().cmp(&a.len()));
+        connectives.sort_by_key(|c: &Vec<String>| std::cmp::Reverse(c.len()));
 
         let mut verbs = HashMap::new();
         let mut lemmas = Vec::new();

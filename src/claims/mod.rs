@@ -1,9 +1,9 @@
 //! Claims: who asserts what, how sure, how much and when.
 //!
 //! Each body sentence is cut into clauses where it holds two independent assertions
-//! ([`clauses`]); each clause that asserts something is a [`Claim`] with its reporting frame,
-//! speaker and modality ([`frame`]), dates ([`date`]), quantities ([`quantity`]) and
-//! proposition ([`proposition`]). Subject, object and speaker are linked to the entities whose
+//! (`clauses`); each clause that asserts something is a [`Claim`] with its reporting frame,
+//! speaker and modality (`frame`), dates (`date`), quantities (`quantity`) and
+//! proposition (`proposition`). Subject, object and speaker are linked to the entities whose
 //! mentions lie inside their words. The words come from the lexicons of `data/claims/`
 //! ([`lexicon`]); the grammar is shallow and deterministic.
 //!

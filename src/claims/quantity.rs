@@ -196,7 +196,7 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                         None,
                     ),
                     // `five-year`
-                    _ if parts.len() == 2 && lex.numbers.get(parts[1]).is_none() => {
+                    _ if parts.len() == 2 && !lex.numbers.contains_key(parts[1]) => {
                         (first, true, Some(parts[1].to_owned()))
                     }
                     _ => return None,

@@ -102,19 +102,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 let d = chars[i];
                 let next = chars.get(i + 1).copied();
                 let prev = chars[i - 1];
-                if alnum(d) {
-                    // A number stops where letters start after a separator (`13,000-barrel`).
-                    i += 1;
-                } else if number
-                    && matches!(d, ',' | '.' | '^')
-                    && prev.is_ascii_digit()
-                    && next.is_some_and(|n| n.is_ascii_digit())
-                {
-                    i += 1;
-                } else if !number
-                    && matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&')
-                    && next.is_some_and(|n| n.is_alphabetic())
-                    && !prev.is_ascii_digit()
+                // A number stops where letters start after a separator (`13,000-barrel`).
+                if alnum(d)
+                    || (number
+                        && matches!(d, ',' | '.' | '^')
+                        && prev.is_ascii_digit()
+                        && next.is_some_and(|n| n.is_ascii_digit()))
+                    || (!number
+                        && matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '&')
+                        && next.is_some_and(|n| n.is_alphabetic())
+                        && !prev.is_ascii_digit())
                 {
                     i += 1;
                 } else if !number && d == '.' && next.is_some_and(char::is_alphabetic) {

@@ -630,6 +630,10 @@ pub fn fold(quads: &[Quad]) -> Vec<Quad> {
     sorted(out)
 }
 
+/// What [`unfold`] gathers about one claim node: its subjects, predicates and objects, and
+/// the names of its assertion graphs.
+type Folded = (Vec<Term>, Vec<Term>, Vec<Term>, Vec<String>);
+
 /// The dataset of a brief from its one-graph form ([`fold`]): the `bkg:subject`,
 /// `bkg:predicate` and `bkg:object` of each claim become the triples of its assertion graph
 /// (every subject with every object), and the labels of the graph's own nodes move into it.
@@ -646,8 +650,7 @@ pub fn unfold(quads: Vec<Quad>) -> Vec<Quad> {
         local("object"),
         local("hasAssertion"),
     );
-    let mut per_claim: BTreeMap<String, (Vec<Term>, Vec<Term>, Vec<Term>, Vec<String>)> =
-        BTreeMap::new();
+    let mut per_claim: BTreeMap<String, Folded> = BTreeMap::new();
     let mut out = Vec::new();
     for q in &quads {
         let key = q.subject.to_string();

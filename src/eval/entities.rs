@@ -309,84 +309,6 @@ pub fn predictions_from_file(
         .collect())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn gm(start: usize, end: usize, kind: EntityKind, q: Option<&str>) -> GoldMention {
-        GoldMention {
-            start,
-            end,
-            text: "x".into(),
-            kind,
-            name: "x".into(),
-            wikidata: q.map(str::to_owned),
-        }
-    }
-
-    fn pm(start: usize, end: usize, kind: EntityKind, q: Option<&str>) -> Predicted {
-        Predicted {
-            start,
-            end,
-            text: "x".into(),
-            kind,
-            name: "x".into(),
-            wikidata: q.map(str::to_owned),
-        }
-    }
-
-    #[test]
-    fn typed_and_untyped_scores_and_links() {
-        let kb = Kb::bundled();
-        let gold = Gold {
-            source: "b.md".into(),
-            sha256: String::new(),
-            scopes: vec![(0, 100)],
-            mentions: vec![
-                gm(0, 6, EntityKind::Country, Some("Q159")),
-                gm(10, 20, EntityKind::Person, None),
-                gm(30, 37, EntityKind::Place, Some("Q1428")),
-            ],
-        };
-        let pred = vec![
-            pm(0, 6, EntityKind::Country, Some("Q159")),
-            pm(10, 20, EntityKind::Organization, None),
-            pm(30, 37, EntityKind::Country, Some("Q230")),
-            pm(50, 52, EntityKind::Country, None),
-            pm(200, 210, EntityKind::Country, None),
-        ];
-        let s = score(&gold, &pred, &kb);
-        assert_eq!(
-            s.typed,
-            Counts {
-                tp: 1,
-                fp: 3,
-                fn_: 2
-            }
-        );
-        assert_eq!(
-            s.untyped,
-            Counts {
-                tp: 3,
-                fp: 1,
-                fn_: 0
-            }
-        );
-        assert_eq!((s.linkable, s.linked_right), (2, 1));
-        assert_eq!(s.wrong_links.len(), 1, "{:?}", s.wrong_links);
-    }
-
-    #[test]
-    fn gold_files_parse_and_name_bad_lines() {
-        let g = Gold::parse("#source\tb.md\tabc\n#scope\t0\t9\nstart\tend\ttext\ttype\tname\twikidata\n0\t6\tRussia\tCountry\tRussia\tQ159\n").unwrap();
-        assert_eq!(g.mentions[0].wikidata.as_deref(), Some("Q159"));
-        assert_eq!(
-            Gold::parse("#source\tb\tc\n0\t6\tRussia\tNation\tRussia\t\n").unwrap_err(),
-            "line 2: unknown type"
-        );
-    }
-}
-
 /// The gold folders scored by default, relative to the repository root: the bundled and real
 /// briefs' gold, and the fresh briefs written after the rules (gold beside them).
 pub const GOLD_DIRS: &[&str] = &["tests/gold/entities", "tests/entity-briefs"];
@@ -554,4 +476,82 @@ pub fn report(args: &[String]) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gm(start: usize, end: usize, kind: EntityKind, q: Option<&str>) -> GoldMention {
+        GoldMention {
+            start,
+            end,
+            text: "x".into(),
+            kind,
+            name: "x".into(),
+            wikidata: q.map(str::to_owned),
+        }
+    }
+
+    fn pm(start: usize, end: usize, kind: EntityKind, q: Option<&str>) -> Predicted {
+        Predicted {
+            start,
+            end,
+            text: "x".into(),
+            kind,
+            name: "x".into(),
+            wikidata: q.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn typed_and_untyped_scores_and_links() {
+        let kb = Kb::bundled();
+        let gold = Gold {
+            source: "b.md".into(),
+            sha256: String::new(),
+            scopes: vec![(0, 100)],
+            mentions: vec![
+                gm(0, 6, EntityKind::Country, Some("Q159")),
+                gm(10, 20, EntityKind::Person, None),
+                gm(30, 37, EntityKind::Place, Some("Q1428")),
+            ],
+        };
+        let pred = vec![
+            pm(0, 6, EntityKind::Country, Some("Q159")),
+            pm(10, 20, EntityKind::Organization, None),
+            pm(30, 37, EntityKind::Country, Some("Q230")),
+            pm(50, 52, EntityKind::Country, None),
+            pm(200, 210, EntityKind::Country, None),
+        ];
+        let s = score(&gold, &pred, &kb);
+        assert_eq!(
+            s.typed,
+            Counts {
+                tp: 1,
+                fp: 3,
+                fn_: 2
+            }
+        );
+        assert_eq!(
+            s.untyped,
+            Counts {
+                tp: 3,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!((s.linkable, s.linked_right), (2, 1));
+        assert_eq!(s.wrong_links.len(), 1, "{:?}", s.wrong_links);
+    }
+
+    #[test]
+    fn gold_files_parse_and_name_bad_lines() {
+        let g = Gold::parse("#source\tb.md\tabc\n#scope\t0\t9\nstart\tend\ttext\ttype\tname\twikidata\n0\t6\tRussia\tCountry\tRussia\tQ159\n").unwrap();
+        assert_eq!(g.mentions[0].wikidata.as_deref(), Some("Q159"));
+        assert_eq!(
+            Gold::parse("#source\tb\tc\n0\t6\tRussia\tNation\tRussia\t\n").unwrap_err(),
+            "line 2: unknown type"
+        );
+    }
 }

@@ -1523,7 +1523,7 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         }
     }
     // A country and an organisation of that country written as one name (`Chinese MFA`).
-    taken.sort_by(|x, y| x.0.cmp(&y.0));
+    taken.sort_by_key(|x| x.0);
     let mut merged: Vec<(usize, usize, Target, Resolution)> = Vec::new();
     for t in taken {
         if let Some(last) = merged.last_mut() {
@@ -1956,7 +1956,7 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
                     && f.target.kind() == EntityKind::Organization
                     && matches!(f.target, Target::New(..)))
             });
-            found.retain(|f| !(f.s == ctx.toks[k + 1].s));
+            found.retain(|f| f.s != ctx.toks[k + 1].s);
             st.acronyms.insert(acr.to_owned(), None);
             st.acronyms.insert(acr[..acr.len() - 1].to_owned(), None);
             continue;

@@ -54,8 +54,8 @@ impl NormText {
         self.map.clear();
         self.tokens.clear();
         let mut space: Option<usize> = None;
-        let mut cp = base;
-        for c in sentence.chars() {
+        for (k, c) in sentence.chars().enumerate() {
+            let cp = base + k;
             match norm_char(c) {
                 Norm::Drop => {}
                 Norm::Space => {
@@ -72,7 +72,6 @@ impl NormText {
                     self.map.extend(std::iter::repeat_n(cp, n.len_utf8()));
                 }
             }
-            cp += 1;
         }
         self.end = self.map.last().map_or(base, |&c| c + 1);
         self.tokenize();
@@ -169,7 +168,7 @@ impl NormText {
                         // O'Brien, d'Ivoire: an apostrophe that is not a possessive.
                         Some('\'')
                             if at(i + 1).is_some_and(char::is_alphabetic)
-                                && !(at(i + 1) == Some('s') && !at(i + 2).is_some_and(word)) =>
+                                && (at(i + 1) != Some('s') || at(i + 2).is_some_and(word)) =>
                         {
                             i += 2
                         }
