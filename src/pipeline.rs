@@ -19,7 +19,7 @@ use crate::model::{Anchorer, Document, SourceText};
 use crate::normalize;
 use crate::provenance::hash::canonical_nquads;
 use crate::provenance::manifest::{
-    self, BriefManifest, CorpusEntry, CorpusManifest, FileEntry, RunEntry,
+    self, BriefListing, BriefManifest, CorpusEntry, CorpusManifest, FileEntry, RunEntry,
 };
 use crate::provenance::run::{RunBrief, RunConfig, RunRecord};
 use crate::segment;
@@ -158,6 +158,8 @@ pub struct Rendered {
     pub files: BTreeMap<String, Vec<u8>>,
     /// The brief's line in the corpus manifest.
     pub entry: CorpusEntry,
+    /// What the corpus index shows of it (from its manifest).
+    pub listing: BriefListing,
 }
 
 /// The output folder name of a source file: its stem.
@@ -198,10 +200,25 @@ fn render_with(
 ) -> Rendered {
     let iris = Iris::new(&options.base_iri, &doc.source.sha256);
     let prefixes = iris.prefixes();
+    let mut data_files: Vec<&str> = options
+        .formats
+        .iter()
+        .filter(|f| **f != Format::Html)
+        .map(|f| f.file_name())
+        .collect();
+    data_files.sort_unstable();
+    let page = emit::html::PageContext {
+        iris: &iris,
+        graph_sha256: &graph_sha256,
+        files: &data_files,
+        version: VERSION,
+    };
+    // The review page and the manifest's summary read the graph as oxrdf quads.
+    let oxquads = quads.to_quads();
     let mut files = BTreeMap::new();
     for format in &options.formats {
         let bytes = match format {
-            Format::Json => emit::serialize(Format::Json, doc, &[], &prefixes),
+            Format::Json | Format::Html => emit::serialize(*format, doc, &oxquads, &page),
             rdf => emit::serialize_graph(*rdf, quads, &prefixes),
         };
         files.insert(format.file_name().to_owned(), bytes);
@@ -216,6 +233,7 @@ fn render_with(
         graph_iri: iris.graph().into_string(),
         graph_sha256: graph_sha256.clone(),
         quads: quads.len(),
+        summary: emit::summary::of_graph(&oxquads, iris.brief().as_str()),
         files: files.iter().map(|(p, b)| FileEntry::of(p, b)).collect(),
     };
     let manifest_bytes = manifest::to_json(&manifest);
@@ -231,6 +249,7 @@ fn render_with(
         source_name: doc.source.name.clone(),
         files,
         entry,
+        listing: BriefListing::of(&manifest),
     }
 }
 
@@ -358,6 +377,7 @@ impl Rendered {
             source_sha256: self.entry.source_sha256.clone(),
             graph_sha256: self.entry.graph_sha256.clone(),
             manifest_sha256: self.entry.manifest_sha256.clone(),
+            listing: self.listing.clone(),
         }
     }
 }
@@ -419,8 +439,8 @@ pub fn graph_sha256(quads: &[oxrdf::Quad]) -> String {
 }
 
 /// The corpus-level files of a set of briefs (names distinct): the run record
-/// ([`provenance_files`]) and the corpus manifest (`manifest.json`). The briefs' order does
-/// not matter.
+/// ([`provenance_files`]), the corpus review page (`index.html`, with the `html` format) and
+/// the corpus manifest (`manifest.json`). The briefs' order does not matter.
 pub fn corpus_files(briefs: &[RunBrief], config: &RunConfig) -> BTreeMap<String, Vec<u8>> {
     let (corpus, mut files) = corpus(briefs, config);
     files.insert("manifest.json".to_owned(), manifest::to_json(&corpus));
@@ -445,6 +465,17 @@ fn corpus(briefs: &[RunBrief], config: &RunConfig) -> (CorpusManifest, BTreeMap<
         files.insert(
             name.to_owned(),
             emit::serialize_quads(format, &quads, &prefixes),
+        );
+    }
+    if formats.contains(&Format::Html) {
+        let corpus = emit::html::index::Corpus {
+            version: VERSION,
+            base_iri: &base_iri,
+            config_sha256: &record.config_sha256,
+        };
+        files.insert(
+            emit::html::index::FILE_NAME.to_owned(),
+            emit::html::index::render(&corpus, &record.briefs),
         );
     }
     let run_iris = RunIris::new(&base_iri, &record.run_id);

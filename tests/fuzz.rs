@@ -2,7 +2,8 @@
 //! from the pieces real briefs and extractors produce (headings, emphasis, footnote markers,
 //! running headers, hyphenation across lines, HTML tags and character references, CRLF, BOMs,
 //! combining marks, emoji, control characters) never make the pipeline panic, and every output
-//! parses back: each RDF format to the same quads, `knowledge.json` to the document.
+//! parses back: each RDF format to the same quads, `knowledge.json` to the document, the review
+//! page (`brief.html`) to HTML tokens with one highlight per mention and no script but its own.
 //!
 //! Bounded: `PROPTEST_CASES` cases (default 64 here), about 20 s in a test build on two cores.
 
@@ -116,6 +117,21 @@ proptest! {
             let bytes = &rendered.files[format.file_name()];
             if format == Format::Json {
                 prop_assert!(emit::read::knowledge(bytes).is_ok(), "knowledge.json does not parse");
+                continue;
+            }
+            if format == Format::Html {
+                let page = std::str::from_utf8(bytes);
+                prop_assert!(page.is_ok(), "brief.html is not UTF-8");
+                let (mut highlights, mut scripts) = (0, 0);
+                for token in html5tokenizer::NaiveParser::new(page.unwrap_or_default()).flatten() {
+                    if let html5tokenizer::Token::StartTag(t) = token {
+                        let class = t.attributes.get("class").unwrap_or_default();
+                        highlights += usize::from(t.name == "mark" && class == "m");
+                        scripts += usize::from(t.name == "script");
+                    }
+                }
+                prop_assert_eq!(highlights, doc.mentions.len(), "one highlight per mention");
+                prop_assert_eq!(scripts, 1, "the page's own script only");
                 continue;
             }
             let quads = emit::read::parse(format, bytes, &graph);

@@ -87,8 +87,8 @@ fn an_export_in_memory_verifies_and_is_what_export_writes() {
     assert_eq!(tree.files, export.files);
     let report = run(&tree);
     assert!(report.ok(), "{}", show(&report));
-    // 4 × (6 files + manifest + source) + corpus manifest + provenance.nq and .trig.
-    assert_eq!(report.counts.files, 4 * 8 + 3);
+    // 4 × (7 files + manifest + source) + corpus manifest, provenance.nq and .trig, index.html.
+    assert_eq!(report.counts.files, 4 * 9 + 4);
     assert_eq!(report.counts.graphs, 4 * 5 + 2);
 }
 

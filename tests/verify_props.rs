@@ -179,7 +179,8 @@ fn any_byte_flip_or_line_deletion_fails_and_names_the_file() {
         .map(|k| FileRef::Output(k.clone()))
         .chain(sources.files.keys().map(|k| FileRef::Source(k.clone())))
         .collect();
-    assert_eq!(targets.len(), 2 * 7 + 3 + 2);
+    // 2 × (7 files + manifest) + corpus manifest, provenance.nq and .trig, index.html + sources.
+    assert_eq!(targets.len(), 2 * 8 + 4 + 2);
 
     let outcomes: Vec<(usize, Mutation, Result<(), String>)> = (0..CASES)
         .into_par_iter()

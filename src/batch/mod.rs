@@ -610,11 +610,17 @@ pub fn run(
     Ok(summary)
 }
 
-/// The files the run record may be written to ([`pipeline::provenance_files`]).
-const RUN_RECORD_FILES: [&str; 2] = [pipeline::PROVENANCE_NQ, pipeline::PROVENANCE_TRIG];
+/// The corpus-level files a run may write besides the corpus manifest: the run record's
+/// ([`pipeline::provenance_files`]) and the corpus review page (with the `html` format).
+const RUN_RECORD_FILES: [&str; 3] = [
+    pipeline::PROVENANCE_NQ,
+    pipeline::PROVENANCE_TRIG,
+    crate::emit::html::index::FILE_NAME,
+];
 
 /// Writes the corpus-level files, the corpus manifest last (it is the run's commit point), and
-/// removes a run-record file (`provenance.nq`, `provenance.trig`) the formats no longer give.
+/// removes a corpus-level file (`provenance.nq`, `provenance.trig`, `index.html`) the formats
+/// no longer give.
 /// Returns how many files changed.
 pub fn write_corpus(out: &Path, mut corpus: BTreeMap<String, Vec<u8>>) -> io::Result<usize> {
     let mut changed = 0;
@@ -854,6 +860,7 @@ fn entry_of(name: &str, m: &BriefManifest, manifest_bytes: &[u8]) -> RunBrief {
         source_sha256: m.source_sha256.clone(),
         graph_sha256: m.graph_sha256.clone(),
         manifest_sha256: sha256_hex(manifest_bytes),
+        listing: crate::provenance::manifest::BriefListing::of(m),
     }
 }
 

@@ -100,7 +100,8 @@ pub struct ExportArgs {
     #[arg(short, long, default_value = "output")]
     pub output: PathBuf,
     /// Formats to write, comma-separated: trig, jsonld (the default), nq (N-Quads, for Amazon
-    /// Neptune and line tools), nt, ttl, json (knowledge.json, the typed model).
+    /// Neptune and line tools), nt, ttl, json (knowledge.json, the typed model), html (a review
+    /// page per brief, brief.html, and index.html over the corpus).
     #[arg(long, value_delimiter = ',', default_value = "trig,jsonld")]
     pub format: Vec<Format>,
     /// Also describe every span as a W3C Web Annotation (oa:SpecificResource with a text

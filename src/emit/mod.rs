@@ -7,6 +7,7 @@
 pub mod claims;
 mod entities;
 mod graph;
+pub mod html;
 pub mod iri;
 pub mod jsonld;
 mod metadata;
@@ -14,6 +15,7 @@ pub mod prov;
 pub mod quads;
 pub mod rdf;
 pub mod read;
+pub mod summary;
 mod turtle;
 pub mod vocab;
 
@@ -41,6 +43,8 @@ pub enum Format {
     JsonLd,
     /// `knowledge.json`: the typed model through serde.
     Json,
+    /// `brief.html`: the review page (not RDF; [`html::brief_page`]).
+    Html,
 }
 
 impl Format {
@@ -51,13 +55,14 @@ impl Format {
     pub const DEFAULT: [Format; 2] = [Format::TriG, Format::JsonLd];
 
     /// Every format, in file-name order of their outputs.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::NTriples,
         Format::Turtle,
         Format::NQuads,
         Format::TriG,
         Format::JsonLd,
         Format::Json,
+        Format::Html,
     ];
 
     /// The file this format is written to, inside the brief's output folder.
@@ -69,6 +74,7 @@ impl Format {
             Format::TriG => "brief.trig",
             Format::JsonLd => "brief.jsonld",
             Format::Json => "knowledge.json",
+            Format::Html => "brief.html",
         }
     }
 
@@ -81,6 +87,7 @@ impl Format {
             Format::TriG => "trig",
             Format::JsonLd => "jsonld",
             Format::Json => "json",
+            Format::Html => "html",
         }
     }
 }
@@ -98,19 +105,21 @@ impl FromStr for Format {
             .into_iter()
             .find(|f| f.name() == s)
             .ok_or_else(|| {
-                format!("unknown format `{s}` (expected one of nt, ttl, nq, trig, jsonld, json)")
+                format!(
+                    "unknown format `{s}` (expected one of nt, ttl, nq, trig, jsonld, json, html)"
+                )
             })
     }
 }
 
-/// Serialises one brief in one format. `quads` are [`rdf::quads`] of the document; `prefixes`
-/// are the brief's own ([`iri::Iris::prefixes`]), written with the vocabularies' in Turtle, TriG
-/// and JSON-LD.
+/// Serialises one brief in one format. `quads` are [`rdf::quads`] of the document; the
+/// brief's own prefixes ([`iri::Iris::prefixes`] of `page.iris`) are written with the
+/// vocabularies' in Turtle, TriG and JSON-LD; the review page takes the rest of `page`.
 pub fn serialize(
     format: Format,
     doc: &Document,
     quads: &[Quad],
-    prefixes: &[(String, String)],
+    page: &html::PageContext<'_>,
 ) -> Vec<u8> {
     match format {
         Format::Json => {
@@ -119,7 +128,8 @@ pub fn serialize(
             out.push(b'\n');
             out
         }
-        rdf => serialize_quads(rdf, quads, prefixes),
+        Format::Html => html::brief_page(doc, quads, page),
+        rdf => serialize_quads(rdf, quads, &page.iris.prefixes()),
     }
 }
 
@@ -136,12 +146,12 @@ pub fn used_prefixes(quads: &[Quad], extra: &[(String, String)]) -> Vec<(String,
         .collect()
 }
 
-/// Serialises sorted quads of one named graph in an RDF format (`Format::Json`, which is not
-/// RDF, gives the N-Quads). N-Triples, Turtle and JSON-LD hold one graph: claims' assertion
-/// graphs are folded into their claim nodes ([`claims::fold`]). `prefixes` are added to the
-/// vocabularies' in Turtle, TriG and JSON-LD (see [`used_prefixes`]). The bytes are those of
-/// oxttl's serialisers (N-Triples, Turtle, N-Quads, TriG) and of [`jsonld::serialize`]; the
-/// quads are written in the order given.
+/// Serialises sorted quads of one named graph in an RDF format (`Format::Json` and
+/// `Format::Html`, which are not RDF, give the N-Quads). N-Triples, Turtle and JSON-LD hold one
+/// graph: claims' assertion graphs are folded into their claim nodes ([`claims::fold`]).
+/// `prefixes` are added to the vocabularies' in Turtle, TriG and JSON-LD (see
+/// [`used_prefixes`]). The bytes are those of oxttl's serialisers (N-Triples, Turtle, N-Quads,
+/// TriG) and of [`jsonld::serialize`]; the quads are written in the order given.
 pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, String)]) -> Vec<u8> {
     serialize_graph(
         format,
@@ -171,7 +181,7 @@ pub fn serialize_graph(format: Format, quads: &Quads, prefixes: &[(String, Strin
             quads.write_ntriples(&mut out);
             out
         }
-        Format::NQuads | Format::Json => {
+        Format::NQuads | Format::Json | Format::Html => {
             let mut out = Vec::new();
             quads.write_nquads(&mut out);
             out

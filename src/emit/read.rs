@@ -39,8 +39,8 @@ impl ParseError {
 
 /// Parses one RDF file written by briefkg. Triples (N-Triples, Turtle) are put in `graph`;
 /// quads keep their graph name; claims' assertion graphs, folded into the claim nodes in
-/// N-Triples, Turtle and JSON-LD, are unfolded ([`super::claims::unfold`]). `Format::Json` is
-/// not RDF and is refused.
+/// N-Triples, Turtle and JSON-LD, are unfolded ([`super::claims::unfold`]). `Format::Json` and
+/// `Format::Html` are not RDF and are refused.
 pub fn parse(format: Format, bytes: &[u8], graph: &NamedNode) -> Result<Vec<Quad>, ParseError> {
     let quads = parse_as_written(format, bytes, graph)?;
     Ok(match format {
@@ -78,9 +78,9 @@ fn parse_as_written(
             .for_slice(bytes)
             .map(|q| q.map_err(ParseError::jsonld))
             .collect(),
-        Format::Json => Err(ParseError {
+        Format::Json | Format::Html => Err(ParseError {
             line: None,
-            message: "knowledge.json is not an RDF format".to_owned(),
+            message: format!("{} is not an RDF format", format.file_name()),
         }),
     }
 }

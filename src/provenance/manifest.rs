@@ -60,8 +60,63 @@ pub struct BriefManifest {
     pub graph_sha256: String,
     /// Number of quads in the graph.
     pub quads: usize,
+    /// What the graph holds, for the corpus index (`index.html`) and incremental runs:
+    /// derived from the graph alone ([`crate::emit::summary`]), and checked against it by
+    /// `verify`. Empty in manifests written before it was recorded.
+    #[serde(default)]
+    pub summary: BriefSummary,
     /// Every other file of the brief's folder, sorted by path.
     pub files: Vec<FileEntry>,
+}
+
+/// What a brief's graph holds, in a few figures: its title and date, and how many repairs,
+/// sentences, mentions, entities and claims it has. Everything here is derived from the graph
+/// ([`crate::emit::summary`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BriefSummary {
+    /// The brief's title (`schema:name` of the brief), when it has one.
+    pub title: Option<String>,
+    /// Its publication date (`schema:datePublished`, ISO 8601), when it has one.
+    pub date: Option<String>,
+    /// Repairs (`bkg:Repair` nodes).
+    pub repairs: usize,
+    /// Sentences (`nif:Sentence` nodes).
+    pub sentences: usize,
+    /// Entity mentions (`bkg:Mention` nodes).
+    pub mentions: usize,
+    /// Entities mentioned (distinct objects of `itsrdf:taIdentRef`).
+    pub entities: usize,
+    /// Claims (`schema:Claim` nodes).
+    #[serde(default)]
+    pub claims: usize,
+}
+
+/// What the corpus index (`index.html`) shows of a brief besides its corpus entry, read from
+/// its manifest: the summary, the source size, the quad count and the files of its folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BriefListing {
+    /// The manifest's summary.
+    pub summary: BriefSummary,
+    /// Size of the source in bytes.
+    pub source_bytes: usize,
+    /// Quads of the brief's graph.
+    pub quads: usize,
+    /// The files of the brief's folder the manifest lists, sorted (the manifest itself not
+    /// among them).
+    pub files: Vec<String>,
+}
+
+impl BriefListing {
+    /// The listing of a brief from its manifest.
+    pub fn of(m: &BriefManifest) -> Self {
+        BriefListing {
+            summary: m.summary.clone(),
+            source_bytes: m.source_bytes,
+            quads: m.quads,
+            files: m.files.iter().map(|f| f.path.clone()).collect(),
+        }
+    }
 }
 
 /// One brief in the corpus manifest.

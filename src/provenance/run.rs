@@ -119,6 +119,8 @@ pub struct RunBrief {
     pub graph_sha256: String,
     /// SHA-256 of the brief's `manifest.json`.
     pub manifest_sha256: String,
+    /// What the corpus index shows of the brief (not part of the run record's graph).
+    pub listing: super::manifest::BriefListing,
 }
 
 impl RunRecord {

@@ -193,6 +193,19 @@ pub(super) fn verify(
                 m.quads.to_string(),
             ));
         }
+        let brief_iri = input.base_iri.map_or(m.brief_iri.clone(), |base| {
+            Iris::new(base, source_sha).brief().into_string()
+        });
+        let summary = emit::summary::of_graph(quads, &brief_iri);
+        if summary != m.summary {
+            b.push(Finding::new(
+                mfile.clone(),
+                Check::Manifest,
+                "the manifest's summary is not the graph's",
+                serde_json::to_string(&summary).unwrap_or_default(),
+                serde_json::to_string(&m.summary).unwrap_or_default(),
+            ));
+        }
     }
     let source = b.source(sources, &m, source_sha)?;
     let source_text = source

@@ -11,12 +11,13 @@ use super::corpus::corpus_file;
 use super::tree::is_safe_path;
 use super::view::GraphView;
 use super::{read_listed, Check, FileRef, Finding, Report, Tree, VerifyError};
+use crate::emit::html::index;
 use crate::emit::iri::RunIris;
 use crate::emit::vocab::SCHEMA;
 use crate::emit::{self, read, Format};
 use crate::pipeline::VERSION;
 use crate::provenance::hash::{canonical_nquads, sha256_hex};
-use crate::provenance::manifest::{BriefManifest, CorpusManifest};
+use crate::provenance::manifest::{BriefListing, BriefManifest, CorpusManifest};
 use crate::provenance::run::{run_id, RunBrief, RunConfig, RunRecord};
 
 fn provenance(file: FileRef, message: String, expected: String, found: String) -> Finding {
@@ -32,6 +33,7 @@ pub(super) fn verify(
     report: &mut Report,
 ) -> Result<Option<Vec<Quad>>, VerifyError> {
     let reference = files(out, m, report)?;
+    index_page(out, m, manifests, report)?;
     let iris = derivation(m, report);
     let Some((file, quads)) = reference else {
         return Ok(None);
@@ -238,23 +240,15 @@ fn content(
         ));
         return;
     }
-    let mut briefs = Vec::new();
-    for e in &m.briefs {
-        let Some(bm) = manifests.get(&e.name) else {
+    let briefs = match run_briefs(m, manifests) {
+        Ok(b) => b,
+        Err(name) => {
             report.notes.push(format!(
-                "run record not re-derived: the manifest of {} is unreadable",
-                e.name
+                "run record not re-derived: the manifest of {name} is unreadable"
             ));
             return;
-        };
-        briefs.push(RunBrief {
-            name: e.name.clone(),
-            source_name: bm.source_name.clone(),
-            source_sha256: e.source_sha256.clone(),
-            graph_sha256: e.graph_sha256.clone(),
-            manifest_sha256: e.manifest_sha256.clone(),
-        });
-    }
+        }
+    };
     let record = RunRecord::new(config, briefs);
     let (_, derived) = canonical_nquads(&emit::prov::quads(&record, &m.base_iri));
     if derived != m.run.graph_sha256 {
@@ -266,4 +260,78 @@ fn content(
             m.run.graph_sha256.clone(),
         ));
     }
+}
+
+/// The briefs of the run as the run record and the corpus page see them, from the corpus
+/// manifest and the brief manifests; `Err(name)` names a brief whose manifest is unreadable.
+fn run_briefs(
+    m: &CorpusManifest,
+    manifests: &BTreeMap<String, BriefManifest>,
+) -> Result<Vec<RunBrief>, String> {
+    m.briefs
+        .iter()
+        .map(|e| {
+            let bm = manifests.get(&e.name).ok_or_else(|| e.name.clone())?;
+            Ok(RunBrief {
+                name: e.name.clone(),
+                source_name: bm.source_name.clone(),
+                source_sha256: e.source_sha256.clone(),
+                graph_sha256: e.graph_sha256.clone(),
+                manifest_sha256: e.manifest_sha256.clone(),
+                listing: BriefListing::of(bm),
+            })
+        })
+        .collect()
+}
+
+/// The corpus page (`index.html`), when the corpus manifest lists it and this version of
+/// briefkg wrote it: rendered again from the corpus manifest and the brief manifests (whose
+/// summaries are checked against their graphs) and compared byte for byte. Its hash against
+/// the corpus manifest is checked with the other corpus files ([`files`]).
+fn index_page(
+    out: &dyn Tree,
+    m: &CorpusManifest,
+    manifests: &BTreeMap<String, BriefManifest>,
+    report: &mut Report,
+) -> Result<(), VerifyError> {
+    if !m.files.iter().any(|f| f.path == index::FILE_NAME) {
+        return Ok(());
+    }
+    if m.briefkg_version != VERSION {
+        report.notes.push(format!(
+            "{} not rendered again: written by briefkg {}, this is {VERSION}",
+            index::FILE_NAME,
+            m.briefkg_version
+        ));
+        return Ok(());
+    }
+    let Some(found) = out.read(index::FILE_NAME)? else {
+        return Ok(());
+    };
+    let briefs = match run_briefs(m, manifests) {
+        Ok(b) => b,
+        Err(name) => {
+            report.notes.push(format!(
+                "{} not rendered again: the manifest of {name} is unreadable",
+                index::FILE_NAME
+            ));
+            return Ok(());
+        }
+    };
+    let corpus = index::Corpus {
+        version: VERSION,
+        base_iri: &m.base_iri,
+        config_sha256: &m.config_sha256,
+    };
+    let expected = index::render(&corpus, &briefs);
+    if expected != found {
+        report.findings.push(Finding::new(
+            FileRef::Output(index::FILE_NAME.to_owned()),
+            Check::Manifest,
+            "the corpus page is not the one the brief manifests give (rendered again from them)",
+            format!("SHA-256 {}", sha256_hex(&expected)),
+            format!("SHA-256 {}", sha256_hex(&found)),
+        ));
+    }
+    Ok(())
 }
