@@ -27,25 +27,6 @@ fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(root, &p, out);
-            } else {
-                let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
-                out.insert(rel, std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    if dir.exists() {
-        walk(dir, dir, &mut out);
-    }
-    out
-}
-
 /// A copy of the bundled briefs in `tmp/in`.
 fn briefs(tmp: &Path) -> PathBuf {
     let dir = tmp.join("in");
@@ -85,7 +66,7 @@ fn a_mistyped_input_is_a_usage_error_and_leaves_the_output_byte_identical() {
     let input = briefs(tmp.path());
     let out = tmp.path().join("out");
     assert!(export(&input, &out, &[]).status.success());
-    let before = tree(&out);
+    let before = common::tree(&out);
     let o = export(&tmp.path().join("brefs"), &out, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", err(&o));
     assert!(
@@ -93,7 +74,7 @@ fn a_mistyped_input_is_a_usage_error_and_leaves_the_output_byte_identical() {
         "{}",
         err(&o)
     );
-    assert_eq!(tree(&out), before, "the output changed");
+    assert_eq!(common::tree(&out), before, "the output changed");
     // The default input `briefs` missing: exit 2, and no output folder is created.
     let empty = tmp.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
@@ -107,7 +88,7 @@ fn overlapping_input_and_output_folders_are_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let input = briefs(tmp.path());
     for out in [input.clone(), input.join("out"), tmp.path().to_owned()] {
-        let before = tree(tmp.path());
+        let before = common::tree(tmp.path());
         let o = export(&input, &out, &[]);
         assert_eq!(o.status.code(), Some(2), "{}: {}", out.display(), err(&o));
         assert!(
@@ -115,7 +96,7 @@ fn overlapping_input_and_output_folders_are_refused() {
             "{}",
             err(&o)
         );
-        assert_eq!(tree(tmp.path()), before);
+        assert_eq!(common::tree(tmp.path()), before);
     }
 }
 
@@ -131,7 +112,7 @@ fn incremental_runs_do_no_work_twice_and_equal_a_clean_run() {
         err(&o)
     );
     let mtimes = |dir: &Path| -> BTreeMap<String, std::time::SystemTime> {
-        tree(dir)
+        common::tree(dir)
             .into_keys()
             .map(|k| {
                 let m = std::fs::metadata(dir.join(&k)).unwrap().modified().unwrap();
@@ -171,8 +152,8 @@ fn incremental_runs_do_no_work_twice_and_equal_a_clean_run() {
     let clean = tmp.path().join("clean");
     assert!(export(&input, &clean, &[]).status.success());
     assert_eq!(
-        tree(&out),
-        tree(&clean),
+        common::tree(&out),
+        common::tree(&clean),
         "the incremental output differs from a clean run"
     );
     // A configuration change reprocesses every brief.
@@ -190,7 +171,7 @@ fn a_failing_brief_keeps_its_last_good_output_reported_as_stale() {
     let input = briefs(tmp.path());
     let out = tmp.path().join("out");
     assert!(export(&input, &out, &[]).status.success());
-    let before = tree(&out);
+    let before = common::tree(&out);
     std::fs::write(input.join("dev-energy-europe.md"), b"caf\xe9 in Russia\n").unwrap();
     let report = tmp.path().join("report.json");
     let o = export(&input, &out, &["--report", s(&report)]);
@@ -202,7 +183,7 @@ fn a_failing_brief_keeps_its_last_good_output_reported_as_stale() {
     );
     assert!(err(&o).contains("is now stale"), "{}", err(&o));
     assert!(err(&o).contains("1 stale"), "{}", err(&o));
-    let after = tree(&out);
+    let after = common::tree(&out);
     for (k, v) in &before {
         if k.starts_with("dev-energy-europe/") {
             assert_eq!(after.get(k), Some(v), "{k} of the failed brief changed");
@@ -270,8 +251,8 @@ fn three_shards_merged_equal_one_run_byte_for_byte() {
     let o = run(&args, tmp.path());
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert_eq!(
-        tree(&merged),
-        tree(&whole),
+        common::tree(&merged),
+        common::tree(&whole),
         "merged shards differ from one run"
     );
     assert_eq!(verify(&merged, &input).status.code(), Some(0));
@@ -312,7 +293,7 @@ fn kill_9_at_any_moment_then_rerun_equals_a_clean_run_and_verifies() {
     let started = std::time::Instant::now();
     assert!(export(&input, &clean, &[]).status.success());
     let full = started.elapsed();
-    let expected = tree(&clean);
+    let expected = common::tree(&clean);
     let out = tmp.path().join("out");
     // Kill points spread over a run (a first run, then runs over changed inputs).
     for (i, fraction) in [0.05, 0.3, 0.6, 0.9].into_iter().enumerate() {
@@ -337,7 +318,11 @@ fn kill_9_at_any_moment_then_rerun_equals_a_clean_run_and_verifies() {
         assert_eq!(o.status.code(), Some(0), "{}", err(&o));
         let clean = tmp.path().join(format!("clean-{i}"));
         assert!(export(&input, &clean, &[]).status.success());
-        assert_eq!(tree(&out), tree(&clean), "kill at {fraction} of a run");
+        assert_eq!(
+            common::tree(&out),
+            common::tree(&clean),
+            "kill at {fraction} of a run"
+        );
         let v = verify(&out, &input);
         assert_eq!(
             v.status.code(),
@@ -541,13 +526,13 @@ fn a_read_only_output_folder_and_a_full_disk() {
             );
         }
     }
-    let leftovers: Vec<String> = tree(&out)
+    let leftovers: Vec<String> = common::tree(&out)
         .into_keys()
         .filter(|k| k.ends_with(".briefkg-tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     // Read-only: refused before any work, nothing changes.
-    let before = tree(&out);
+    let before = common::tree(&out);
     assert!(mount(&["-o", "remount,ro", s(&disk)]));
     let o = export(&input, &out, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", err(&o));
@@ -556,7 +541,7 @@ fn a_read_only_output_folder_and_a_full_disk() {
         "{}",
         err(&o)
     );
-    assert_eq!(tree(&out), before);
+    assert_eq!(common::tree(&out), before);
 }
 
 #[test]

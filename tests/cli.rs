@@ -2,7 +2,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -12,23 +11,6 @@ fn run(args: &[&str], cwd: &Path) -> Output {
         .current_dir(cwd)
         .output()
         .expect("the binary runs")
-}
-
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(root, &p, out);
-            } else {
-                let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
-                out.insert(rel, std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    walk(dir, dir, &mut out);
-    out
 }
 
 /// A folder `in/` under `tmp` holding one bundled brief under another name.
@@ -54,7 +36,7 @@ fn export_is_byte_identical_across_runs_input_order_and_folder_vs_files() {
     let second = tmp.path().join("b");
     let o = run(&["export", b, "-o", second.to_str().unwrap()], tmp.path());
     assert!(o.status.success());
-    assert_eq!(tree(&a), tree(&second), "two runs differ");
+    assert_eq!(common::tree(&a), common::tree(&second), "two runs differ");
 
     let mut files: Vec<String> = common::sample_briefs()
         .iter()
@@ -69,13 +51,13 @@ fn export_is_byte_identical_across_runs_input_order_and_folder_vs_files() {
     let o = run(&args, tmp.path());
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
-        tree(&a),
-        tree(&listed),
+        common::tree(&a),
+        common::tree(&listed),
         "listing files in reverse order differs from the folder"
     );
     assert_eq!(
-        tree(&a),
-        tree(&common::root().join("output")),
+        common::tree(&a),
+        common::tree(&common::root().join("output")),
         "differs from committed output/"
     );
 }
@@ -213,7 +195,7 @@ fn base_iri_and_format_options_apply() {
         tmp.path(),
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    let files: Vec<String> = tree(&out).into_keys().collect();
+    let files: Vec<String> = common::tree(&out).into_keys().collect();
     assert_eq!(
         files,
         [

@@ -3,7 +3,7 @@
 //! 1) give the same bytes on every machine.
 //!
 //! The text is drawn from real briefs: the bundled samples (`briefs/`) and the four
-//! public-domain U.S. Government briefs in `benches/corpus-sources/` (CRS IF12672, IF12135,
+//! public-domain U.S. Government briefs in `tests/real-briefs/` (CRS IF12672, IF12135,
 //! IF10165, the 2018 National Defense Strategy summary), split into sentences and headings.
 //! Each generated brief has one of four layouts, as extractors and converters deliver them:
 //! 1. Prospects & Perspectives markdown (series heading, title, `By` line, a running page
@@ -24,10 +24,10 @@ const SOURCES: &[&str] = &[
     include_str!("../../briefs/dev-ai-governance.md"),
     include_str!("../../briefs/dev-energy-europe.md"),
     include_str!("../../briefs/dev-india-china-border.md"),
-    include_str!("../../benches/corpus-sources/01-crs-if12672-russia-nuclear-weapons.md"),
-    include_str!("../../benches/corpus-sources/02-crs-if12135-army-typhon-pdf.md"),
-    include_str!("../../benches/corpus-sources/07-dod-2018-nds-summary.md"),
-    include_str!("../../benches/corpus-sources/09-crs-if10165-south-korea.html"),
+    include_str!("../../tests/real-briefs/01-crs-if12672-russia-nuclear-weapons.md"),
+    include_str!("../../tests/real-briefs/02-crs-if12135-army-typhon-pdf.md"),
+    include_str!("../../tests/real-briefs/07-dod-2018-nds-summary.md"),
+    include_str!("../../tests/real-briefs/09-crs-if10165-south-korea.html"),
 ];
 
 const AUTHORS: &[&str] = &[

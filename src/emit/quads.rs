@@ -572,7 +572,8 @@ impl Quads {
             let graph_at = self.write_line(&mut text, r) as u32;
             lines.push((start, graph_at));
         }
-        let sha256 = (!self.has_blank_node()).then(|| hex(&Sha256::digest(&text)));
+        let sha256 =
+            (!self.has_blank_node()).then(|| crate::provenance::hash::hex(&Sha256::digest(&text)));
         self.canonical = Some(Canonical {
             text,
             lines,
@@ -728,15 +729,4 @@ impl Quads {
             out.extend_from_slice(b" .\n");
         }
     }
-}
-
-/// Lower-case hex of a digest.
-pub(crate) fn hex(digest: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(digest.len() * 2);
-    for b in digest {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    out
 }
