@@ -213,8 +213,12 @@ fn render_with(
         files: &data_files,
         version: VERSION,
     };
-    // The review page and the manifest's summary read the graph as oxrdf quads.
-    let oxquads = quads.to_quads();
+    // The review page reads the graph as oxrdf quads.
+    let oxquads = if options.formats.contains(&Format::Html) {
+        quads.to_quads()
+    } else {
+        Vec::new()
+    };
     let mut files = BTreeMap::new();
     for format in &options.formats {
         let bytes = match format {
@@ -233,7 +237,7 @@ fn render_with(
         graph_iri: iris.graph().into_string(),
         graph_sha256: graph_sha256.clone(),
         quads: quads.len(),
-        summary: emit::summary::of_graph(&oxquads, iris.brief().as_str()),
+        summary: emit::summary::of_graph(quads.iter(), iris.brief().as_str()),
         files: files.iter().map(|(p, b)| FileEntry::of(p, b)).collect(),
     };
     let manifest_bytes = manifest::to_json(&manifest);
@@ -457,16 +461,18 @@ fn corpus(briefs: &[RunBrief], config: &RunConfig) -> (CorpusManifest, BTreeMap<
         .filter_map(|f| f.parse().ok())
         .collect();
     let record = RunRecord::new(config.clone(), briefs.to_vec());
-    let quads = emit::prov::quads(&record, &base_iri);
+    let mut quads = emit::prov::compact(&record, &base_iri);
     let prefixes = RunIris::new(&base_iri, &record.run_id).prefixes();
-    let graph_sha256 = graph_sha256(&quads);
+    let graph_sha256 = quads.graph_sha256();
     let mut files = BTreeMap::new();
     for (format, name) in provenance_files(&formats) {
         files.insert(
             name.to_owned(),
-            emit::serialize_quads(format, &quads, &prefixes),
+            emit::serialize_graph(format, &quads, &prefixes),
         );
     }
+    let quad_count = quads.len();
+    drop(quads);
     if formats.contains(&Format::Html) {
         let corpus = emit::html::index::Corpus {
             version: VERSION,
@@ -502,7 +508,7 @@ fn corpus(briefs: &[RunBrief], config: &RunConfig) -> (CorpusManifest, BTreeMap<
             iri: run_iris.run().into_string(),
             graph_iri: run_iris.graph().into_string(),
             graph_sha256,
-            quads: quads.len(),
+            quads: quad_count,
         },
         files: files.iter().map(|(p, b)| FileEntry::of(p, b)).collect(),
         root_sha256: String::new(),

@@ -7,7 +7,7 @@
 //! a brief's quads, term ids (`node`, `prop`, `link`, `literal`, `number`, `class`), which
 //! skip even the lookup of a term already known.
 
-use oxrdf::{NamedNode, Quad, QuadRef, Term};
+use oxrdf::{NamedNode, QuadRef, Term};
 
 use super::quads::{Obj, Quads, TermKind};
 use super::vocab::{RDF, XSD};
@@ -141,13 +141,8 @@ impl Graph {
             .push_literal(s.0, p.0, obj, &self.digits, self.graph);
     }
 
-    /// The quads, sorted by their N-Quads form (so every serialisation is byte-stable),
-    /// without duplicates.
-    pub(super) fn finish(self) -> Vec<Quad> {
-        self.finish_quads().to_quads()
-    }
-
-    /// [`Graph::finish`] in compact form, canonicalised (its canonical N-Quads and hash made).
+    /// The quads in compact form, canonicalised (sorted by their N-Quads form, so every
+    /// serialisation is byte-stable, without duplicates; its canonical N-Quads and hash made).
     pub(super) fn finish_quads(self) -> Quads {
         let mut quads = self.quads;
         quads.canonicalize();

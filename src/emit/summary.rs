@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use oxrdf::{NamedOrBlankNode, Quad, Term};
+use oxrdf::{NamedOrBlankNodeRef, QuadRef, TermRef};
 
 use super::vocab::{BKG, ITSRDF, NIF, RDF, SCHEMA};
 use crate::provenance::manifest::BriefSummary;
@@ -13,7 +13,7 @@ use crate::provenance::manifest::BriefSummary;
 /// typed `bkg:Repair`, `nif:Sentence`, `bkg:Mention` and `schema:Claim`, and of distinct objects of
 /// `itsrdf:taIdentRef`; title and date are the smallest `schema:name` and
 /// `schema:datePublished` of the brief (a brief has at most one of each).
-pub fn of_graph(quads: &[Quad], brief: &str) -> BriefSummary {
+pub fn of_graph<'a>(quads: impl IntoIterator<Item = QuadRef<'a>>, brief: &str) -> BriefSummary {
     let rdf_type = format!("{RDF}type");
     let types = [
         format!("{BKG}Repair"),
@@ -24,24 +24,24 @@ pub fn of_graph(quads: &[Quad], brief: &str) -> BriefSummary {
     let name = format!("{SCHEMA}name");
     let date = format!("{SCHEMA}datePublished");
     let link = format!("{ITSRDF}taIdentRef");
-    let mut typed: [BTreeSet<&str>; 4] = Default::default();
-    let mut entities: BTreeSet<&str> = BTreeSet::new();
-    let (mut title, mut published): (Option<&str>, Option<&str>) = (None, None);
+    let mut typed: [BTreeSet<&'a str>; 4] = Default::default();
+    let mut entities: BTreeSet<&'a str> = BTreeSet::new();
+    let (mut title, mut published): (Option<&'a str>, Option<&'a str>) = (None, None);
     for q in quads {
-        let NamedOrBlankNode::NamedNode(s) = &q.subject else {
+        let NamedOrBlankNodeRef::NamedNode(s) = q.subject else {
             continue;
         };
         let p = q.predicate.as_str();
-        match &q.object {
-            Term::NamedNode(o) if p == rdf_type => {
+        match q.object {
+            TermRef::NamedNode(o) if p == rdf_type => {
                 if let Some(i) = types.iter().position(|t| t == o.as_str()) {
                     typed[i].insert(s.as_str());
                 }
             }
-            Term::NamedNode(o) if p == link => {
+            TermRef::NamedNode(o) if p == link => {
                 entities.insert(o.as_str());
             }
-            Term::Literal(l) if s.as_str() == brief && (p == name || p == date) => {
+            TermRef::Literal(l) if s.as_str() == brief && (p == name || p == date) => {
                 let slot = if p == name {
                     &mut title
                 } else {

@@ -196,7 +196,7 @@ pub(super) fn verify(
         let brief_iri = input.base_iri.map_or(m.brief_iri.clone(), |base| {
             Iris::new(base, source_sha).brief().into_string()
         });
-        let summary = emit::summary::of_graph(quads, &brief_iri);
+        let summary = emit::summary::of_graph(quads.iter().map(oxrdf::Quad::as_ref), &brief_iri);
         if summary != m.summary {
             b.push(Finding::new(
                 mfile.clone(),
