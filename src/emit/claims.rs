@@ -547,8 +547,15 @@ fn assertion_graphs(quads: &[Quad]) -> BTreeSet<String> {
         .collect()
 }
 
+/// Quads sorted by their N-Quads text (oxrdf's `Display`, which the canonical line is with
+/// ` .\n` added: written here without the formatting machinery), without duplicates.
 fn sorted(mut quads: Vec<Quad>) -> Vec<Quad> {
-    quads.sort_by_cached_key(|q| q.to_string());
+    quads.sort_by_cached_key(|q| {
+        let mut line = Vec::with_capacity(160);
+        crate::provenance::hash::write_canonical_line(&mut line, q.as_ref());
+        line.truncate(line.len().saturating_sub(3));
+        line
+    });
     quads.dedup();
     quads
 }
@@ -574,7 +581,8 @@ pub fn fold(quads: &[Quad]) -> Vec<Quad> {
     // Keyed by the terms' N-Triples form, so the sets are ordered and distinct.
     type Terms = BTreeMap<String, Term>;
     let mut parts: BTreeMap<&str, (Terms, Terms, Terms)> = BTreeMap::new();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(quads.len());
+    let label = format!("{RDFS}label");
     for q in quads {
         let GraphName::NamedNode(g) = &q.graph_name else {
             out.push(q.clone());
@@ -584,7 +592,7 @@ pub fn fold(quads: &[Quad]) -> Vec<Quad> {
             out.push(q.clone());
             continue;
         }
-        if q.predicate.as_str() == format!("{RDFS}label") {
+        if q.predicate.as_str() == label {
             out.push(Quad::new(
                 q.subject.clone(),
                 q.predicate.clone(),
