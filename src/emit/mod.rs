@@ -153,26 +153,11 @@ pub fn used_prefixes(quads: &[Quad], extra: &[(String, String)]) -> Vec<(String,
 /// [`used_prefixes`]). The bytes are those of oxttl's serialisers (N-Triples, Turtle, N-Quads,
 /// TriG) and of [`jsonld::serialize`]; the quads are written in the order given.
 pub fn serialize_quads(format: Format, quads: &[Quad], prefixes: &[(String, String)]) -> Vec<u8> {
-    let has_assertion = format!("{}hasAssertion", vocab::BKG);
-    if folds(format) && quads.iter().any(|q| q.predicate.as_str() == has_assertion) {
-        // Folded from the quads at hand, then put in compact form once.
-        let one = claims::fold(quads);
-        return write_graph(
-            format,
-            &Quads::from_quads(one.iter().map(Quad::as_ref)),
-            prefixes,
-        );
-    }
-    write_graph(
+    serialize_graph(
         format,
         &Quads::from_quads(quads.iter().map(Quad::as_ref)),
         prefixes,
     )
-}
-
-/// Whether a format holds one graph, into which claims' assertion graphs are folded.
-fn folds(format: Format) -> bool {
-    matches!(format, Format::NTriples | Format::Turtle | Format::JsonLd)
 }
 
 /// [`serialize_quads`] of quads in compact form, in their order (canonical order after
@@ -180,18 +165,15 @@ fn folds(format: Format) -> bool {
 pub fn serialize_graph(format: Format, quads: &Quads, prefixes: &[(String, String)]) -> Vec<u8> {
     // Formats of one graph hold each claim's assertion graph as properties of the claim.
     let folded;
-    let quads = if folds(format) && quads.uses_predicate(&format!("{}hasAssertion", vocab::BKG)) {
-        let one = claims::fold(&quads.to_quads());
-        folded = Quads::from_quads(one.iter().map(Quad::as_ref));
-        &folded
-    } else {
-        quads
+    let quads = match format {
+        Format::NTriples | Format::Turtle | Format::JsonLd
+            if quads.uses_predicate(&format!("{}hasAssertion", vocab::BKG)) =>
+        {
+            folded = claims::fold_quads(quads);
+            &folded
+        }
+        _ => quads,
     };
-    write_graph(format, quads, prefixes)
-}
-
-/// Writes quads in compact form, in their order, in one format, as they are (no folding).
-fn write_graph(format: Format, quads: &Quads, prefixes: &[(String, String)]) -> Vec<u8> {
     match format {
         Format::NTriples => {
             let mut out = Vec::new();
