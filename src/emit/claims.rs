@@ -40,8 +40,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use oxrdf::{Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
 use super::graph::{n, Graph};
-use super::quads::{Obj, Quads, Rec, TermKind, DEFAULT_GRAPH};
 use super::iri::{encode_segment, Iris, SpanKind};
+use super::quads::{Obj, Quads, Rec, TermKind, DEFAULT_GRAPH};
 use super::rdf::Profile;
 use super::vocab::{BKG, DCTERMS, NIF, PRED, PROV, RDFS, SCHEMA, XSD};
 use crate::model::{
@@ -572,7 +572,9 @@ pub fn fold(quads: &[Quad]) -> Vec<Quad> {
 /// become, for each claim that `bkg:hasAssertion` it, `bkg:subject` of every (IRI) subject,
 /// `bkg:predicate` of every predicate and `bkg:object` of every object.
 pub fn fold_quads(quads: &Quads) -> Quads {
-    let Some(has_assertion) = quads.terms.find(TermKind::Iri, &format!("{BKG}hasAssertion"))
+    let Some(has_assertion) = quads
+        .terms
+        .find(TermKind::Iri, &format!("{BKG}hasAssertion"))
     else {
         return quads.clone();
     };
@@ -609,7 +611,10 @@ pub fn fold_quads(quads: &Quads) -> Quads {
             continue;
         }
         if Some(r.p) == label {
-            out.recs.push(Rec { g: brief_graph, ..*r });
+            out.recs.push(Rec {
+                g: brief_graph,
+                ..*r
+            });
             continue;
         }
         let Ok(i) = graphs.binary_search(&r.g) else {

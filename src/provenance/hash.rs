@@ -74,6 +74,21 @@ pub fn canonical_nquads(quads: &[oxrdf::Quad]) -> (String, String) {
     )
 }
 
+/// The SHA-256 of [`canonical_nquads`] (the same hash), without keeping the canonical text:
+/// without blank nodes the sorted lines are hashed as they are, so peak memory is one copy of
+/// the lines.
+pub fn canonical_sha256(quads: &[oxrdf::Quad]) -> String {
+    if quads.iter().any(has_blank_node) {
+        return canonical_nquads(quads).1;
+    }
+    let lines = Lines::of(quads);
+    let mut hasher = Sha256::new();
+    for i in lines.canonical_order() {
+        hasher.update(lines.line(i));
+    }
+    hex(&hasher.finalize())
+}
+
 fn has_blank_node(q: &oxrdf::Quad) -> bool {
     use oxrdf::{GraphName, Term};
     q.subject.is_blank_node()

@@ -244,10 +244,11 @@ pub(super) fn verify(
                 file: FileRef::Source(rel.clone()),
             }),
         };
-        let (findings, counts) = graph::check(&GraphView::new(quads), &ctx);
+        let view = GraphView::new(quads);
+        let (findings, counts) = graph::check(&view, &ctx);
         b.o.findings.extend(findings);
         b.o.counts.add(counts);
-        let (findings, counts) = super::claims::check(quads, &ctx);
+        let (findings, counts) = super::claims::check(quads, &view, &ctx);
         b.o.findings.extend(findings);
         b.o.counts.add(counts);
     } else {
@@ -341,7 +342,12 @@ impl Brief<'_> {
         trusted: bool,
     ) -> Result<BTreeMap<String, Vec<u8>>, VerifyError> {
         let prefix = self.rel("");
-        for rel in listing.iter().filter(|r| r.starts_with(&prefix)) {
+        // The listing is sorted: the folder's files are one run of it.
+        let first = listing.partition_point(|r| r.as_str() < prefix.as_str());
+        for rel in listing[first..]
+            .iter()
+            .take_while(|r| r.starts_with(&prefix))
+        {
             let file = &rel[prefix.len()..];
             if file != "manifest.json" && !m.files.iter().any(|f| f.path == file) {
                 self.push(Finding::new(
@@ -427,10 +433,11 @@ impl Brief<'_> {
                 }
             };
             self.o.counts.graphs += 1;
-            if let Some(q) = quads.iter().find(|q| {
-                not_in(q, graph_iri)
-                    && !super::claims::in_assertion_graph(q, graph_iri.as_str(), &quads)
-            }) {
+            let assertions = super::claims::assertion_graphs(graph_iri.as_str(), &quads);
+            if let Some(q) = quads
+                .iter()
+                .find(|q| not_in(q, graph_iri) && !assertions.holds(q))
+            {
                 self.push(Finding::new(
                     file.clone(),
                     Check::GraphHash,
@@ -503,5 +510,5 @@ impl Brief<'_> {
 fn not_in(q: &Quad, graph: &NamedNode) -> bool {
     q.subject.is_blank_node()
         || matches!(q.object, Term::BlankNode(_))
-        || q.graph_name != GraphName::NamedNode(graph.clone())
+        || !matches!(&q.graph_name, GraphName::NamedNode(g) if g == graph)
 }

@@ -22,31 +22,57 @@ fn base_of(brief: &str) -> &str {
     brief.rfind("brief/").map_or(brief, |i| &brief[..i])
 }
 
-/// Whether a quad lies in an assertion graph of the brief (under `{base}assertion/`, named by
-/// a claim of the brief's graph). Used by the brief checks, which otherwise accept only quads
-/// of the brief's own graph.
-pub(super) fn in_assertion_graph(q: &Quad, brief_graph: &str, all: &[Quad]) -> bool {
-    let GraphName::NamedNode(g) = &q.graph_name else {
-        return false;
-    };
+/// The assertion graphs a brief's quads may hold: the graphs under `{base}assertion/` that a
+/// claim of the quads names with `bkg:hasAssertion`. Gathered once per graph (one pass over the
+/// quads), so that telling whether a quad lies in one is a set lookup.
+pub(super) struct AssertionGraphs<'a> {
+    prefix: String,
+    named: BTreeSet<&'a str>,
+}
+
+/// The assertion graphs of `all`, a brief's quads, whose own graph is `brief_graph`.
+pub(super) fn assertion_graphs<'a>(brief_graph: &str, all: &'a [Quad]) -> AssertionGraphs<'a> {
     let base = brief_graph
         .rfind("graph/")
         .map_or("", |i| &brief_graph[..i]);
-    let prefix = format!("{base}assertion/");
-    g.as_str().starts_with(&prefix)
-        && !q.subject.is_blank_node()
-        && !matches!(q.object, Term::BlankNode(_))
-        && all.iter().any(|a| {
-            a.predicate.as_str() == n(BKG, "hasAssertion")
-                && matches!(&a.object, Term::NamedNode(o) if o == g)
+    let has_assertion = n(BKG, "hasAssertion");
+    let named = all
+        .iter()
+        .filter(|a| a.predicate.as_str() == has_assertion)
+        .filter_map(|a| match &a.object {
+            Term::NamedNode(o) => Some(o.as_str()),
+            _ => None,
         })
+        .collect();
+    AssertionGraphs {
+        prefix: format!("{base}assertion/"),
+        named,
+    }
+}
+
+impl AssertionGraphs<'_> {
+    /// Whether a quad lies in an assertion graph of the brief (under `{base}assertion/`, named
+    /// by a claim of the brief's graph), with no blank node. Used by the brief checks, which
+    /// otherwise accept only quads of the brief's own graph.
+    pub(super) fn holds(&self, q: &Quad) -> bool {
+        let GraphName::NamedNode(g) = &q.graph_name else {
+            return false;
+        };
+        g.as_str().starts_with(&self.prefix)
+            && !q.subject.is_blank_node()
+            && !matches!(q.object, Term::BlankNode(_))
+            && self.named.contains(g.as_str())
+    }
 }
 
 /// Checks the claims of a brief's graph.
-pub(super) fn check(quads: &[Quad], ctx: &Context<'_>) -> (Vec<Finding>, Counts) {
-    let view = GraphView::new(quads);
+pub(super) fn check(
+    quads: &[Quad],
+    view: &GraphView<'_>,
+    ctx: &Context<'_>,
+) -> (Vec<Finding>, Counts) {
     let mut c = Checker {
-        view: &view,
+        view,
         ctx,
         findings: Vec::new(),
         counts: Counts::default(),
@@ -68,7 +94,7 @@ pub(super) fn check(quads: &[Quad], ctx: &Context<'_>) -> (Vec<Finding>, Counts)
     let mut referenced = BTreeSet::new();
     for claim in view.of_type(&n(SCHEMA, "Claim")) {
         c.counts.statements += 1;
-        match statement(&view, claim, &ctx.brief) {
+        match statement(view, claim, &ctx.brief) {
             Ok(s) => {
                 let expected = format!("{base}claim/{}", &s.sha256()[..32]);
                 if claim != expected {
@@ -172,7 +198,7 @@ impl Checker<'_> {
 }
 
 /// One IRI object of `s p`, or what is wrong.
-fn one_iri(view: &GraphView, s: &str, p: &str) -> Result<Option<String>, String> {
+fn one_iri(view: &GraphView<'_>, s: &str, p: &str) -> Result<Option<String>, String> {
     match view.iris(s, p).as_slice() {
         [] => Ok(None),
         [one] => Ok(Some((*one).to_owned())),
@@ -180,7 +206,7 @@ fn one_iri(view: &GraphView, s: &str, p: &str) -> Result<Option<String>, String>
     }
 }
 
-fn optional_literal(view: &GraphView, s: &str, p: &str) -> Result<Option<String>, String> {
+fn optional_literal(view: &GraphView<'_>, s: &str, p: &str) -> Result<Option<String>, String> {
     match view.values(s, p).as_slice() {
         [] => Ok(None),
         _ => view.literal(s, p).map(|v| Some(v.to_owned())),
@@ -188,7 +214,12 @@ fn optional_literal(view: &GraphView, s: &str, p: &str) -> Result<Option<String>
 }
 
 /// The sub-nodes of a claim by a property, in their number order (`_q1`, `_q2` …).
-fn numbered(view: &GraphView, claim: &str, p: &str, letter: char) -> Result<Vec<String>, String> {
+fn numbered(
+    view: &GraphView<'_>,
+    claim: &str,
+    p: &str,
+    letter: char,
+) -> Result<Vec<String>, String> {
     let mut nodes: Vec<(usize, String)> = Vec::new();
     for node in view.iris(claim, p) {
         let i = node
@@ -205,7 +236,7 @@ fn numbered(view: &GraphView, claim: &str, p: &str, letter: char) -> Result<Vec<
 }
 
 /// Rebuilds the statement of a claim from the graph.
-fn statement(view: &GraphView, claim: &str, brief: &str) -> Result<ClaimStatement, String> {
+fn statement(view: &GraphView<'_>, claim: &str, brief: &str) -> Result<ClaimStatement, String> {
     let evidence =
         one_iri(view, claim, &n(PROV, "wasQuotedFrom"))?.ok_or("no prov:wasQuotedFrom")?;
     let kinds: Vec<String> = view

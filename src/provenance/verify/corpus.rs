@@ -3,7 +3,7 @@
 //! identifier, the graph re-derived from the manifests), each brief ([`super::brief`]) and the
 //! store.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use oxrdf::Quad;
 use rayon::prelude::*;
@@ -47,14 +47,17 @@ pub(super) fn verify(
             .map(|name| (name.to_owned(), None))
             .collect(),
     };
+    let names: BTreeSet<&str> = briefs.iter().map(|(name, _)| name.as_str()).collect();
+    let corpus_files: BTreeSet<&str> = corpus
+        .iter()
+        .flat_map(|m| m.files.iter().map(|f| f.path.as_str()))
+        .collect();
     for rel in &listing {
         let covered = rel == MANIFEST
-            || corpus
-                .as_ref()
-                .is_some_and(|m| m.files.iter().any(|f| &f.path == rel))
+            || corpus_files.contains(rel.as_str())
             || rel
                 .split_once('/')
-                .is_some_and(|(top, _)| briefs.iter().any(|(name, _)| name == top));
+                .is_some_and(|(top, _)| names.contains(top));
         if !covered {
             report.findings.push(Finding::new(
                 FileRef::Output(rel.clone()),
@@ -65,16 +68,36 @@ pub(super) fn verify(
             ));
         }
     }
+    // Each brief is checked on its own and dropped: what is kept of it (findings, counts,
+    // notes, its manifest) is small, so memory is bounded by the briefs in flight. With a
+    // store and a corpus manifest, the brief's named graph is compared with the store's while
+    // its verified graph is at hand. Results are merged in the corpus manifest's order.
+    let base_iri = corpus.as_ref().map(|m| m.base_iri.as_str());
+    // Without a corpus manifest, the store's graphs are named by the brief manifests, checked
+    // after every brief (below): only then are the briefs' graphs kept.
+    let keep_graphs = store.is_some() && corpus.is_none();
     let outcomes: Vec<Result<BriefOutcome, VerifyError>> = briefs
         .par_iter()
         .map(|(name, entry)| {
             let input = BriefInput {
                 name,
                 entry: entry.as_ref(),
-                base_iri: corpus.as_ref().map(|m| m.base_iri.as_str()),
+                base_iri,
                 version: corpus.as_ref().map(|m| m.briefkg_version.as_str()),
             };
-            brief::verify(out, &sources, &listing, &input)
+            let mut o = brief::verify(out, &sources, &listing, &input)?;
+            if let (Some(store), Some(base), Some(e)) = (store, base_iri, entry) {
+                let iri = Iris::graph_of(base, &e.source_sha256);
+                let checked =
+                    store::check_graph(store, &iri, &e.graph_sha256, o.graph.as_deref(), name)?;
+                o.counts.store_graphs += 1;
+                o.findings.extend(checked.finding);
+                o.notes.extend(checked.note);
+            }
+            if !keep_graphs {
+                o.graph = None;
+            }
+            Ok(o)
         })
         .collect();
     let mut manifests = BTreeMap::new();
@@ -97,33 +120,26 @@ pub(super) fn verify(
     };
     if let Some(store) = store {
         // (graph IRI, expected hash, what it is, the verified local graph)
-        let mut graphs: Vec<(String, String, String, Option<&[Quad]>)> = Vec::new();
-        match &corpus {
-            Some(m) => {
-                for e in &m.briefs {
-                    let iri = Iris::graph_of(&m.base_iri, &e.source_sha256);
-                    let quads = local.get(&e.name).map(Vec::as_slice);
-                    graphs.push((iri, e.graph_sha256.clone(), e.name.clone(), quads));
-                }
-                graphs.push((
-                    m.run.graph_iri.clone(),
-                    m.run.graph_sha256.clone(),
-                    "the run record".to_owned(),
-                    run_graph.as_deref(),
-                ));
-            }
-            None => {
-                for (name, bm) in &manifests {
-                    let quads = local.get(name).map(Vec::as_slice);
-                    graphs.push((
+        let graphs: Vec<(String, String, String, Option<&[Quad]>)> = match &corpus {
+            // The briefs' graphs were checked with the briefs.
+            Some(m) => vec![(
+                m.run.graph_iri.clone(),
+                m.run.graph_sha256.clone(),
+                "the run record".to_owned(),
+                run_graph.as_deref(),
+            )],
+            None => manifests
+                .iter()
+                .map(|(name, bm)| {
+                    (
                         bm.graph_iri.clone(),
                         bm.graph_sha256.clone(),
                         name.clone(),
-                        quads,
-                    ));
-                }
-            }
-        }
+                        local.get(name).map(Vec::as_slice),
+                    )
+                })
+                .collect(),
+        };
         for (iri, sha, what, quads) in graphs {
             report.counts.store_graphs += 1;
             let checked = store::check_graph(store, &iri, &sha, quads, &what)?;

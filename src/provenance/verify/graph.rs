@@ -35,7 +35,7 @@ pub(super) struct Context<'a> {
 
 /// The checks of one graph: what they read, and what they found.
 pub(super) struct Checker<'a> {
-    pub view: &'a GraphView,
+    pub view: &'a GraphView<'a>,
     pub ctx: &'a Context<'a>,
     pub findings: Vec<Finding>,
     pub counts: Counts,
@@ -81,7 +81,7 @@ impl Checker<'_> {
 }
 
 /// Checks the content of a brief's graph; returns the findings and counts.
-pub(super) fn check(view: &GraphView, ctx: &Context<'_>) -> (Vec<Finding>, Counts) {
+pub(super) fn check(view: &GraphView<'_>, ctx: &Context<'_>) -> (Vec<Finding>, Counts) {
     let mut c = Checker {
         view,
         ctx,

@@ -11,7 +11,7 @@ use crate::emit::rdf::Profile;
 use crate::emit::{self, read, Format};
 use crate::model::reconstruct;
 use crate::pipeline::VERSION;
-use crate::provenance::hash::canonical_nquads;
+use crate::provenance::hash::canonical_sha256;
 use crate::provenance::manifest::BriefManifest;
 
 impl Brief<'_> {
@@ -64,7 +64,7 @@ impl Brief<'_> {
             for web_annotation in [false, true] {
                 let profile = Profile { web_annotation };
                 let quads = emit::rdf::quads(&doc, &iris, profile);
-                found = canonical_nquads(&quads).1;
+                found = canonical_sha256(&quads);
                 if found == graph_sha {
                     emitted = Some(quads);
                     break;

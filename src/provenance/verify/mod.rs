@@ -4,13 +4,19 @@
 //!   listed by some manifest (`corpus.rs`);
 //! - the run record: file hashes, graph hash, configuration hash, run identifier (`run.rs`);
 //! - each brief: its manifest against the corpus manifest, every file against its manifest,
-//!   every RDF format parsed back and re-canonicalised to the graph hash, `knowledge.json`
-//!   re-emitted to the same graph (`brief.rs`, `knowledge.rs`);
+//!   one RDF format parsed back and re-canonicalised to the graph hash and every other one
+//!   written again from that graph and compared by bytes (parsed and re-canonicalised itself
+//!   when they differ), `knowledge.json` re-emitted to the same graph (`brief.rs`,
+//!   `knowledge.rs`);
 //! - the graph's content against the source bytes: the source hash, the clean text rebuilt from
 //!   the source and the recorded repairs, every span's exact text at its offsets and its hash,
 //!   every statement hash (`graph.rs`, `spans.rs`), every claim and assertion graph
 //!   (`claims.rs`);
 //! - optionally, each named graph in a SPARQL store against its hash ([`store`]).
+//!
+//! Briefs are checked in parallel, each on its own, and dropped once checked: only their
+//! findings, counts and manifests are kept, so memory is bounded by the briefs in flight and
+//! the corpus-level files, not by the corpus.
 //!
 //! Findings are typed ([`Finding`]): the file, what was expected, what was found. Reading goes
 //! through [`Tree`], so the same checks run on a folder ([`DirTree`]) or in memory

@@ -16,7 +16,7 @@ use crate::emit::iri::RunIris;
 use crate::emit::vocab::SCHEMA;
 use crate::emit::{self, read, Format};
 use crate::pipeline::VERSION;
-use crate::provenance::hash::{canonical_nquads, sha256_hex};
+use crate::provenance::hash::{canonical_sha256, sha256_hex};
 use crate::provenance::manifest::{BriefListing, BriefManifest, CorpusManifest};
 use crate::provenance::run::{run_id, RunBrief, RunConfig, RunRecord};
 
@@ -90,7 +90,7 @@ fn files(
             }
         };
         report.counts.graphs += 1;
-        let (_, found) = canonical_nquads(&quads);
+        let found = canonical_sha256(&quads);
         let outside = quads
             .iter()
             .any(|q| q.graph_name != GraphName::NamedNode(graph.clone()));
@@ -250,7 +250,7 @@ fn content(
         }
     };
     let record = RunRecord::new(config, briefs);
-    let (_, derived) = canonical_nquads(&emit::prov::quads(&record, &m.base_iri));
+    let derived = canonical_sha256(&emit::prov::quads(&record, &m.base_iri));
     if derived != m.run.graph_sha256 {
         report.findings.push(Finding::new(
             file,

@@ -7,7 +7,7 @@ use oxrdf::{Literal, NamedNode, Quad, Term};
 
 use super::{Check, FileRef, Finding};
 use crate::emit::read;
-use crate::provenance::hash::canonical_nquads;
+use crate::provenance::hash::{canonical_nquads, canonical_sha256};
 
 /// A graph as a store served it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,7 +225,7 @@ pub(super) fn check_graph(
             }
         }
     }
-    let (_, found) = canonical_nquads(&quads);
+    let found = canonical_sha256(&quads);
     if found == expected {
         return Ok(StoreCheck::default());
     }

@@ -1,29 +1,40 @@
 //! A graph read back, indexed by subject, with the helpers findings use: compact IRIs, the line
 //! of a quad in an N-Quads file, and texts clipped around their first difference.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use oxrdf::{NamedOrBlankNode, Quad, Term};
 
 use crate::emit::vocab::RDF;
 
-/// A graph indexed by subject: subject IRI → (predicate IRI, object), in quad order.
-pub(super) struct GraphView {
-    nodes: BTreeMap<String, Vec<(String, Term)>>,
+/// A graph indexed by subject, borrowing the quads: subject IRI → (predicate IRI, object), in
+/// quad order, and each class → its instances (sorted, so that checks run in a fixed order).
+pub(super) struct GraphView<'q> {
+    nodes: HashMap<&'q str, Vec<(&'q str, &'q Term)>>,
+    types: BTreeMap<&'q str, Vec<&'q str>>,
 }
 
-impl GraphView {
-    pub(super) fn new(quads: &[Quad]) -> Self {
-        let mut nodes: BTreeMap<String, Vec<(String, Term)>> = BTreeMap::new();
+impl<'q> GraphView<'q> {
+    pub(super) fn new(quads: &'q [Quad]) -> Self {
+        let rdf_type = format!("{RDF}type");
+        let mut nodes: HashMap<&str, Vec<(&str, &Term)>> = HashMap::new();
+        let mut types: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for q in quads {
             if let NamedOrBlankNode::NamedNode(s) = &q.subject {
                 nodes
-                    .entry(s.as_str().to_owned())
+                    .entry(s.as_str())
                     .or_default()
-                    .push((q.predicate.as_str().to_owned(), q.object.clone()));
+                    .push((q.predicate.as_str(), &q.object));
+                if let (true, Term::NamedNode(t)) = (q.predicate.as_str() == rdf_type, &q.object) {
+                    types.entry(t.as_str()).or_default().push(s.as_str());
+                }
             }
         }
-        GraphView { nodes }
+        for subjects in types.values_mut() {
+            subjects.sort_unstable();
+            subjects.dedup();
+        }
+        GraphView { nodes, types }
     }
 
     pub(super) fn values(&self, s: &str, p: &str) -> Vec<&Term> {
@@ -31,8 +42,8 @@ impl GraphView {
             .get(s)
             .into_iter()
             .flatten()
-            .filter(|(pp, _)| pp == p)
-            .map(|(_, o)| o)
+            .filter(|(pp, _)| *pp == p)
+            .map(|(_, o)| *o)
             .collect()
     }
 
@@ -43,12 +54,9 @@ impl GraphView {
             .any(|o| matches!(o, Term::NamedNode(n) if n.as_str() == t))
     }
 
+    /// The subjects with `rdf:type t`, sorted.
     pub(super) fn of_type(&self, t: &str) -> Vec<&str> {
-        self.nodes
-            .keys()
-            .filter(|s| self.has_type(s, t))
-            .map(String::as_str)
-            .collect()
+        self.types.get(t).cloned().unwrap_or_default()
     }
 
     /// The single literal value of `s p`, or what is wrong with it.
