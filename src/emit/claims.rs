@@ -37,9 +37,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxrdf::{Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
 use super::graph::{n, Graph};
+use super::quads::{Obj, Quads, Rec, TermKind, DEFAULT_GRAPH};
 use super::iri::{encode_segment, Iris, SpanKind};
 use super::rdf::Profile;
 use super::vocab::{BKG, DCTERMS, NIF, PRED, PROV, RDFS, SCHEMA, XSD};
@@ -556,78 +557,94 @@ fn sorted(mut quads: Vec<Quad>) -> Vec<Quad> {
 /// The one-graph form of a brief's dataset (for N-Triples, Turtle and JSON-LD): every
 /// assertion graph folded into its claim nodes (`bkg:subject`, `bkg:predicate`, `bkg:object`;
 /// labels of phrase nodes kept as they are), all in the brief's graph. Sorted; [`unfold`]
-/// inverts it.
+/// inverts it. [`fold_quads`] on oxrdf quads.
 pub fn fold(quads: &[Quad]) -> Vec<Quad> {
-    let graphs = assertion_graphs(quads);
-    if graphs.is_empty() {
-        return quads.to_vec();
-    }
-    let brief_graph = quads
+    fold_quads(&Quads::from_quads(quads.iter().map(Quad::as_ref))).to_quads()
+}
+
+/// [`fold`] in compact form: the folded quads in canonical order (as
+/// [`Quads::canonicalize`] sorts them), duplicates removed. Quads without an assertion graph
+/// (no `bkg:hasAssertion` to a named graph) come back as they are, in their order.
+///
+/// The brief's graph is the graph of the first quad in a named graph that is not an assertion
+/// graph (the default graph when there is none); quads outside assertion graphs are kept; an
+/// assertion graph's `rdfs:label` triples move into the brief's graph; its other triples
+/// become, for each claim that `bkg:hasAssertion` it, `bkg:subject` of every (IRI) subject,
+/// `bkg:predicate` of every predicate and `bkg:object` of every object.
+pub fn fold_quads(quads: &Quads) -> Quads {
+    let Some(has_assertion) = quads.terms.find(TermKind::Iri, &format!("{BKG}hasAssertion"))
+    else {
+        return quads.clone();
+    };
+    // Assertion graphs (sorted term ids) and the claims that point at them, in quad order.
+    let claims: Vec<(u32, u32)> = quads
+        .recs
         .iter()
-        .find(|q| match &q.graph_name {
-            GraphName::NamedNode(g) => !graphs.contains(g.as_str()),
-            _ => false,
-        })
-        .map(|q| q.graph_name.clone())
-        .unwrap_or_default();
-    // Subjects, predicate and objects of every assertion graph.
-    // Keyed by the terms' N-Triples form, so the sets are ordered and distinct.
-    type Terms = BTreeMap<String, Term>;
-    let mut parts: BTreeMap<&str, (Terms, Terms, Terms)> = BTreeMap::new();
-    let mut out = Vec::new();
-    for q in quads {
-        let GraphName::NamedNode(g) = &q.graph_name else {
-            out.push(q.clone());
-            continue;
-        };
-        if !graphs.contains(g.as_str()) {
-            out.push(q.clone());
-            continue;
-        }
-        if q.predicate.as_str() == format!("{RDFS}label") {
-            out.push(Quad::new(
-                q.subject.clone(),
-                q.predicate.clone(),
-                q.object.clone(),
-                brief_graph.clone(),
-            ));
-            continue;
-        }
-        let e = parts.entry(g.as_str()).or_default();
-        if let NamedOrBlankNode::NamedNode(s) = &q.subject {
-            e.0.insert(s.to_string(), Term::NamedNode(s.clone()));
-        }
-        e.1.insert(
-            q.predicate.to_string(),
-            Term::NamedNode(q.predicate.clone()),
-        );
-        e.2.insert(q.object.to_string(), q.object.clone());
-    }
-    let assertion = format!("{BKG}hasAssertion");
-    let claims: Vec<(NamedOrBlankNode, String)> = quads
-        .iter()
-        .filter(|q| q.predicate.as_str() == assertion)
-        .filter_map(|q| match &q.object {
-            Term::NamedNode(g) => Some((q.subject.clone(), g.as_str().to_owned())),
+        .filter(|r| r.p == has_assertion)
+        .filter_map(|r| match r.o {
+            Obj::Node(g) if quads.terms.kind(g) == TermKind::Iri => Some((r.s, g)),
             _ => None,
         })
         .collect();
-    for (claim, g) in claims {
-        let Some((s, p, o)) = parts.get(g.as_str()) else {
+    if claims.is_empty() {
+        return quads.clone();
+    }
+    let mut graphs: Vec<u32> = claims.iter().map(|&(_, g)| g).collect();
+    graphs.sort_unstable();
+    graphs.dedup();
+    let is_assertion = |g: u32| g != DEFAULT_GRAPH && graphs.binary_search(&g).is_ok();
+    let named = |g: u32| g != DEFAULT_GRAPH && quads.terms.kind(g) == TermKind::Iri;
+    let brief_graph = quads
+        .recs
+        .iter()
+        .find(|r| named(r.g) && !is_assertion(r.g))
+        .map_or(DEFAULT_GRAPH, |r| r.g);
+    let label = quads.terms.find(TermKind::Iri, &format!("{RDFS}label"));
+    let mut out = quads.empty_like();
+    // Per assertion graph (index in `graphs`): its subjects (IRIs), predicates and objects.
+    let mut parts: Vec<(Vec<u32>, Vec<u32>, Vec<Rec>)> = vec![Default::default(); graphs.len()];
+    for r in &quads.recs {
+        if !named(r.g) || !is_assertion(r.g) {
+            out.recs.push(*r);
+            continue;
+        }
+        if Some(r.p) == label {
+            out.recs.push(Rec { g: brief_graph, ..*r });
+            continue;
+        }
+        let Ok(i) = graphs.binary_search(&r.g) else {
             continue;
         };
-        for (local, terms) in [("subject", s), ("predicate", p), ("object", o)] {
-            for t in terms.values() {
-                out.push(Quad::new(
-                    claim.clone(),
-                    n(BKG, local),
-                    t.clone(),
-                    brief_graph.clone(),
-                ));
-            }
+        let e = &mut parts[i];
+        if quads.terms.kind(r.s) == TermKind::Iri {
+            e.0.push(r.s);
+        }
+        e.1.push(r.p);
+        e.2.push(*r);
+    }
+    let local = ["subject", "predicate", "object"].map(|l| out.iri2(BKG, l));
+    for (claim, g) in claims {
+        let Ok(i) = graphs.binary_search(&g) else {
+            continue;
+        };
+        let (s, p, o) = &parts[i];
+        for &t in s {
+            out.push_node(claim, local[0], t, brief_graph);
+        }
+        for &t in p {
+            out.push_node(claim, local[1], t, brief_graph);
+        }
+        for r in o {
+            out.recs.push(Rec {
+                s: claim,
+                p: local[2],
+                g: brief_graph,
+                ..*r
+            });
         }
     }
-    sorted(out)
+    out.sort_dedup();
+    out
 }
 
 /// The dataset of a brief from its one-graph form ([`fold`]): the `bkg:subject`,

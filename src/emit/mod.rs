@@ -169,8 +169,7 @@ pub fn serialize_graph(format: Format, quads: &Quads, prefixes: &[(String, Strin
         Format::NTriples | Format::Turtle | Format::JsonLd
             if quads.uses_predicate(&format!("{}hasAssertion", vocab::BKG)) =>
         {
-            let one = claims::fold(&quads.to_quads());
-            folded = Quads::from_quads(one.iter().map(Quad::as_ref));
+            folded = claims::fold_quads(quads);
             &folded
         }
         _ => quads,

@@ -322,6 +322,16 @@ impl Quads {
         out
     }
 
+    /// No quad, but the terms and literal values of `self`, so that its records can be pushed
+    /// into the copy as they are.
+    pub(crate) fn empty_like(&self) -> Quads {
+        Quads {
+            terms: self.terms.clone(),
+            values: self.values.clone(),
+            ..Quads::default()
+        }
+    }
+
     /// Number of quads.
     pub fn len(&self) -> usize {
         self.recs.len()
@@ -581,7 +591,10 @@ impl Quads {
         });
     }
 
-    fn sort_dedup(&mut self) {
+    /// Puts the records in canonical order (their canonical N-Quads lines sorted by code
+    /// point) and removes duplicates, without writing the lines.
+    pub(crate) fn sort_dedup(&mut self) {
+        self.canonical = None;
         let n = self.terms.len();
         // The canonical form of every node used as subject, predicate or graph name, followed
         // by a space, ranked by code point.
