@@ -284,7 +284,12 @@ pub fn sentence(
 /// Ruiz spoke first; Ruiz then left`): the back-reference the earlier sentences' persons get in
 /// [`single_word`], for the persons this sentence named. A hash lookup per uncovered
 /// capitalised word.
-fn same_sentence_surnames(ctx: &Ctx<'_, '_>, st: &DocState, first_out: usize, out: &mut Vec<Found>) {
+fn same_sentence_surnames(
+    ctx: &Ctx<'_, '_>,
+    st: &DocState,
+    first_out: usize,
+    out: &mut Vec<Found>,
+) {
     let named: Vec<&(Vec<String>, Target)> = st
         .persons
         .iter()

@@ -350,10 +350,7 @@ fn an_events_edition_named_by_its_year() {
     );
     // A year after a name with no event cue is not an event.
     let f = found("Coral Lantern 2026 was cheaper than expected.\n");
-    assert!(
-        !f.iter().any(|m| m.1 == EntityKind::Event),
-        "{f:?}"
-    );
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Event), "{f:?}");
 }
 
 #[test]
@@ -423,7 +420,9 @@ fn a_known_name_before_another_things_head_word_is_not_that_thing() {
 
 #[test]
 fn named_lists_are_publications_and_initiatives_agreements() {
-    let f = found("The firm was added to the Entity List after the Black Sea Grain Initiative ended.\n");
+    let f = found(
+        "The firm was added to the Entity List after the Black Sea Grain Initiative ended.\n",
+    );
     assert!(
         has(&f, "Entity List", EntityKind::Publication, "entity_list"),
         "{f:?}"
@@ -439,7 +438,12 @@ fn named_lists_are_publications_and_initiatives_agreements() {
 fn companies_are_known_and_win_over_a_city_inside_their_name() {
     let f = found("Export rules hit Tokyo Electron and Intel alike.\n");
     assert!(
-        has(&f, "Tokyo Electron", EntityKind::Organization, "tokyo_electron"),
+        has(
+            &f,
+            "Tokyo Electron",
+            EntityKind::Organization,
+            "tokyo_electron"
+        ),
         "{f:?}"
     );
     assert!(has(&f, "Intel", EntityKind::Organization, "intel"), "{f:?}");

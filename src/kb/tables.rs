@@ -67,7 +67,15 @@ pub const TABLES: &[(&str, EntityKind, &[&str])] = &[
     (
         "publications",
         EntityKind::Publication,
-        &["key", "name", "wikidata", "kind", "year", "country_iso3", "aliases"],
+        &[
+            "key",
+            "name",
+            "wikidata",
+            "kind",
+            "year",
+            "country_iso3",
+            "aliases",
+        ],
     ),
     (
         "weapons",
