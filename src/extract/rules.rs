@@ -238,7 +238,7 @@ pub fn sentence(
     kb_candidates(&mut ctx);
     let mut found: Vec<Found> = Vec::new();
     claimed_spans(&ctx, italics, st, &mut found);
-    let chunks = chunks(&ctx);
+    let chunks = over_kb_names(&ctx, chunks(&ctx));
     for (i, j) in chunks {
         let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
         if found.iter().any(|f| f.s < e && s < f.e) {
@@ -268,6 +268,7 @@ pub fn sentence(
     found.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
     merge_units_and_titles(&ctx, &mut found);
     let mut taken_to = 0;
+    let first_out = out.len();
     for f in found {
         if f.s < taken_to || f.s >= f.e {
             continue;
@@ -275,6 +276,61 @@ pub fn sentence(
         taken_to = f.e;
         remember(&ctx, &f, st);
         out.push(f);
+    }
+    same_sentence_surnames(&ctx, st, first_out, out);
+}
+
+/// A surname standing alone after the person's full name in the same sentence (`Senator Ana
+/// Ruiz spoke first; Ruiz then left`): the back-reference the earlier sentences' persons get in
+/// [`single_word`], for the persons this sentence named. A hash lookup per uncovered
+/// capitalised word.
+fn same_sentence_surnames(
+    ctx: &Ctx<'_, '_>,
+    st: &DocState,
+    first_out: usize,
+    out: &mut Vec<Found>,
+) {
+    let named: Vec<&(Vec<String>, Target)> = st
+        .persons
+        .iter()
+        .filter(|(_, t)| {
+            out[first_out..]
+                .iter()
+                .any(|f| f.target == *t && f.target.kind() == EntityKind::Person)
+        })
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let n = ctx.toks.len();
+    let cap = |k: usize| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k));
+    let mut add = Vec::new();
+    for k in 0..n {
+        let t = &ctx.toks[k];
+        if !cap(k)
+            || (k > 0 && cap(k - 1) && ctx.adjacent(k - 1, k))
+            || (k + 1 < n && cap(k + 1) && ctx.adjacent(k, k + 1))
+            || out[first_out..].iter().any(|f| f.s < t.e && t.s < f.e)
+        {
+            continue;
+        }
+        let w = ctx.w(k);
+        if let Some((_, target)) = named
+            .iter()
+            .find(|(words, _)| words.len() >= 2 && words.last().is_some_and(|l| l == w))
+        {
+            add.push(Found {
+                s: t.s,
+                e: t.e,
+                target: target.clone(),
+                resolution: Resolution::Surname,
+                role: None,
+            });
+        }
+    }
+    if !add.is_empty() {
+        out.extend(add);
+        out[first_out..].sort_by(|a, b| a.s.cmp(&b.s));
     }
 }
 
@@ -426,6 +482,70 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
         i = j;
     }
     out
+}
+
+/// Chunks grown over the KB names that start inside them and end after them
+/// (`Jama'at Nusrat al-Islam wal-Muslimin`: a lower-case word inside a known name), merged
+/// where they then overlap. One pass over the sorted chunks and candidates.
+fn over_kb_names(ctx: &Ctx<'_, '_>, chunks: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(chunks.len());
+    let mut c = 0;
+    for (i, mut j) in chunks {
+        if let Some(last) = out.last_mut() {
+            if i < last.1 {
+                last.1 = last.1.max(j);
+                continue;
+            }
+        }
+        let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+        while c < ctx.kbc.len() && ctx.kbc[c].0 < s {
+            c += 1;
+        }
+        let mut k = c;
+        while k < ctx.kbc.len() && ctx.kbc[k].0 < e {
+            let (a, b, _) = ctx.kbc[k];
+            // Not over a lower-case head noun (`Indo-Pacific region`, `Tomahawk cruise
+            // missile`): the name's last word has a capital (`wal-Muslimin`).
+            let last_word = ctx.nt.text[a..b].rsplit(' ').next().unwrap_or("");
+            if b > e && ctx.tok_at_byte(a).is_some() && last_word.chars().any(char::is_uppercase) {
+                if let Some(t) = ctx.tok_ending_at(b) {
+                    j = j.max(t + 1);
+                }
+            }
+            k += 1;
+        }
+        out.push((i, j));
+    }
+    out
+}
+
+/// True when a KB name ends where the segment `[i, j)` ends, on a possessive (`Lloyd's`).
+fn kb_name_ends_at(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+    ctx.kbc.iter().any(|&(a, b, _)| a >= s && b == e)
+}
+
+/// Whether a KB name and the head word after it name the KB entity: an agreement's head word
+/// names its kind (`New START Treaty` is New START); another kind's head word names the entity
+/// only when its own name has that word (`Wagner` + `Group`), else something else (`ECOWAS
+/// Commission` is a body of ECOWAS, the `Baltic Pipe` a pipeline, not the sea).
+fn names_its_head(ctx: &Ctx<'_, '_>, key: &crate::model::EntityKey, head: &str) -> bool {
+    key.kind == EntityKind::Agreement
+        || ctx
+            .g
+            .kb
+            .entity(key)
+            .is_some_and(|e| e.entity.name.split(' ').any(|w| w == head))
+}
+
+/// A word that may become the short name of an organisation named `<word> <Head>` (`Wagner`
+/// for `Wagner Group`): no KB reading, or only persons' (a surname is not a place or country).
+fn short_name_free(ctx: &Ctx<'_, '_>, word: &str) -> bool {
+    ctx.g.kb.group(word).is_none_or(|g| {
+        g.candidates
+            .iter()
+            .all(|c| c.entity.kind == EntityKind::Person)
+    })
 }
 
 /// A KB candidate exactly on `[s, e)`, the longest first.
@@ -1007,7 +1127,7 @@ fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         let across = ctx
             .kbc
             .iter()
-            .any(|&(a, b, _)| a < ctx.toks[k].s && b > ctx.toks[k].e);
+            .any(|&(a, b, _)| a < ctx.toks[k].s && b >= ctx.toks[k].e);
         let owner_is_title = ctx.g.lex.titles.contains(ctx.w(k - 1));
         if !across && !owner_is_title {
             segment(ctx, start, k, st, found);
@@ -1047,7 +1167,7 @@ fn segment(
         while j > i
             && (ctx.toks[j - 1].kind == TokKind::Punct
                 || CONNECTORS.contains(&ctx.w(j - 1))
-                || ctx.toks[j - 1].kind == TokKind::Poss)
+                || (ctx.toks[j - 1].kind == TokKind::Poss && !kb_name_ends_at(ctx, i, j)))
         {
             j -= 1;
         }
@@ -1088,6 +1208,7 @@ fn segment(
                 i += 1;
             }
         }
+        i = leading_common_word(ctx, i, j);
         if i >= j {
             return;
         }
@@ -1129,6 +1250,11 @@ fn segment(
                 push(found, s2, e2, t, r);
                 return;
             }
+        }
+        // An edition of an event named by its year (`during Northern Shield 2023`).
+        if let Some(target) = event_edition(ctx, i, j) {
+            push(found, s, e, target, Resolution::Rule);
+            return;
         }
         // C. A head word: a name of that type, whatever it holds; an organisation's name before a
         // place head makes a branch of it (`Islamic State Sahel Province`).
@@ -1372,6 +1498,7 @@ fn named_by_head(
                 .candidates
                 .iter()
                 .find(|c| c.entity.kind == kind && c.kind != FormKind::Generic)
+                .filter(|c| names_its_head(ctx, &c.entity, ctx.w(j - 1)))
             {
                 return (Target::Kb(c.entity.clone()), resolution_of(c.kind));
             }
@@ -1511,7 +1638,9 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             }
         }
         if words <= 3 {
-            if let Some(place) = locative_place(ctx, begin, end, &taken) {
+            if let Some(place) = locative_place(ctx, begin, end, &taken)
+                .or_else(|| place_by_context(ctx, begin, end, found))
+            {
                 taken.push((a, b, place, Resolution::Rule));
                 continue;
             }
@@ -1618,6 +1747,71 @@ fn locative_place(
     })
 }
 
+/// Places [`locative_place`] does not see: a name in a list after a place found earlier in the
+/// sentence (`leave Ashdod, Haifa and Hadera`), a destination (`bound for Haifa`), a river
+/// named after `on/along/near the` with no head noun (`on the Drava,`). The same exclusions as
+/// there (acronyms, titles, head words, common words, given names) apply.
+fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> Option<Target> {
+    let lex = &ctx.g.lex;
+    if (i..j).any(|k| {
+        let w = ctx.w(k);
+        is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
+    }) || lex.given.contains(ctx.w(i))
+        || (j - i == 1 && crate::ingest::is_word(&ctx.w(i).to_lowercase()))
+    {
+        return None;
+    }
+    let p = i.checked_sub(1)?;
+    let prev = ctx.w(p).to_lowercase();
+    let is_place = |gi: usize| {
+        ctx.group(gi)
+            .candidates
+            .iter()
+            .any(|c| c.entity.kind == EntityKind::Place)
+    };
+    let place = || {
+        Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        )
+    };
+    // In a list after a place.
+    if (prev == "," || prev == "and") && p > 0 {
+        let end = ctx.toks[p - 1].e;
+        let known = ctx.kbc.iter().any(|&(_, b, gi)| b == end && is_place(gi))
+            || found
+                .iter()
+                .any(|f| f.e == end && f.target.kind() == EntityKind::Place);
+        if known {
+            return Some(place());
+        }
+    }
+    // A destination.
+    if prev == "for"
+        && p > 0
+        && [
+            "bound", "headed", "heading", "destined", "sailing", "sailed", "departed",
+        ]
+        .contains(&ctx.w(p - 1))
+    {
+        return Some(place());
+    }
+    // `on the Drava,`: a river with no head noun after it.
+    if prev == "the"
+        && p > 0
+        && ["on", "along", "near", "across", "up", "down"].contains(&ctx.w(p - 1))
+    {
+        let next_is_word = ctx
+            .toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Word || t.kind == TokKind::Num);
+        if !next_is_word && j - i <= 2 {
+            return Some(place());
+        }
+    }
+    None
+}
+
 /// A person already named whose full name matches, or a new one.
 fn person_target(text: &str, st: &DocState) -> Target {
     let words: Vec<String> = text.split(' ').map(str::to_owned).collect();
@@ -1715,7 +1909,97 @@ fn is_person_name(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
                 && (is_cap_word(w) || CONNECTORS.contains(&w) || w.starts_with("al-"))
                 && !w.chars().all(|c| c.is_uppercase() || c == '.')
                 || w.len() == 2 && w.ends_with('.')
+                || is_initials(w)
         })
+}
+
+/// Initials written together: `C.C.`, `J.D.`, `A.B.C.` (two or three letters, each with its
+/// full stop).
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=6).contains(&b.len())
+        && b.chunks(2)
+            .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
+/// `Strikes on the Black Sea Fleet`, `Talks with …`: a common word opening the sentence before
+/// `of`/`on`/`for` and a name that has a head word or is a KB name is not part of that name;
+/// returns where the name starts (`i` when nothing is dropped). `Friends of the Earth` (no head
+/// word, no KB name after) stays whole.
+fn leading_common_word(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> usize {
+    let lex = &ctx.g.lex;
+    if i + 2 >= j
+        || !is_sentence_start(ctx, i)
+        || ctx.toks[i].kind != TokKind::Word
+        || lex
+            .heads
+            .get(ctx.w(i))
+            .is_some_and(|&(_, place)| place != HeadPlace::Last)
+        || lex.titles.contains(ctx.w(i))
+        || ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s)
+        || !["of", "on", "for"].contains(&ctx.w(i + 1))
+        || !crate::ingest::is_word(&ctx.w(i).to_lowercase())
+    {
+        return i;
+    }
+    let mut n = i + 2;
+    if ctx.w(n) == "the" {
+        n += 1;
+    }
+    if n >= j {
+        return i;
+    }
+    let rest_s = ctx.toks[n].s;
+    let rest_e = ctx.toks[j - 1].e;
+    let kb_name = ctx.kbc.iter().any(|k| k.0 == rest_s && k.1 <= rest_e);
+    let headed = head_kind(ctx, n, j).is_some();
+    if kb_name || headed {
+        n
+    } else {
+        i
+    }
+}
+
+/// An event's edition named by its year: a capitalised name the KB does not know, then a year,
+/// after `during` (`during Northern Shield 2023`) or before an apposition naming an event
+/// (`Steel Harbour 2025, the annual naval exercise`). `None` otherwise.
+fn event_edition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
+    const EVENT_NOUNS: &[&str] = &[
+        "exercise",
+        "exercises",
+        "drill",
+        "drills",
+        "manoeuvres",
+        "maneuvers",
+        "wargame",
+        "summit",
+        "games",
+        "conference",
+        "operation",
+        "festival",
+    ];
+    if j < i + 2 || !is_year(ctx.w(j - 1)) {
+        return None;
+    }
+    if !(i..j - 1).all(|k| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k))) {
+        return None;
+    }
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 2].e);
+    if ctx.kbc.iter().any(|k| k.0 <= s && e <= k.1) || head_kind(ctx, i, j).is_some() {
+        return None;
+    }
+    let during = i > 0 && ctx.w(i - 1).eq_ignore_ascii_case("during");
+    let apposition = j < ctx.toks.len()
+        && ctx.w(j) == ","
+        && (j + 1..(j + 6).min(ctx.toks.len()))
+            .take_while(|&k| ctx.toks[k].kind == TokKind::Word)
+            .any(|k| EVENT_NOUNS.contains(&ctx.w(k)));
+    (during || apposition).then(|| {
+        Target::New(
+            EntityKind::Event,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        )
+    })
 }
 
 /// Evidence that the words `[i, j)` name a person: a title or role word before them
@@ -1856,6 +2140,7 @@ fn title_split(
         t + 1
     };
     // `Senator Dan Sullivan of Alaska`: the name ends before `of`.
+    let whole_end = j;
     let j = (n + 1..j)
         .find(|&k| ["of", "for"].contains(&ctx.w(k)))
         .unwrap_or(j);
@@ -1927,7 +2212,22 @@ fn title_split(
             of: role_of.map(|t| t.key()),
         }),
     });
+    after_name_complement(ctx, j, whole_end, st, found);
     true
+}
+
+/// `Senator Dan Sullivan of Alaska`: the names in the complement after a titled person's name
+/// (`[of_at, end)` starts at the `of`) are mentions of their own.
+fn after_name_complement(
+    ctx: &Ctx<'_, '_>,
+    of_at: usize,
+    end: usize,
+    st: &mut DocState,
+    found: &mut Vec<Found>,
+) {
+    if of_at + 1 < end {
+        segment(ctx, of_at + 1, end, st, found);
+    }
 }
 
 /// `Name (ACR)`: the acronym names the same entity, here and later in the brief; `words
@@ -2097,7 +2397,7 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
                 && heads.contains_key(words[1])
                 && !heads.contains_key(words[0])
                 && !ctx.g.lex.is_function(words[0])
-                && ctx.g.kb.group(words[0]).is_none()
+                && short_name_free(ctx, words[0])
                 && !crate::ingest::is_word(&words[0].to_lowercase())
             {
                 st.short_names.insert(words[0].to_owned(), f.target.clone());

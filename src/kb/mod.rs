@@ -36,6 +36,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         include_str!("../../data/kb/agreements.tsv"),
     ),
     ("weapons.tsv", include_str!("../../data/kb/weapons.tsv")),
+    (
+        "publications.tsv",
+        include_str!("../../data/kb/publications.tsv"),
+    ),
 ];
 
 /// Capitals and other names that stand for an institution other than their country's

@@ -65,6 +65,19 @@ pub const TABLES: &[(&str, EntityKind, &[&str])] = &[
         ],
     ),
     (
+        "publications",
+        EntityKind::Publication,
+        &[
+            "key",
+            "name",
+            "wikidata",
+            "kind",
+            "year",
+            "country_iso3",
+            "aliases",
+        ],
+    ),
+    (
         "weapons",
         EntityKind::WeaponSystem,
         &["key", "name", "wikidata", "kind", "country_iso3", "aliases"],
@@ -285,7 +298,11 @@ pub fn parse(text: &str) -> Result<(&'static str, Vec<Row>), TableError> {
                 }
                 row.aliases = list(get("aliases"));
             }
-            EntityKind::Publication => {}
+            EntityKind::Publication => {
+                row.category = non_empty(get("kind"));
+                row.country = non_empty(get("country_iso3"));
+                row.aliases = list(get("aliases"));
+            }
         }
         rows.push(row);
     }
