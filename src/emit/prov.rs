@@ -20,8 +20,8 @@
 use oxrdf::{Literal, NamedNode, Quad};
 
 use super::graph::{n, Graph};
-use super::quads::Quads;
 use super::iri::{Iris, RunIris};
+use super::quads::Quads;
 use super::vocab::{BKG, OWL, PROV, SCHEMA, XSD};
 use crate::provenance::hash::ni_iri_from_hex;
 use crate::provenance::run::RunRecord;
