@@ -330,7 +330,7 @@ fn same_sentence_surnames(
     }
     if !add.is_empty() {
         out.extend(add);
-        out[first_out..].sort_by(|a, b| a.s.cmp(&b.s));
+        out[first_out..].sort_by_key(|a| a.s);
     }
 }
 
