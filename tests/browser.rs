@@ -271,23 +271,8 @@ return {
 "#;
 
 fn expected_title(doc: &Document) -> String {
-    let title = doc
-        .metadata
-        .title
-        .clone()
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or(doc.source.name.clone());
-    // The page writes bidirectional and invisible controls (and CR) as U+FFFD in `<title>`,
-    // where no markup can mark them; `document.title` collapses ASCII whitespace (HTML §3.1.4).
-    let shown: String = format!("{title} · briefkg review")
-        .chars()
-        .map(|c| match c {
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\r' => '\u{fffd}',
-            '\u{0}'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => '\u{fffd}',
-            c => c,
-        })
-        .collect();
-    shown
+    // `document.title` collapses ASCII whitespace (HTML §3.1.4).
+    common::page_title(doc)
         .split(['\t', '\n', '\u{c}', ' '])
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()

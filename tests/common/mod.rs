@@ -253,3 +253,24 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     }
     out
 }
+
+/// What a brief's review page writes in its `<title>`: the brief's title (its file name when it
+/// has none), with bidirectional and invisible controls and CR as U+FFFD (no markup can mark
+/// them there), then ` · briefkg review`.
+pub fn page_title(doc: &Document) -> String {
+    let title = doc
+        .metadata
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or(doc.source.name.clone());
+    let shown: String = title
+        .chars()
+        .map(|c| match c {
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\r' => '\u{fffd}',
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\u{c}') => '\u{fffd}',
+            c => c,
+        })
+        .collect();
+    format!("{shown} · briefkg review")
+}

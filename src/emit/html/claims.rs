@@ -84,6 +84,20 @@ pub(super) fn iris(doc: &Document, iris: &Iris, quads: &[Quad]) -> Vec<Option<St
         .collect()
 }
 
+/// A cell's list of source words, each followed by its normalised reading, one per line:
+/// `<bdi>words</bdi> <span class="src">reading</span>`.
+fn labelled<'a>(out: &mut String, items: impl Iterator<Item = (&'a String, String)>) {
+    for (k, (words, reading)) in items.enumerate() {
+        if k > 0 {
+            out.push_str("<br>");
+        }
+        bdi(out, words);
+        out.push_str(" <span class=\"src\">");
+        escape::text(out, &reading);
+        out.push_str("</span>");
+    }
+}
+
 /// A quantity as the page shows it: `more than 6000000 artillery shell (limit)`.
 pub fn quantity_label(q: &Quantity) -> String {
     let mut s = String::new();
@@ -330,25 +344,14 @@ impl Page<'_> {
             out.push_str("<td>");
             self.proposition(out, c);
             out.push_str("<td>");
-            for (k, q) in c.quantities.iter().enumerate() {
-                if k > 0 {
-                    out.push_str("<br>");
-                }
-                bdi(out, &q.text.text);
-                out.push_str(" <span class=\"src\">");
-                escape::text(out, &quantity_label(q));
-                out.push_str("</span>");
-            }
+            labelled(
+                out,
+                c.quantities
+                    .iter()
+                    .map(|q| (&q.text.text, quantity_label(q))),
+            );
             out.push_str("<td>");
-            for (k, t) in c.dates.iter().enumerate() {
-                if k > 0 {
-                    out.push_str("<br>");
-                }
-                bdi(out, &t.text.text);
-                out.push_str(" <span class=\"src\">");
-                escape::text(out, &date_label(t));
-                out.push_str("</span>");
-            }
+            labelled(out, c.dates.iter().map(|t| (&t.text.text, date_label(t))));
             out.push_str("<td>");
             let span = c.anchor.clean;
             match &self.claim_ids[i] {

@@ -56,7 +56,8 @@ pub fn render(corpus: &Corpus<'_>, briefs: &[RunBrief]) -> Vec<u8> {
     for b in &rows {
         let l = &b.listing;
         let s = &l.summary;
-        for (t, v) in totals.iter_mut().zip([
+        // The row's counts, in the columns' order; the totals row adds them up.
+        let counts = [
             s.repairs,
             s.sentences,
             s.mentions,
@@ -64,7 +65,8 @@ pub fn render(corpus: &Corpus<'_>, briefs: &[RunBrief]) -> Vec<u8> {
             s.claims,
             l.quads,
             l.source_bytes,
-        ]) {
+        ];
+        for (t, v) in totals.iter_mut().zip(counts) {
             *t += v;
         }
         let folder = encode_segment(&b.name);
@@ -89,15 +91,7 @@ pub fn render(corpus: &Corpus<'_>, briefs: &[RunBrief]) -> Vec<u8> {
             escape::text(&mut out, d);
             out.push_str("</bdi>");
         }
-        for v in [
-            s.repairs,
-            s.sentences,
-            s.mentions,
-            s.entities,
-            s.claims,
-            l.quads,
-            l.source_bytes,
-        ] {
+        for v in counts {
             let _ = write!(out, "<td class=\"num\">{v}");
         }
         out.push_str("<td class=\"links\">");
