@@ -26,7 +26,8 @@ const HYPHENATED_PREFIXES: &[&str] = &["co", "anti", "non", "self", "quasi"];
 /// Builds the clean text of an analysed layout and its blocks.
 pub fn emit(layout: &Layout<'_>) -> (CleanText, Vec<BlockDraft>) {
     let src = layout.src;
-    let words = Evidence::of(src);
+    // Counted only when a line ends with a hyphen: most briefs have none.
+    let words = std::cell::LazyCell::new(|| Evidence::of(src));
     let mut b = CleanBuilder::new(src);
     if src.starts_with('\u{feff}') {
         b.replace_to('\u{feff}'.len_utf8(), RepairKind::ByteOrderMark, "", false);
@@ -193,7 +194,12 @@ fn ends_with_space(b: &CleanBuilder<'_>) -> bool {
 }
 
 /// Emits the pieces of one block.
-fn emit_pieces(b: &mut CleanBuilder<'_>, src: &str, blk: &RawBlock, words: &Evidence) {
+fn emit_pieces(
+    b: &mut CleanBuilder<'_>,
+    src: &str,
+    blk: &RawBlock,
+    words: &impl std::ops::Deref<Target = Evidence>,
+) {
     let in_notes = blk.part == Part::Notes;
     let start = b.clean_pos();
     let mut i = 0;
@@ -299,7 +305,7 @@ fn line_end_hyphen(text: &str) -> Option<usize> {
 /// `led`), when the brief writes the hyphenated form, or when the left part is a prefix that
 /// is written with a hyphen and the right part is a word (`Co-` / `operation`). Otherwise they
 /// do when the joined form is a word (in the brief or the bundled word list).
-fn join_hyphen(left: &str, right: &str, words: &Evidence) -> bool {
+fn join_hyphen(left: &str, right: &str, words: &impl std::ops::Deref<Target = Evidence>) -> bool {
     let head: String = left
         .chars()
         .rev()
@@ -334,7 +340,7 @@ mod tests {
 
     #[test]
     fn hyphens_before_capitals_digits_and_after_acronyms_stay() {
-        let words = Evidence::of("");
+        let words = Box::new(Evidence::of(""));
         assert!(!join_hyphen("Asia", "Pacific Economic", &words));
         assert!(!join_hyphen("COVID", "19 fund", &words));
         assert!(!join_hyphen("F", "16 hub", &words));

@@ -632,6 +632,15 @@ pub fn is_page_number(text: &str) -> bool {
     if t.is_empty() {
         return false;
     }
+    // Rejected without allocating: a page number has at most 14 characters besides spaces,
+    // each a digit, `/`, or a letter of `page`, `of` or a Roman numeral.
+    let mut n = 0;
+    for c in t.chars().filter(|c| !c.is_whitespace()) {
+        n += 1;
+        if n > 14 || !(c.is_ascii_digit() || c == '/' || "pageofivxlcPAGEOFIVXLC".contains(c)) {
+            return false;
+        }
+    }
     let lower = t.to_lowercase();
     let rest = lower.strip_prefix("page").map_or(lower.as_str(), str::trim);
     let words: Vec<&str> = rest.split_whitespace().collect();
