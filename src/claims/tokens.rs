@@ -4,7 +4,7 @@
 //! Offsets are code points of the clean text (absolute), half-open.
 
 use super::lexicon::{class, verb, Lexicon, VerbForm};
-use crate::ingest::is_word;
+use crate::ingest::{is_word, is_word_with};
 
 /// The shape of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,20 +224,24 @@ pub fn guess_lemma(lower: &str) -> Option<String> {
     if stem.len() < 2 {
         return None;
     }
-    let mut candidates = Vec::new();
+    // (stem, suffix) pairs.
+    let mut candidates: Vec<(&str, &str)> = Vec::with_capacity(4);
     if let Some(s) = stem.strip_suffix('i') {
-        candidates.push(format!("{s}y"));
+        candidates.push((s, "y"));
     }
-    candidates.push(format!("{stem}e"));
-    candidates.push(stem.to_owned());
+    candidates.push((stem, "e"));
+    candidates.push((stem, ""));
     let b = stem.as_bytes();
     if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
-        candidates.push(stem[..stem.len() - 1].to_owned());
+        candidates.push((&stem[..stem.len() - 1], ""));
     }
     // `damaged`: `damag` is not a word, `damage` is; `stopped`: `stop`. Prefer the shortest
     // candidate that is a word, except that `-e` wins over a stem ending in a consonant
     // cluster the word list may still hold (`cause`/`caus`).
-    candidates.into_iter().find(|c| is_word(c))
+    candidates
+        .into_iter()
+        .find(|(s, x)| is_word_with(s, x))
+        .map(|(s, x)| format!("{s}{x}"))
 }
 
 /// A verb reading of a lower-case word the verb lexicon does not know, from the English word
@@ -253,11 +257,20 @@ fn unknown_form(l: &str) -> Option<Verb> {
         }
         let b = stem.as_bytes();
         let undoubled = (b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2])
-            .then(|| stem[..stem.len() - 1].to_owned());
-        let lemma = [format!("{stem}e"), stem.to_owned()]
+            .then(|| (&stem[..stem.len() - 1], ""));
+        // (stem, suffix): `sensing` → `sense`, `constraining` → `constrain`, `stopping` → `stop`.
+        let lemma = [(stem, "e"), (stem, "")]
             .into_iter()
             .chain(undoubled)
-            .find(|c| verb_lemma(c))?;
+            // `{s}e` is a verb lemma when its past `{s}ed` is also a word.
+            .find(|&(s, x)| {
+                if x.is_empty() {
+                    verb_lemma(s)
+                } else {
+                    is_word_with(s, x) && is_word_with(s, "ed")
+                }
+            })
+            .map(|(s, x)| format!("{s}{x}"))?;
         return Some(Verb {
             lemma,
             form: VerbForm::Ing,
@@ -279,12 +292,7 @@ fn unknown_form(l: &str) -> Option<Verb> {
 /// Whether a word has a regular past form in the English word list (`constrain`:
 /// `constrained`; `sense`: `sensed`).
 fn verb_lemma(c: &str) -> bool {
-    let past = if c.ends_with('e') {
-        format!("{c}d")
-    } else {
-        format!("{c}ed")
-    };
-    is_word(c) && is_word(&past)
+    is_word(c) && is_word_with(c, if c.ends_with('e') { "d" } else { "ed" })
 }
 
 /// Whether a comma and a quotation follow token `i` (`… states, "…"`).

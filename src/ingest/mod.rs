@@ -10,7 +10,7 @@ mod html;
 mod layout;
 mod lexicon;
 // Used by extract (entities) to tell common words from surnames.
-pub(crate) use lexicon::is_word;
+pub(crate) use lexicon::{is_word, is_word_with};
 
 /// SHA-256 of the bundled English word list (`data/lexicon/english-words.txt`), evidence for
 /// dehyphenation: part of the run configuration, since it changes the output.
