@@ -500,9 +500,13 @@ pub fn address_spans(chars: &[char]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < chars.len() {
         let boundary = i == 0 || !chars[i - 1].is_alphanumeric();
-        let scheme = ["https://", "http://", "ftp://", "www."]
-            .iter()
-            .any(|p| starts_with(i, p));
+        // (Checked only where one can start: a scheme never contains `@`, so `at` below is
+        // the same either way.)
+        let scheme = boundary
+            && matches!(chars[i], 'h' | 'H' | 'f' | 'F' | 'w' | 'W')
+            && ["https://", "http://", "ftp://", "www."]
+                .iter()
+                .any(|p| starts_with(i, p));
         let at = !scheme && chars[i] == '@' && i > 0 && chars[i - 1].is_alphanumeric();
         if (scheme && boundary) || at {
             let mut start = i;
