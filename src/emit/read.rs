@@ -57,27 +57,42 @@ fn parse_as_written(
     graph: &NamedNode,
 ) -> Result<Vec<Quad>, ParseError> {
     let in_graph = |t: oxrdf::Triple| t.in_graph(GraphName::NamedNode(graph.clone()));
+    // Quads are large: a vector sized from the file (briefkg writes about 50 bytes per quad in
+    // TriG and JSON-LD, more in the line formats)
+    // is not copied over and over while it grows.
+    let collect = |items: &mut dyn Iterator<Item = Result<Quad, ParseError>>| {
+        let mut out = Vec::with_capacity(bytes.len() / 48);
+        for q in items {
+            out.push(q?);
+        }
+        Ok(out)
+    };
     match format {
-        Format::NQuads => NQuadsParser::new()
-            .for_slice(bytes)
-            .map(|q| q.map_err(ParseError::turtle))
-            .collect(),
-        Format::TriG => TriGParser::new()
-            .for_slice(bytes)
-            .map(|q| q.map_err(ParseError::turtle))
-            .collect(),
-        Format::NTriples => NTriplesParser::new()
-            .for_slice(bytes)
-            .map(|t| t.map(in_graph).map_err(ParseError::turtle))
-            .collect(),
-        Format::Turtle => TurtleParser::new()
-            .for_slice(bytes)
-            .map(|t| t.map(in_graph).map_err(ParseError::turtle))
-            .collect(),
-        Format::JsonLd => JsonLdParser::new()
-            .for_slice(bytes)
-            .map(|q| q.map_err(ParseError::jsonld))
-            .collect(),
+        Format::NQuads => collect(
+            &mut NQuadsParser::new()
+                .for_slice(bytes)
+                .map(|q| q.map_err(ParseError::turtle)),
+        ),
+        Format::TriG => collect(
+            &mut TriGParser::new()
+                .for_slice(bytes)
+                .map(|q| q.map_err(ParseError::turtle)),
+        ),
+        Format::NTriples => collect(
+            &mut NTriplesParser::new()
+                .for_slice(bytes)
+                .map(|t| t.map(in_graph).map_err(ParseError::turtle)),
+        ),
+        Format::Turtle => collect(
+            &mut TurtleParser::new()
+                .for_slice(bytes)
+                .map(|t| t.map(in_graph).map_err(ParseError::turtle)),
+        ),
+        Format::JsonLd => collect(
+            &mut JsonLdParser::new()
+                .for_slice(bytes)
+                .map(|q| q.map_err(ParseError::jsonld)),
+        ),
         Format::Json | Format::Html => Err(ParseError {
             line: None,
             message: format!("{} is not an RDF format", format.file_name()),

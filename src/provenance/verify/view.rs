@@ -1,7 +1,9 @@
 //! A graph read back, indexed by subject, with the helpers findings use: compact IRIs, the line
 //! of a quad in an N-Quads file, and texts clipped around their first difference.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::FastMap as HashMap;
 
 use oxrdf::{NamedOrBlankNode, Quad, Term};
 
@@ -17,7 +19,7 @@ pub(super) struct GraphView<'q> {
 impl<'q> GraphView<'q> {
     pub(super) fn new(quads: &'q [Quad]) -> Self {
         let rdf_type = format!("{RDF}type");
-        let mut nodes: HashMap<&str, Vec<(&str, &Term)>> = HashMap::new();
+        let mut nodes: HashMap<&str, Vec<(&str, &Term)>> = HashMap::default();
         let mut types: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for q in quads {
             if let NamedOrBlankNode::NamedNode(s) = &q.subject {
