@@ -301,7 +301,9 @@ fn same_sentence_surnames(
                 .any(|f| f.target == *t && f.target.kind() == EntityKind::Person)
         })
         .collect();
-    if named.is_empty() {
+    let this_sentence = |t: &Target| out[first_out..].iter().any(|f| f.target == *t);
+    let heads_named = st.heads.values().any(|t| this_sentence(t));
+    if named.is_empty() && !heads_named {
         return;
     }
     let n = ctx.toks.len();
@@ -326,6 +328,19 @@ fn same_sentence_surnames(
                 e: t.e,
                 target: target.clone(),
                 resolution: Resolution::Surname,
+                role: None,
+            });
+            continue;
+        }
+        // `the International Court of Justice (ICJ), and the Court confirmed`: a head word
+        // after `the` naming what this sentence named by that head.
+        let after_the = k > 0 && matches!(ctx.w(k - 1), "the" | "The");
+        if let Some(target) = st.heads.get(w).filter(|t| after_the && this_sentence(t)) {
+            add.push(Found {
+                s: t.s,
+                e: t.e,
+                target: target.clone(),
+                resolution: Resolution::Title,
                 role: None,
             });
         }
@@ -1279,6 +1294,20 @@ fn segment(
             i = k + 1;
             continue;
         }
+        // `Anacoco Island on the Cuyuní River`: a place named by its last head word is
+        // complete; `on the …` after it is another place.
+        if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
+            ctx.w(k) == "on"
+                && ctx.g.lex.heads.get(ctx.w(k - 1)) == Some(&(EntityKind::Place, HeadPlace::Last))
+                && !ctx
+                    .kbc
+                    .iter()
+                    .any(|&(a, b, _)| a >= ctx.toks[i].s && a < ctx.toks[k].s && b > ctx.toks[k].e)
+        }) {
+            segment(ctx, i, k, st, found);
+            i = if ctx.w(k + 1) == "the" { k + 2 } else { k + 1 };
+            continue;
+        }
         let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
         // A. A title before a name: `U.S. Secretary of Defense Lloyd Austin`.
         if title_split(ctx, i, j, st, found) {
@@ -1623,6 +1652,17 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
         // An ordinal unit: `1st MDTF`, `3 [rd] MDTF`.
         if words.len() == 1 && ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(words[0])) {
             return Some(EntityKind::Organization);
+        }
+        // A head word and its number: `Resolution 2722`, `Directive 12`.
+        if words == [i]
+            && j > i + 1
+            && (i + 1..j).all(|k| ctx.toks[k].kind == TokKind::Num)
+            && matches!(
+                heads.get(ctx.w(i)),
+                Some((EntityKind::Agreement | EntityKind::Publication, _))
+            )
+        {
+            return heads.get(ctx.w(i)).map(|&(k, _)| k);
         }
         return None;
     }
@@ -2076,6 +2116,17 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
             && (words.last().map(String::as_str) == Some(w) || (cjk_order(words) && words[0] == w))
     }) {
         return Some((t.clone(), Resolution::Surname));
+    }
+    // Two surnames (`Vladimir Padrino López` → `Padrino`), a name's middle part (`Luiz Inácio
+    // Lula da Silva` → `Lula`): a capitalised inner word of a name of three words or more.
+    if w.chars().count() >= 3 && !ctx.g.lex.given.contains(w) {
+        if let Some((_, t)) =
+            st.persons.iter().rev().find(|(words, _)| {
+                words.len() >= 3 && words[1..words.len() - 1].iter().any(|x| x == w)
+            })
+        {
+            return Some((t.clone(), Resolution::Surname));
+        }
     }
     let generic = kb_exact(ctx, s, e).is_some_and(|gi| {
         ctx.group(gi)
@@ -2710,6 +2761,14 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
                     .is_some_and(|&(k, p)| p == HeadPlace::Prefix && k == f.target.kind());
                 if prefix && rest.starts_with(char::is_uppercase) {
                     st.short_names.insert(rest.to_owned(), f.target.clone());
+                }
+            }
+            // `Tradewinds 2024`, later `Tradewinds`: an edition's name without its year.
+            if let Some((name, year)) = text.rsplit_once(' ') {
+                if f.target.kind() == EntityKind::Event && is_year(year) && is_cap_word(name) {
+                    st.short_names
+                        .entry(name.to_owned())
+                        .or_insert_with(|| f.target.clone());
                 }
             }
             if f.target.kind() != EntityKind::Event {

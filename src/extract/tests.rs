@@ -682,3 +682,80 @@ fn a_known_name_across_and_is_not_split_but_modifiers_of_a_head_before_for_are_k
         "{f:?}"
     );
 }
+
+#[test]
+fn a_head_word_after_the_refers_back_in_the_same_sentence() {
+    let f = found(
+        "The dispute went to the Permanent Court of Mediation (PCM), and the Court \
+         accepted it in 2021.\n",
+    );
+    let ids: Vec<_> = f
+        .iter()
+        .filter(|m| m.1 == EntityKind::Organization)
+        .map(|m| (m.0.as_str(), m.2.as_str()))
+        .collect();
+    assert_eq!(ids.len(), 3, "{f:?}");
+    assert_eq!(ids[2].0, "Court", "{f:?}");
+    assert!(ids.iter().all(|x| x.1 == ids[0].1), "{f:?}");
+}
+
+#[test]
+fn a_second_surname_or_inner_name_refers_back_to_the_person() {
+    let f = found(
+        "Interior Minister Carlos Ibarra Quintero toured the border. Ibarra said the posts \
+         would stay.\n",
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Ibarra" && m.1 == EntityKind::Person && m.3 == Resolution::Surname),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_editions_name_without_its_year_refers_back_to_the_event() {
+    let f = found(
+        "Both navies joined Coral Shield 2024, the annual naval exercise. Coral Shield will \
+         return next spring.\n",
+    );
+    let ev: Vec<_> = f.iter().filter(|m| m.1 == EntityKind::Event).collect();
+    assert_eq!(ev.len(), 2, "{f:?}");
+    assert_eq!(ev[1].0, "Coral Shield", "{f:?}");
+}
+
+#[test]
+fn a_place_on_another_place_is_two_places() {
+    let f = found("Troops dug in on Mirra Island on the Tolva River last month.\n");
+    assert!(texts(&f).contains(&"Mirra Island"), "{f:?}");
+    assert!(texts(&f).contains(&"Tolva River"), "{f:?}");
+}
+
+#[test]
+fn numbered_resolutions_lists_reviews_codes_and_forums() {
+    let f = found(
+        "The Council adopted Resolution 2790 after the Kestrel Regional Forum met. The Kelso \
+         Code of Conduct and the Review of Harbour Safety 2023 were cited, as was Port Weekly's \
+         Shipping List.\n",
+    );
+    let kinds = |t: &str| f.iter().find(|m| m.0 == t).map(|m| m.1);
+    assert_eq!(
+        kinds("Resolution 2790"),
+        Some(EntityKind::Agreement),
+        "{f:?}"
+    );
+    assert_eq!(
+        kinds("Kestrel Regional Forum"),
+        Some(EntityKind::Organization),
+        "{f:?}"
+    );
+    assert_eq!(
+        kinds("Kelso Code of Conduct"),
+        Some(EntityKind::Agreement),
+        "{f:?}"
+    );
+    assert_eq!(
+        kinds("Review of Harbour Safety 2023"),
+        Some(EntityKind::Publication),
+        "{f:?}"
+    );
+}
