@@ -374,8 +374,8 @@ fn intro(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
     }
     if lex
         .connectives
-        .iter()
-        .any(|c| super::tokens::phrase_at(tg.tokens, i, c) == Some(len))
+        .starting(&tg.tokens[i].lower)
+        .any(|(_, c, _)| super::tokens::phrase_at(tg.tokens, i, c) == Some(len))
     {
         return true;
     }
@@ -445,8 +445,8 @@ fn subject_then_verb(
     // `nearly half of that came`, `about 40% fell`
     let quantity_start = lex
         .approximators
-        .iter()
-        .find_map(|(w, _)| super::tokens::phrase_at(tg.tokens, s, w))
+        .at(tg.tokens, s)
+        .map(|(n, _)| n)
         .is_some_and(|n| {
             tg.tokens.get(s + n).is_some_and(|q| {
                 q.shape == Shape::Number || lex.numbers.contains_key(q.lower.as_str())

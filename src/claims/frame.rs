@@ -182,11 +182,7 @@ fn intro_like(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
     if tg.has(i, class::CONNECTIVE | class::SUB | class::PREP) || t.lower == "to" {
         return true;
     }
-    if lex
-        .connectives
-        .iter()
-        .any(|c| phrase_at(tg.tokens, i, c).is_some())
-    {
+    if lex.connectives.at(tg.tokens, i).is_some() {
         return true;
     }
     if seg.len() == 1 && t.lower.ends_with("ly") {
@@ -451,11 +447,7 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
             i += 1;
             continue;
         }
-        let Some((len, cue)) = lex
-            .modality
-            .iter()
-            .find_map(|(w, c)| phrase_at(tg.tokens, i, w).map(|n| (n, *c)))
-        else {
+        let Some((len, cue)) = lex.modality.at(tg.tokens, i).map(|(n, c)| (n, *c)) else {
             i += 1;
             continue;
         };
@@ -600,7 +592,7 @@ fn first_person(tg: &Tagged, r: &Range<usize>) -> bool {
 /// (`is believed to` is an unnamed source, not the subject speaking).
 fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usize, u32, usize)> {
     // `made it clear that`
-    for (words, cue) in &lex.cues {
+    for (_, words, cue) in lex.cues.starting(&tg.tokens[v].lower) {
         if *cue == Cue::SpeechPhrase {
             if let Some(n) = phrase_at(tg.tokens, v, words) {
                 return Some((v, verb::SPEECH, v + n));

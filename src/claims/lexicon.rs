@@ -4,7 +4,7 @@
 //! added by editing a file of `data/claims/`, never this module. Every file documents its
 //! columns in its header; lines starting with `#` are comments.
 
-use std::collections::HashMap;
+use crate::FastMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::model::Approximation;
@@ -259,15 +259,96 @@ pub enum TimeWord {
     Relation(String),
 }
 
-/// A phrase (lower-case words) with a payload.
-pub type Phrases<T> = Vec<(Vec<String>, T)>;
+/// Phrases (word sequences) with payloads, in priority order (longest first, then file
+/// order), indexed by the lower-cased first word so that finding the phrases at a token costs
+/// one hash probe instead of a scan of the list.
+pub struct Phrases<T> {
+    list: Vec<(Vec<String>, T)>,
+    /// Each phrase's words in lower case (for lists kept in their written case).
+    lower: Vec<Vec<String>>,
+    /// Lower-cased first word → indexes into `list`, ascending (priority order).
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl<T> Phrases<T> {
+    /// Orders `v` longest first (stable: equal lengths keep their order) and indexes it.
+    pub fn new(mut v: Vec<(Vec<String>, T)>) -> Self {
+        v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
+        let lower: Vec<Vec<String>> = v
+            .iter()
+            .map(|(w, _)| w.iter().map(|x| x.to_lowercase()).collect())
+            .collect();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, l) in lower.iter().enumerate() {
+            if let Some(first) = l.first() {
+                by_first.entry(first.clone()).or_default().push(i);
+            }
+        }
+        Phrases {
+            list: v,
+            lower,
+            by_first,
+        }
+    }
+
+    /// How many phrases.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Every phrase in priority order: (words as written, payload).
+    pub fn iter(&self) -> std::slice::Iter<'_, (Vec<String>, T)> {
+        self.list.iter()
+    }
+
+    /// The phrases whose first word, lower-cased, is `first_lower`, in priority order:
+    /// (words as written, the same words in lower case, payload).
+    pub fn starting<'a>(
+        &'a self,
+        first_lower: &str,
+    ) -> impl Iterator<Item = (&'a [String], &'a [String], &'a T)> + 'a {
+        self.by_first
+            .get(first_lower)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&i| {
+                (
+                    self.list[i].0.as_slice(),
+                    self.lower[i].as_slice(),
+                    &self.list[i].1,
+                )
+            })
+    }
+
+    /// The first phrase (in priority order) whose lower-case words are the lower-case texts
+    /// of the tokens from `i`: (tokens it covers, payload).
+    pub fn at(&self, tokens: &[super::tokens::Token], i: usize) -> Option<(usize, &T)> {
+        let first = &tokens.get(i)?.lower;
+        self.starting(first)
+            .find_map(|(_, lower, v)| super::tokens::phrase_at(tokens, i, lower).map(|n| (n, v)))
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Phrases<T> {
+    type Item = &'a (Vec<String>, T);
+    type IntoIter = std::slice::Iter<'a, (Vec<String>, T)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
 
 /// Every lexicon, parsed.
 pub struct Lexicon {
     /// Closed-class words: lower-case word → class bits.
     pub function: HashMap<String, u32>,
     /// Multi-word connectives, longest first.
-    pub connectives: Vec<Vec<String>>,
+    pub connectives: Phrases<()>,
     /// Verb forms (lower case) → entry.
     pub verbs: HashMap<String, VerbEntry>,
     /// Lemmas with their class bits.
@@ -302,9 +383,8 @@ fn words(phrase: &str) -> Vec<String> {
     phrase.split(' ').map(str::to_lowercase).collect()
 }
 
-fn longest_first<T>(mut v: Phrases<T>) -> Phrases<T> {
-    v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
-    v
+fn longest_first<T>(v: Vec<(Vec<String>, T)>) -> Phrases<T> {
+    Phrases::new(v)
 }
 
 /// Regular inflections of a verb lemma: (3rd person singular, past, -ing).
@@ -342,19 +422,19 @@ fn regular_forms(lemma: &str) -> (String, String, String) {
 
 impl Lexicon {
     fn parse() -> Self {
-        let mut function = HashMap::new();
+        let mut function = HashMap::default();
         let mut connectives = Vec::new();
         for r in rows(FUNCTION_WORDS_TSV) {
             let bit = r.get(1).and_then(|c| class::of(c)).unwrap_or(0);
             if r[0].contains(' ') {
-                connectives.push(words(r[0]));
+                connectives.push((words(r[0]), ()));
             } else {
                 *function.entry(r[0].to_owned()).or_insert(0) |= bit;
             }
         }
-        connectives.sort_by_key(|b: &Vec<String>| std::cmp::Reverse(b.len()));
+        let connectives = Phrases::new(connectives);
 
-        let mut verbs = HashMap::new();
+        let mut verbs = HashMap::default();
         let mut lemmas = Vec::new();
         for r in rows(VERBS_TSV) {
             let lemma = r[0].to_owned();
@@ -461,7 +541,7 @@ impl Lexicon {
                 .collect(),
         );
 
-        let mut currencies = HashMap::new();
+        let mut currencies = HashMap::default();
         let mut currency_phrases = Vec::new();
         for r in rows(CURRENCIES_TSV) {
             let (Some(code), Some(pos)) = (r.get(1), r.get(2)) else {
@@ -497,7 +577,7 @@ impl Lexicon {
                 .collect(),
         );
 
-        let mut time = HashMap::new();
+        let mut time = HashMap::default();
         let mut time_phrases = Vec::new();
         for r in rows(TIME_TSV) {
             let (Some(class), Some(value)) = (r.get(1), r.get(2)) else {

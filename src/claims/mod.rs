@@ -47,6 +47,7 @@ pub fn run(
     };
     let mut paragraph = usize::MAX;
     let mut prev_subject: Option<TextSpan> = None;
+    let sentence_runs = runs_by_sentence(mentions);
     for (si, s) in sentences.iter().enumerate() {
         if paragraphs
             .get(s.paragraph)
@@ -60,12 +61,7 @@ pub fn run(
         }
         let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);
         let tg = Tagged::new(&toks, lex);
-        let sentence_mentions: Vec<usize> = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.sentence == si)
-            .map(|(i, _)| i)
-            .collect();
+        let sentence_mentions: &[usize] = sentence_runs.get(&si).map_or(&[], Vec::as_slice);
         let mut next_subject = None;
         for clause in clauses::split(&tg, lex) {
             if !clauses::is_claim(&tg, &clause) {
@@ -77,7 +73,7 @@ pub fn run(
                 &clause,
                 si,
                 mentions,
-                &sentence_mentions,
+                sentence_mentions,
                 &mut ctx,
                 prev_subject.as_ref(),
                 lex,
@@ -94,6 +90,16 @@ pub fn run(
         if next_subject.is_some() {
             prev_subject = next_subject;
         }
+    }
+    out
+}
+
+/// Each sentence's mentions: sentence index → indexes into `mentions` (ascending), in one
+/// pass over the mentions.
+fn runs_by_sentence(mentions: &[Mention]) -> std::collections::BTreeMap<usize, Vec<usize>> {
+    let mut out: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (i, m) in mentions.iter().enumerate() {
+        out.entry(m.sentence).or_default().push(i);
     }
     out
 }

@@ -10,8 +10,8 @@
 
 use std::ops::Range;
 
-use super::lexicon::{class, Cue, Lexicon, NumberClass, VerbForm};
-use super::tokens::{phrase_at, Shape, Tagged};
+use super::lexicon::{class, Cue, Lexicon, NumberClass, Phrases, VerbForm};
+use super::tokens::{Shape, Tagged};
 use crate::model::{Approximation, QuantityRole};
 
 /// An exact decimal: `m / 10^s`.
@@ -244,9 +244,8 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
     })
 }
 
-fn phrase<T: Clone>(tg: &Tagged, i: usize, list: &[(Vec<String>, T)]) -> Option<(usize, T)> {
-    list.iter()
-        .find_map(|(w, v)| phrase_at(tg.tokens, i, w).map(|n| (n, v.clone())))
+fn phrase<T: Clone>(tg: &Tagged, i: usize, list: &Phrases<T>) -> Option<(usize, T)> {
+    list.at(tg.tokens, i).map(|(n, v)| (n, v.clone()))
 }
 
 /// The currency written before a number at `j`: (ISO code, tokens it covers). Handles glued
@@ -269,15 +268,15 @@ fn currency_prefix(tg: &Tagged, j: usize, lex: &Lexicon) -> Option<(String, usiz
 
 /// The unit written at `k` (case-sensitive first, then lower case): (unit, tokens covered).
 fn unit_at(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(super::lexicon::Unit, usize)> {
-    for (words, unit) in &lex.units {
+    for (words, lower_words, unit) in lex.units.starting(&tg.tokens.get(k)?.lower) {
         if k + words.len() > tg.tokens.len() {
             continue;
         }
         let exact = words.iter().zip(&tg.tokens[k..]).all(|(w, t)| &t.text == w);
-        let lower = words
+        let lower = lower_words
             .iter()
             .zip(&tg.tokens[k..])
-            .all(|(w, t)| t.lower == w.to_lowercase());
+            .all(|(w, t)| &t.lower == w);
         if exact || (lower && words.iter().any(|w| w.chars().any(char::is_lowercase))) {
             return Some((unit.clone(), words.len()));
         }

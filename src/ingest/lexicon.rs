@@ -1,7 +1,7 @@
 //! The bundled English word list (`data/lexicon/english-words.txt`, SCOWL via Debian's
 //! `wamerican` and `wbritish`): lower-case, sorted, one word per line.
 
-use std::collections::HashSet;
+use crate::FastSet;
 use std::sync::OnceLock;
 
 /// The word list, compiled in.
@@ -10,7 +10,7 @@ pub const WORDS: &str = include_str!("../../data/lexicon/english-words.txt");
 /// Whether `word` (lower case) is in the word list. The first call indexes the list (about
 /// 75,000 words, a few milliseconds); later calls are one hash lookup.
 pub fn is_word(word: &str) -> bool {
-    static INDEX: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static INDEX: OnceLock<FastSet<&'static str>> = OnceLock::new();
     INDEX
         .get_or_init(|| WORDS.lines().filter(|w| !w.is_empty()).collect())
         .contains(word)
