@@ -302,7 +302,7 @@ fn same_sentence_surnames(
         })
         .collect();
     let this_sentence = |t: &Target| out[first_out..].iter().any(|f| f.target == *t);
-    let heads_named = st.heads.values().any(|t| this_sentence(t));
+    let heads_named = st.heads.values().any(&this_sentence);
     if named.is_empty() && !heads_named {
         return;
     }
@@ -1470,9 +1470,7 @@ fn weapon_before_class_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usi
     while k < n && k < j + 2 && ctx.word(k).is_some_and(|w| WEAPON_MODIFIERS.contains(&w)) {
         k += 1;
     }
-    let Some(class) = ctx.word(k).filter(|w| WEAPON_CLASSES.contains(w)) else {
-        return None;
-    };
+    let class = ctx.word(k).filter(|w| WEAPON_CLASSES.contains(w))?;
     // `fighters` are people too (`Wagner fighters`): only after a designation with a figure.
     let people_too = class.starts_with("fighter");
     let lex = &ctx.g.lex;
