@@ -307,6 +307,22 @@ fn currency_amounts_are_normalised_with_their_iso_code() {
 }
 
 #[test]
+fn an_estimated_figure_is_not_an_approximation_but_about_is() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The port lost an estimated US$3 billion in fees last year. The ministry expects roughly 40 ships a week."],
+    );
+    let lost = &claim(&doc, "The port lost").quantities[0];
+    assert_eq!(
+        (lost.value.as_deref(), lost.currency.as_deref()),
+        (Some("3000000000"), Some("USD"))
+    );
+    assert_eq!(lost.approximation, None);
+    let ships = &claim(&doc, "The ministry expects").quantities[0];
+    assert_eq!(ships.approximation, Some(Approximation::About));
+}
+
+#[test]
 fn counted_weapons_skip_calibres_and_designations() {
     let doc = brief(
         Some("March 12, 2025"),

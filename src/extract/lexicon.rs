@@ -1,9 +1,11 @@
 //! The lexicons of the recognition rules, compiled in from `data/kb/lexicon/`: head words of
 //! names (`heads.tsv`), titles (`titles.txt`), reporting verbs, sentence-initial function words,
-//! publication series, given names (U.S. Census 1990 first-name lists, public domain), and
-//! metonyms (read by the KB). Each file documents itself in its header.
+//! publication series, given names (U.S. Census 1990 first-name lists, public domain), proper
+//! nouns of the English word list (`proper-nouns.txt`) and metonyms (read by the KB). Each file
+//! documents itself in its header.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::OnceLock;
 
 use crate::model::EntityKind;
 
@@ -19,6 +21,30 @@ pub const FUNCTION_WORDS: &str = include_str!("../../data/kb/lexicon/function-wo
 pub const SERIES: &str = include_str!("../../data/kb/lexicon/series.txt");
 /// `given-names.txt`.
 pub const GIVEN_NAMES: &str = include_str!("../../data/kb/lexicon/given-names.txt");
+
+/// `proper-nouns.txt`.
+pub const PROPER_NOUNS: &str = include_str!("../../data/kb/lexicon/proper-nouns.txt");
+
+/// Whether `lower` (a lower-case word) is a common English word: in the bundled word list and
+/// not one of the proper nouns SCOWL put there (`arizona`, `wagner`). One hash lookup per list
+/// after the first call indexes `proper-nouns.txt` (about 9,600 words).
+pub fn is_common_word(lower: &str) -> bool {
+    static PROPER: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    crate::ingest::is_word(lower)
+        && !PROPER
+            .get_or_init(|| lines(PROPER_NOUNS).collect())
+            .contains(lower)
+}
+
+/// Whether a capitalised word reads as a proper adjective (`European`, `Balkan`, `Japanese`,
+/// `Turkish`, `Arabic`): the suffixes of adjectives of places and peoples, which SCOWL lists
+/// capitalised like names. Such a word is never the short name of an organisation.
+pub fn is_proper_adjective(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && ["an", "ese", "ish", "ic", "i"]
+            .iter()
+            .any(|s| word.ends_with(s))
+}
 
 /// Where a head word stands in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -104,6 +104,8 @@ const LOCATIVE: &[&str] = &[
     "within",
     "throughout",
     "into",
+    "over",
+    "above",
 ];
 
 /// Verbs whose object is a city, not a government (`attacked Bamako`).
@@ -299,7 +301,9 @@ fn same_sentence_surnames(
                 .any(|f| f.target == *t && f.target.kind() == EntityKind::Person)
         })
         .collect();
-    if named.is_empty() {
+    let this_sentence = |t: &Target| out[first_out..].iter().any(|f| f.target == *t);
+    let heads_named = st.heads.values().any(&this_sentence);
+    if named.is_empty() && !heads_named {
         return;
     }
     let n = ctx.toks.len();
@@ -324,6 +328,19 @@ fn same_sentence_surnames(
                 e: t.e,
                 target: target.clone(),
                 resolution: Resolution::Surname,
+                role: None,
+            });
+            continue;
+        }
+        // `the International Court of Justice (ICJ), and the Court confirmed`: a head word
+        // after `the` naming what this sentence named by that head.
+        let after_the = k > 0 && matches!(ctx.w(k - 1), "the" | "The");
+        if let Some(target) = st.heads.get(w).filter(|t| after_the && this_sentence(t)) {
+            add.push(Found {
+                s: t.s,
+                e: t.e,
+                target: target.clone(),
+                resolution: Resolution::Title,
                 role: None,
             });
         }
@@ -367,7 +384,12 @@ fn kb_candidates(ctx: &mut Ctx<'_, '_>) {
                 .into_iter()
                 .rev()
                 .collect();
-            if ["Trans", "Pan", "Anti", "Non", "Pro", "Sub", "Inter"].contains(&prev.as_str()) {
+            // `al-Houthi`: the Arabic article makes a person's name, not the group.
+            if [
+                "Trans", "Pan", "Anti", "Non", "Pro", "Sub", "Inter", "al", "el", "Al", "El",
+            ]
+            .contains(&prev.as_str())
+            {
                 continue;
             }
         }
@@ -478,10 +500,53 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 _ => break,
             }
         }
+        if let Some(c) = possessive_complement(ctx, i, j) {
+            out.push((i, c));
+            i = c + 1;
+            continue;
+        }
         out.push((i, j));
         i = j;
     }
     out
+}
+
+/// `the Fires Battalion of the Army's five task forces`: a chunk `A of (the) X` whose `X` is a
+/// known organisation followed by a possessive and a lower-case noun phrase is not one name:
+/// the possessive makes `the X's …` the complement of `of`, so the name ends before `of`. The
+/// token index of that `of` (or `for`/`on`) when so; `None` when a known name runs across it
+/// (`Department of the Treasury's staff`) or the possessive starts another name (`Department
+/// of the Treasury's Office of Foreign Assets Control`).
+fn possessive_complement(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
+    let n = ctx.toks.len();
+    if j >= n || ctx.toks[j].kind != TokKind::Poss || ctx.toks[j].s != ctx.toks[j - 1].e {
+        return None;
+    }
+    if ctx
+        .word(j + 1)
+        .is_some_and(|w| is_cap_word(w) && !ctx.g.lex.is_function(w))
+    {
+        return None;
+    }
+    let c = (i + 1..j)
+        .rev()
+        .find(|&k| ["of", "for", "on"].contains(&ctx.w(k)))?;
+    let x = if ctx.w(c + 1) == "the" { c + 2 } else { c + 1 };
+    if x >= j {
+        return None;
+    }
+    let (xs, xe, s) = (ctx.toks[x].s, ctx.toks[j - 1].e, ctx.toks[i].s);
+    let gi = kb_exact(ctx, xs, xe)?;
+    let org = ctx
+        .group(gi)
+        .candidates
+        .iter()
+        .any(|cand| cand.entity.kind == EntityKind::Organization);
+    let across = ctx
+        .kbc
+        .iter()
+        .any(|&(a, b, _)| a >= s && a < ctx.toks[c].s && b > ctx.toks[c].e);
+    (org && !across).then_some(c)
 }
 
 /// Chunks grown over the KB names that start inside them and end after them
@@ -932,7 +997,16 @@ fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut
             let inner = &text[s..s + len];
             let trimmed = inner.trim_end_matches([',', '.', ';', ':']);
             let e = s + trimmed.len();
-            if let Some(kind) = title_kind(ctx, trimmed) {
+            // A cited title in sentence case (`"Red tide returns to the bay"`, a newspaper's
+            // headline): a quotation in a note that starts with a capital, has several words and
+            // is followed by the citation's comma or full stop.
+            let after = text[s + len..].chars().nth(1);
+            let headline = trimmed.starts_with(char::is_uppercase)
+                && trimmed.split(' ').count() >= 3
+                && !trimmed.ends_with(['.', '?', '!'])
+                && (matches!(after, Some(',' | '.' | ';')) || inner.ends_with([',', '.']));
+            let kind = title_kind(ctx, trimmed).or(headline.then_some(EntityKind::Publication));
+            if let Some(kind) = kind {
                 if !found.iter().any(|f| f.s < e && s < f.e) {
                     found.push(Found {
                         s,
@@ -1196,6 +1270,7 @@ fn segment(
         while i + 1 < j
             && ctx.toks[i].kind == TokKind::Word
             && ctx.w(i).chars().any(|c| c.is_ascii_digit())
+            && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s)
         {
             i += 1;
         }
@@ -1203,7 +1278,7 @@ fn segment(
         if i + 1 < j && is_sentence_start(ctx, i) && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s) {
             let w = ctx.w(i).to_lowercase();
             if (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
-                && crate::ingest::is_word(&w)
+                && super::lexicon::is_common_word(&w)
             {
                 i += 1;
             }
@@ -1217,6 +1292,20 @@ fn segment(
             // long as its sentence.
             segment(ctx, i, k, st, found);
             i = k + 1;
+            continue;
+        }
+        // `Anacoco Island on the Cuyuní River`: a place named by its last head word is
+        // complete; `on the …` after it is another place.
+        if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
+            ctx.w(k) == "on"
+                && ctx.g.lex.heads.get(ctx.w(k - 1)) == Some(&(EntityKind::Place, HeadPlace::Last))
+                && !ctx
+                    .kbc
+                    .iter()
+                    .any(|&(a, b, _)| a >= ctx.toks[i].s && a < ctx.toks[k].s && b > ctx.toks[k].e)
+        }) {
+            segment(ctx, i, k, st, found);
+            i = if ctx.w(k + 1) == "the" { k + 2 } else { k + 1 };
             continue;
         }
         let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
@@ -1242,6 +1331,14 @@ fn segment(
             })
         {
             return;
+        }
+        // A name the brief gave a short form of (`Poseidon Archer` after `Operation Poseidon
+        // Archer`): before the KB, whose readings of the words are other things.
+        if j - i >= 2 {
+            if let Some(t) = st.short_names.get(&ctx.nt.text[s..e]) {
+                push(found, s, e, t.clone(), Resolution::Alias);
+                return;
+            }
         }
         // B. A KB name covering the whole segment.
         if let Some(gi) = kb_exact(ctx, s, e) {
@@ -1277,10 +1374,132 @@ fn segment(
             push(found, s2, e2, target, res);
             return;
         }
+        // A designation or name before a class of weapon (`Su-30MK2 fighters`, `Bell 412
+        // helicopters`): a weapon system; what comes before it is read as usual.
+        if let Some(m) = weapon_before_class_noun(ctx, i, j) {
+            let (a, b) = (ctx.toks[m].s, e);
+            push(
+                found,
+                a,
+                b,
+                Target::New(EntityKind::WeaponSystem, ctx.nt.text[a..b].to_owned()),
+                Resolution::Rule,
+            );
+            if m > i {
+                inner(ctx, i, m, st, found);
+            }
+            return;
+        }
         // D. The KB names inside, then what is left.
         inner(ctx, i, j, st, found);
         return;
     }
+}
+
+/// Lower-case nouns of weapon classes, and the modifiers that may come between a weapon's
+/// name and them (`Guaicurus armoured vehicles`).
+const WEAPON_CLASSES: &[&str] = &[
+    "fighter",
+    "fighters",
+    "jet",
+    "jets",
+    "bomber",
+    "bombers",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "tank",
+    "tanks",
+    "howitzer",
+    "howitzers",
+    "launcher",
+    "launchers",
+    "interceptor",
+    "interceptors",
+    "frigate",
+    "frigates",
+    "destroyer",
+    "destroyers",
+    "corvette",
+    "corvettes",
+    "submarine",
+    "submarines",
+    "vehicle",
+    "vehicles",
+    "gunship",
+    "gunships",
+    "rifle",
+    "rifles",
+];
+const WEAPON_MODIFIERS: &[&str] = &[
+    "armoured",
+    "armored",
+    "attack",
+    "transport",
+    "combat",
+    "cruise",
+    "ballistic",
+    "battle",
+    "main",
+    "multirole",
+    "patrol",
+    "utility",
+    "strike",
+    "air-defence",
+    "air-defense",
+    "surface-to-air",
+    "anti-ship",
+    "fighter",
+    "unmanned",
+    "uncrewed",
+];
+
+/// A weapon named before the noun of its class (`Su-30MK2 fighters`, `Bell 412 helicopters`,
+/// `Guaicurus armoured vehicles`): the token where its name starts in `[i, j)`, when the
+/// segment ends in words no KB name covers, at least one of them a designation (a figure) or
+/// not a common English word, followed by up to two modifiers and a weapon-class noun.
+fn weapon_before_class_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
+    let n = ctx.toks.len();
+    let mut k = j;
+    while k < n && k < j + 2 && ctx.word(k).is_some_and(|w| WEAPON_MODIFIERS.contains(&w)) {
+        k += 1;
+    }
+    let class = ctx.word(k).filter(|w| WEAPON_CLASSES.contains(w))?;
+    // `fighters` are people too (`Wagner fighters`): only after a designation with a figure.
+    let people_too = class.starts_with("fighter");
+    let lex = &ctx.g.lex;
+    let free = |m: usize| {
+        let t = &ctx.toks[m];
+        !ctx.kbc.iter().any(|&(a, b, _)| a < t.e && t.s < b)
+            && !lex.is_function(ctx.w(m))
+            && !lex.titles.contains(ctx.w(m))
+            && !lex.heads.contains_key(ctx.w(m))
+            && (t.kind != TokKind::Punct || ctx.w(m) == "-")
+    };
+    let mut m = j;
+    while m > i && free(m - 1) {
+        m -= 1;
+    }
+    while m < j && ctx.toks[m].kind == TokKind::Punct {
+        m += 1;
+    }
+    if m >= j {
+        return None;
+    }
+    let marked = (m..j).any(|x| {
+        let w = ctx.w(x);
+        w.chars().any(|c| c.is_ascii_digit())
+            || (!people_too
+                && ctx.toks[x].kind == TokKind::Word
+                && !super::lexicon::is_common_word(&w.to_lowercase()))
+    });
+    marked.then_some(m)
 }
 
 /// True when no word comes before token `k` in the sentence.
@@ -1299,14 +1518,29 @@ fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
     if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m))) {
         return None;
     }
+    // A known name across the `and` (`Trinidad and Tobago`, `Bosnia and Herzegovina`) is one
+    // name: the KB's longest match wins over the split.
+    let (s, e, at) = (ctx.toks[i].s, ctx.toks[j - 1].e, ctx.toks[k].s);
+    if ctx
+        .kbc
+        .iter()
+        .any(|&(a, b, _)| a >= s && a < at && b > at && b <= e)
+    {
+        return None;
+    }
     let heads = &ctx.g.lex.heads;
     let before_is_name = ctx.kbc.iter().any(|&(_, b, _)| b == ctx.toks[k - 1].e)
         || heads.contains_key(ctx.w(k - 1))
         || ctx.g.lex.titles.contains(ctx.w(k + 1));
-    let last_is_head = heads.contains_key(ctx.w(j - 1));
+    // The head of the part after `and`: its last word, or the word before its `of`/`for`
+    // (`Verification and Inspection Mechanism for Yemen`).
+    let head_at = (k + 1..j)
+        .find(|&m| ["of", "for"].contains(&ctx.w(m)))
+        .map_or(j - 1, |m| m - 1);
+    let last_is_head = heads.contains_key(ctx.w(head_at));
     // `Rapid Capabilities and Critical Technologies Office`: modifiers of one head. A lone
     // head word after `and` (`Service Secretaries and Agency heads`) is not a name.
-    if last_is_head && j - (k + 1) >= 2 && !before_is_name {
+    if last_is_head && head_at > k + 1 && !before_is_name {
         return None;
     }
     Some(k)
@@ -1417,6 +1651,17 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
         if words.len() == 1 && ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(words[0])) {
             return Some(EntityKind::Organization);
         }
+        // A head word and its number: `Resolution 2722`, `Directive 12`.
+        if words == [i]
+            && j > i + 1
+            && (i + 1..j).all(|k| ctx.toks[k].kind == TokKind::Num)
+            && matches!(
+                heads.get(ctx.w(i)),
+                Some((EntityKind::Agreement | EntityKind::Publication, _))
+            )
+        {
+            return heads.get(ctx.w(i)).map(|&(k, _)| k);
+        }
         return None;
     }
     if ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(j - 1)) {
@@ -1475,17 +1720,35 @@ fn named_by_head(
     let text = &ctx.nt.text[s..e];
     // A KB name after a country prefix.
     if let Some(&(a, b, gi)) = ctx.kbc.iter().find(|&&(a, b, _)| a == s && b < e) {
-        let is_country = ctx
+        let country = ctx
             .group(gi)
             .candidates
             .iter()
-            .any(|c| c.entity.kind == EntityKind::Country);
+            .find(|c| c.entity.kind == EntityKind::Country)
+            .map(|c| c.entity.id.to_uppercase());
         let rest_start = b + 1;
-        if is_country && a == s {
+        if let Some(country) = country.filter(|_| a == s) {
             if let Some(gi2) = kb_exact(ctx, rest_start, e) {
                 let g2 = ctx.group(gi2);
-                if let Some(c) = g2.candidates.iter().find(|c| c.entity.kind == kind) {
+                // The body of that country (`Brazilian Army` is not the U.S. Army).
+                let of_country = |c: &&crate::kb::Candidate| {
+                    ctx.g
+                        .kb
+                        .entity(&c.entity)
+                        .and_then(|k| k.entity.country.as_deref())
+                        .is_none_or(|k| k == country)
+                };
+                if let Some(c) = g2
+                    .candidates
+                    .iter()
+                    .filter(of_country)
+                    .find(|c| c.entity.kind == kind)
+                {
                     return (Target::Kb(c.entity.clone()), Resolution::Alias);
+                }
+                if g2.candidates.iter().any(|c| c.entity.kind == kind) {
+                    // Another country's body of that name: a new entity, named whole.
+                    return (Target::New(kind, text.to_owned()), Resolution::Rule);
                 }
             }
         }
@@ -1606,7 +1869,8 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 && (is_cap_word(ctx.w(k))
                     || (CONNECTORS.contains(&ctx.w(k))
                         && !["of", "for", "on"].contains(&ctx.w(k)))
-                    || ctx.w(k).starts_with("al-")))
+                    || ctx.w(k).starts_with("al-"))
+                || k > start && name_hyphen(ctx, k) && k + 1 < j && !covered(k + 1))
         {
             k += 1;
         }
@@ -1629,7 +1893,8 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             let author = st.authors.iter().any(|x| x == text);
             // Without a given name, some word must not be a common English word (`Global
             // Operating Model describes` is not a person).
-            let uncommon = (begin..end).any(|x| !crate::ingest::is_word(&ctx.w(x).to_lowercase()));
+            let uncommon =
+                (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
             if is_person_name(ctx, begin, end)
                 && (author || given || (uncommon && person_evidence(ctx, begin, end)))
             {
@@ -1674,6 +1939,17 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 *last = (last.0, t.1, t.2, Resolution::Alias);
                 continue;
             }
+            // Two names of one KB entity side by side are one mention: a designation and its
+            // name (`MQ-9 Reaper`, `F/A-18 Super Hornets`).
+            if last.1 + 1 == t.0
+                && matches!(&t.2, Target::Kb(_))
+                && last.2 == t.2
+                && &ctx.nt.text[last.1..t.0] == " "
+                && ctx.nt.text[last.0..last.1].contains(|c: char| c.is_ascii_digit())
+            {
+                last.1 = t.1;
+                continue;
+            }
         }
         merged.push(t);
     }
@@ -1700,7 +1976,7 @@ fn locative_place(
     {
         return None;
     }
-    if j - i == 1 && crate::ingest::is_word(&ctx.w(i).to_lowercase()) {
+    if j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
         return None;
     }
     let mut p = i.checked_sub(1)?;
@@ -1757,7 +2033,7 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
     }) || lex.given.contains(ctx.w(i))
-        || (j - i == 1 && crate::ingest::is_word(&ctx.w(i).to_lowercase()))
+        || (j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
     {
         return None;
     }
@@ -1839,6 +2115,17 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     }) {
         return Some((t.clone(), Resolution::Surname));
     }
+    // Two surnames (`Vladimir Padrino López` → `Padrino`), a name's middle part (`Luiz Inácio
+    // Lula da Silva` → `Lula`): a capitalised inner word of a name of three words or more.
+    if w.chars().count() >= 3 && !ctx.g.lex.given.contains(w) {
+        if let Some((_, t)) =
+            st.persons.iter().rev().find(|(words, _)| {
+                words.len() >= 3 && words[1..words.len() - 1].iter().any(|x| x == w)
+            })
+        {
+            return Some((t.clone(), Resolution::Surname));
+        }
+    }
     let generic = kb_exact(ctx, s, e).is_some_and(|gi| {
         ctx.group(gi)
             .candidates
@@ -1894,13 +2181,31 @@ fn cjk_order(words: &[String]) -> bool {
         || words.get(1).is_some_and(|w| w.contains('-'))
 }
 
-/// Words that can be a person's name: capitalised words, initials, particles; no head word,
-/// no function word, two to five words.
+/// A hyphen glued between two capitalised words of one name (`Abdul-Malik`, `Oyelaran-Price`).
+fn name_hyphen(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    ctx.toks[k].kind == TokKind::Punct
+        && ctx.w(k) == "-"
+        && k > 0
+        && k + 1 < ctx.toks.len()
+        && ctx.toks[k - 1].e == ctx.toks[k].s
+        && ctx.toks[k].e == ctx.toks[k + 1].s
+        && ctx.toks[k - 1].kind == TokKind::Word
+        && ctx.toks[k + 1].kind == TokKind::Word
+        && is_cap_word(ctx.w(k - 1))
+        && is_cap_word(ctx.w(k + 1))
+}
+
+/// Words that can be a person's name: capitalised words, initials, particles, hyphenated
+/// parts (`Abdul-Malik`); no head word, no function word, two to five words.
 fn is_person_name(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let lex = &ctx.g.lex;
-    let n = j - i;
+    let hyphens = (i..j).filter(|&k| name_hyphen(ctx, k)).count();
+    let n = j - i - 2 * hyphens;
     (2..=5).contains(&n)
         && (i..j).all(|k| {
+            if name_hyphen(ctx, k) {
+                return true;
+            }
             let w = ctx.w(k);
             ctx.toks[k].kind == TokKind::Word
                 && !lex.heads.contains_key(w)
@@ -1938,7 +2243,7 @@ fn leading_common_word(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> usize {
         || lex.titles.contains(ctx.w(i))
         || ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s)
         || !["of", "on", "for"].contains(&ctx.w(i + 1))
-        || !crate::ingest::is_word(&ctx.w(i).to_lowercase())
+        || !super::lexicon::is_common_word(&ctx.w(i).to_lowercase())
     {
         return i;
     }
@@ -2161,7 +2466,8 @@ fn title_split(
         },
         _ => {
             let given = lex.given.contains(ctx.w(n));
-            let uncommon = (n..j).any(|k| !crate::ingest::is_word(&ctx.w(k).to_lowercase()));
+            let uncommon =
+                (n..j).any(|k| !super::lexicon::is_common_word(&ctx.w(k).to_lowercase()));
             if !is_person_name(ctx, n, j) || !(given || uncommon) {
                 return false;
             }
@@ -2271,8 +2577,29 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         let owner = found
             .iter()
             .filter(|f| f.e == before_end && f.target.kind() != EntityKind::Person)
-            .max_by_key(|f| f.e - f.s)
-            .map(|f| f.target.clone());
+            .max_by_key(|f| f.e - f.s);
+        // The owner must be the whole name before the parenthesis: in `Petróleos de
+        // Venezuela (PDVSA)` the country is only part of it, and the acronym names the whole.
+        let name_start = name_start_before(ctx, k);
+        let uncovered_before = |f: &Found| {
+            (0..k).any(|m| {
+                let t = &ctx.toks[m];
+                t.s >= name_start
+                    && t.e <= f.s
+                    && t.kind == TokKind::Word
+                    && is_cap_word(ctx.w(m))
+                    && !found.iter().any(|g| g.s <= t.s && t.e <= g.e)
+            })
+        };
+        let owner = match owner {
+            Some(f) if f.s > name_start && uncovered_before(f) => {
+                let (s0, s1) = (f.s, f.e);
+                let whole = partial_owner_name(ctx, name_start, k);
+                found.retain(|g| !(g.s >= s0 && g.e <= s1));
+                whole.inspect(|t| push(found, name_start, before_end, t.clone(), Resolution::Rule))
+            }
+            f => f.map(|f| f.target.clone()),
+        };
         found.retain(|f| !(f.s == a && f.e == b));
         match owner {
             Some(t) => {
@@ -2314,6 +2641,53 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         found.retain(|f| !(f.e == e && f.s > s));
         push(found, s, e, t, Resolution::Acronym);
     }
+}
+
+/// Where the capitalised name that ends before token `k` (an opening parenthesis) starts:
+/// its byte offset (capitalised words, joined by connectors, `the` after `of`, hyphens).
+fn name_start_before(ctx: &Ctx<'_, '_>, k: usize) -> usize {
+    let lex = &ctx.g.lex;
+    let cap = |m: usize| {
+        ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m)) && !lex.is_function(ctx.w(m))
+    };
+    let mut start = k;
+    let mut m = k;
+    while m > 0 && ctx.adjacent(m - 1, m) {
+        let p = m - 1;
+        let w = ctx.w(p);
+        let joins = start != k
+            && (CONNECTORS.contains(&w)
+                || w == "-"
+                || (w == "the" && p > 0 && ["of", "for", "on"].contains(&ctx.w(p - 1))));
+        if cap(p) {
+            start = p;
+        } else if !joins {
+            break;
+        }
+        m = p;
+    }
+    if start == k {
+        return ctx.toks[k].s;
+    }
+    ctx.toks[start].s
+}
+
+/// The entity a name defined by an acronym is, when a KB name covers only part of it: an
+/// organisation when some word outside the KB part is not common English (`Petróleos de
+/// Venezuela`), else none (the acronym then names nothing rather than the wrong thing).
+fn partial_owner_name(ctx: &Ctx<'_, '_>, s: usize, k: usize) -> Option<Target> {
+    let e = ctx.toks[k - 1].e;
+    let text = &ctx.nt.text[s..e];
+    let foreign = (0..k).filter(|&m| ctx.toks[m].s >= s).any(|m| {
+        ctx.toks[m].kind == TokKind::Word
+            && is_cap_word(ctx.w(m))
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a <= ctx.toks[m].s && ctx.toks[m].e <= b)
+            && !super::lexicon::is_common_word(&ctx.w(m).to_lowercase())
+    });
+    (foreign && text.contains(' ')).then(|| Target::New(EntityKind::Organization, text.to_owned()))
 }
 
 /// Unit names of one hierarchy separated by commas are one unit (`D Battery, 5th Battalion,
@@ -2372,6 +2746,33 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
         }
     }
     match f.target.kind() {
+        // `Operation Poseidon Archer`, later `Poseidon Archer`: the name after a prefix head.
+        EntityKind::Event | EntityKind::Organization | EntityKind::Agreement
+            if matches!(f.target, Target::New(..)) =>
+        {
+            if let Some((first, rest)) = text.split_once(' ') {
+                let prefix = ctx
+                    .g
+                    .lex
+                    .heads
+                    .get(first)
+                    .is_some_and(|&(k, p)| p == HeadPlace::Prefix && k == f.target.kind());
+                if prefix && rest.starts_with(char::is_uppercase) {
+                    st.short_names.insert(rest.to_owned(), f.target.clone());
+                }
+            }
+            // `Tradewinds 2024`, later `Tradewinds`: an edition's name without its year.
+            if let Some((name, year)) = text.rsplit_once(' ') {
+                if f.target.kind() == EntityKind::Event && is_year(year) && is_cap_word(name) {
+                    st.short_names
+                        .entry(name.to_owned())
+                        .or_insert_with(|| f.target.clone());
+                }
+            }
+            if f.target.kind() != EntityKind::Event {
+                remember_heads(ctx, f, text, st);
+            }
+        }
         EntityKind::Person => {
             let words: Vec<String> = match &f.target {
                 Target::New(_, name) => name.split(' ').map(str::to_owned).collect(),
@@ -2381,7 +2782,16 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
                 st.persons.push((words, f.target.clone()));
             }
         }
-        EntityKind::Organization | EntityKind::Agreement => {
+        EntityKind::Organization | EntityKind::Agreement => remember_heads(ctx, f, text, st),
+        _ => {}
+    }
+}
+
+/// Organisations and agreements by head word (`the Department`, `the Treaty`) and short name
+/// (`Wagner` for `Wagner Group`).
+fn remember_heads(ctx: &Ctx<'_, '_>, f: &Found, text: &str, st: &mut DocState) {
+    {
+        {
             if f.resolution == Resolution::Title || !text.contains(' ') {
                 return;
             }
@@ -2398,7 +2808,8 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
                 && !heads.contains_key(words[0])
                 && !ctx.g.lex.is_function(words[0])
                 && short_name_free(ctx, words[0])
-                && !crate::ingest::is_word(&words[0].to_lowercase())
+                && !super::lexicon::is_common_word(&words[0].to_lowercase())
+                && !super::lexicon::is_proper_adjective(words[0])
             {
                 st.short_names.insert(words[0].to_owned(), f.target.clone());
             }
@@ -2408,6 +2819,5 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
                 }
             }
         }
-        _ => {}
     }
 }

@@ -449,3 +449,313 @@ fn companies_are_known_and_win_over_a_city_inside_their_name() {
     assert!(has(&f, "Intel", EntityKind::Organization, "intel"), "{f:?}");
     assert!(!texts(&f).contains(&"Tokyo"), "{f:?}");
 }
+
+#[test]
+fn a_name_does_not_extend_over_a_known_organisations_possessive() {
+    // `of the Navy's three fleets`: the possessive makes `the Navy's …` the complement.
+    let f = found(
+        "The U.S. Navy is moving ships north. It will base one destroyer with the Northern \
+         Squadron of the Navy's three coastal fleets. The Navy said the move was routine.\n",
+    );
+    assert!(
+        has(
+            &f,
+            "Northern Squadron",
+            EntityKind::Organization,
+            "northern-squadron"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        !texts(&f).iter().any(|t| t.contains("of the Navy")),
+        "{f:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Navy" && m.2 == "us_navy")
+            .count(),
+        2,
+        "{f:?}"
+    );
+    // A known name across the `of` keeps its possessive: `Department of the Treasury's`.
+    let f = found("Analysts read the Department of the Treasury's latest guidance closely.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Department of the Treasury" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn proper_nouns_of_the_word_list_are_not_common_words() {
+    // `arizona` and `wagner` are in the SCOWL word list as proper nouns.
+    let f =
+        found("The new fab in Arizona opened in May, and a second site near Phoenix follows.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Arizona" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(super::lexicon::is_common_word("river"));
+    assert!(!super::lexicon::is_common_word("arizona"));
+    assert!(!super::lexicon::is_common_word("wagner"));
+    // `Wagner Group` makes `Wagner` its short name; `European Union` does not make `European`
+    // the union's (a proper adjective, not a name).
+    let f = found(
+        "The Wagner Group left Mali in June. Wagner fighters had guarded the mines. The European \
+         Union sent observers, and European diplomats stayed.\n",
+    );
+    assert!(
+        has(&f, "Wagner", EntityKind::Organization, "wagner_group"),
+        "{f:?}"
+    );
+    assert!(!texts(&f).contains(&"European"), "{f:?}");
+}
+
+#[test]
+fn names_with_and_or_the_come_from_the_knowledge_base_whole() {
+    let f = found(
+        "Ministers met in Saint Lucia and later flew on to St Kitts and Nevis, to Trinidad and \
+         Tobago and to St. Vincent and the Grenadines.\n",
+    );
+    assert!(has(&f, "Saint Lucia", EntityKind::Country, "lca"), "{f:?}");
+    assert!(
+        has(&f, "St Kitts and Nevis", EntityKind::Country, "kna"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Trinidad and Tobago", EntityKind::Country, "tto"),
+        "{f:?}"
+    );
+    assert!(
+        has(
+            &f,
+            "St. Vincent and the Grenadines",
+            EntityKind::Country,
+            "vct"
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn hyphenated_given_names_and_surnames_stay_whole() {
+    let f = found(
+        "Jean-Claude Mbeki, the rebel leader, said the talks had failed. Samira Odukoya-Bell \
+         advises the board.\n",
+    );
+    assert!(texts(&f).contains(&"Jean-Claude Mbeki"), "{f:?}");
+    assert!(texts(&f).contains(&"Samira Odukoya-Bell"), "{f:?}");
+    assert!(!texts(&f).contains(&"Samira Odukoya"), "{f:?}");
+}
+
+#[test]
+fn an_operation_is_an_event_and_its_name_refers_back_to_it() {
+    let f = found(
+        "Allied jets struck radar sites in Operation Granite Falcon last week. Granite Falcon \
+         will continue into the spring.\n",
+    );
+    let ops: Vec<_> = f.iter().filter(|m| m.1 == EntityKind::Event).collect();
+    assert_eq!(ops.len(), 2, "{f:?}");
+    assert!(ops.iter().all(|m| m.2 == ops[0].2), "{f:?}");
+    assert_eq!(ops[1].0, "Granite Falcon", "{f:?}");
+}
+
+#[test]
+fn a_capital_flown_over_is_a_place_not_its_government() {
+    let f = found("Patrol aircraft flew over Nairobi in March. Nairobi said it would respond.\n");
+    assert_eq!(f[0].1, EntityKind::Place, "{f:?}");
+    assert!(has(&f, "Nairobi", EntityKind::Country, "ken"), "{f:?}");
+}
+
+#[test]
+fn another_countrys_body_is_not_the_kbs_body_of_that_name() {
+    let f = found("Troops from the Chilean Army joined the drill near the border.\n");
+    assert!(
+        has(&f, "Chilean Army", EntityKind::Organization, "chilean-army"),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.2 == "us_army"), "{f:?}");
+}
+
+#[test]
+fn an_acronym_names_the_whole_name_not_a_country_inside_it() {
+    let f = found(
+        "The state airline, Aerolíneas de Chile (ADC), cut its routes. ADC later resumed them.\n",
+    );
+    assert!(!f.iter().any(|m| m.0 == "ADC" && m.2 == "chl"), "{f:?}");
+    assert!(
+        has(&f, "ADC", EntityKind::Organization, "aerolíneas-de-chile"),
+        "{f:?}"
+    );
+    // A country before a known body keeps both mentions and the acronym names the body.
+    let f = found("The Indian Space Research Organisation (ISRO) launched a probe.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "ISRO" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_designation_and_a_name_of_one_weapon_are_one_mention() {
+    let f = found("The squadron flew MQ-9 Reaper drones and F/A-18 Super Hornets over the gulf.\n");
+    assert!(
+        has(
+            &f,
+            "MQ-9 Reaper",
+            EntityKind::WeaponSystem,
+            "general_atomics_mq_9_reaper"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        has(
+            &f,
+            "F/A-18 Super Hornets",
+            EntityKind::WeaponSystem,
+            "boeing_f_a_18e_f_super_hornet"
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_name_before_a_weapon_class_noun_is_a_weapon() {
+    let f = found(
+        "The air force flies Russian-built Zk-41M fighters, and the army bought Tarpan armoured \
+         vehicles and a few Kestrel 220 helicopters.\n",
+    );
+    for w in ["Zk-41M", "Tarpan", "Kestrel 220"] {
+        assert!(
+            f.iter()
+                .any(|m| m.0 == w && m.1 == EntityKind::WeaponSystem),
+            "{w}: {f:?}"
+        );
+    }
+    assert!(has(&f, "Russian", EntityKind::Country, "rus"), "{f:?}");
+    // A common word before the noun is not a weapon's name.
+    let f = found("Several drones crossed the line, and Navy helicopters followed them.\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::WeaponSystem), "{f:?}");
+}
+
+#[test]
+fn a_headline_in_sentence_case_in_the_notes_is_a_publication() {
+    let doc = analyze(
+        "Ports under strain\n\nThe harbour reopened in May after repairs.\n\nNotes\n\n\
+         1. Harbour Weekly, \"Cranes return to the north quay after a long winter\", 3 May 2025.\n",
+    );
+    assert!(
+        doc.mentions.iter().any(|m| m.anchor.exact
+            == "Cranes return to the north quay after a long winter"
+            && m.entity.kind == EntityKind::Publication),
+        "{:?}",
+        doc.mentions
+            .iter()
+            .map(|m| &m.anchor.exact)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_group_named_by_its_adjective_but_not_inside_a_persons_name() {
+    let f = found(
+        "Houthi fighters fired two missiles, and Abdul-Malik al-Houthi praised the attack.\n",
+    );
+    assert!(
+        has(&f, "Houthi", EntityKind::Organization, "houthis"),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Abdul-Malik al-Houthi" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_known_name_across_and_is_not_split_but_modifiers_of_a_head_before_for_are_kept() {
+    let f =
+        found("The UN Monitoring and Verification Mechanism for Libya reported to the Council.\n");
+    assert!(
+        texts(&f).contains(&"UN Monitoring and Verification Mechanism for Libya"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_head_word_after_the_refers_back_in_the_same_sentence() {
+    let f = found(
+        "The dispute went to the Permanent Court of Mediation (PCM), and the Court \
+         accepted it in 2021.\n",
+    );
+    let ids: Vec<_> = f
+        .iter()
+        .filter(|m| m.1 == EntityKind::Organization)
+        .map(|m| (m.0.as_str(), m.2.as_str()))
+        .collect();
+    assert_eq!(ids.len(), 3, "{f:?}");
+    assert_eq!(ids[2].0, "Court", "{f:?}");
+    assert!(ids.iter().all(|x| x.1 == ids[0].1), "{f:?}");
+}
+
+#[test]
+fn a_second_surname_or_inner_name_refers_back_to_the_person() {
+    let f = found(
+        "Interior Minister Carlos Ibarra Quintero toured the border. Ibarra said the posts \
+         would stay.\n",
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Ibarra" && m.1 == EntityKind::Person && m.3 == Resolution::Surname),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_editions_name_without_its_year_refers_back_to_the_event() {
+    let f = found(
+        "Both navies joined Coral Shield 2024, the annual naval exercise. Coral Shield will \
+         return next spring.\n",
+    );
+    let ev: Vec<_> = f.iter().filter(|m| m.1 == EntityKind::Event).collect();
+    assert_eq!(ev.len(), 2, "{f:?}");
+    assert_eq!(ev[1].0, "Coral Shield", "{f:?}");
+}
+
+#[test]
+fn a_place_on_another_place_is_two_places() {
+    let f = found("Troops dug in on Mirra Island on the Tolva River last month.\n");
+    assert!(texts(&f).contains(&"Mirra Island"), "{f:?}");
+    assert!(texts(&f).contains(&"Tolva River"), "{f:?}");
+}
+
+#[test]
+fn numbered_resolutions_lists_reviews_codes_and_forums() {
+    let f = found(
+        "The Council adopted Resolution 2790 after the Kestrel Regional Forum met. The Kelso \
+         Code of Conduct and the Review of Harbour Safety 2023 were cited, as was Port Weekly's \
+         Shipping List.\n",
+    );
+    let kinds = |t: &str| f.iter().find(|m| m.0 == t).map(|m| m.1);
+    assert_eq!(
+        kinds("Resolution 2790"),
+        Some(EntityKind::Agreement),
+        "{f:?}"
+    );
+    assert_eq!(
+        kinds("Kestrel Regional Forum"),
+        Some(EntityKind::Organization),
+        "{f:?}"
+    );
+    assert_eq!(
+        kinds("Kelso Code of Conduct"),
+        Some(EntityKind::Agreement),
+        "{f:?}"
+    );
+    assert_eq!(
+        kinds("Review of Harbour Safety 2023"),
+        Some(EntityKind::Publication),
+        "{f:?}"
+    );
+}

@@ -235,17 +235,28 @@ impl Builder {
         {
             return;
         }
-        self.order += 1;
-        self.raw.push((
-            text,
-            Candidate {
-                entity: entity.clone(),
-                kind,
-                article,
-                user,
-            },
-            self.order,
-        ));
+        // `Saint Vincent and the Grenadines` is written `St Vincent …` and `St. Vincent …` too.
+        let abbreviated: Vec<String> = if text.starts_with("Saint ") || text.contains(" Saint ") {
+            ["St ", "St. "]
+                .iter()
+                .map(|st| text.replace("Saint ", st))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for t in std::iter::once(text).chain(abbreviated) {
+            self.order += 1;
+            self.raw.push((
+                t,
+                Candidate {
+                    entity: entity.clone(),
+                    kind,
+                    article,
+                    user,
+                },
+                self.order,
+            ));
+        }
     }
 
     fn row(&mut self, row: &Row, user: bool, country_names: &BTreeMap<String, String>) {
@@ -314,13 +325,17 @@ impl Builder {
                 }
             }
         }
-        // `the Typhons`, `two Patriots`: a one-word weapon name in the plural.
+        // `the Typhons`, `two Patriots`, `Super Hornets`: a weapon name in the plural (its last
+        // word a capitalised word, not an acronym or a designation).
         if row.kind == EntityKind::WeaponSystem {
             for n in std::iter::once(name).chain(row.aliases.iter().map(|a| unqualified(a))) {
-                if !n.contains(' ')
-                    && !is_acronym(n)
+                let last = n.rsplit(' ').next().unwrap_or(n);
+                if !is_acronym(last)
                     && !n.ends_with('s')
+                    && !n.ends_with(')')
                     && n.starts_with(char::is_uppercase)
+                    && last.starts_with(char::is_uppercase)
+                    && last.chars().all(char::is_alphabetic)
                 {
                     self.form(&format!("{n}s"), &key, FormKind::Alias, user);
                 }
