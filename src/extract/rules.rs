@@ -2655,9 +2655,13 @@ fn name_start_before(ctx: &Ctx<'_, '_>, k: usize) -> usize {
     while m > 0 && ctx.adjacent(m - 1, m) {
         let p = m - 1;
         let w = ctx.w(p);
+        // `in` joins here, not in the chunker: before a defined acronym the whole name is
+        // wanted (`Assistance Mission in Kenya (AMK)`), and a country after `in` is then
+        // only part of it.
         let joins = start != k
             && (CONNECTORS.contains(&w)
                 || w == "-"
+                || w == "in"
                 || (w == "the" && p > 0 && ["of", "for", "on"].contains(&ctx.w(p - 1))));
         if cap(p) {
             start = p;

@@ -598,6 +598,18 @@ fn an_acronym_names_the_whole_name_not_a_country_inside_it() {
 }
 
 #[test]
+fn an_acronym_after_a_name_with_in_is_not_the_country_at_its_end() {
+    let text = "Ghana pledged engineers to the Regional Stabilisation Mission in Somalia \
+                (RSMS) last year. RSMS asked donors for helicopters.\n";
+    let f = found(text);
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "RSMS" && m.1 == EntityKind::Country),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn a_designation_and_a_name_of_one_weapon_are_one_mention() {
     let f = found("The squadron flew MQ-9 Reaper drones and F/A-18 Super Hornets over the gulf.\n");
     assert!(
