@@ -383,10 +383,6 @@ fn words(phrase: &str) -> Vec<String> {
     phrase.split(' ').map(str::to_lowercase).collect()
 }
 
-fn longest_first<T>(v: Vec<(Vec<String>, T)>) -> Phrases<T> {
-    Phrases::new(v)
-}
-
 /// Regular inflections of a verb lemma: (3rd person singular, past, -ing).
 fn regular_forms(lemma: &str) -> (String, String, String) {
     let vowel = |c: char| "aeiou".contains(c);
@@ -498,7 +494,7 @@ impl Lexicon {
             }
         }
 
-        let modality = longest_first(
+        let modality = Phrases::new(
             rows(MODALITY_TSV)
                 .filter_map(|r| {
                     let cue = match *r.get(1)? {
@@ -528,7 +524,7 @@ impl Lexicon {
             })
             .collect();
 
-        let units = longest_first(
+        let units = Phrases::new(
             rows(UNITS_TSV)
                 .filter_map(|r| {
                     let unit = Unit {
@@ -553,15 +549,15 @@ impl Lexicon {
                 currencies.insert(r[0].to_owned(), (code.to_string(), *pos == "prefix"));
             }
         }
-        let currency_phrases = longest_first(currency_phrases);
+        let currency_phrases = Phrases::new(currency_phrases);
 
-        let approximators = longest_first(
+        let approximators = Phrases::new(
             rows(APPROXIMATORS_TSV)
                 .filter_map(|r| Some((words(r[0]), Approximation::from_name(r.get(1)?)?)))
                 .collect(),
         );
 
-        let cues = longest_first(
+        let cues = Phrases::new(
             rows(CUES_TSV)
                 .filter_map(|r| {
                     let cue = match *r.get(1)? {
@@ -605,7 +601,7 @@ impl Lexicon {
                 time.insert(r[0].to_owned(), word);
             }
         }
-        let time_phrases = longest_first(time_phrases);
+        let time_phrases = Phrases::new(time_phrases);
 
         Lexicon {
             function,

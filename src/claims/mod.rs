@@ -47,7 +47,13 @@ pub fn run(
     };
     let mut paragraph = usize::MAX;
     let mut prev_subject: Option<TextSpan> = None;
-    let sentence_runs = runs_by_sentence(mentions);
+    // Each sentence's mentions (indexes into `mentions`, ascending), in one pass.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(m.sentence) {
+            v.push(i);
+        }
+    }
     for (si, s) in sentences.iter().enumerate() {
         if paragraphs
             .get(s.paragraph)
@@ -61,7 +67,7 @@ pub fn run(
         }
         let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);
         let tg = Tagged::new(&toks, lex);
-        let sentence_mentions: &[usize] = sentence_runs.get(&si).map_or(&[], Vec::as_slice);
+        let sentence_mentions: &[usize] = &by_sentence[si];
         let mut next_subject = None;
         for clause in clauses::split(&tg, lex) {
             if !clauses::is_claim(&tg, &clause) {
@@ -90,16 +96,6 @@ pub fn run(
         if next_subject.is_some() {
             prev_subject = next_subject;
         }
-    }
-    out
-}
-
-/// Each sentence's mentions: sentence index → indexes into `mentions` (ascending), in one
-/// pass over the mentions.
-fn runs_by_sentence(mentions: &[Mention]) -> std::collections::BTreeMap<usize, Vec<usize>> {
-    let mut out: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for (i, m) in mentions.iter().enumerate() {
-        out.entry(m.sentence).or_default().push(i);
     }
     out
 }

@@ -4,7 +4,7 @@
 //! Offsets are code points of the clean text (absolute), half-open.
 
 use super::lexicon::{class, verb, Lexicon, VerbForm};
-use crate::ingest::{is_word, is_word_with};
+use crate::ingest::is_word_with;
 
 /// The shape of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -262,14 +262,7 @@ fn unknown_form(l: &str) -> Option<Verb> {
         let lemma = [(stem, "e"), (stem, "")]
             .into_iter()
             .chain(undoubled)
-            // `{s}e` is a verb lemma when its past `{s}ed` is also a word.
-            .find(|&(s, x)| {
-                if x.is_empty() {
-                    verb_lemma(s)
-                } else {
-                    is_word_with(s, x) && is_word_with(s, "ed")
-                }
-            })
+            .find(|&(s, x)| verb_lemma(s, x))
             .map(|(s, x)| format!("{s}{x}"))?;
         return Some(Verb {
             lemma,
@@ -281,7 +274,7 @@ fn unknown_form(l: &str) -> Option<Verb> {
     if l.ends_with('s') || l.ends_with("ed") || l.ends_with("ly") {
         return None;
     }
-    verb_lemma(l).then(|| Verb {
+    verb_lemma(l, "").then(|| Verb {
         lemma: l.to_owned(),
         form: VerbForm::Base,
         bits: 0,
@@ -289,10 +282,16 @@ fn unknown_form(l: &str) -> Option<Verb> {
     })
 }
 
-/// Whether a word has a regular past form in the English word list (`constrain`:
-/// `constrained`; `sense`: `sensed`).
-fn verb_lemma(c: &str) -> bool {
-    is_word(c) && is_word_with(c, if c.ends_with('e') { "d" } else { "ed" })
+/// Whether the word `stem` + `suffix` (`suffix` empty or `e`) is in the English word list with
+/// a regular past form (`constrain`: `constrained`; `sens` + `e`: `sensed`).
+fn verb_lemma(stem: &str, suffix: &str) -> bool {
+    // The past of `{stem}e` is `{stem}ed`, as is that of a `stem` not ending in `e`.
+    let past = if suffix.is_empty() && stem.ends_with('e') {
+        "d"
+    } else {
+        "ed"
+    };
+    is_word_with(stem, suffix) && is_word_with(stem, past)
 }
 
 /// Whether a comma and a quotation follow token `i` (`… states, "…"`).
@@ -382,7 +381,7 @@ impl<'a> Tagged<'a> {
                     if !l.ends_with("ss")
                         && !l.ends_with("us")
                         && !l.ends_with("is")
-                        && verb_lemma(stem)
+                        && verb_lemma(stem, "")
                     {
                         return Some(Verb {
                             lemma: stem.to_owned(),

@@ -58,8 +58,7 @@ fn parse_as_written(
 ) -> Result<Vec<Quad>, ParseError> {
     let in_graph = |t: oxrdf::Triple| t.in_graph(GraphName::NamedNode(graph.clone()));
     // Quads are large: a vector sized from the file (briefkg writes about 50 bytes per quad in
-    // TriG and JSON-LD, more in the line formats)
-    // is not copied over and over while it grows.
+    // TriG and JSON-LD, more in the line formats) is not copied over and over while it grows.
     let collect = |items: &mut dyn Iterator<Item = Result<Quad, ParseError>>| {
         let mut out = Vec::with_capacity(bytes.len() / 48);
         for q in items {
