@@ -63,6 +63,10 @@ pub enum FormKind {
     /// A name shared by the bodies of many countries (`Ministry of Foreign Affairs`, `Army`),
     /// taken only with that country in the context (`China's Ministry of Foreign Affairs`).
     Generic,
+    /// The leading words of a person's longer name (`Abiy Ahmed` for `Abiy Ahmed Ali`), taken
+    /// only when no capitalised word follows them (`Kim Jong` is not `Kim Jong Un` in `Kim
+    /// Jong Il`).
+    Prefix,
 }
 
 /// One entity a form can name.
@@ -229,9 +233,14 @@ impl Builder {
                 article = true;
             }
         }
-        // Lower-case forms are descriptions (`test ban treaty`), not names.
+        // Lower-case forms are descriptions (`test ban treaty`), not names; a name opening
+        // with the Arabic article (`al-Shabaab`, `el-Sisi`) is a name.
+        let after_article = ["al-", "el-"]
+            .iter()
+            .find_map(|a| text.strip_prefix(a))
+            .unwrap_or(&text);
         if text.chars().count() < 2
-            || !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || !after_article.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         {
             return;
         }
@@ -384,6 +393,66 @@ impl Builder {
     }
 }
 
+/// `Abiy Ahmed` for `Abiy Ahmed Ali`, `Hassan Sheikh` for `Hassan Sheikh Mohamud`: every
+/// leading part of two words or more of a person's name of three words or more (ending on a
+/// capitalised word, not a particle) becomes a [`FormKind::Prefix`] form of that person, when
+/// it is no other form of the KB and no other person's name starts with it (ambiguous prefixes
+/// name nobody). `groups` stays sorted by text.
+fn add_name_prefixes(entities: &BTreeMap<EntityKey, KbEntity>, groups: &mut Vec<FormGroup>) {
+    let mut prefixes: BTreeMap<String, Option<(EntityKey, bool)>> = BTreeMap::new();
+    for (key, e) in entities
+        .iter()
+        .filter(|(k, _)| k.kind == EntityKind::Person)
+    {
+        let name = norm(unqualified(&e.entity.name));
+        let words: Vec<&str> = name.split(' ').collect();
+        let user = groups
+            .binary_search_by(|g| g.text.as_str().cmp(&name))
+            .ok()
+            .is_some_and(|i| {
+                groups[i]
+                    .candidates
+                    .iter()
+                    .any(|c| c.user && c.entity == *key)
+            });
+        for n in 2..words.len() {
+            if !words[n - 1].starts_with(char::is_uppercase) {
+                continue;
+            }
+            let prefix = words[..n].join(" ");
+            prefixes
+                .entry(prefix)
+                .and_modify(|v| {
+                    if v.as_ref().is_some_and(|(k, _)| k != key) {
+                        *v = None;
+                    }
+                })
+                .or_insert_with(|| Some((key.clone(), user)));
+        }
+    }
+    let before = groups.len();
+    for (text, owner) in prefixes {
+        let Some((entity, user)) = owner else {
+            continue;
+        };
+        if groups[..before]
+            .binary_search_by(|g| g.text.as_str().cmp(&text))
+            .is_err()
+        {
+            groups.push(FormGroup {
+                text,
+                candidates: vec![Candidate {
+                    entity,
+                    kind: FormKind::Prefix,
+                    article: false,
+                    user,
+                }],
+            });
+        }
+    }
+    groups.sort_by(|x, y| x.text.cmp(&y.text));
+}
+
 /// The generic part of a country-specific body's name, when the name says its country:
 /// `Chinese Ministry of Foreign Affairs` → `Ministry of Foreign Affairs`, `U.S. Army` → `Army`,
 /// `Ministry of Defence of the Russian Federation` → `Ministry of Defence`.
@@ -523,6 +592,7 @@ impl Kb {
                 g.candidates.retain(|c| c.user);
             }
         }
+        add_name_prefixes(&b.entities, &mut groups);
         Ok(Kb {
             entities: b.entities,
             groups,
