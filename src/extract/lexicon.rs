@@ -1,7 +1,8 @@
 //! The lexicons of the recognition rules, compiled in from `data/kb/lexicon/`: head words of
 //! names (`heads.tsv`), titles (`titles.txt`), reporting verbs, sentence-initial function words,
 //! publication series, given names (U.S. Census 1990 first-name lists, public domain), proper
-//! nouns of the English word list (`proper-nouns.txt`) and metonyms (read by the KB). Each file
+//! nouns of the English word list (`proper-nouns.txt`), cue words of a capital's reading
+//! (`metonymy-cues.tsv`) and metonyms (read by the KB). Each file
 //! documents itself in its header.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -21,6 +22,22 @@ pub const FUNCTION_WORDS: &str = include_str!("../../data/kb/lexicon/function-wo
 pub const SERIES: &str = include_str!("../../data/kb/lexicon/series.txt");
 /// `given-names.txt`.
 pub const GIVEN_NAMES: &str = include_str!("../../data/kb/lexicon/given-names.txt");
+
+/// `metonymy-cues.tsv`.
+pub const METONYMY_CUES: &str = include_str!("../../data/kb/lexicon/metonymy-cues.tsv");
+
+/// What a word around a capital says about it (`metonymy-cues.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// A verb whose object is the city (`attacked`).
+    Attack,
+    /// A word right before `to` whose destination is the city (`visit`).
+    Travel,
+    /// A verb of carrying things, before its object and `to` (`delivered`).
+    Delivery,
+    /// A noun of a message, whose addressee after `at`/`to` is the government (`message`).
+    Communication,
+}
 
 /// `proper-nouns.txt`.
 pub const PROPER_NOUNS: &str = include_str!("../../data/kb/lexicon/proper-nouns.txt");
@@ -74,6 +91,8 @@ pub struct Lexicons {
     pub series: Vec<Vec<String>>,
     /// Given names.
     pub given: BTreeSet<String>,
+    /// Cue words of a capital's reading (lower case).
+    pub cues: BTreeMap<String, Cue>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -110,6 +129,19 @@ impl Lexicons {
                 .map(|l| l.split(' ').map(str::to_owned).collect())
                 .collect(),
             given: lines(GIVEN_NAMES).map(str::to_owned).collect(),
+            cues: lines(METONYMY_CUES)
+                .filter_map(|l| {
+                    let (word, class) = l.split_once('\t')?;
+                    let cue = match class.trim() {
+                        "attack" => Cue::Attack,
+                        "travel" => Cue::Travel,
+                        "delivery" => Cue::Delivery,
+                        "communication" => Cue::Communication,
+                        _ => return None,
+                    };
+                    Some((word.to_owned(), cue))
+                })
+                .collect(),
         }
     }
 

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use super::lexicon::HeadPlace;
+use super::lexicon::{Cue, HeadPlace};
 use super::text::{NormText, TokKind, Token};
 use super::{Gazetteer, Target};
 use crate::kb::{is_acronym, FormGroup, FormKind};
@@ -106,41 +106,6 @@ const LOCATIVE: &[&str] = &[
     "into",
     "over",
     "above",
-];
-
-/// Verbs whose object is a city, not a government (`attacked Bamako`).
-const ATTACK: &[&str] = &[
-    "attacked",
-    "struck",
-    "bombed",
-    "shelled",
-    "hit",
-    "seized",
-    "captured",
-    "besieged",
-    "raided",
-    "stormed",
-    "entered",
-    "liberated",
-    "occupied",
-];
-
-const TRAVEL: &[&str] = &[
-    "visit",
-    "visits",
-    "visited",
-    "trip",
-    "went",
-    "go",
-    "travelled",
-    "traveled",
-    "flew",
-    "moved",
-    "returned",
-    "came",
-    "arrived",
-    "journey",
-    "relocated",
 ];
 
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
@@ -625,7 +590,7 @@ fn resolution_of(kind: FormKind) -> Resolution {
     match kind {
         FormKind::Name => Resolution::Exact,
         FormKind::Acronym => Resolution::Acronym,
-        FormKind::Alias | FormKind::Generic => Resolution::Alias,
+        FormKind::Alias | FormKind::Generic | FormKind::Prefix => Resolution::Alias,
         FormKind::Surname => Resolution::Surname,
         FormKind::Demonym => Resolution::Demonym,
     }
@@ -682,10 +647,16 @@ fn choose(
         return def.clone().map(|t| (t, Resolution::Acronym));
     }
     let article = ctx.before(s).ends_with("the") || ctx.before(s).ends_with("The");
+    // The leading words of a person's longer name are that person only when the name ends
+    // there (`Kim Jong` in `Kim Jong Il` is not `Kim Jong Un`).
+    let name_goes_on = ctx.nt.text[e..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
     let cands: Vec<_> = group
         .candidates
         .iter()
         .filter(|c| !c.article || article)
+        .filter(|c| c.kind != FormKind::Prefix || !name_goes_on)
         .collect();
     if cands.is_empty() {
         return None;
@@ -783,6 +754,15 @@ fn choose(
         }
     }
     let kbe = ctx.g.kb.entity(&pick.entity)?;
+    // A city-state (`Djibouti`, `Singapore`) listed with cities (`at Berbera and Djibouti`):
+    // the city.
+    if pick.entity.kind == EntityKind::Country {
+        if let Some(city) = city_of_city_state(ctx, &pick.entity, &group.text) {
+            if listed_with_a_city(ctx, s, e) {
+                return Some((Target::Kb(city), Resolution::Exact));
+            }
+        }
+    }
     if let Some(country) = &kbe.capital_of {
         if metonymic(ctx, s, e) {
             let to = ctx
@@ -800,6 +780,57 @@ fn choose(
         }
     }
     Some((Target::Kb(pick.entity.clone()), resolution_of(pick.kind)))
+}
+
+/// The capital of a city-state that has the country's name (`Djibouti`), when `form` is that
+/// name.
+fn city_of_city_state(
+    ctx: &Ctx<'_, '_>,
+    country: &crate::model::EntityKey,
+    form: &str,
+) -> Option<crate::model::EntityKey> {
+    let name = &ctx.g.kb.entity(country)?.entity.name;
+    if name != form {
+        return None;
+    }
+    let city = crate::model::EntityKey {
+        kind: EntityKind::Place,
+        id: crate::kb::slug(name),
+    };
+    let e = ctx.g.kb.entity(&city)?;
+    (e.capital_of.as_ref() == Some(country)).then_some(city)
+}
+
+/// Whether the name at `[s, e)` stands in a list (`,`, `and`, `or`) right beside a KB city
+/// that is no capital (`Berbera and Djibouti`, `Djibouti, Aden`: a capital may itself stand
+/// for its government).
+fn listed_with_a_city(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    let is_city =
+        |gi: usize| {
+            ctx.group(gi).candidates.iter().any(|c| {
+                c.entity.kind == EntityKind::Place
+                    && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                        matches!(k.entity.category.as_deref(), Some("city" | "port"))
+                    })
+            })
+        };
+    let before = ctx.before(s);
+    let prev_end = before
+        .strip_suffix(" and")
+        .or_else(|| before.strip_suffix(" or"))
+        .or_else(|| before.strip_suffix(','))
+        .map(str::len);
+    if let Some(end) = prev_end {
+        if ctx.kbc.iter().any(|&(_, b, gi)| b == end && is_city(gi)) {
+            return true;
+        }
+    }
+    let after = &ctx.nt.text[e..];
+    let next_start = [" and ", " or ", ", "]
+        .iter()
+        .find(|p| after.starts_with(**p))
+        .map(|p| e + p.len());
+    next_start.is_some_and(|a| ctx.kbc.iter().any(|&(x, _, gi)| x == a && is_city(gi)))
 }
 
 /// Evidence that a place name is a U.S. state: `Savannah, Georgia` (a city before it), a U.S.
@@ -883,22 +914,36 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             return false;
         }
     }
+    // A place of publication or a dateline: `(Vientiane, 2024)`, `Hanoi, 2023.`.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let year = rest.get(..4).is_some_and(is_year);
+        if year && rest[4..].starts_with([')', '.', ';', ',']) || year && rest.len() == 4 {
+            return false;
+        }
+    }
     // Walk back over a coordination (`in Moscow and Beijing`).
     let mut at = s;
     for _ in 0..3 {
         let Some(prev) = ctx.prev_word_lower(at) else {
             return true;
         };
-        if LOCATIVE.contains(&prev.as_str()) || ATTACK.contains(&prev.as_str()) {
+        let i = ctx.tok_at_byte(at).unwrap_or(0);
+        // `a message aimed at Tehran`, `a letter to Seoul`: the addressee is the government.
+        if ["at", "to", "toward", "towards"].contains(&prev.as_str())
+            && clause_cue_before(ctx, i - 1, 4) == Some(Cue::Communication)
+        {
+            return true;
+        }
+        if LOCATIVE.contains(&prev.as_str()) || ctx.g.lex.cues.get(&prev) == Some(&Cue::Attack) {
             return false;
         }
         if prev == "to" {
-            let i = ctx.tok_at_byte(at).unwrap_or(0);
-            let before_to = i
+            // `a visit to Hanoi`; `delivered fuel and food to Aden`: the destination is the city.
+            let travel = i
                 .checked_sub(2)
                 .and_then(|k| ctx.word(k))
-                .map(str::to_lowercase);
-            return !before_to.is_some_and(|w| TRAVEL.contains(&w.as_str()));
+                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel));
+            return !travel && clause_cue_before(ctx, i - 1, 6) != Some(Cue::Delivery);
         }
         if prev == "and" || prev == "or" {
             // The name before the conjunction.
@@ -920,6 +965,23 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         return true;
     }
     true
+}
+
+/// The nearest delivery or communication cue among the `max` words before token `k` (a
+/// preposition), within its clause: the walk stops at punctuation and at a capitalised word
+/// (another name).
+fn clause_cue_before(ctx: &Ctx<'_, '_>, k: usize, max: usize) -> Option<Cue> {
+    let mut m = k;
+    for _ in 0..max {
+        m = m.checked_sub(1)?;
+        if ctx.toks[m].kind != TokKind::Word || is_cap_word(ctx.w(m)) {
+            return None;
+        }
+        if let Some(&c @ (Cue::Delivery | Cue::Communication)) = ctx.g.lex.cues.get(ctx.w(m)) {
+            return Some(c);
+        }
+    }
+    None
 }
 
 /// Spans that claim their text before the chunks: italic titles, quoted titles in notes,
@@ -1274,6 +1336,15 @@ fn segment(
         {
             i += 1;
         }
+        // `Two Type 056 corvettes`: a number word opening the sentence is not part of the name
+        // (`Five Eyes`, a KB name, is).
+        while i + 1 < j
+            && is_sentence_start(ctx, i)
+            && NUMBER_WORDS.contains(&ctx.w(i))
+            && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s)
+        {
+            i += 1;
+        }
         // A sentence-initial verb or adverb (`Sustaining Joint Force advantages`).
         if i + 1 < j && is_sentence_start(ctx, i) && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s) {
             let w = ctx.w(i).to_lowercase();
@@ -1350,6 +1421,12 @@ fn segment(
         }
         // An edition of an event named by its year (`during Northern Shield 2023`).
         if let Some(target) = event_edition(ctx, i, j) {
+            push(found, s, e, target, Resolution::Rule);
+            return;
+        }
+        // A name before the lower-case noun of an exercise (`the Iron Falcon drills`): an event,
+        // not a person or places.
+        if let Some(target) = event_before_noun(ctx, i, j) {
             push(found, s, e, target, Resolution::Rule);
             return;
         }
@@ -1673,17 +1750,21 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
         last -= 1;
     }
     let two = |k: usize| (k > i).then(|| format!("{} {}", ctx.w(k - 1), ctx.w(k)));
+    let mut last_kind = None;
     for cand in [two(last), Some(ctx.w(last).to_owned())]
         .into_iter()
         .flatten()
     {
         if let Some(&(kind, place)) = heads.get(&cand) {
             if matches!(place, HeadPlace::Last | HeadPlace::Both) {
-                return Some(kind);
+                last_kind = Some(kind);
+                break;
             }
         }
     }
-    // Before `of`/`for`/`on`.
+    // Before `of`/`for`/`on`: the head of the whole name when the last word's head is of
+    // another kind (`Organisation of Islamic Cooperation`, `Ministry of … Cooperation`).
+    let mut first_kind = None;
     if let Some(c) = (i + 1..j).find(|&k| ["of", "for", "on"].contains(&ctx.w(k))) {
         for cand in [two(c - 1), Some(ctx.w(c - 1).to_owned())]
             .into_iter()
@@ -1691,10 +1772,29 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
         {
             if let Some(&(kind, place)) = heads.get(&cand) {
                 if matches!(place, HeadPlace::First | HeadPlace::Both) {
-                    return Some(kind);
+                    first_kind = Some(kind);
+                    break;
                 }
             }
         }
+    }
+    // A known name before the last head is its modifier (`Department of Defense Arctic
+    // Strategy`): then the last head types the whole.
+    let known_first = first_kind.is_some()
+        && (i + 1..j)
+            .find(|&k| ["of", "for", "on"].contains(&ctx.w(k)))
+            .is_some_and(|c| {
+                ctx.kbc.iter().any(|&(a, b, _)| {
+                    a == ctx.toks[i].s && b > ctx.toks[c].e && b < ctx.toks[last].s
+                })
+            });
+    let kind = if known_first {
+        last_kind.or(first_kind)
+    } else {
+        first_kind.or(last_kind)
+    };
+    if let Some(kind) = kind {
+        return Some(kind);
     }
     // First words.
     let first2 = format!("{} {}", ctx.w(i), ctx.w(i + 1));
@@ -1902,6 +2002,17 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 continue;
             }
         }
+        // `at Tanjung` after `Tanjung Naval Base`: the short name before a reading by context.
+        if words == 1 && !st.acronyms.contains_key(text) {
+            if let Some(t) = st
+                .short_names
+                .get(text)
+                .filter(|t| t.kind() == EntityKind::Place)
+            {
+                taken.push((a, b, t.clone(), Resolution::Alias));
+                continue;
+            }
+        }
         if words <= 3 {
             if let Some(place) = locative_place(ctx, begin, end, &taken)
                 .or_else(|| place_by_context(ctx, begin, end, found))
@@ -2008,7 +2119,7 @@ fn locative_place(
         || (prev == "to"
             && p.checked_sub(1)
                 .and_then(|q| ctx.word(q))
-                .is_some_and(|w| TRAVEL.contains(&w.to_lowercase().as_str())));
+                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel)));
     // `in Depsang and Demchok`: after a place found so.
     let coordinated = (prev == "and" || prev == ",")
         && p > 0
@@ -2088,15 +2199,47 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     None
 }
 
-/// A person already named whose full name matches, or a new one.
+/// A person already named whose full name matches, or whose longer name starts with these
+/// words (`Hassan Sheikh` after `Hassan Sheikh Mohamud`; one such person only), or a new one.
 fn person_target(text: &str, st: &DocState) -> Target {
     let words: Vec<String> = text.split(' ').map(str::to_owned).collect();
-    st.persons
+    if let Some((_, t)) = st.persons.iter().rev().find(|(w, _)| *w == words) {
+        return t.clone();
+    }
+    let mut longer = st
+        .persons
         .iter()
-        .rev()
-        .find(|(w, _)| *w == words)
-        .map(|(_, t)| t.clone())
-        .unwrap_or_else(|| Target::New(EntityKind::Person, text.to_owned()))
+        .filter(|(w, _)| w.len() > words.len() && w.starts_with(&words));
+    if let Some((_, t)) = longer.next() {
+        if longer.all(|(_, t2)| t2 == t) {
+            return t.clone();
+        }
+    }
+    Target::New(EntityKind::Person, text.to_owned())
+}
+
+/// `Abiy` after `Abiy Ahmed Ali` or `Abiy Ahmed`: the first name alone of a person named
+/// before by three names or more (the KB's full name or the brief's), when no other person
+/// named so far has that first name. Such names (patronymic chains, `Hassan Sheikh
+/// Mohamud`) have no surname to refer back by.
+fn first_name_of(ctx: &Ctx<'_, '_>, w: &str, st: &DocState) -> Option<Target> {
+    let full_words = |words: &[String], t: &Target| match t {
+        Target::Kb(k) => ctx
+            .g
+            .kb
+            .entity(k)
+            .map_or(words.len(), |e| e.entity.name.split(' ').count()),
+        Target::New(..) => words.len(),
+    };
+    let mut hits = st
+        .persons
+        .iter()
+        .filter(|(words, _)| words.first().is_some_and(|f| f == w));
+    let (words, t) = hits.next()?;
+    if !hits.all(|(_, t2)| t2 == t) || full_words(words, t) < 3 {
+        return None;
+    }
+    Some(t.clone())
 }
 
 /// A single capitalised word: an acronym the brief defined, a surname of a person it named, a
@@ -2114,6 +2257,9 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
             && (words.last().map(String::as_str) == Some(w) || (cjk_order(words) && words[0] == w))
     }) {
         return Some((t.clone(), Resolution::Surname));
+    }
+    if let Some(t) = first_name_of(ctx, w, st) {
+        return Some((t, Resolution::Alias));
     }
     // Two surnames (`Vladimir Padrino López` → `Padrino`), a name's middle part (`Luiz Inácio
     // Lula da Silva` → `Lula`): a capitalised inner word of a name of three words or more.
@@ -2136,7 +2282,8 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     // `the Army` refers back to the army named before; `Army chief` with no article does not
     // say which army, when several countries have one.
     if let Some(t) = st.heads.get(w) {
-        if the || !generic {
+        // A place only after `the` (`the Delta`).
+        if the || !generic && t.kind() != EntityKind::Place {
             return Some((t.clone(), Resolution::Title));
         }
     }
@@ -2195,6 +2342,17 @@ fn name_hyphen(ctx: &Ctx<'_, '_>, k: usize) -> bool {
         && is_cap_word(ctx.w(k + 1))
 }
 
+/// A title word inside a person's name, right after a given name that is no title (`Sheikh`
+/// in `Hassan Sheikh Mohamud`), in the segment starting at `i`.
+fn title_in_name(ctx: &Ctx<'_, '_>, i: usize, k: usize) -> bool {
+    let lex = &ctx.g.lex;
+    k > i
+        && ctx.toks[k - 1].kind == TokKind::Word
+        && ctx.adjacent(k - 1, k)
+        && lex.given.contains(ctx.w(k - 1))
+        && !lex.titles.contains(ctx.w(k - 1))
+}
+
 /// Words that can be a person's name: capitalised words, initials, particles, hyphenated
 /// parts (`Abdul-Malik`); no head word, no function word, two to five words.
 fn is_person_name(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
@@ -2209,7 +2367,7 @@ fn is_person_name(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
             let w = ctx.w(k);
             ctx.toks[k].kind == TokKind::Word
                 && !lex.heads.contains_key(w)
-                && !lex.titles.contains(w)
+                && (!lex.titles.contains(w) || title_in_name(ctx, i, k))
                 && !lex.is_function(w)
                 && (is_cap_word(w) || CONNECTORS.contains(&w) || w.starts_with("al-"))
                 && !w.chars().all(|c| c.is_uppercase() || c == '.')
@@ -2307,6 +2465,61 @@ fn event_edition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
     })
 }
 
+/// Number words that open a sentence before a name (`Two Type 056 corvettes`).
+const NUMBER_WORDS: &[&str] = &[
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+    "Dozens",
+    "Hundreds",
+    "Thousands",
+    "Some",
+    "Several",
+    "Both",
+];
+
+/// A capitalised name the KB does not know, with no head word, right before a lower-case noun
+/// of an exercise (`the Iron Falcon drills`, `the Sea Shield exercise`): the exercise, an
+/// event. `None` otherwise.
+fn event_before_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
+    const EXERCISE_NOUNS: &[&str] = &[
+        "exercise",
+        "exercises",
+        "drill",
+        "drills",
+        "manoeuvres",
+        "maneuvers",
+        "wargame",
+        "wargames",
+        "war-games",
+    ];
+    let noun = ctx.word(j).filter(|_| ctx.adjacent(j - 1, j))?;
+    if !EXERCISE_NOUNS.contains(&noun) {
+        return None;
+    }
+    if !(i..j).all(|k| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k))) {
+        return None;
+    }
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+    // A KB name (`NATO exercises`, `Russian drills`) or a head word says what it is.
+    if ctx.kbc.iter().any(|k| k.0 < e && s < k.1) || head_kind(ctx, i, j).is_some() {
+        return None;
+    }
+    if j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
+        return None;
+    }
+    Some(Target::New(EntityKind::Event, ctx.nt.text[s..e].to_owned()))
+}
+
 /// Evidence that the words `[i, j)` name a person: a title or role word before them
 /// (`spokesperson Lin Jian`), an apposition with a role (`, the Russian foreign minister,`),
 /// a reporting verb after them (`said`), `by` before them, a biography's opening.
@@ -2400,6 +2613,18 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // A sentence opening with the name and giving a role (`Tran Van Minh is a senior fellow
+    // at …`, in whatever order the names are written): `is/was a/an/the`, a role word within
+    // three words.
+    if is_sentence_start(ctx, i)
+        && ctx.word(j).is_some_and(|w| w == "is" || w == "was")
+        && ctx
+            .word(j + 1)
+            .is_some_and(|w| ["a", "an", "the"].contains(&w))
+        && (j + 2..(j + 5).min(n)).any(|k| ctx.word(k).is_some_and(|w| lex.titles.contains(w)))
+    {
+        return true;
+    }
     false
 }
 
@@ -2415,10 +2640,9 @@ fn title_split(
 ) -> bool {
     let lex = &ctx.g.lex;
     // The last title word followed by at least one more word.
-    let Some(t) = (i..j.saturating_sub(1))
-        .rev()
-        .find(|&k| lex.titles.contains(ctx.w(k)) && is_cap_word(ctx.w(k)))
-    else {
+    let Some(t) = (i..j.saturating_sub(1)).rev().find(|&k| {
+        lex.titles.contains(ctx.w(k)) && is_cap_word(ctx.w(k)) && !title_in_name(ctx, i, k)
+    }) else {
         return false;
     };
     // The name: a KB person starting after the title, else from a given name, else the last
@@ -2787,7 +3011,58 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
             }
         }
         EntityKind::Organization | EntityKind::Agreement => remember_heads(ctx, f, text, st),
+        EntityKind::Place if matches!(f.target, Target::New(..)) => {
+            remember_place(ctx, f, text, st)
+        }
         _ => {}
+    }
+}
+
+/// Heads of places whose name without the head still names the place (`Tanjung` for
+/// `Tanjung Naval Base`), unlike a park or a valley (`Bletchley` alone names more than
+/// `Bletchley Park`).
+const INSTALLATION_HEADS: &[&str] = &[
+    "Naval Base",
+    "Air Base",
+    "Dam",
+    "Airport",
+    "Harbour",
+    "Harbor",
+    "Canal",
+];
+
+/// A place named by a last head word the KB does not know (`Tanjung Naval Base`, `Sittang
+/// Delta`): `the Delta` (the head after `the`) and, for installations, `Tanjung` (the one word
+/// before the head, when it is no given name and no other KB name) refer back to it.
+fn remember_place(ctx: &Ctx<'_, '_>, f: &Found, text: &str, st: &mut DocState) {
+    let heads = &ctx.g.lex.heads;
+    let is_place_head = |h: &str| {
+        heads
+            .get(h)
+            .is_some_and(|&(k, p)| k == EntityKind::Place && p == HeadPlace::Last)
+    };
+    let Some((rest, last)) = text.rsplit_once(' ') else {
+        return;
+    };
+    let two = rest
+        .rsplit_once(' ')
+        .map(|(name, w)| (name, format!("{w} {last}")));
+    let (name, full_head) = match two {
+        Some((name, h)) if is_place_head(&h) => (name, h),
+        _ if is_place_head(last) => (rest, last.to_owned()),
+        _ => return,
+    };
+    st.heads.insert(last.to_owned(), f.target.clone());
+    // A common word is taken too (`Ream`): capitalised, it is the name.
+    if INSTALLATION_HEADS.contains(&full_head.as_str())
+        && !name.contains(' ')
+        && is_cap_word(name)
+        && !heads.contains_key(name)
+        && short_name_free(ctx, name)
+        && !super::lexicon::is_proper_adjective(name)
+        && !ctx.g.lex.given.contains(name)
+    {
+        st.short_names.insert(name.to_owned(), f.target.clone());
     }
 }
 

@@ -771,3 +771,175 @@ fn numbered_resolutions_lists_reviews_codes_and_forums() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_capital_as_destination_citation_or_addressee() {
+    use EntityKind::{Country, Place};
+    // The destination of goods carried there: the city.
+    let f = found("Transport planes delivered tents and medicine to Nairobi within a week.\n");
+    assert!(has(&f, "Nairobi", Place, "nairobi"), "{f:?}");
+    // A place of publication in a citation: the city.
+    let f = found("See the ministry's Annual Flood Review (Hanoi, 2021) for the figures.\n");
+    assert!(has(&f, "Hanoi", Place, "hanoi"), "{f:?}");
+    // The addressee of a message: the government, after `at` as after `to`.
+    let f = found("The naval drill was a warning aimed at Tehran, diplomats said.\n");
+    assert!(has(&f, "Tehran", Country, "irn"), "{f:?}");
+    let f = found("The ministry sent a sharp letter to Seoul about the fishing boats.\n");
+    assert!(has(&f, "Seoul", Country, "kor"), "{f:?}");
+    // Still the government with no cue, and the city after a locative preposition.
+    let f = found("Tehran rejected the offer, and the talks in Hanoi ended early.\n");
+    assert!(has(&f, "Tehran", Country, "irn"), "{f:?}");
+    assert!(has(&f, "Hanoi", Place, "hanoi"), "{f:?}");
+}
+
+#[test]
+fn a_city_state_listed_with_cities_is_the_city() {
+    use EntityKind::{Country, Place};
+    let f = found("The carrier wants landing rights at Mombasa and Singapore next year.\n");
+    assert!(has(&f, "Singapore", Place, "singapore"), "{f:?}");
+    assert!(has(&f, "Mombasa", Place, "mombasa"), "{f:?}");
+    let f = found("Singapore and Kenya signed a shipping accord in June.\n");
+    assert!(has(&f, "Singapore", Country, "sgp"), "{f:?}");
+}
+
+#[test]
+fn leading_words_of_a_kb_persons_longer_name_and_later_first_names() {
+    use EntityKind::Person;
+    let kb = Kb::bundled();
+    let g = kb.group("Recep Tayyip").map(|g| g.candidates.clone());
+    assert!(
+        g.is_some_and(|c| c.len() == 1 && c[0].kind == crate::kb::FormKind::Prefix),
+        "the two leading words of a three-word KB name are a form of that person"
+    );
+    let f = found(
+        "President Recep Tayyip greeted the envoys on Monday. Recep later told reporters the \
+         talks had gone well.\n",
+    );
+    assert!(
+        has(&f, "Recep Tayyip", Person, "recep_tayyip_erdogan"),
+        "{f:?}"
+    );
+    assert!(has(&f, "Recep", Person, "recep_tayyip_erdogan"), "{f:?}");
+    // Another person whose name starts with the same words is not that person.
+    let f = found("The envoy Recep Tayyip Kaya said the port would reopen.\n");
+    assert!(!f.iter().any(|m| m.2 == "recep_tayyip_erdogan"), "{f:?}");
+}
+
+#[test]
+fn a_persons_leading_names_refer_back_to_the_full_name() {
+    use EntityKind::Person;
+    let f = found(
+        "The mayor, Maria Elena Duarte, opened the market on Friday. Later Maria Elena said \
+         the stalls would stay open. Maria thanked the traders.\n",
+    );
+    let ids: Vec<&str> = f
+        .iter()
+        .filter(|m| m.1 == Person)
+        .map(|m| m.2.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "maria-elena-duarte",
+            "maria-elena-duarte",
+            "maria-elena-duarte"
+        ],
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_kb_name_inside_a_longer_name_with_a_head_word_is_not_the_kb_entity() {
+    use EntityKind::{Agreement, Organization, Place, Publication};
+    let f = found(
+        "Salt water reached the Nile Delta, and the Danube-Rhine Partnership paid for new \
+         dykes.\n",
+    );
+    assert!(has(&f, "Nile Delta", Place, "nile-delta"), "{f:?}");
+    assert!(
+        has(
+            &f,
+            "Danube-Rhine Partnership",
+            Agreement,
+            "danube-rhine-partnership"
+        ),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.2 == "nile" || m.2 == "danube"), "{f:?}");
+    let f = found("The Yangtze Dam Monitor tracks the reservoirs of the Yangtze Cooperation.\n");
+    assert!(
+        has(
+            &f,
+            "Yangtze Dam Monitor",
+            Publication,
+            "yangtze-dam-monitor"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Yangtze Cooperation", Agreement, "yangtze-cooperation"),
+        "{f:?}"
+    );
+    // A head before `of` names the whole (`Organisation of … Cooperation`).
+    let f = found("Delegates of the Organisation of Coastal Cooperation met in May.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Organisation of Coastal Cooperation" && m.1 == Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn dams_deltas_and_armed_groups_with_the_arabic_article() {
+    use EntityKind::{Organization, Place};
+    let f = found("Engineers inspected the Don Pedro Dam and the Kariba Dam after the floods.\n");
+    assert!(has(&f, "Don Pedro Dam", Place, "don-pedro-dam"), "{f:?}");
+    assert!(has(&f, "Kariba Dam", Place, "kariba-dam"), "{f:?}");
+    assert!(
+        !f.iter().any(|m| m.1 == EntityKind::Person),
+        "a given name opening a dam's name is no person: {f:?}"
+    );
+    let f = found("Fighters of al-Shabaab attacked a police post near the border.\n");
+    assert!(has(&f, "al-Shabaab", Organization, "al_shabaab"), "{f:?}");
+    let f = found("Boats carried grain up the Blue Nile and across the Tonle Sap.\n");
+    assert!(has(&f, "Blue Nile", Place, "blue_nile"), "{f:?}");
+    assert!(has(&f, "Tonle Sap", Place, "tonle_sap"), "{f:?}");
+}
+
+#[test]
+fn a_number_word_and_an_exercise_name_are_not_read_as_names() {
+    let f = found(
+        "Three Type 052 destroyers arrived in port. The Iron Lotus exercise ended on Friday.\n",
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Type 052" && m.1 == EntityKind::WeaponSystem),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Iron Lotus", EntityKind::Event, "iron-lotus"),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_places_head_and_short_name_refer_back_to_it() {
+    use EntityKind::Place;
+    let f = found(
+        "Dredging began at Tanjung Naval Base in 2020. Two frigates have docked at Tanjung since \
+         then. Farmers in the Sittang Delta lost a harvest. Salt now reaches deep into the \
+         Delta.\n",
+    );
+    assert!(has(&f, "Tanjung", Place, "tanjung-naval-base"), "{f:?}");
+    assert!(has(&f, "Delta", Place, "sittang-delta"), "{f:?}");
+}
+
+#[test]
+fn a_name_opening_a_sentence_that_gives_a_role_is_a_person() {
+    let f = found("Tran Van Minh is a senior fellow at the institute in Can Tho.\n");
+    assert!(
+        has(&f, "Tran Van Minh", EntityKind::Person, "tran-van-minh"),
+        "{f:?}"
+    );
+}
