@@ -917,7 +917,7 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     // A place of publication or a dateline: `(Vientiane, 2024)`, `Hanoi, 2023.`.
     if let Some(rest) = after.strip_prefix(", ") {
         let year = rest.get(..4).is_some_and(is_year);
-        if year && rest[4..].starts_with([')', '.', ';', ',']) || year && rest.len() == 4 {
+        if year && (rest.len() == 4 || rest[4..].starts_with([')', '.', ';', ','])) {
             return false;
         }
     }
