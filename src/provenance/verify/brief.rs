@@ -405,12 +405,19 @@ impl Brief<'_> {
         prefixes: Option<&[(String, String)]>,
     ) -> Option<(Format, Vec<Quad>, bool)> {
         let mut reference: Option<(Format, Vec<Quad>, bool)> = None;
+        // The reference graph in compact form, when the fast TriG reader gave it: the other
+        // formats are re-emitted from it without interning its quads again.
+        let mut compact: Option<emit::Quads> = None;
         for format in GRAPH_FORMATS {
             let Some(bytes) = files.get(format.file_name()) else {
                 continue;
             };
             if let (Some((_, quads, true)), Some(prefixes)) = (&reference, prefixes) {
-                if emit::serialize_quads(format, quads, prefixes) == *bytes {
+                let again = match &compact {
+                    Some(compact) => emit::serialize_graph(format, compact, prefixes),
+                    None => emit::serialize_quads(format, quads, prefixes),
+                };
+                if again == *bytes {
                     self.o.counts.graphs += 1;
                     continue;
                 }
@@ -422,14 +429,15 @@ impl Brief<'_> {
             // so that findings do not depend on the fast path.
             let own = match (format, prefixes) {
                 (Format::TriG, Some(prefixes)) => read::own_trig(bytes, prefixes)
-                    .and_then(|mut own| (own.graph_sha256() == graph_sha).then(|| own.to_quads())),
+                    .and_then(|mut own| (own.graph_sha256() == graph_sha).then_some(own)),
                 _ => None,
             };
-            let (quads, found) = if let Some(quads) = own {
-                (quads, Some(graph_sha.to_owned()))
+            let (quads, found, own) = if let Some(own) = own {
+                // In canonical order, as `canonical_quads` gives them.
+                (own.to_quads(), Some(graph_sha.to_owned()), Some(own))
             } else {
                 match read::parse(format, bytes, graph_iri) {
-                    Ok(q) => (q, None),
+                    Ok(q) => (q, None, None),
                     Err(e) => {
                         self.push(
                             Finding::new(
@@ -484,6 +492,7 @@ impl Brief<'_> {
             }
             if reference.as_ref().is_none_or(|(_, _, ok)| !ok && holds) {
                 reference = Some((format, quads, holds));
+                compact = own;
             }
         }
         reference
