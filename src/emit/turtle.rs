@@ -396,13 +396,13 @@ fn strip_sign(v: &[u8]) -> &[u8] {
 }
 
 /// Turtle's INTEGER, `[+-]? [0-9]+`.
-fn is_integer(value: &str) -> bool {
+pub(super) fn is_integer(value: &str) -> bool {
     let v = strip_sign(value.as_bytes());
     !v.is_empty() && v.iter().all(u8::is_ascii_digit)
 }
 
 /// Turtle's DECIMAL, `[+-]? [0-9]* '.' [0-9]+`.
-fn is_decimal(value: &str) -> bool {
+pub(super) fn is_decimal(value: &str) -> bool {
     let mut v = strip_sign(value.as_bytes());
     while v.first().is_some_and(u8::is_ascii_digit) {
         v = &v[1..];
@@ -415,7 +415,7 @@ fn is_decimal(value: &str) -> bool {
 
 /// Turtle's DOUBLE, `[+-]? ([0-9]+ '.' [0-9]* EXPONENT | '.' [0-9]+ EXPONENT | [0-9]+
 /// EXPONENT)`, EXPONENT `[eE] [+-]? [0-9]+`.
-fn is_double(value: &str) -> bool {
+pub(super) fn is_double(value: &str) -> bool {
     let mut v = strip_sign(value.as_bytes());
     let mut before = false;
     while v.first().is_some_and(u8::is_ascii_digit) {
