@@ -826,6 +826,7 @@ mod tests {
             published: Cal::parse("2025-03-12"),
             reference: Cal::parse("2024-09-21"),
             future: None,
+            counted: None,
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
         let ctx = Context {

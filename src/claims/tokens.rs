@@ -751,6 +751,27 @@ pub fn phrase_at(tokens: &[Token], i: usize, words: &[String]) -> Option<usize> 
         .then_some(words.len())
 }
 
+/// English plurals not formed with `-s` that briefs count (`17 million people`, `200
+/// children`): (plural, the singular used as a unit). `people` stays `people`, the unit
+/// of a head count.
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("people", "people"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("personnel", "personnel"),
+    ("police", "police"),
+    ("feet", "foot"),
+];
+
+/// The singular of an irregular plural (lower case), `None` for any other word.
+pub fn irregular_plural(lower: &str) -> Option<&'static str> {
+    IRREGULAR_PLURALS
+        .iter()
+        .find(|(p, _)| *p == lower)
+        .map(|(_, s)| *s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -817,25 +838,4 @@ mod tests {
         assert_eq!(guess_lemma("carried").as_deref(), Some("carry"));
         assert_eq!(guess_lemma("eased").as_deref(), Some("ease"));
     }
-}
-
-/// English plurals not formed with `-s` that briefs count (`17 million people`, `200
-/// children`): (plural, the singular used as a unit). `people` stays `people`, the unit
-/// of a head count.
-const IRREGULAR_PLURALS: &[(&str, &str)] = &[
-    ("people", "people"),
-    ("children", "child"),
-    ("men", "man"),
-    ("women", "woman"),
-    ("personnel", "personnel"),
-    ("police", "police"),
-    ("feet", "foot"),
-];
-
-/// The singular of an irregular plural (lower case), `None` for any other word.
-pub fn irregular_plural(lower: &str) -> Option<&'static str> {
-    IRREGULAR_PLURALS
-        .iter()
-        .find(|(p, _)| *p == lower)
-        .map(|(_, s)| *s)
 }
