@@ -586,7 +586,7 @@ fn twice_half_an_elided_noun_and_a_span_over_years() {
     let doc = brief(
         Some("March 12, 2025"),
         &[
-            "The utility runs nine coal plants in the north. It has closed two more in the south. \
+            "The utility runs nine dams in the north. It has closed two more in the south. \
              The envoys have met twice without a result. \
              Exports to the bloc fell by roughly half after the tariff. \
              The fund disbursed about EUR 40 million over four years.",
@@ -594,7 +594,7 @@ fn twice_half_an_elided_noun_and_a_span_over_years() {
     );
     assert_eq!(
         quantities(claim(&doc, "It has closed two more")),
-        vec![q("2", "coal plant", None)]
+        vec![q("2", "dam", None)]
     );
     assert_eq!(
         quantities(claim(&doc, "The envoys have met twice")),
