@@ -534,3 +534,147 @@ fn gerund_reports_appositive_names_and_relative_months() {
     );
     assert_eq!(t.approximation, Some(Approximation::UpTo));
 }
+
+/// (value, unit, approximation) of each quantity of a claim.
+fn quantities(c: &Claim) -> Vec<(String, String, Option<Approximation>)> {
+    c.quantities
+        .iter()
+        .map(|q| {
+            (
+                q.value.clone().unwrap_or_default(),
+                q.unit.clone().unwrap_or_default(),
+                q.approximation,
+            )
+        })
+        .collect()
+}
+
+fn q(value: &str, unit: &str, a: Option<Approximation>) -> (String, String, Option<Approximation>) {
+    (value.to_owned(), unit.to_owned(), a)
+}
+
+#[test]
+fn the_counted_noun_is_found_past_names_designations_and_irregular_plurals() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Nearly 3 million people work in the valley's orchards. \
+             Three Block 5 satellites were launched from the island. \
+             The treaty would grant Peru 15 kilometres of shoreline for 30 years. \
+             The Gorse Forum brings all nine coastal provinces together. \
+             Kestrel Project 2031 was approved by the council."],
+    );
+    assert_eq!(
+        quantities(claim(&doc, "Nearly 3 million")),
+        vec![q("3000000", "people", Some(Approximation::About))]
+    );
+    assert_eq!(
+        quantities(claim(&doc, "Three Block 5")),
+        vec![q("3", "satellite", None)]
+    );
+    assert_eq!(
+        quantities(claim(&doc, "The treaty would grant")),
+        vec![q("15", "km", None), q("30", "year", None)]
+    );
+    // `all nine` is a known set, like `the nine`, not a figure.
+    assert!(quantities(claim(&doc, "The Gorse Forum")).is_empty());
+    // A year that is part of a name is no date.
+    assert!(claim(&doc, "Kestrel Project").dates.is_empty());
+}
+
+#[test]
+fn twice_half_an_elided_noun_and_a_span_over_years() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The utility runs nine dams in the north. It has closed two more in the south. \
+             The envoys have met twice without a result. \
+             Exports to the bloc fell by roughly half after the tariff. \
+             The fund disbursed about EUR 40 million over four years.",
+        ],
+    );
+    assert_eq!(
+        quantities(claim(&doc, "It has closed two more")),
+        vec![q("2", "dam", None)]
+    );
+    assert_eq!(
+        quantities(claim(&doc, "The envoys have met twice")),
+        vec![q("2", "time", None)]
+    );
+    assert_eq!(
+        quantities(claim(&doc, "Exports to the bloc")),
+        vec![q("0.5", "fraction", Some(Approximation::About))]
+    );
+    assert_eq!(
+        quantities(claim(&doc, "The fund disbursed")),
+        vec![
+            q("40000000", "EUR", Some(Approximation::About)),
+            q("4", "year", None)
+        ]
+    );
+}
+
+#[test]
+fn that_month_and_offsets_of_several_units() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The two ministers met in Lima on 3 February 2023. \
+             Their deputies drafted a protocol that month. \
+             Eighteen months later the protocol has not been ratified."],
+    );
+    let iso = |start: &str| -> Vec<String> {
+        claim(&doc, start)
+            .dates
+            .iter()
+            .filter_map(|d| d.start.as_ref().map(|s| s.iso.clone()))
+            .collect()
+    };
+    assert_eq!(iso("Their deputies"), vec!["2023-02"]);
+    assert_eq!(iso("Eighteen months later"), vec!["2024-08"]);
+}
+
+#[test]
+fn but_and_after_a_list_or_a_contrast_still_join_two_clauses() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Lorvan sent the plan to the Council for Notice, Review and Approval, but the council \
+             gives members a say, not a veto, and the delta provinces objected in vain.",
+            "None of this proves a motive for the raid, but it explains the new patrols.",
+        ],
+    );
+    let starts: Vec<&str> = doc.claims.iter().map(|c| c.anchor.exact.as_str()).collect();
+    assert_eq!(
+        starts,
+        vec![
+            "Lorvan sent the plan to the Council for Notice, Review and Approval",
+            "the council gives members a say, not a veto",
+            "the delta provinces objected in vain.",
+            "None of this proves a motive for the raid",
+            "it explains the new patrols."
+        ]
+    );
+}
+
+#[test]
+fn quotations_after_a_subject_or_a_far_that_are_the_speakers_but_a_self_name_is_not() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Okafor said the bridge \"must be finished before the rains.\" \
+             Admiral Rosa Lind, the fleet's commander, told the Assembly Finance Committee in May \
+             2024 that a second dock \"would strain the small harbour.\" \
+             Norland calls itself the \"granary of the north\" and plans new silos.",
+        ],
+    );
+    let c = claim(&doc, "Okafor said");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Okafor");
+    assert!(modality(c).contains(&Modality::Quoted));
+    let c = claim(&doc, "Admiral Rosa Lind");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert!(speaker_text(c).contains("Rosa Lind"), "{}", speaker_text(c));
+    assert!(modality(c).contains(&Modality::Quoted));
+    let c = claim(&doc, "Norland calls itself");
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+    assert!(!modality(c).contains(&Modality::Quoted));
+}

@@ -551,7 +551,13 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             .then_some(i + 1)
         } else if t.is(",") && i + 1 < n {
             let next = &tg.tokens[i + 1];
-            let list_item = bare_np(tg, &segment_before(tg, start, i));
+            // A bare noun phrase before the comma ends a list (`tanks, jets, and drones`),
+            // unless it is a contrast (`a voice, not a veto, and …`) or `but`/`yet` follows,
+            // which do not close lists.
+            let before = segment_before(tg, start, i);
+            let list_item = bare_np(tg, &before)
+                && tg.tokens[before.start].lower != "not"
+                && !matches!(next.lower.as_str(), "but" | "yet");
             if tg.has(i + 1, class::COORD) && top(tg, i + 1) && next.lower != "or" {
                 (!list_item
                     && main_finite(tg, start..i).is_some()

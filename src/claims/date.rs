@@ -140,7 +140,7 @@ fn shift_months(y: i32, m: u32, n: i32) -> (i32, u32) {
 }
 
 /// What a date expression resolves against.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Context {
     /// The publication date.
     pub published: Option<Cal>,
@@ -150,6 +150,9 @@ pub struct Context {
     /// the last. A date before it (in the reporting frame of `In June, Wagner announced that
     /// it would leave`) keeps the frame's past.
     pub future: Option<usize>,
+    /// The unit of the last counted quantity in the paragraph, for a number whose noun is
+    /// left out (`two more`).
+    pub counted: Option<String>,
 }
 
 /// A date expression found in a clause.
@@ -216,6 +219,23 @@ fn year(tg: &Tagged, i: usize) -> Option<i32> {
     (t.shape == Shape::Number && is_year(&t.text))
         .then(|| t.text.parse().ok())
         .flatten()
+}
+
+/// Whether token `i` follows a capitalised open-class word inside the sentence that is no time
+/// word (`Project 2025`, not `May 2025` nor a sentence's first word).
+fn after_name(tg: &Tagged, i: usize, lex: &Lexicon) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let t = &tg.tokens[p];
+    let starts = p == 0 || matches!(tg.tokens[p - 1].text.as_str(), "." | "\"" | "“" | ":");
+    t.is_word()
+        && t.capitalized()
+        && !t.possessive()
+        && tg.open_class(p)
+        && !starts
+        && !lex.time.contains_key(&t.text)
+        && !lex.time.contains_key(&t.lower)
 }
 
 fn dash(tg: &Tagged, i: usize) -> bool {
@@ -339,15 +359,19 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             }
         }
     }
-    // `the following month`, `the previous year`, `the same day`: from the reference date.
-    if word(tg, i) == "the" {
-        let shift: Option<i32> = match word(tg, i + 1) {
-            "following" | "next" | "subsequent" => Some(1),
-            "previous" | "preceding" | "prior" => Some(-1),
-            "same" => Some(0),
+    // `the following month`, `the previous year`, `the same day`, `that month`: from the
+    // reference date.
+    let demonstrative = word(tg, i) == "that";
+    if word(tg, i) == "the" || demonstrative {
+        let shift: Option<i32> = match (demonstrative, word(tg, i + 1)) {
+            (true, _) => Some(0),
+            (false, "following" | "next" | "subsequent") => Some(1),
+            (false, "previous" | "preceding" | "prior") => Some(-1),
+            (false, "same") => Some(0),
             _ => None,
         };
-        let unit = word(tg, i + 2).to_owned();
+        let skip = usize::from(!demonstrative);
+        let unit = word(tg, i + 1 + skip).to_owned();
         if let (Some(s), true) = (shift, matches!(unit.as_str(), "day" | "month" | "year")) {
             let step = move |c: Cal| -> Option<Cal> {
                 match unit.as_str() {
@@ -359,11 +383,13 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                     _ => shift_days(Cal::day(c.y, c.m?, c.d?), i64::from(s)),
                 }
             };
-            return Some((i + 3, Denotes::Referenced(Box::new(step))));
+            return Some((i + 2 + skip, Denotes::Referenced(Box::new(step))));
         }
     }
-    // Years, year ranges, ISO dates.
-    if let Some(y) = year(tg, i) {
+    // Years, year ranges, ISO dates; not a year that is part of a name (`Project 2025`,
+    // `Vision 2030`: after a capitalised word that is no month or other time word, inside
+    // the sentence).
+    if let Some(y) = year(tg, i).filter(|_| !after_name(tg, i, lex)) {
         if dash(tg, i + 1) {
             if let Some(n) = tg.tokens.get(i + 2).filter(|n| n.shape == Shape::Number) {
                 // YYYY-MM-DD
@@ -497,6 +523,10 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
         _ => return None,
     };
     let ago = word(tg, i + 2) == "ago";
+    // One unit keeps the reference's precision (`a year earlier` is the same day a year
+    // before); several are only as precise as the unit (`seventeen months later` names a
+    // month, `three years later` a year).
+    let several = n > 1;
     let step = move |c: Cal| -> Option<Cal> {
         match unit.as_str() {
             "day" => shift_days(c, dir * n),
@@ -506,9 +536,10 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
                 Some(Cal {
                     y,
                     m: Some(m),
-                    d: c.d.filter(|d| *d <= days_in_month(y, m)),
+                    d: c.d.filter(|d| *d <= days_in_month(y, m) && !several),
                 })
             }
+            "year" if several => Some(Cal::year(c.y + (dir * n) as i32)),
             "year" => Some(Cal {
                 y: c.y + (dir * n) as i32,
                 ..c
@@ -795,6 +826,7 @@ mod tests {
             published: Cal::parse("2025-03-12"),
             reference: Cal::parse("2024-09-21"),
             future: None,
+            counted: None,
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
         let ctx = Context {

@@ -194,10 +194,11 @@ fn intro_like(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
 /// Whether the subject tokens name a source that can speak through an evidential verb
 /// (`the report shows`): a source noun or a capitalised name.
 fn source_subject(tg: &Tagged, r: &Range<usize>) -> bool {
+    // A name: capitalised open-class words (`This shows that` has no source).
     r.clone().any(|i| tg.has(i, class::SOURCE))
         || r.clone()
             .filter(|&i| tg.tokens[i].is_word())
-            .all(|i| tg.tokens[i].capitalized())
+            .all(|i| tg.tokens[i].capitalized() && tg.open_class(i))
 }
 
 /// Finds the complement of a reporting verb group ending at `end` (exclusive): the token after
@@ -205,8 +206,11 @@ fn source_subject(tg: &Tagged, r: &Range<usize>) -> bool {
 /// window that may hold an indirect object or a prepositional phrase. Returns where it starts
 /// and whether it opens with a quotation.
 fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<(usize, bool)> {
-    let window = (end..limit.min(end + 8)).collect::<Vec<_>>();
+    let window = (end..limit.min(end + 14)).collect::<Vec<_>>();
     for (n, &i) in window.iter().enumerate() {
+        if n >= 8 && tg.tokens[i].lower != "that" {
+            continue;
+        }
         let t = &tg.tokens[i];
         if t.shape == Shape::Quote {
             if speech_quote(tg, end, i, class_bits) {
@@ -223,7 +227,16 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         if !top(tg, i) {
             continue;
         }
-        if t.lower == "that" && n <= 6 {
+        // `that` after at most six words, or further after an addressee and a time or place
+        // with no verb of their own (`told the Senate Armed Services Committee in March 2025
+        // that …`).
+        let plain = || {
+            (end..i).all(|k| {
+                let w = &tg.tokens[k];
+                top(tg, k) && (w.is_word() || w.shape == Shape::Number) && !tg.finite(k)
+            })
+        };
+        if t.lower == "that" && (n <= 6 || plain()) {
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), ":")
@@ -266,6 +279,15 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
                     .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
         });
         for i in end + 1..limit.min(end + 10) {
+            // `said the canal "will not take …"`: the subject, then a quotation that opens
+            // with its finite verb.
+            if starts
+                && tg.tokens[i].shape == Shape::Quote
+                && tg.tokens.get(i + 1).is_some_and(|q| q.quoted)
+                && tg.finite(i + 1)
+            {
+                return Some((end, false));
+            }
             if !starts
                 || !top(tg, i)
                 || matches!(tg.tokens[i].text.as_str(), "," | "." | ";")
@@ -303,7 +325,11 @@ fn speech_quote(tg: &Tagged, end: usize, q: usize, class_bits: u32) -> bool {
     let adjacent = between
         .iter()
         .all(|w| matches!(*w, "," | ":" | "that" | "of"));
-    let near = class_bits & verb::QUOTE_ONLY != 0 && between.len() <= 6;
+    // `calls itself the "…"` names the subject; it quotes no one.
+    let reflexive = between
+        .iter()
+        .any(|w| matches!(*w, "itself" | "themselves" | "himself" | "herself"));
+    let near = class_bits & verb::QUOTE_ONLY != 0 && between.len() <= 6 && !reflexive;
     // `told parliament, "…"`: the addressee, then a comma or colon.
     let addressee = class_bits & verb::SPEECH != 0
         && (2..=5).contains(&between.len())

@@ -214,6 +214,8 @@ pub enum NumberClass {
     Fraction,
     /// Twelve, after a number.
     Dozen,
+    /// A count of times in one word (`twice`): the value, unit `time`.
+    Times,
 }
 
 /// A unit of measure.
@@ -518,6 +520,7 @@ impl Lexicon {
                     "multiplier" => NumberClass::Multiplier,
                     "fraction" => NumberClass::Fraction,
                     "dozen" => NumberClass::Dozen,
+                    "times" => NumberClass::Times,
                     _ => return None,
                 };
                 Some((r[0].to_owned(), (r.get(1)?.to_string(), class)))

@@ -64,6 +64,7 @@ pub fn run(
         if s.paragraph != paragraph {
             paragraph = s.paragraph;
             ctx.reference = None;
+            ctx.counted = None;
         }
         let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);
         let tg = Tagged::new(&toks, lex);
@@ -223,7 +224,14 @@ fn analyze(
         }
     }
     let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
-    let found = quantity::find(tg, clause, &date_ranges, lex);
+    let found = quantity::find(tg, clause, &date_ranges, lex, ctx.counted.as_deref());
+    if let Some(u) = found
+        .iter()
+        .rev()
+        .find_map(|q| q.unit.as_ref().filter(|_| q.currency.is_none()))
+    {
+        ctx.counted = Some(u.clone());
+    }
     let prop = proposition::read(tg, clause, fr.complement, lex);
 
     let argument = |r: &Range<usize>| -> Argument {
@@ -407,7 +415,7 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         let fr = frame::analyze(&tg, &clause, lex);
         let dates = date::find(&tg, &clause, &fr.main, &mut ctx, lex);
         let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
-        let qs = quantity::find(&tg, &clause, &ranges, lex);
+        let qs = quantity::find(&tg, &clause, &ranges, lex, ctx.counted.as_deref());
         let prop = proposition::read(&tg, &clause, fr.complement, lex);
         let _ = writeln!(
             out,

@@ -134,6 +134,9 @@ pub fn singular(word: &str) -> String {
     if word == "series" || word == "news" {
         return word.to_owned();
     }
+    if let Some(one) = super::tokens::irregular_plural(word) {
+        return one.to_owned();
+    }
     if let Some(s) = word.strip_suffix("ies") {
         if s.len() > 1 {
             return format!("{s}y");
@@ -317,6 +320,23 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
         if !t.is_word() {
             break;
         }
+        // A designation before the noun: `two Type 056 corvettes`, `four Block 5 satellites`.
+        if t.capitalized()
+            && tg.open_class(m)
+            && tg
+                .tokens
+                .get(m + 1)
+                .is_some_and(|n| n.shape == Shape::Number && !n.text.contains(','))
+            && tg
+                .tokens
+                .get(m + 2)
+                .is_some_and(|n| n.is_word() && n.quoted == quoted && tg.open_class(m + 2))
+        {
+            m += 2;
+            np_start = m;
+            head = None;
+            continue;
+        }
         if !tg.open_class(m) {
             let coordinated = matches!(t.lower.as_str(), "and" | "or")
                 && head.is_some_and(|h| !tg.plural_noun(h))
@@ -380,12 +400,15 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
     Some((unit, h))
 }
 
-/// Finds the quantities of a clause, skipping the tokens of its dates.
+/// Finds the quantities of a clause, skipping the tokens of its dates. `elided` is the unit
+/// of the last counted quantity before the clause in its paragraph: a number whose noun is
+/// left out after `more` (`built eleven dams … and two more`) counts it.
 pub fn find(
     tg: &Tagged,
     clause: &Range<usize>,
     dates: &[Range<usize>],
     lex: &Lexicon,
+    elided: Option<&str>,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let in_date = |i: usize| dates.iter().any(|d| d.contains(&i));
@@ -415,7 +438,12 @@ pub fn find(
             i += n;
             continue;
         }
-        match quantity_at(tg, i, clause, lex, &out) {
+        let last_unit = out
+            .iter()
+            .rev()
+            .find_map(|q| q.unit.as_deref().filter(|_| q.currency.is_none()))
+            .or(elided);
+        match quantity_at(tg, i, clause, lex, &out, last_unit) {
             Some(mut q) => {
                 if q.approximation.is_none() {
                     if let Some((a, after)) = list_approx {
@@ -478,6 +506,7 @@ fn quantity_at(
     clause: &Range<usize>,
     lex: &Lexicon,
     before: &[Found],
+    elided: Option<&str>,
 ) -> Option<Found> {
     let end = clause.end;
     let mut j = i;
@@ -511,6 +540,25 @@ fn quantity_at(
             min: None,
             max: None,
             unit: Some("fraction".to_owned()),
+            unit_code: None,
+            currency: None,
+            per: None,
+            approximation,
+            role: QuantityRole::Amount,
+        });
+    }
+    // A count of times in one word: `twice`.
+    if let Some((v, NumberClass::Times)) = tg
+        .tokens
+        .get(j)
+        .and_then(|t| lex.numbers.get(t.lower.as_str()))
+    {
+        return Some(Found {
+            tokens: i..j + 1,
+            value: Some(Dec::parse(v)?.text()),
+            min: None,
+            max: None,
+            unit: Some("time".to_owned()),
             unit_code: None,
             currency: None,
             per: None,
@@ -584,7 +632,27 @@ fn quantity_at(
         } else if let Some((u, h)) = counted_noun(tg, k, end, t.quoted) {
             unit = Some(u);
             last = h + 1;
+        } else if tg.tokens.get(k).is_some_and(|w| w.lower == "more")
+            && !tg
+                .tokens
+                .get(k + 1)
+                .is_some_and(|w| w.is_word() && tg.open_class(k + 1))
+        {
+            // `two more` with the noun left out: the noun counted before.
+            if let Some(u) = elided {
+                unit = Some(u.to_owned());
+                last = k + 1;
+            }
         }
+    }
+    // `over three years` is a span of time, not more than one.
+    if approximation == Some(Approximation::MoreThan)
+        && tg.tokens[i].lower == "over"
+        && unit
+            .as_deref()
+            .is_some_and(|u| matches!(u, "day" | "week" | "month" | "year" | "decade"))
+    {
+        approximation = None;
     }
     if unit.is_none() && currency.is_none() {
         // `523 votes to 46`: the second number takes the first one's unit.
@@ -703,7 +771,11 @@ fn fraction_at(tg: &Tagged, j: usize, approximated: bool, lex: &Lexicon) -> Opti
     let of = tg.tokens.get(f + 1).is_some_and(|t| t.lower == "of");
     // `a decade and a half`
     let and_a = j >= 1 && tg.tokens[j - 1].lower == "and";
-    if and_a || !(of && (article || approximated || word.lower == "half")) {
+    // `cut by about half`, `fell by half`: a proportion on its own.
+    let proportion = word.lower == "half"
+        && !article
+        && (approximated || j >= 1 && tg.tokens[j - 1].lower == "by");
+    if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }
     Some((Dec::parse(v)?, f + 1))
@@ -746,12 +818,19 @@ fn excluded_number(
             let p_i = j - 1;
             let sentence_start = p_i == clause.start
                 || (p_i > 0 && matches!(tg.tokens[p_i - 1].text.as_str(), "." | "\"" | "“"));
+            // But a measured or large amount after a name is an amount (`lease Ethiopia 20
+            // kilometres`, `gave Kyiv 1.5 million shells`, `sent Kyiv 10,000 rounds`).
+            let measured = number.next > j + 1
+                || t.text.contains(',')
+                || unit_at(tg, j + 1, lex).is_some()
+                || tg.tokens.get(j + 1).is_some_and(|n| n.is("%"));
             if p.is_word()
                 && p.capitalized()
                 && tg.open_class(p_i)
                 && !lex.time.contains_key(&p.text)
                 && !lex.currencies.contains_key(&p.text)
                 && !sentence_start
+                && !measured
             {
                 return true;
             }
@@ -763,11 +842,14 @@ fn excluded_number(
         if t.lower == "one" && number.next == j + 1 {
             return true;
         }
-        // `the two sides`, `the last two friction points`, but `the past fourteen months`.
+        // `the two sides`, `the last two friction points`, `all six member states`, `these
+        // three cases` (a known set, not a figure), but `the past fourteen months`.
         for back in 1..=3 {
             let Some(b) = j.checked_sub(back) else { break };
             let bt = &tg.tokens[b];
-            if bt.lower == "the" {
+            let definite = bt.lower == "the"
+                || back == 1 && matches!(bt.lower.as_str(), "all" | "these" | "those");
+            if definite {
                 let time_span = (b + 1..j).any(|x| {
                     matches!(
                         tg.tokens[x].lower.as_str(),
@@ -781,7 +863,8 @@ fn excluded_number(
                 });
                 return !time_span;
             }
-            if !bt.is_word() || !tg.open_class(b) && !tg.has(b, class::POSS) {
+            // The noun phrase ends at a verb (`the utility runs nine plants`).
+            if !bt.is_word() || !tg.open_class(b) && !tg.has(b, class::POSS) || tg.finite(b) {
                 break;
             }
         }

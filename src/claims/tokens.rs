@@ -452,10 +452,13 @@ impl<'a> Tagged<'a> {
             return false;
         };
         let prev = i.checked_sub(1).map(|p| &self.tokens[p]);
-        // `that` before a verb form is a relative pronoun, not a determiner.
+        // `that` before a verb form is a relative pronoun, not a determiner; `this` before an
+        // `-s` form is a pronoun subject (`none of this proves`), as a singular determiner
+        // cannot stand before a plural noun.
         let after_det = i > 0
             && self.has(i - 1, class::DET | class::POSS | class::PREP)
-            && self.tokens[i - 1].lower != "that";
+            && self.tokens[i - 1].lower != "that"
+            && !(self.tokens[i - 1].lower == "this" && v.form == VerbForm::Third);
         let after_to = prev.is_some_and(|p| p.lower == "to");
         let after_possessive_or_number =
             prev.is_some_and(|p| p.possessive() || p.shape == Shape::Number);
@@ -639,6 +642,9 @@ impl<'a> Tagged<'a> {
     /// possessive) that is no closed-class word and no past or `-ing` verb form.
     pub fn plural_noun(&self, i: usize) -> bool {
         let t = &self.tokens[i];
+        if t.is_word() && self.open_class(i) && irregular_plural(&t.lower).is_some() {
+            return true;
+        }
         let acronym = t
             .text
             .chars()
@@ -743,6 +749,27 @@ pub fn phrase_at(tokens: &[Token], i: usize, words: &[String]) -> Option<usize> 
         .zip(&tokens[i..])
         .all(|(w, t)| &t.lower == w)
         .then_some(words.len())
+}
+
+/// English plurals not formed with `-s` that briefs count (`17 million people`, `200
+/// children`): (plural, the singular used as a unit). `people` stays `people`, the unit
+/// of a head count.
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("people", "people"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("personnel", "personnel"),
+    ("police", "police"),
+    ("feet", "foot"),
+];
+
+/// The singular of an irregular plural (lower case), `None` for any other word.
+pub fn irregular_plural(lower: &str) -> Option<&'static str> {
+    IRREGULAR_PLURALS
+        .iter()
+        .find(|(p, _)| *p == lower)
+        .map(|(_, s)| *s)
 }
 
 #[cfg(test)]

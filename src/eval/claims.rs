@@ -491,10 +491,10 @@ pub fn evaluate(root: &Path) -> Result<Vec<BriefScore>, String> {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            // Briefs written after the rules: the claims' held-out briefs and the fresh entity
-            // briefs that also have claims gold (`fresh4-*`).
-            held_out: gold.source.starts_with("tests/heldout")
-                || gold.source.starts_with("tests/entity-briefs/"),
+            // Briefs written after the rules: the claims' held-out briefs. The fresh entity
+            // briefs with claims gold (`fresh4-*`) were held out for their first run and are
+            // seen since the claims fixes made from it (tests/entity-briefs/README.md).
+            held_out: gold.source.starts_with("tests/heldout"),
             score,
         });
     }

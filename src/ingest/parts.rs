@@ -14,7 +14,10 @@
 //! - The byline is a `By …` paragraph among the three blocks after the title.
 //! - A biography is a paragraph in parentheses (`(Name is a …)`), or an author note: a
 //!   paragraph that opens with a bold person's name followed by `is`, `was`, `serves` or a
-//!   comma and a role (`**Andrew Feickert**, Specialist in Military Ground Forces`).
+//!   comma and a role (`**Andrew Feickert**, Specialist in Military Ground Forces`), or,
+//!   without markup, one of the last paragraphs of the body or notes opening `Name is a …`.
+//! - Notes start at a `Notes` heading, or at a paragraph that is that heading run into its
+//!   first numbered note (plain text: `Notes 1. …`).
 //! - A running header is a short block that repeats the series heading with more text
 //!   (`Prospects & Perspectives No. 65 November 26, 2024`), as a heading or a plain line.
 
@@ -96,7 +99,8 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
         } else if matches!(
             text,
             "Notes" | "Endnotes" | "References" | "NOTES" | "ENDNOTES"
-        ) {
+        ) || (b.level == 0 && notes_heading_with_list(text))
+        {
             part = Part::Notes;
         } else if part == Part::Bio {
             part = Part::Body;
@@ -114,7 +118,47 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
             false,
         ));
     }
+    trailing_bios(blocks, &mut out);
     out
+}
+
+/// Whether a paragraph is a notes heading run into its first numbered note, as plain text
+/// gives it (`Notes 1. Jane Doe, "A Report", 2020.`, `References [1] …`).
+fn notes_heading_with_list(text: &str) -> bool {
+    let Some((head, rest)) = text.split_once(char::is_whitespace) else {
+        return false;
+    };
+    matches!(
+        head,
+        "Notes" | "Endnotes" | "References" | "NOTES" | "ENDNOTES"
+    ) && (rest.starts_with("1.") || rest.starts_with("[1]") || rest.starts_with("1 "))
+}
+
+/// The author biographies at the end of a brief without markup to mark them: the last
+/// paragraphs of the body or notes (before any editor's note or footer) that open with a
+/// person's name followed by `is a`, `is an`, `is the` or `serves as` (`Jane Doe is a senior
+/// fellow at …`).
+fn trailing_bios(blocks: &[BlockText], out: &mut [(Part, bool)]) {
+    for (b, (part, running_header)) in blocks.iter().zip(out.iter_mut()).rev() {
+        if *running_header || b.text.trim().is_empty() {
+            continue;
+        }
+        match part {
+            Part::Footer | Part::EditorNote | Part::Bio => continue,
+            Part::Body | Part::Notes if b.level == 0 && plain_bio(&b.text) => *part = Part::Bio,
+            Part::Notes => continue,
+            _ => break,
+        }
+    }
+}
+
+/// A paragraph opening `Name is a …` (see [`trailing_bios`]).
+fn plain_bio(text: &str) -> bool {
+    [" is a ", " is an ", " is the ", " serves as "]
+        .iter()
+        .filter_map(|v| text.find(v))
+        .min()
+        .is_some_and(|at| super::metadata::is_person_name(&text[..at]))
 }
 
 /// The title of a brief without a level-1 heading: its first block, when it is short, no
@@ -172,4 +216,41 @@ pub fn bio_verb(text: &str) -> bool {
     [" is a ", " is an ", " is the ", " serves as "]
         .iter()
         .any(|v| text.contains(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(level: u8, text: &str) -> BlockText {
+        BlockText {
+            level,
+            text: text.to_owned(),
+            hint: None,
+            lead_strong: None,
+        }
+    }
+
+    #[test]
+    fn plain_text_notes_run_into_their_list_and_trailing_bios_are_no_body() {
+        let blocks = [
+            block(1, "A Title"),
+            block(0, "Rivers rose in the spring. Farmers moved their herds."),
+            block(0, "Notes 1. Jane Roe, \"Floods\", River Press, 2021."),
+            block(
+                0,
+                "Tomas Varga is a senior fellow at the Delta Institute. He edits its bulletin.",
+            ),
+        ];
+        let parts: Vec<Part> = classify(&blocks).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(parts, [Part::Title, Part::Body, Part::Notes, Part::Bio]);
+        // A body paragraph about a person followed by more body stays body.
+        let blocks = [
+            block(1, "A Title"),
+            block(0, "Tomas Varga is the new governor of the province."),
+            block(0, "He promised new dykes."),
+        ];
+        let parts: Vec<Part> = classify(&blocks).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(parts, [Part::Title, Part::Body, Part::Body]);
+    }
 }

@@ -10,6 +10,9 @@
 //!   The ministry` splits and `the U.N. Secretariat` does not;
 //! - dotted abbreviations of three letters or more (`U.S.A.`), which English does not use
 //!   before a noun, end a sentence before any capital.
+//!
+//! An abbreviation that ends a hyphenated compound is read on its own (`the Mekong-U.S.
+//! Partnership` does not split, as `the U.S. Partnership` does not).
 
 use crate::model::Span;
 
@@ -251,6 +254,12 @@ fn is_boundary(chars: &[char], p: usize, j: usize, depth: i32) -> bool {
     while t > 0 && !chars[t - 1].is_whitespace() && !OPENERS.contains(&chars[t - 1]) {
         t -= 1;
     }
+    // In a hyphenated compound the abbreviation is the last part (`the Mekong-U.S.
+    // Partnership`, `a pro-U.N. rally`).
+    let t = match chars[t..p].iter().rposition(|c| *c == '-') {
+        Some(h) if t + h + 1 < p => t + h + 1,
+        _ => t,
+    };
     let token: String = chars[t..p].iter().collect();
     if token.is_empty() {
         return true;
@@ -329,6 +338,18 @@ mod tests {
                 "John Smith Jr. and Dr. Lee met Mr. Kim at 5 p.m. on Jan. 3.",
                 "J. R. R. Tolkien wrote it.",
                 "The U.S. Later agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_ending_a_hyphenated_name_does_not_split() {
+        assert_eq!(
+            sents("Funds came from the Andes-U.S. Compact in May. Talks stalled in the Andes-U.S. The ministry gave no reason."),
+            vec![
+                "Funds came from the Andes-U.S. Compact in May.",
+                "Talks stalled in the Andes-U.S.",
+                "The ministry gave no reason."
             ]
         );
     }
