@@ -473,6 +473,10 @@ pub fn gold_files(root: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
+/// The fresh entity briefs' round that no rule has been changed for yet: its briefs are
+/// reported as held out. Move it on when a new round is written, once a round has been used.
+pub const HELD_OUT_ROUND: &str = "tests/entity-briefs/fresh5-";
+
 /// Evaluates every gold file against briefkg's output on its source brief.
 pub fn evaluate(root: &Path) -> Result<Vec<BriefScore>, String> {
     let kb = crate::kb::Kb::bundled();
@@ -491,10 +495,11 @@ pub fn evaluate(root: &Path) -> Result<Vec<BriefScore>, String> {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            // Briefs written after the rules: the claims' held-out briefs. The fresh entity
-            // briefs with claims gold (`fresh4-*`) were held out for their first run and are
-            // seen since the claims fixes made from it (tests/entity-briefs/README.md).
-            held_out: gold.source.starts_with("tests/heldout"),
+            // Briefs written after the rules: the claims' held-out briefs and the round of
+            // fresh entity briefs not yet used for any fix (`HELD_OUT_ROUND`; earlier rounds
+            // are seen, tests/entity-briefs/README.md).
+            held_out: gold.source.starts_with("tests/heldout")
+                || gold.source.starts_with(HELD_OUT_ROUND),
             score,
         });
     }
