@@ -156,6 +156,10 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
             .or_else(|| t.strip_prefix("by "))
             .or_else(|| t.strip_prefix("BY "))
             .unwrap_or(t);
+        let (list, date) = byline_date(list);
+        if let Some(d) = date {
+            found.date(&d, FieldSource::Dateline);
+        }
         found.authors(split_names(list), FieldSource::Byline);
     }
     for b in blocks
@@ -212,6 +216,24 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
 
 /// A date line: `Updated April 20, 2026`, `Published 3 May 2024`, or a short block that is a
 /// date or a month and year (`THURSDAY 5 JULY 2007`, `JULY 2020`).
+/// A byline that ends with its date after a separator (`A and B · 18 November 2026`, `A | May
+/// 3, 2025`, `A — 2026-04-01`, as web pages and converters lay a byline and a `<time>` element
+/// out): the names before the last separator, and the date when the part after it is a date
+/// and nothing else. Otherwise the byline as it is.
+fn byline_date(list: &str) -> (&str, Option<String>) {
+    for sep in [" · ", " | ", " — ", " – ", " • "] {
+        if let Some((names, tail)) = list.rsplit_once(sep) {
+            let letters = tail.chars().filter(|c| c.is_alphabetic()).count();
+            if letters <= 20 {
+                if let Some(d) = find_date_or_month(tail) {
+                    return (names.trim_end(), Some(d));
+                }
+            }
+        }
+    }
+    (list, None)
+}
+
 fn dateline(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     for label in ["updated", "published", "posted", "released", "last updated"] {
@@ -547,6 +569,23 @@ mod tests {
             "https://archive.example.net/rates/100%25"
         );
         assert_eq!(cite_iri("https://x.org/a%20b"), "https://x.org/a%20b");
+    }
+
+    #[test]
+    fn a_date_after_the_names_of_a_byline_is_the_date() {
+        assert_eq!(
+            byline_date("Ana Ruiz and Wen Li · 3 March 2025"),
+            ("Ana Ruiz and Wen Li", Some("2025-03-03".to_owned()))
+        );
+        assert_eq!(
+            byline_date("Ana Ruiz | April 2024"),
+            ("Ana Ruiz", Some("2024-04".to_owned()))
+        );
+        // A separator before something that is not only a date leaves the byline whole.
+        assert_eq!(
+            byline_date("Ana Ruiz · Senior Fellow, Asia Program"),
+            ("Ana Ruiz · Senior Fellow, Asia Program", None)
+        );
     }
 
     #[test]
