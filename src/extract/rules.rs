@@ -2423,24 +2423,26 @@ fn leading_common_word(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> usize {
     }
 }
 
+/// Lower-case nouns of military exercises (`the Iron Falcon drills`).
+const EXERCISE_NOUNS: &[&str] = &[
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "manoeuvres",
+    "maneuvers",
+    "wargame",
+    "wargames",
+    "war-games",
+];
+
+/// Lower-case nouns of other events, which an apposition after an edition's year may name.
+const OTHER_EVENT_NOUNS: &[&str] = &["summit", "games", "conference", "operation", "festival"];
+
 /// An event's edition named by its year: a capitalised name the KB does not know, then a year,
 /// after `during` (`during Northern Shield 2023`) or before an apposition naming an event
 /// (`Steel Harbour 2025, the annual naval exercise`). `None` otherwise.
 fn event_edition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
-    const EVENT_NOUNS: &[&str] = &[
-        "exercise",
-        "exercises",
-        "drill",
-        "drills",
-        "manoeuvres",
-        "maneuvers",
-        "wargame",
-        "summit",
-        "games",
-        "conference",
-        "operation",
-        "festival",
-    ];
     if j < i + 2 || !is_year(ctx.w(j - 1)) {
         return None;
     }
@@ -2456,7 +2458,7 @@ fn event_edition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
         && ctx.w(j) == ","
         && (j + 1..(j + 6).min(ctx.toks.len()))
             .take_while(|&k| ctx.toks[k].kind == TokKind::Word)
-            .any(|k| EVENT_NOUNS.contains(&ctx.w(k)));
+            .any(|k| EXERCISE_NOUNS.contains(&ctx.w(k)) || OTHER_EVENT_NOUNS.contains(&ctx.w(k)));
     (during || apposition).then(|| {
         Target::New(
             EntityKind::Event,
@@ -2491,17 +2493,6 @@ const NUMBER_WORDS: &[&str] = &[
 /// of an exercise (`the Iron Falcon drills`, `the Sea Shield exercise`): the exercise, an
 /// event. `None` otherwise.
 fn event_before_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
-    const EXERCISE_NOUNS: &[&str] = &[
-        "exercise",
-        "exercises",
-        "drill",
-        "drills",
-        "manoeuvres",
-        "maneuvers",
-        "wargame",
-        "wargames",
-        "war-games",
-    ];
     let noun = ctx.word(j).filter(|_| ctx.adjacent(j - 1, j))?;
     if !EXERCISE_NOUNS.contains(&noun) {
         return None;
