@@ -96,11 +96,7 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
             part = Part::EditorNote;
         } else if part == Part::EditorNote {
             part = Part::Footer;
-        } else if matches!(
-            text,
-            "Notes" | "Endnotes" | "References" | "NOTES" | "ENDNOTES"
-        ) || (b.level == 0 && notes_heading_with_list(text))
-        {
+        } else if is_notes_heading(text) || (b.level == 0 && notes_heading_with_list(text)) {
             part = Part::Notes;
         } else if part == Part::Bio {
             part = Part::Body;
@@ -128,10 +124,16 @@ fn notes_heading_with_list(text: &str) -> bool {
     let Some((head, rest)) = text.split_once(char::is_whitespace) else {
         return false;
     };
+    is_notes_heading(head)
+        && (rest.starts_with("1.") || rest.starts_with("[1]") || rest.starts_with("1 "))
+}
+
+/// The words that head a notes list.
+fn is_notes_heading(text: &str) -> bool {
     matches!(
-        head,
+        text,
         "Notes" | "Endnotes" | "References" | "NOTES" | "ENDNOTES"
-    ) && (rest.starts_with("1.") || rest.starts_with("[1]") || rest.starts_with("1 "))
+    )
 }
 
 /// The author biographies at the end of a brief without markup to mark them: the last

@@ -214,12 +214,11 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
     )
 }
 
-/// A date line: `Updated April 20, 2026`, `Published 3 May 2024`, or a short block that is a
-/// date or a month and year (`THURSDAY 5 JULY 2007`, `JULY 2020`).
 /// A byline that ends with its date after a separator (`A and B · 18 November 2026`, `A | May
 /// 3, 2025`, `A — 2026-04-01`, as web pages and converters lay a byline and a `<time>` element
-/// out): the names before the last separator, and the date when the part after it is a date
-/// and nothing else. Otherwise the byline as it is.
+/// out): the names before the last separator, and the date when the part after it is short
+/// (at most 20 letters, room for a month name and a weekday) and holds a date. Otherwise the
+/// byline as it is.
 fn byline_date(list: &str) -> (&str, Option<String>) {
     for sep in [" · ", " | ", " — ", " – ", " • "] {
         if let Some((names, tail)) = list.rsplit_once(sep) {
@@ -234,6 +233,8 @@ fn byline_date(list: &str) -> (&str, Option<String>) {
     (list, None)
 }
 
+/// A date line: `Updated April 20, 2026`, `Published 3 May 2024`, or a short block that is a
+/// date or a month and year (`THURSDAY 5 JULY 2007`, `JULY 2020`).
 fn dateline(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     for label in ["updated", "published", "posted", "released", "last updated"] {
