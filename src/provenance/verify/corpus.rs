@@ -118,6 +118,12 @@ pub(super) fn verify(
         Some(m) => run::verify(out, m, &manifests, &mut report)?,
         None => None,
     };
+    // The store is compared with full quads; without a store the compact ones are dropped.
+    let run_quads = match store {
+        Some(_) => run_graph.as_ref().map(|q| q.to_quads()),
+        None => None,
+    };
+    drop(run_graph);
     if let Some(store) = store {
         // (graph IRI, expected hash, what it is, the verified local graph)
         let graphs: Vec<(String, String, String, Option<&[Quad]>)> = match &corpus {
@@ -126,7 +132,7 @@ pub(super) fn verify(
                 m.run.graph_iri.clone(),
                 m.run.graph_sha256.clone(),
                 "the run record".to_owned(),
-                run_graph.as_deref(),
+                run_quads.as_deref(),
             )],
             None => manifests
                 .iter()
