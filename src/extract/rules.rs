@@ -408,6 +408,12 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
             continue;
         }
         let mut j = i + 1;
+        // `Agreement on the Path to Peace between Ruritania and Elbonia`: an agreement's name
+        // opening with its head word runs on over `to` and `between`.
+        let agreement_head = matches!(
+            lex.heads.get(ctx.w(i)),
+            Some((EntityKind::Agreement, HeadPlace::First | HeadPlace::Both))
+        );
         loop {
             if j >= n || !ctx.adjacent(j - 1, j) {
                 break;
@@ -440,9 +446,17 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                     j += 1
                 }
                 TokKind::Word
+                    if agreement_head
+                        && (w == "to" || w == "between")
+                        && (next_cap(j + 1)
+                            || (j + 2 < n && ctx.w(j + 1) == "the" && next_cap(j + 2))) =>
+                {
+                    j += 1
+                }
+                TokKind::Word
                     if w == "the"
                         && j > i
-                        && ["of", "for", "on"].contains(&ctx.w(j - 1))
+                        && ["of", "for", "on", "to", "between"].contains(&ctx.w(j - 1))
                         && next_cap(j + 1) =>
                 {
                     j += 1
@@ -844,9 +858,11 @@ fn place_abroad(ctx: &Ctx<'_, '_>, except: (usize, usize)) -> bool {
             && !ctx.group(gi).candidates.is_empty()
             && ctx.group(gi).candidates.iter().all(|c| {
                 c.entity.kind == EntityKind::Place
-                    && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
-                        k.entity.country.as_deref().is_some_and(|x| x != "USA")
-                    })
+                    && ctx
+                        .g
+                        .kb
+                        .entity(&c.entity)
+                        .is_some_and(|k| k.entity.country.as_deref().is_some_and(|x| x != "USA"))
             })
     })
 }
