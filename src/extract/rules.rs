@@ -408,6 +408,12 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
             continue;
         }
         let mut j = i + 1;
+        // `Agreement on the Path to Peace between Ruritania and Elbonia`: an agreement's name
+        // opening with its head word runs on over `to` and `between`.
+        let agreement_head = matches!(
+            lex.heads.get(ctx.w(i)),
+            Some((EntityKind::Agreement, HeadPlace::First | HeadPlace::Both))
+        );
         loop {
             if j >= n || !ctx.adjacent(j - 1, j) {
                 break;
@@ -440,9 +446,17 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                     j += 1
                 }
                 TokKind::Word
+                    if agreement_head
+                        && (w == "to" || w == "between")
+                        && (next_cap(j + 1)
+                            || (j + 2 < n && ctx.w(j + 1) == "the" && next_cap(j + 2))) =>
+                {
+                    j += 1
+                }
+                TokKind::Word
                     if w == "the"
                         && j > i
-                        && ["of", "for", "on"].contains(&ctx.w(j - 1))
+                        && ["of", "for", "on", "to", "between"].contains(&ctx.w(j - 1))
                         && next_cap(j + 1) =>
                 {
                     j += 1
@@ -708,7 +722,8 @@ fn choose(
         let country = cands.iter().find(|c| c.entity.kind == EntityKind::Country);
         if let (Some(state), Some(country)) = (state, country) {
             let us = us_evidence(ctx, s, e);
-            let abroad = ctx.has_kb_country((s, e), false);
+            // Another country, or a place abroad (`from Baku across Georgia`), in the sentence.
+            let abroad = ctx.has_kb_country((s, e), false) || place_abroad(ctx, (s, e));
             return match (us, abroad) {
                 (true, false) => {
                     Some((Target::Kb(state.entity.clone()), resolution_of(state.kind)))
@@ -833,6 +848,25 @@ fn listed_with_a_city(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     next_start.is_some_and(|a| ctx.kbc.iter().any(|&(x, _, gi)| x == a && is_city(gi)))
 }
 
+/// Whether the sentence has another KB place outside the United States (a city, port or
+/// river with a country other than the USA, every reading of its form so): evidence that a
+/// name with a country and a U.S. state reading is the country (`by ship to Baku, then across
+/// Georgia`).
+fn place_abroad(ctx: &Ctx<'_, '_>, except: (usize, usize)) -> bool {
+    ctx.kbc.iter().any(|&(a, b, gi)| {
+        (a, b) != except
+            && !ctx.group(gi).candidates.is_empty()
+            && ctx.group(gi).candidates.iter().all(|c| {
+                c.entity.kind == EntityKind::Place
+                    && ctx
+                        .g
+                        .kb
+                        .entity(&c.entity)
+                        .is_some_and(|k| k.entity.country.as_deref().is_some_and(|x| x != "USA"))
+            })
+    })
+}
+
 /// Evidence that a place name is a U.S. state: `Savannah, Georgia` (a city before it), a U.S.
 /// cue word in the sentence (`governor`, `state`, `county`), another U.S. place.
 fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
@@ -878,7 +912,16 @@ fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
 /// Is the capital at `[s, e)` its government (`Moscow signed`, `ties between Moscow and
 /// Pyongyang`) rather than the city (`in Moscow`, `a visit to Moscow`, `Moscow, Russia`)?
 fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    // A bio says where a person works and reports from (`has covered the talks from Brussels
+    // and Belgrade`): the city.
+    if ctx.part == Part::Bio {
+        return false;
+    }
     let after = &ctx.nt.text[e..];
+    // A route: `from Aktau to Baku`, `from Baku to the coast`.
+    if ctx.prev_word_lower(s).as_deref() == Some("from") && after.starts_with(" to ") {
+        return false;
+    }
     if after.starts_with("-based") || after.starts_with(" city") || after.starts_with(" City") {
         return false;
     }
@@ -943,7 +986,14 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                 .checked_sub(2)
                 .and_then(|k| ctx.word(k))
                 .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel));
-            return !travel && clause_cue_before(ctx, i - 1, 6) != Some(Cue::Delivery);
+            // `from Aktau to Baku`: the end of a route is the city.
+            let route = (2..5).any(|back| {
+                i.checked_sub(back).is_some_and(|k| {
+                    ctx.word(k).is_some_and(|w| w.eq_ignore_ascii_case("from"))
+                        && (k + 1..i - 1).all(|m| ctx.word(m).is_some_and(is_cap_word))
+                })
+            });
+            return !travel && !route && clause_cue_before(ctx, i - 1, 6) != Some(Cue::Delivery);
         }
         if prev == "and" || prev == "or" {
             // The name before the conjunction.

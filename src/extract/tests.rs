@@ -943,3 +943,89 @@ fn a_name_opening_a_sentence_that_gives_a_role_is_a_person() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_capital_on_a_route_after_a_means_of_transport_or_in_a_bio_is_the_city() {
+    use EntityKind::{Country, Place};
+    let f = found("The grain moves by barge to Budapest and then by train to Vienna.\n");
+    assert!(has(&f, "Budapest", Place, "budapest"), "{f:?}");
+    assert!(has(&f, "Vienna", Place, "vienna"), "{f:?}");
+    let f = found("The convoy drove from Tbilisi to Yerevan in two days.\n");
+    assert!(has(&f, "Tbilisi", Place, "tbilisi"), "{f:?}");
+    assert!(has(&f, "Yerevan", Place, "yerevan"), "{f:?}");
+    // Without such evidence a capital still stands for its government.
+    let f = found("Ankara rejected the offer within a day.\n");
+    assert!(has(&f, "Ankara", Country, "tur"), "{f:?}");
+    let f = found(
+        "Ports on the coast have grown fast since the war began.\n\nLena Holm is a journalist who \
+         has reported from Paris and Madrid since 2015.\n",
+    );
+    assert!(has(&f, "Paris", Place, "paris"), "{f:?}");
+    assert!(has(&f, "Madrid", Place, "madrid"), "{f:?}");
+}
+
+#[test]
+fn a_place_abroad_in_the_sentence_makes_georgia_the_country() {
+    let f = found("Trucks leave Istanbul at dawn and cross Georgia before nightfall.\n");
+    assert!(has(&f, "Georgia", EntityKind::Country, "geo"), "{f:?}");
+    // U.S. evidence still wins.
+    let f = found("The governor of Georgia toured a plant near Atlanta.\n");
+    assert!(
+        has(&f, "Georgia", EntityKind::Place, "georgia_u_s_state"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn nationality_nouns_singular_and_plural() {
+    use EntityKind::Country;
+    let f = found("Two Croats and a Swede sailed with the crew; a Serb captained it, and many Serbs cheered.\n");
+    assert!(has(&f, "Croats", Country, "hrv"), "{f:?}");
+    assert!(has(&f, "Swede", Country, "swe"), "{f:?}");
+    assert!(has(&f, "Serb", Country, "srb"), "{f:?}");
+    assert!(has(&f, "Serbs", Country, "srb"), "{f:?}");
+}
+
+#[test]
+fn the_trailing_names_of_a_kb_persons_longer_name() {
+    let f = found("The former alliance chief Fogh Rasmussen backed the plan.\n");
+    assert!(
+        has(
+            &f,
+            "Fogh Rasmussen",
+            EntityKind::Person,
+            "anders_fogh_rasmussen"
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn non_capital_cities_rivers_and_companies_of_the_kb() {
+    use EntityKind::{Organization, Place};
+    let f = found(
+        "Cameco and Urenco opened offices in Samarkand and Batumi. Barges on the Syr Darya \
+         stopped, and tankers crossed the Caspian.\n",
+    );
+    assert!(has(&f, "Cameco", Organization, "cameco"), "{f:?}");
+    assert!(has(&f, "Urenco", Organization, "urenco"), "{f:?}");
+    assert!(has(&f, "Samarkand", Place, "samarkand"), "{f:?}");
+    assert!(has(&f, "Batumi", Place, "batumi"), "{f:?}");
+    assert!(has(&f, "Syr Darya", Place, "syr_darya"), "{f:?}");
+    assert!(has(&f, "Caspian", Place, "caspian_sea"), "{f:?}");
+}
+
+#[test]
+fn an_agreement_name_runs_over_to_and_between() {
+    let f = found(
+        "Envoys drafted the Agreement on the Road to Lasting Peace between Armenia and \
+         Azerbaijan over the summer.\n",
+    );
+    let name = "Agreement on the Road to Lasting Peace between Armenia and Azerbaijan";
+    assert!(
+        f.iter()
+            .any(|m| m.0 == name && m.1 == EntityKind::Agreement),
+        "{f:?}"
+    );
+    assert!(!texts(&f).contains(&"Armenia"), "{f:?}");
+}

@@ -395,11 +395,13 @@ impl Builder {
 
 /// `Abiy Ahmed` for `Abiy Ahmed Ali`, `Hassan Sheikh` for `Hassan Sheikh Mohamud`: every
 /// leading part of two words or more of a person's name of three words or more (ending on a
-/// capitalised word, not a particle) becomes a [`FormKind::Prefix`] form of that person, when
+/// capitalised word, not a particle) becomes a [`FormKind::Prefix`] form of that person, and
+/// every trailing part of two words or more (from a capitalised word: `Tayyip Erdoğan` for
+/// `Recep Tayyip Erdoğan`) an [`FormKind::Alias`] form, when
 /// it is no other form of the KB and no other person's name starts with it (ambiguous prefixes
 /// name nobody). `groups` stays sorted by text.
 fn add_name_prefixes(entities: &BTreeMap<EntityKey, KbEntity>, groups: &mut Vec<FormGroup>) {
-    let mut prefixes: BTreeMap<String, Option<(EntityKey, bool)>> = BTreeMap::new();
+    let mut prefixes: BTreeMap<String, Option<(EntityKey, bool, FormKind)>> = BTreeMap::new();
     for (key, e) in entities
         .iter()
         .filter(|(k, _)| k.kind == EntityKind::Person)
@@ -415,24 +417,30 @@ fn add_name_prefixes(entities: &BTreeMap<EntityKey, KbEntity>, groups: &mut Vec<
                     .iter()
                     .any(|c| c.user && c.entity == *key)
             });
-        for n in 2..words.len() {
-            if !words[n - 1].starts_with(char::is_uppercase) {
-                continue;
-            }
-            let prefix = words[..n].join(" ");
+        let mut add = |part: String, kind: FormKind| {
             prefixes
-                .entry(prefix)
+                .entry(part)
                 .and_modify(|v| {
-                    if v.as_ref().is_some_and(|(k, _)| k != key) {
+                    if v.as_ref().is_some_and(|(k, _, _)| k != key) {
                         *v = None;
                     }
                 })
-                .or_insert_with(|| Some((key.clone(), user)));
+                .or_insert_with(|| Some((key.clone(), user, kind)));
+        };
+        for n in 2..words.len() {
+            if words[n - 1].starts_with(char::is_uppercase) {
+                add(words[..n].join(" "), FormKind::Prefix);
+            }
+            // `Tayyip Erdoğan`: the trailing words, from a capitalised one, name the person
+            // wherever they stand (a longer match wins when the whole name is written).
+            if words[n - 1].starts_with(char::is_uppercase) {
+                add(words[n - 1..].join(" "), FormKind::Alias);
+            }
         }
     }
     let before = groups.len();
     for (text, owner) in prefixes {
-        let Some((entity, user)) = owner else {
+        let Some((entity, user, kind)) = owner else {
             continue;
         };
         if groups[..before]
@@ -443,7 +451,7 @@ fn add_name_prefixes(entities: &BTreeMap<EntityKey, KbEntity>, groups: &mut Vec<
                 text,
                 candidates: vec![Candidate {
                     entity,
-                    kind: FormKind::Prefix,
+                    kind,
                     article: false,
                     user,
                 }],
