@@ -678,3 +678,174 @@ fn quotations_after_a_subject_or_a_far_that_are_the_speakers_but_a_self_name_is_
     assert_eq!(c.speaker.kind, SpeakerKind::Author);
     assert!(!modality(c).contains(&Modality::Quoted));
 }
+
+/// (value, unit, per, role) of each quantity of a claim.
+fn rated(c: &Claim) -> Vec<(String, String, String, QuantityRole)> {
+    c.quantities
+        .iter()
+        .map(|q| {
+            (
+                q.value.clone().unwrap_or_default(),
+                q.unit.clone().unwrap_or_default(),
+                q.per.clone().unwrap_or_default(),
+                q.role,
+            )
+        })
+        .collect()
+}
+
+/// (relation, ISO value) of each date of a claim.
+fn date_items(c: &Claim) -> Vec<(TimeRelation, String)> {
+    c.dates
+        .iter()
+        .map(|d| {
+            let v = match (&d.start, &d.end) {
+                (Some(s), Some(e)) => format!("{}/{}", s.iso, e.iso),
+                (Some(s), None) => s.iso.clone(),
+                _ => "?".to_owned(),
+            };
+            (d.relation, v)
+        })
+        .collect()
+}
+
+#[test]
+fn a_price_per_unit_of_measure_and_an_output_per_period_are_rates() {
+    let doc = brief(
+        Some("May 4, 2027"),
+        &["Copper traded near US$4 a pound in April. The smelter ships 300 tonnes a week. The index was 12% higher than a year earlier."],
+    );
+    let q = rated(claim(&doc, "Copper traded"));
+    assert_eq!(q[0].0, "4");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("USD", "pound"));
+    let q = rated(claim(&doc, "The smelter"));
+    assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("tonne", "week"));
+    // `a year earlier` names a date, not a rate.
+    let q = rated(claim(&doc, "The index"));
+    assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("percent", ""));
+}
+
+#[test]
+fn a_limit_verb_governs_the_amount_after_at() {
+    let doc = brief(
+        Some("May 4, 2027"),
+        &["The ministry caps coal exports by rail at 90,000 tonnes and sold 40,000 tonnes."],
+    );
+    let q = rated(claim(&doc, "The ministry"));
+    assert_eq!(q[0].3, QuantityRole::Limit);
+    assert_eq!(q[0].0, "90000");
+    assert_eq!(q[1].3, QuantityRole::Amount);
+}
+
+#[test]
+fn currencies_beyond_the_majors_get_their_iso_codes() {
+    let doc = brief(
+        Some("May 4, 2027"),
+        &["The fund lent KZT 45 billion to farmers. Belgrade paid 3 billion Serbian dinars in wages. Kyiv raised UAH 20 billion."],
+    );
+    for (start, code, value) in [
+        ("The fund", "KZT", "45000000000"),
+        ("Belgrade paid", "RSD", "3000000000"),
+        ("Kyiv raised", "UAH", "20000000000"),
+    ] {
+        let q = &claim(&doc, start).quantities[0];
+        assert_eq!(
+            (q.currency.as_deref(), q.value.as_deref()),
+            (Some(code), Some(value)),
+            "{start}"
+        );
+    }
+}
+
+#[test]
+fn a_demonym_unit_keeps_its_capital() {
+    let doc = brief(
+        Some("May 4, 2027"),
+        &["About 2,500 Albanians crossed the border and 40 soldiers followed."],
+    );
+    let q = rated(claim(&doc, "About 2,500"));
+    assert_eq!(q[0].1, "Albanian");
+    assert_eq!(q[1].1, "soldier");
+}
+
+#[test]
+fn a_fraction_after_by_is_a_proportion_and_a_name_number_is_not_a_count() {
+    let doc = brief(
+        Some("May 4, 2027"),
+        &["Rice prices fell by about a quarter after the harvest. The G20+2 meeting agreed on 5 points."],
+    );
+    let c = claim(&doc, "Rice prices");
+    assert_eq!(rated(c)[0].0, "0.25");
+    assert_eq!(rated(c)[0].1, "fraction");
+    assert_eq!(c.quantities[0].approximation, Some(Approximation::About));
+    let q = rated(claim(&doc, "The G20+2"));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "point");
+}
+
+#[test]
+fn this_month_name_and_bare_months_after_a_relative_year_take_the_publication_year() {
+    let doc = brief(
+        Some("November 20, 2027"),
+        &["Harvests shrank last year. Since April the board has bought wheat abroad. The minister resigned this July."],
+    );
+    assert_eq!(
+        date_items(claim(&doc, "Since April")),
+        vec![(TimeRelation::Since, "2027-04".to_owned())]
+    );
+    assert_eq!(
+        date_items(claim(&doc, "The minister")),
+        vec![(TimeRelation::At, "2027-07".to_owned())]
+    );
+}
+
+#[test]
+fn offsets_and_same_month_resolve_against_the_right_date() {
+    let doc = brief(
+        Some("November 20, 2027"),
+        &[
+            "The council adopted the Lisbon Plan of March 2021, whose annex was signed two months later.",
+            "The governor spoke in May about prices since 2010. In the same month the port reopened.",
+        ],
+    );
+    assert_eq!(
+        date_items(claim(&doc, "The council")),
+        vec![
+            (TimeRelation::At, "2021-03".to_owned()),
+            (TimeRelation::At, "2021-05".to_owned())
+        ]
+    );
+    assert_eq!(
+        date_items(claim(&doc, "In the same month")),
+        vec![(TimeRelation::At, "2027-05".to_owned())]
+    );
+}
+
+#[test]
+fn a_year_range_is_one_interval_and_early_decades_are_three_years() {
+    let doc = brief(
+        Some("November 20, 2027"),
+        &["The programme funds roads for 2025 to 2028. Output peaked in the early 1990s."],
+    );
+    assert_eq!(
+        date_items(claim(&doc, "The programme")),
+        vec![(TimeRelation::During, "2025/2028".to_owned())]
+    );
+    assert_eq!(
+        date_items(claim(&doc, "Output peaked")),
+        vec![(TimeRelation::During, "1990/1992".to_owned())]
+    );
+}
+
+#[test]
+fn an_evidence_verb_after_this_frames_the_asserted_clause() {
+    let doc = brief(
+        Some("November 20, 2027"),
+        &["Tariffs rose twice in a year. This shows that the cabinet will protect its farmers. A strike at the port showed that supply was fragile."],
+    );
+    assert_eq!(
+        claim(&doc, "This shows").predicate.as_deref(),
+        Some("protect")
+    );
+    assert_eq!(claim(&doc, "A strike").predicate.as_deref(), Some("show"));
+}

@@ -165,6 +165,20 @@ fn subordinate_segment(tg: &Tagged, seg: &Range<usize>, range: &Range<usize>) ->
             t.lower.as_str(),
             "as" | "since" | "after" | "before" | "until"
         ) {
+            // `Since April the board has bought …`: a preposition before a month or a year
+            // and the clause's subject.
+            let dated = tg.tokens.get(i + 1).is_some_and(|d| {
+                d.capitalized()
+                    && matches!(
+                        super::lexicon::Lexicon::get().time.get(&d.text),
+                        Some(super::lexicon::TimeWord::Month(_))
+                    )
+                    || d.shape == Shape::Number && super::quantity::is_year(&d.text)
+            }) && tg.tokens.get(i + 2).is_some_and(|n| n.is_word())
+                && !tg.finite(i + 2);
+            if dated {
+                return false;
+            }
             return seg.clone().skip(1).any(|j| tg.finite(j));
         }
         return true;

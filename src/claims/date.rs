@@ -146,6 +146,8 @@ pub struct Context {
     pub published: Option<Cal>,
     /// The last date named before, in the paragraph (at or before the publication date).
     pub reference: Option<Cal>,
+    /// The last such date with a month: `the same month` after `in October … since 2015`.
+    pub month_reference: Option<Cal>,
     /// The clause is a forecast from this token on: a bare month there is the next one, not
     /// the last. A date before it (in the reporting frame of `In June, Wagner announced that
     /// it would leave`) keeps the frame's past.
@@ -411,6 +413,12 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 }
             }
         }
+        // `2024 to 2027`, `2020 through 2025`: one interval.
+        if matches!(word(tg, i + 1), "to" | "through" | "until") {
+            if let Some(e) = year(tg, i + 2).filter(|e| *e > y && *e - y < 100) {
+                return Some((i + 3, Denotes::Span(Cal::year(y), Cal::year(e))));
+            }
+        }
         return Some((i + 1, Denotes::Point(Cal::year(y))));
     }
     // Decades: `1980s`, `the late 1980s`.
@@ -439,6 +447,22 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     };
     let what = word(tg, shift_at + 1).to_owned();
     let next = shift_at + 2;
+    // `this September`, `last March`, `next May`: the month of the publication year, the last
+    // one before the publication month, the next one after it.
+    if let Some(m) = month_of(tg, shift_at + 1, lex).filter(|_| year(tg, next).is_none()) {
+        return Some((
+            next,
+            Denotes::Published(Box::new(move |p| {
+                let pm = p.m?;
+                let y = match s {
+                    0 => p.y,
+                    s if s < 0 => p.y - i32::from(m >= pm),
+                    _ => p.y + i32::from(m <= pm),
+                };
+                Some((Cal::month(y, m), None))
+            })),
+        ));
+    }
     if let Some(sea) = season_of(lex, &what) {
         return Some((
             next,
@@ -687,6 +711,7 @@ pub fn find(
     lex: &Lexicon,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    let mut in_clause: Option<Cal> = None;
     let mut i = clause.start;
     while i < clause.end {
         let Some((next, denotes)) = expression_at(tg, i, clause.end, lex) else {
@@ -704,6 +729,7 @@ pub fn find(
             .rev()
             .find(|&k| word(tg, k) == "of")
             .and_then(|of_at| part_months(tg, of_at));
+        let yearless = matches!(denotes, Denotes::Yearless(..) | Denotes::Referenced(_));
         let (start, end, resolution) = match denotes {
             Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
             Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
@@ -724,7 +750,14 @@ pub fn find(
                 Some((a, b)) => (Some(a), b, DateResolution::Resolved),
                 None => (None, None, DateResolution::Unresolved),
             },
-            Denotes::Referenced(f) => match ctx.reference.and_then(f) {
+            // From the last date before it in the clause (in the main scope or not: `the
+            // Agreement of February 2023, whose annex was agreed a month later`), else the
+            // paragraph's reference, else the last one with a month.
+            Denotes::Referenced(f) => match in_clause
+                .or(ctx.reference)
+                .and_then(&f)
+                .or_else(|| ctx.month_reference.and_then(&f))
+            {
                 Some(c) => (Some(c), None, DateResolution::Resolved),
                 None => (None, None, DateResolution::Unresolved),
             },
@@ -744,6 +777,10 @@ pub fn find(
                 last = n2;
             }
         }
+        // `from 2024 to 2027` is the interval, not a start.
+        if end.is_some() && rel == TimeRelation::Since && word(tg, first) == "from" {
+            rel = TimeRelation::During;
+        }
         if end.is_some() && rel == TimeRelation::At {
             rel = TimeRelation::During;
         }
@@ -754,8 +791,20 @@ pub fn find(
         if let (Some(s), true) = (start, in_main) {
             let point = end.is_none();
             let ok = ctx.published.is_none_or(|p| s.not_after(p));
-            if point && ok && rel != TimeRelation::Before {
+            // Only a date written out (`June 2024`, `2023`) or derived from one sets the
+            // narrative time: `last year` or `this month`, relative to the publication
+            // date, leaves a later bare month relative to it too.
+            let deictic = resolution == DateResolution::Resolved && !yearless;
+            if point && ok && rel != TimeRelation::Before && !deictic {
                 ctx.reference = Some(s);
+                if s.m.is_some() {
+                    ctx.month_reference = Some(s);
+                }
+            }
+        }
+        if let (Some(s), None, false) = (start, end, rel == TimeRelation::Before) {
+            if ctx.published.is_none_or(|p| s.not_after(p)) {
+                in_clause = Some(s);
             }
         }
         out.push(Found {
@@ -825,6 +874,7 @@ mod tests {
         let ctx = Context {
             published: Cal::parse("2025-03-12"),
             reference: Cal::parse("2024-09-21"),
+            month_reference: None,
             future: None,
             counted: None,
         };

@@ -64,6 +64,7 @@ pub fn run(
         if s.paragraph != paragraph {
             paragraph = s.paragraph;
             ctx.reference = None;
+            ctx.month_reference = None;
             ctx.counted = None;
         }
         let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);

@@ -1,7 +1,8 @@
 //! The proposition of a claim: subject, predicate (the lemma of the main verb) and object.
 //!
 //! Under a reporting frame the proposition is the reported one (`Austin stated that North
-//! Korea has sent …` gives `North Korea` — `send`). For verbs of transfer the object is the
+//! Korea has sent …` gives `North Korea` — `send`), and so is the `that` clause a verb of the
+//! author's frames (`This shows that …`, `The figures suggest that …`). For verbs of transfer the object is the
 //! other party: the recipient of `supply`, `send`, `provide` (`supplied Moscow with …`, `sent …
 //! to Russia`), the giver of `receive`, `buy`, `import` (`received … from Russia`).
 
@@ -30,6 +31,7 @@ pub fn read(
     complement: Option<usize>,
     lex: &Lexicon,
 ) -> Proposition {
+    let complement = complement.or_else(|| that_clause(tg, clause, lex));
     let inner = match complement {
         Some(c) if c > clause.start => c..clause.end,
         _ => clause.clone(),
@@ -76,6 +78,38 @@ pub fn read(
         predicate: Some(lemma),
         object,
     }
+}
+
+/// Where the asserted clause starts when the main verb only frames a `that` clause of the
+/// author's (`This shows that China will side with …`, `The data suggest that output fell`):
+/// the token after `that`, when a finite verb follows it. `None` otherwise (`shows that
+/// country's weakness`).
+///
+/// Only an evidence verb (`verbs.tsv` class `evidential`) frames so, and only when its
+/// subject is anaphoric (`this`, `it`: the evidence is a claim already made) or the verb is
+/// itself a hedge (`suggest`, `modality.tsv`): `a clash at Yangtse showed that …` keeps `show`,
+/// the event and what it showed being the claim.
+fn that_clause(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Option<usize> {
+    let v = main_finite(tg, clause.clone())?;
+    let (lexical, _) = tg.group_lemma(v)?;
+    let evidential = tg
+        .verb_at(lexical)
+        .is_some_and(|x| x.bits & verb::EVIDENTIAL != 0);
+    let that = lexical + 1;
+    if !evidential || that + 1 >= clause.end || tg.tokens[that].lower != "that" {
+        return None;
+    }
+    let hedge = matches!(
+        lex.modality.at(tg.tokens, lexical),
+        Some((1, super::lexicon::ModalityCue::Hedge))
+    );
+    let anaphoric = subject(tg, clause, v, lex).is_some_and(|s| {
+        s.len() == 1 && tg.has(s.start, class::SUBJ | class::DEMO) && !tg.open_class(s.start)
+    });
+    if !(hedge || anaphoric) {
+        return None;
+    }
+    main_finite(tg, that + 1..clause.end).map(|_| that + 1)
 }
 
 /// The main finite verb, reading quoted words as top level when the range is all quotation.

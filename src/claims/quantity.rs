@@ -385,7 +385,13 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
         // An acronym alone is a designation, not a counted thing.
         return None;
     }
-    let mut unit = singular(&ht.lower);
+    // A capitalised head after the number is a proper noun (a demonym or a name: `1,200
+    // Serbs`, `three Rafales`): its case is kept.
+    let mut unit = if ht.capitalized() {
+        singular(&ht.text)
+    } else {
+        singular(&ht.lower)
+    };
     if h > np_start {
         let p = &tg.tokens[h - 1];
         if p.is_word()
@@ -432,7 +438,15 @@ pub fn find(
                     .find(|&j| matches!(tg.tokens[j].text.as_str(), "—" | "–"))
                     .unwrap_or(closes)
             } else {
-                (i + n + 4).min(closes)
+                // A limit verb's amount after `at` (`caps imports under waivers at 470
+                // tonnes`, `capped at`) or `to` (`limited to`).
+                let at = (i + n..(i + n + 8).min(closes)).find(|&j| {
+                    tg.tokens[j].lower == "at" || j == i + n && tg.tokens[j].lower == "to"
+                });
+                match at {
+                    Some(a) => (a + 4).min(closes),
+                    None => (i + n + 4).min(closes),
+                }
             };
             limit_until = Some(until);
             i += n;
@@ -532,7 +546,9 @@ fn quantity_at(
         j += n;
     }
     // Fractions: `nearly half of that`, `a tenth of the peak`.
-    if let Some(f) = fraction_at(tg, j, approximation.is_some(), lex) {
+    // `fell by a third`, `cut by about a quarter`: a proportion on its own.
+    let by = i > 0 && tg.tokens[i - 1].lower == "by";
+    if let Some(f) = fraction_at(tg, j, approximation.is_some(), by, lex) {
         let (value, next) = f;
         return Some(Found {
             tokens: i..next,
@@ -716,6 +732,18 @@ fn quantity_at(
             if r == last {
                 last = r + n;
             }
+        } else if let Some((u, n)) = tg
+            .tokens
+            .get(r)
+            .filter(|w| matches!(w.lower.as_str(), "a" | "an" | "per" | "each"))
+            .and_then(|_| unit_at(tg, r + 1, lex))
+            .filter(|(_, n)| !offset(1 + n))
+        {
+            // `US$80 a pound`, `EUR 60 per tonne`: a price per unit of measure.
+            per = Some(u.text.clone());
+            if r == last {
+                last = r + 1 + n;
+            }
         } else if tg.tokens.get(r).is_some_and(|w| w.lower == "per") {
             // `1% of a ship's value per transit`, `USD 20 per barrel`
             if let Some(w) = tg.tokens.get(r + 1).filter(|w| w.is_word()) {
@@ -759,7 +787,14 @@ fn suffix_currency(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(String, usiz
 }
 
 /// A fraction at `j`: (value, next token).
-fn fraction_at(tg: &Tagged, j: usize, approximated: bool, lex: &Lexicon) -> Option<(Dec, usize)> {
+/// `by` says the word before the quantity (and its approximator) is `by` (`fell by a third`).
+fn fraction_at(
+    tg: &Tagged,
+    j: usize,
+    approximated: bool,
+    by: bool,
+    lex: &Lexicon,
+) -> Option<(Dec, usize)> {
     let (article, f) = match tg.tokens.get(j)?.lower.as_str() {
         "a" | "one" => (true, j + 1),
         _ => (false, j),
@@ -772,9 +807,10 @@ fn fraction_at(tg: &Tagged, j: usize, approximated: bool, lex: &Lexicon) -> Opti
     // `a decade and a half`
     let and_a = j >= 1 && tg.tokens[j - 1].lower == "and";
     // `cut by about half`, `fell by half`: a proportion on its own.
-    let proportion = word.lower == "half"
-        && !article
-        && (approximated || j >= 1 && tg.tokens[j - 1].lower == "by");
+    let proportion = by
+        || word.lower == "half"
+            && !article
+            && (approximated || j >= 1 && tg.tokens[j - 1].lower == "by");
     if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }
@@ -812,6 +848,12 @@ fn excluded_number(
         // `(1)`
         if prev.is_some_and(|p| p.is("(")) && tg.tokens.get(j + 1).is_some_and(|n| n.is(")")) {
             return true;
+        }
+        // A number glued by `+` to a name: `C5+1`, `P5+1`.
+        if let (Some(p), Some(b)) = (prev, j.checked_sub(2).map(|b| &tg.tokens[b])) {
+            if p.is("+") && p.start == b.end && t.start == p.end {
+                return true;
+            }
         }
         // A number after a capitalised word is part of a name: `Nord Stream 1`, `Order 14110`.
         if let Some(p) = prev {
