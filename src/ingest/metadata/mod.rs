@@ -167,7 +167,12 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
         .filter(|b| !matches!(b.part, Part::Footer | Part::EditorNote | Part::Notes))
         .take(12)
     {
-        if let Some(d) = dateline(text(b)) {
+        let pushed = || {
+            block_lines(clean, &index, b)
+                .iter()
+                .find_map(|l| pushed_right_date(l))
+        };
+        if let Some(d) = dateline(text(b)).or_else(pushed) {
             found.date(&d, FieldSource::Dateline);
         }
     }
@@ -231,6 +236,20 @@ fn byline_date(list: &str) -> (&str, Option<String>) {
         }
     }
     (list, None)
+}
+
+/// A date pushed to the right end of a line by a run of three or more spaces, as `pdftotext
+/// -layout` keeps a right-aligned field (`Pacific Brief No. 14        16 November 2026`): the
+/// date when the part after the last such run is short (at most 20 letters) and holds one.
+fn pushed_right_date(line: &str) -> Option<String> {
+    let line = line.trim_end();
+    let at = line.rfind("   ")?;
+    let tail = line[at..].trim_start();
+    let letters = tail.chars().filter(|c| c.is_alphabetic()).count();
+    if tail.is_empty() || letters > 20 {
+        return None;
+    }
+    find_date_or_month(tail)
 }
 
 /// A date line: `Updated April 20, 2026`, `Published 3 May 2024`, or a short block that is a
@@ -586,6 +605,24 @@ mod tests {
         assert_eq!(
             byline_date("Ana Ruiz · Senior Fellow, Asia Program"),
             ("Ana Ruiz · Senior Fellow, Asia Program", None)
+        );
+    }
+
+    #[test]
+    fn a_date_pushed_right_on_a_line_is_read() {
+        assert_eq!(
+            pushed_right_date("Harbour Notes No. 7                    2 March 2025").as_deref(),
+            Some("2025-03-02")
+        );
+        assert_eq!(
+            pushed_right_date("MONTHLY REVIEW      JUNE 2019  ").as_deref(),
+            Some("2019-06")
+        );
+        // One space is running text; a long tail is not a right-aligned field.
+        assert_eq!(pushed_right_date("Harbour Notes No. 7 2 March 2025"), None);
+        assert_eq!(
+            pushed_right_date("Talks    began on 2 March 2025 between the two ministries"),
+            None
         );
     }
 
