@@ -911,6 +911,23 @@ fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
 
 /// Is the capital at `[s, e)` its government (`Moscow signed`, `ties between Moscow and
 /// Pyongyang`) rather than the city (`in Moscow`, `a visit to Moscow`, `Moscow, Russia`)?
+/// Whether `rest` (the text after a place name and its comma) opens with a date, as a dateline
+/// or an attribution line gives one: a month and year (`August 2026`) or a full date (`4 May
+/// 2026`, `May 4, 2026`) that ends the line or is followed by punctuation.
+fn dateline_follows(rest: &str) -> bool {
+    if !rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) {
+        return false;
+    }
+    // The date and what ends it, within a short span: the line or up to a closing mark.
+    let end = rest
+        .find(['\n', ')', ';', '.'])
+        .unwrap_or(rest.len())
+        .min(24);
+    let head = rest.get(..end).unwrap_or(rest);
+    let words = head.split_whitespace().count();
+    (2..=3).contains(&words) && crate::ingest::find_date_or_month(head).is_some()
+}
+
 fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     // A bio says where a person works and reports from (`has covered the talks from Brussels
     // and Belgrade`): the city.
@@ -957,10 +974,14 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             return false;
         }
     }
-    // A place of publication or a dateline: `(Vientiane, 2024)`, `Hanoi, 2023.`.
+    // A place of publication or a dateline: `(Vientiane, 2024)`, `Hanoi, 2023.`, `— the
+    // minister, Lima, March 2025`, `Quito, 4 May 2026`.
     if let Some(rest) = after.strip_prefix(", ") {
         let year = rest.get(..4).is_some_and(is_year);
         if year && (rest.len() == 4 || rest[4..].starts_with([')', '.', ';', ','])) {
+            return false;
+        }
+        if dateline_follows(rest) {
             return false;
         }
     }

@@ -1029,3 +1029,18 @@ fn an_agreement_name_runs_over_to_and_between() {
     );
     assert!(!texts(&f).contains(&"Armenia"), "{f:?}");
 }
+
+#[test]
+fn a_capital_before_a_dateline_date_is_the_city() {
+    use EntityKind::{Country, Place};
+    let f = found("The port will double its berths, said the harbour master.\n\n— Harbour master Ana Lind, Lisbon, March 2025\n");
+    assert!(has(&f, "Lisbon", Place, "lisbon"), "{f:?}");
+    let f = found("Reporting for this note was done in the capital; see the ministry's statement, Oslo, 4 June 2024.\n");
+    assert!(has(&f, "Oslo", Place, "oslo"), "{f:?}");
+    // A capital followed by words that are not a date still stands for its government.
+    let f =
+        found("The talks stalled, and Lisbon, March of last year aside, has said little since.\n");
+    assert!(!has(&f, "Lisbon", Place, "lisbon"), "{f:?}");
+    let f = found("After the vote, Oslo, Stockholm and Copenhagen issued a joint statement.\n");
+    assert!(has(&f, "Oslo", Country, "nor"), "{f:?}");
+}

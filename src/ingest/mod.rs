@@ -29,6 +29,7 @@ use crate::model::{BlockKind, Part, SourceText, Span};
 use crate::provenance::hash::sha256_hex;
 
 pub use builder::CleanBuilder;
+pub use metadata::find_date_or_month;
 pub use metadata::read as read_metadata;
 
 /// A block of the clean text before anchoring: kind, part, clean span and, for a note, its
