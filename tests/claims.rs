@@ -849,3 +849,38 @@ fn an_evidence_verb_after_this_frames_the_asserted_clause() {
     );
     assert_eq!(claim(&doc, "A strike").predicate.as_deref(), Some("show"));
 }
+
+#[test]
+fn a_date_inside_a_since_phrase_bounds_the_claim_from_below() {
+    let doc = brief(
+        Some("October 5, 2025"),
+        &[
+            "The harbour board has leased berths to foreign lines since its founding in 1994.",
+            "Since the new tariff took effect in May 2021, the board has raised fees twice.",
+            "Since 2019, the board opened a terminal in June 2022.",
+        ],
+    );
+    let rel = |start: &str| {
+        claim(&doc, start)
+            .dates
+            .iter()
+            .map(|d| (d.relation, d.start.as_ref().unwrap().iso.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rel("The harbour board"),
+        [(TimeRelation::Since, "1994".to_owned())]
+    );
+    assert_eq!(
+        rel("Since the new tariff"),
+        [(TimeRelation::Since, "2021-05".to_owned())]
+    );
+    // A comma closes the `since` phrase: a later date in the clause is the event's own.
+    assert_eq!(
+        rel("Since 2019"),
+        [
+            (TimeRelation::Since, "2019".to_owned()),
+            (TimeRelation::At, "2022-06".to_owned())
+        ]
+    );
+}

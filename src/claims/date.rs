@@ -653,7 +653,39 @@ fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
             return (rel, start);
         }
     }
+    if rel == TimeRelation::At && since_phrase_before(tg, first, lex) {
+        return (TimeRelation::Since, first);
+    }
     (rel, first)
+}
+
+/// Whether the date whose expression starts at token `first` dates the event of a `since`
+/// phrase or clause that opens before it (`since its independence in 1968`, `since the mission
+/// arrived in Honiara in 2003`, `Since the law took effect in July 2024, …`): `since` is found
+/// within twenty tokens back, with only `at`-words (`in`, `on`, `at`, `of`) among the
+/// relation words and no clause punctuation, number or other relation between. The date then bounds
+/// the claim from below, as `since 2003` would.
+fn since_phrase_before(tg: &Tagged, first: usize, lex: &Lexicon) -> bool {
+    for p in (first.saturating_sub(20)..first).rev() {
+        let t = &tg.tokens[p];
+        if t.lower == "since" {
+            return true;
+        }
+        let number = t.lower.starts_with(|c: char| c.is_ascii_digit());
+        // A clause or quotation boundary; parentheses and possessives are inside the phrase.
+        let punct = matches!(
+            t.lower.as_str(),
+            "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "\"" | "“" | "”"
+        );
+        let other_relation = matches!(
+            lex.time.get(t.lower.as_str()),
+            Some(TimeWord::Relation(r)) if r != "at"
+        );
+        if number || punct || other_relation {
+            return false;
+        }
+    }
+    false
 }
 
 fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
