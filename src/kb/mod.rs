@@ -218,6 +218,8 @@ struct Builder {
     entities: BTreeMap<EntityKey, KbEntity>,
     raw: Vec<(String, Candidate, usize)>,
     order: usize,
+    /// The names of every place row ([`norm`]ed), to tell a capital the place tables describe.
+    place_names: std::collections::BTreeSet<String>,
 }
 
 impl Builder {
@@ -358,6 +360,13 @@ impl Builder {
                 }
             }
             if let Some((capital, wikidata)) = &row.capital {
+                // The seat of a dependent territory that the country table gives no item of its
+                // own (`Diego Garcia` for the British Indian Ocean Territory) is, when a place
+                // table describes it, that place only: an island or town with its own item,
+                // not a capital that stands for a government.
+                if wikidata.is_none() && self.place_names.contains(&norm(capital)) {
+                    return;
+                }
                 // A city-state's capital has the country's name: the form names the country.
                 let place = EntityKey {
                     kind: EntityKind::Place,
@@ -534,6 +543,12 @@ impl Kb {
             entities: BTreeMap::new(),
             raw: Vec::new(),
             order: 0,
+            place_names: tables
+                .iter()
+                .flat_map(|(_, _, rows)| rows.iter())
+                .filter(|r| r.kind == EntityKind::Place)
+                .map(|r| norm(&r.name))
+                .collect(),
         };
         let mut user_keys = std::collections::BTreeSet::new();
         // Countries first (their capitals follow them), then the tables in order.
@@ -718,6 +733,23 @@ mod tests {
             .iter()
             .all(|c| c.kind == FormKind::Generic));
         assert!(kb.group("West").unwrap().candidates[0].article);
+    }
+
+    #[test]
+    fn a_territory_seat_without_an_item_that_a_place_row_describes_is_that_place() {
+        // The British Indian Ocean Territory's seat, Diego Garcia, has no item in the country
+        // table; places.tsv has the island with its own.
+        let kb = Kb::bundled();
+        let g = kb.group("Diego Garcia").unwrap();
+        assert_eq!(g.candidates.len(), 1, "{:?}", g.candidates);
+        let island = &g.candidates[0].entity;
+        assert_eq!(island.id, "diego_garcia");
+        let e = kb.entity(island).unwrap();
+        assert_eq!(e.entity.wikidata.as_deref(), Some("Q184851"));
+        assert!(e.capital_of.is_none());
+        // A capital with its own item stays a capital.
+        let paris = &kb.group("Paris").unwrap().candidates[0].entity;
+        assert!(kb.entity(paris).unwrap().capital_of.is_some());
     }
 
     #[test]
