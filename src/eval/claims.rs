@@ -548,15 +548,23 @@ pub fn evaluate(root: &Path) -> Result<Vec<BriefScore>, String> {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            // Briefs written after the rules: the claims' held-out briefs and the round of
-            // fresh entity briefs not yet used for any fix (`HELD_OUT_ROUND`; earlier rounds
-            // are seen, tests/entity-briefs/README.md).
-            held_out: gold.source.starts_with("tests/heldout")
-                || gold.source.starts_with(HELD_OUT_ROUND),
+            held_out: is_held_out(&gold.source),
             score,
         });
     }
     Ok(out)
+}
+
+/// Whether a gold file's source brief was written after the rules and not used for any fix:
+/// the claims' held-out briefs (`tests/heldout/`) and the round of fresh entity briefs named by
+/// [`HELD_OUT_ROUND`] (earlier rounds are seen, tests/entity-briefs/README.md). The round is a
+/// file-name prefix, so it is compared as text (`Path::starts_with` compares whole components).
+fn is_held_out(source: &Path) -> bool {
+    source.starts_with("tests/heldout")
+        || source
+            .to_string_lossy()
+            .replace('\\', "/")
+            .starts_with(HELD_OUT_ROUND)
 }
 
 /// The claims section of the eval report: one row per brief, then the differences when
@@ -655,6 +663,26 @@ mod tests {
         assert!(!same_quantity("0.333 fraction", "~0.3333 fraction"));
         assert!(!same_quantity("~0.333 fraction", "~0.3333 percent"));
         assert!(same_quantity("1..0.333 x", "1..0.3333 x"));
+    }
+
+    #[test]
+    fn the_held_out_round_is_marked() {
+        assert!(is_held_out(Path::new(&format!("{HELD_OUT_ROUND}x.md"))));
+        assert!(is_held_out(Path::new("tests/heldout/claims-x.md")));
+        assert!(!is_held_out(Path::new("tests/entity-briefs/fresh-x.md")));
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let held_out = gold_files(root)
+            .unwrap()
+            .iter()
+            .filter(|p| {
+                let g = Gold::parse(&std::fs::read_to_string(p).unwrap()).unwrap();
+                g.source.to_string_lossy().starts_with(HELD_OUT_ROUND) && is_held_out(&g.source)
+            })
+            .count();
+        assert!(
+            held_out >= 2,
+            "the held-out round {HELD_OUT_ROUND} has {held_out} gold files"
+        );
     }
 
     #[test]
