@@ -807,10 +807,7 @@ fn fraction_at(
     // `a decade and a half`
     let and_a = j >= 1 && tg.tokens[j - 1].lower == "and";
     // `cut by about half`, `fell by half`: a proportion on its own.
-    let proportion = by
-        || word.lower == "half"
-            && !article
-            && (approximated || j >= 1 && tg.tokens[j - 1].lower == "by");
+    let proportion = by || word.lower == "half" && !article && approximated;
     if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }

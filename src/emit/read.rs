@@ -60,6 +60,19 @@ pub fn own_trig(bytes: &[u8], prefixes: &[(String, String)]) -> Option<super::Qu
     (super::serialize_graph(Format::TriG, &quads, prefixes) == bytes).then_some(quads)
 }
 
+/// [`own_trig`], kept only when the quads are the graph a manifest names: their RDFC-1.0
+/// canonical hash is `graph_sha256`. Returns them in canonical order, with the number of quads
+/// the file holds (duplicates counted, as a strict parser counts them).
+pub fn own_trig_graph(
+    bytes: &[u8],
+    prefixes: &[(String, String)],
+    graph_sha256: &str,
+) -> Option<(super::Quads, usize)> {
+    let mut quads = own_trig(bytes, prefixes)?;
+    let written = quads.len();
+    (quads.graph_sha256() == graph_sha256).then_some((quads, written))
+}
+
 /// Parses one RDF file as written, without unfolding claims' assertion graphs.
 fn parse_as_written(
     format: Format,

@@ -909,12 +909,17 @@ fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     }) || ctx.has_kb_country((s, e), true)
 }
 
-/// Is the capital at `[s, e)` its government (`Moscow signed`, `ties between Moscow and
-/// Pyongyang`) rather than the city (`in Moscow`, `a visit to Moscow`, `Moscow, Russia`)?
-/// Whether `rest` (the text after a place name and its comma) opens with a date, as a dateline
-/// or an attribution line gives one: a month and year (`August 2026`) or a full date (`4 May
-/// 2026`, `May 4, 2026`) that ends the line or is followed by punctuation.
+/// Whether `rest` (the text after a place name and its comma) opens with a date, as a place
+/// of publication or a dateline gives one: a year that ends the text or is followed by
+/// punctuation (`(Vientiane, 2024)`, `Hanoi, 2023.`), or a month and year or a full date of
+/// two or three words up to the line's end or a closing mark (`Lima, March 2025`, `Quito, 4
+/// May 2026`, `Quito, May 4, 2026`).
 fn dateline_follows(rest: &str) -> bool {
+    if rest.get(..4).is_some_and(is_year)
+        && (rest.len() == 4 || rest[4..].starts_with([')', '.', ';', ',']))
+    {
+        return true;
+    }
     if !rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) {
         return false;
     }
@@ -928,6 +933,8 @@ fn dateline_follows(rest: &str) -> bool {
     (2..=3).contains(&words) && crate::ingest::find_date_or_month(head).is_some()
 }
 
+/// Is the capital at `[s, e)` its government (`Moscow signed`, `ties between Moscow and
+/// Pyongyang`) rather than the city (`in Moscow`, `a visit to Moscow`, `Moscow, Russia`)?
 fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     // A bio says where a person works and reports from (`has covered the talks from Brussels
     // and Belgrade`): the city.
@@ -976,14 +983,8 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     }
     // A place of publication or a dateline: `(Vientiane, 2024)`, `Hanoi, 2023.`, `— the
     // minister, Lima, March 2025`, `Quito, 4 May 2026`.
-    if let Some(rest) = after.strip_prefix(", ") {
-        let year = rest.get(..4).is_some_and(is_year);
-        if year && (rest.len() == 4 || rest[4..].starts_with([')', '.', ';', ','])) {
-            return false;
-        }
-        if dateline_follows(rest) {
-            return false;
-        }
+    if after.strip_prefix(", ").is_some_and(dateline_follows) {
+        return false;
     }
     // Walk back over a coordination (`in Moscow and Beijing`).
     let mut at = s;

@@ -406,9 +406,9 @@ impl Builder {
 /// leading part of two words or more of a person's name of three words or more (ending on a
 /// capitalised word, not a particle) becomes a [`FormKind::Prefix`] form of that person, and
 /// every trailing part of two words or more (from a capitalised word: `Tayyip Erdoğan` for
-/// `Recep Tayyip Erdoğan`) an [`FormKind::Alias`] form, when
-/// it is no other form of the KB and no other person's name starts with it (ambiguous prefixes
-/// name nobody). `groups` stays sorted by text.
+/// `Recep Tayyip Erdoğan`) an [`FormKind::Alias`] form, when it is no other form of the KB
+/// and no other person's name starts with it (ambiguous prefixes name nobody). `groups` stays
+/// sorted by text.
 fn add_name_prefixes(entities: &BTreeMap<EntityKey, KbEntity>, groups: &mut Vec<FormGroup>) {
     let mut prefixes: BTreeMap<String, Option<(EntityKey, bool, FormKind)>> = BTreeMap::new();
     for (key, e) in entities
@@ -436,13 +436,13 @@ fn add_name_prefixes(entities: &BTreeMap<EntityKey, KbEntity>, groups: &mut Vec<
                 })
                 .or_insert_with(|| Some((key.clone(), user, kind)));
         };
+        // Split after word `n - 1` for a prefix, before it for a trailing part: either way
+        // the part's edge word is capitalised (not a particle).
         for n in 2..words.len() {
             if words[n - 1].starts_with(char::is_uppercase) {
                 add(words[..n].join(" "), FormKind::Prefix);
-            }
-            // `Tayyip Erdoğan`: the trailing words, from a capitalised one, name the person
-            // wherever they stand (a longer match wins when the whole name is written).
-            if words[n - 1].starts_with(char::is_uppercase) {
+                // `Tayyip Erdoğan`: the trailing words name the person wherever they stand
+                // (a longer match wins when the whole name is written).
                 add(words[n - 1..].join(" "), FormKind::Alias);
             }
         }

@@ -167,10 +167,16 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
         .filter(|b| !matches!(b.part, Part::Footer | Part::EditorNote | Part::Notes))
         .take(12)
     {
+        // Only a block with a run of spaces can hold a right-aligned field.
         let pushed = || {
-            block_lines(clean, &index, b)
-                .iter()
-                .find_map(|l| pushed_right_date(l))
+            text(b)
+                .contains("   ")
+                .then(|| {
+                    block_lines(clean, &index, b)
+                        .iter()
+                        .find_map(|l| pushed_right_date(l))
+                })
+                .flatten()
         };
         if let Some(d) = dateline(text(b)).or_else(pushed) {
             found.date(&d, FieldSource::Dateline);
@@ -227,15 +233,21 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
 fn byline_date(list: &str) -> (&str, Option<String>) {
     for sep in [" · ", " | ", " — ", " – ", " • "] {
         if let Some((names, tail)) = list.rsplit_once(sep) {
-            let letters = tail.chars().filter(|c| c.is_alphabetic()).count();
-            if letters <= 20 {
-                if let Some(d) = find_date_or_month(tail) {
-                    return (names.trim_end(), Some(d));
-                }
+            if let Some(d) = short_date(tail) {
+                return (names.trim_end(), Some(d));
             }
         }
     }
     (list, None)
+}
+
+/// The date of a short field that holds one (at most 20 letters: room for a month name and a
+/// weekday), as a byline's tail or a right-aligned field gives it.
+fn short_date(field: &str) -> Option<String> {
+    let letters = field.chars().filter(|c| c.is_alphabetic()).count();
+    (!field.is_empty() && letters <= 20)
+        .then(|| find_date_or_month(field))
+        .flatten()
 }
 
 /// A date pushed to the right end of a line by a run of three or more spaces, as `pdftotext
@@ -244,12 +256,7 @@ fn byline_date(list: &str) -> (&str, Option<String>) {
 fn pushed_right_date(line: &str) -> Option<String> {
     let line = line.trim_end();
     let at = line.rfind("   ")?;
-    let tail = line[at..].trim_start();
-    let letters = tail.chars().filter(|c| c.is_alphabetic()).count();
-    if tail.is_empty() || letters > 20 {
-        return None;
-    }
-    find_date_or_month(tail)
+    short_date(line[at..].trim_start())
 }
 
 /// A date line: `Updated April 20, 2026`, `Published 3 May 2024`, or a short block that is a

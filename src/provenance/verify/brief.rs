@@ -428,16 +428,17 @@ impl Brief<'_> {
             // Any other outcome (another layout, another graph) is left to the strict parser,
             // so that findings do not depend on the fast path.
             let own = match (format, prefixes) {
-                (Format::TriG, Some(prefixes)) => read::own_trig(bytes, prefixes)
-                    .and_then(|mut own| (own.graph_sha256() == graph_sha).then_some(own)),
+                (Format::TriG, Some(prefixes)) => {
+                    read::own_trig_graph(bytes, prefixes, graph_sha).map(|(own, _)| own)
+                }
                 _ => None,
             };
-            let (quads, found, own) = if let Some(own) = own {
+            let quads = if let Some(own) = &own {
                 // In canonical order, as `canonical_quads` gives them.
-                (own.to_quads(), Some(graph_sha.to_owned()), Some(own))
+                own.to_quads()
             } else {
                 match read::parse(format, bytes, graph_iri) {
-                    Ok(q) => (q, None, None),
+                    Ok(q) => q,
                     Err(e) => {
                         self.push(
                             Finding::new(
@@ -469,14 +470,13 @@ impl Brief<'_> {
             }
             // An N-Quads file written by briefkg is its graph's canonical text: its bytes hash
             // to the graph hash, with no need to canonicalise.
-            let (quads, found) = match found {
-                // The fast reader's quads are already in canonical order.
-                Some(found) => (quads, found),
-                None if format == Format::NQuads && sha256_hex(bytes) == graph_sha => {
+            // The fast reader's quads hold the graph hash and are in canonical order already.
+            let (quads, found) =
+                if own.is_some() || format == Format::NQuads && sha256_hex(bytes) == graph_sha {
                     (quads, graph_sha.to_owned())
-                }
-                None => canonical_quads(quads),
-            };
+                } else {
+                    canonical_quads(quads)
+                };
             let holds = found == graph_sha;
             if !holds {
                 self.push(Finding::new(

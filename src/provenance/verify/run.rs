@@ -87,29 +87,21 @@ fn files(
             _ => continue,
         };
         let own = match format {
-            Format::TriG => read::own_trig(&bytes, &prefixes).and_then(|mut own| {
-                let count = own.len();
-                (own.graph_sha256() == m.run.graph_sha256).then_some(RunGraph { quads: own, count })
-            }),
+            Format::TriG => read::own_trig_graph(&bytes, &prefixes, &m.run.graph_sha256),
             _ => None,
         };
-        // (the graph, its canonical hash when already known)
+        // (the graph, its canonical hash)
         let parsed = match own {
-            Some(own) => Ok((own, Some(m.run.graph_sha256.clone()))),
+            Some((quads, count)) => Ok((RunGraph { quads, count }, m.run.graph_sha256.clone())),
             None => read::parse(format, &bytes, &graph).map(|q| {
                 let found = canonical_sha256(&q);
                 let quads = Quads::from_quads(q.iter().map(Quad::as_ref));
-                (
-                    RunGraph {
-                        quads,
-                        count: q.len(),
-                    },
-                    Some(found),
-                )
+                let count = q.len();
+                (RunGraph { quads, count }, found)
             }),
         };
         drop(bytes);
-        let (run_graph, known) = match parsed {
+        let (run_graph, found) = match parsed {
             Ok(q) => q,
             Err(e) => {
                 report.findings.push(
@@ -126,7 +118,6 @@ fn files(
             }
         };
         report.counts.graphs += 1;
-        let found = known.unwrap_or_default();
         let outside = run_graph
             .quads
             .iter()
