@@ -744,3 +744,46 @@ fn plain_text_brief_is_segmented_with_offsets() {
     let keys: Vec<&str> = doc.mentions.iter().map(|m| m.entity.id.as_str()).collect();
     assert_eq!(keys, ["jpn", "kor", "seoul", "un"]);
 }
+
+/// A PDF front page as `pdftotext` gives it: a publisher line and a series line with the date
+/// before a wrapped title, the authors' names alone, section headings as plain lines (one run
+/// into its paragraph), a running head on each page, and a bio of two authors.
+#[test]
+fn plain_text_front_page_headings_and_two_author_bio_are_read() {
+    let text = "RIVER BASIN INSTITUTE\nPolicy Note No. 3 | May 2026\n\nDams, Drought and Diplomacy\non the Upper Rhine\n\nAnna Keller and Jonas Brandt\n\nOverview\nSwitzerland and France signed a water accord in Basel in 2024, and both governments\nsay it has eased tension along the river since then.\n\nThe flow of water\n\nThe river fell to record lows in the summer of 2025, and barges carried a third of\ntheir usual loads for six weeks. Shippers asked the commission to act. They were\ntold to wait.\n\nRiver Basin Institute\n\u{c}Subsidies for farmers; and\nfor shippers were paid late.\n\nAnna Keller is a senior fellow at the River Basin Institute in Strasbourg. Jonas\nBrandt directs its shipping programme; he previously worked for the Port of Basel.\n\nRiver Basin Institute\n";
+    let doc = common::analyze_text("front.txt", text);
+    assert!(common::check_anchors(&doc) > 5);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Dams, Drought and Diplomacy on the Upper Rhine")
+    );
+    let authors: Vec<&str> = doc
+        .metadata
+        .authors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(authors, ["Anna Keller", "Jonas Brandt"]);
+    let keller = &doc.metadata.authors[0];
+    assert_eq!(
+        keller.affiliations[0].organization.as_ref().unwrap().name,
+        "River Basin Institute"
+    );
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-05"));
+    let headings: Vec<&str> = doc
+        .sections
+        .iter()
+        .map(|s| s.heading.exact.as_str())
+        .collect();
+    assert_eq!(headings, ["Overview", "The flow of water"]);
+    let body = body_sentences(&doc);
+    assert_eq!(
+        body[0],
+        "Switzerland and France signed a water accord in Basel in 2024, and both governments say it has eased tension along the river since then."
+    );
+    // The line that runs on (`…; and`) is no heading: it continues as body text.
+    assert!(body
+        .iter()
+        .any(|s| s.starts_with("Subsidies for farmers; and for shippers")));
+    assert!(!body.iter().any(|s| s.contains("Anna Keller is")));
+}

@@ -251,6 +251,7 @@ pub fn read(src: &str) -> Layout<'_> {
         blocks: blocks_in(src, 0, src.len()),
         removals: Vec::new(),
         html: true,
+        plain: false,
     }
 }
 

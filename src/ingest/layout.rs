@@ -183,6 +183,9 @@ pub struct Layout<'a> {
     /// HTML: every gap between blocks becomes a blank line (its whitespace is not the
     /// brief's layout).
     pub html: bool,
+    /// Plain text: section headings are not marked, so one-line blocks are read as headings
+    /// by their look ([`find_plain_headings`]).
+    pub plain: bool,
 }
 
 /// Characters that end a sentence at the end of a block.
@@ -212,6 +215,9 @@ pub fn analyze(layout: &mut Layout<'_>) {
         }
     }
     find_furniture(&mut layout.blocks);
+    if layout.plain {
+        find_plain_headings(src, &mut layout.blocks);
+    }
     classify(&mut layout.blocks);
     split_trailing_bios(src, &mut layout.blocks);
     find_joins(src, &mut layout.blocks);
@@ -660,6 +666,99 @@ pub fn is_page_number(text: &str) -> bool {
 
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 5 && w.chars().all(|c| "ivxlc".contains(c))
+}
+
+// ---- Headings of plain text. ----
+
+/// Marks the section headings of a plain-text brief, which carry no markup: a content block
+/// of one line that looks like a heading ([`heading_line`]), is not set in columns (no run of
+/// three spaces), does not continue an unfinished paragraph across a page break, and is
+/// followed by prose (a paragraph of several lines, or a sentence of six words or more).
+/// It becomes a level-2 heading. Runs after the furniture, so a repeated running head is
+/// never a heading.
+fn find_plain_headings(src: &str, blocks: &mut [RawBlock]) {
+    let content: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks[i].role == Role::Content)
+        .collect();
+    for (k, &i) in content.iter().enumerate() {
+        let b = &blocks[i];
+        let one_line = !b.pieces.iter().any(|p| p.kind == PieceKind::Break);
+        if b.kind != Kind::Paragraph
+            || b.list_item
+            || b.hint.is_some()
+            || !one_line
+            || !heading_line(&b.text)
+            || src[b.first()..b.last()].contains("   ")
+        {
+            continue;
+        }
+        let open_before = k
+            .checked_sub(1)
+            .is_some_and(|j| !ends_sentence(&blocks[content[j]].text));
+        let before_prose = content.get(k + 1).is_some_and(|&j| {
+            let n = &blocks[j];
+            n.kind == Kind::Paragraph
+                && !n.list_item
+                && (n.pieces.iter().any(|p| p.kind == PieceKind::Break)
+                    || (ends_sentence(&n.text) && n.text.split_whitespace().count() >= 6))
+        });
+        let after_page_break = k.checked_sub(1).is_some_and(|j| {
+            src.get(blocks[content[j]].last()..b.first())
+                .is_some_and(|gap| gap.contains('\u{c}'))
+        });
+        if before_prose && !(open_before && after_page_break) {
+            blocks[i].kind = Kind::Heading(2);
+        }
+    }
+}
+
+/// Whether a line of plain text looks like a heading: 1 to 10 words and at most 80
+/// characters, opening with a capital (after an optional section number such as `2.` or
+/// `3.1`), ending in a letter, digit, `)` or `?` (not in a sentence or clause end) and not in
+/// a word that runs on (`and`, `of`, …), and neither a page number, a series or date line
+/// nor a byline.
+pub fn heading_line(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    if !(1..=10).contains(&words) || text.chars().count() > 80 {
+        return false;
+    }
+    let body = text
+        .split_once(' ')
+        .filter(|(n, _)| {
+            n.chars().any(|c| c.is_ascii_digit())
+                && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+        .map_or(text, |(_, rest)| rest);
+    let last_word = text.rsplit(' ').next().unwrap_or("");
+    body.starts_with(char::is_uppercase)
+        && text
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == ')' || c == '?')
+        && !OPEN_ENDINGS.contains(&last_word)
+        && !is_page_number(text)
+        && !series_line(text)
+        && !parts::is_any_byline(text)
+}
+
+/// Words a heading never ends with: a line ending with one runs on (`…; and`, `… of the`).
+const OPEN_ENDINGS: &[&str] = &[
+    "and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at",
+    "from", "as", "that", "which",
+];
+
+/// A series or date line of a front page: it holds a date, or a numbered series name (`No.
+/// 14`), or `|` separators, in at most 12 words, and ends in no sentence.
+pub fn series_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= 12
+        && !line.ends_with('.')
+        && (parts::is_dateline(line)
+            || line.contains(" | ")
+            || line
+                .split_once("No.")
+                .is_some_and(|(_, r)| r.trim_start().starts_with(|c: char| c.is_ascii_digit())))
 }
 
 // ---- Parts. ----

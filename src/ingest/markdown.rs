@@ -104,6 +104,7 @@ pub fn read(src: &str) -> Layout<'_> {
         blocks: r.blocks,
         removals: r.removals,
         html: false,
+        plain: false,
     }
 }
 

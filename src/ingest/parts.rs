@@ -8,10 +8,12 @@
 //! biographies, a notes list under a `Notes` heading, an editor's note (`Editor's Note: …`),
 //! then the publisher footer.
 //!
-//! - The title is the first level-1 heading; without one, the first block when it is short,
-//!   is no sentence, and is followed by a byline or a date line (plain text and HTML briefs
-//!   whose title is a first line or a `<div>`).
-//! - The byline is a `By …` paragraph among the three blocks after the title.
+//! - The title is the first level-1 heading; without one, the block right before the byline
+//!   (among the first six blocks), or else the first block, when it is short, is no sentence,
+//!   and is followed by a byline or a date line (plain text and HTML briefs whose title is a
+//!   first line or a `<div>`, after a publisher line and a series line).
+//! - The byline is a `By …` paragraph, or a list of person names alone (`Jane Doe and John
+//!   Roe`, as PDF front pages set it), among the three blocks after the title.
 //! - A biography is a paragraph in parentheses (`(Name is a …)`), or an author note: a
 //!   paragraph that opens with a bold person's name followed by `is`, `was`, `serves` or a
 //!   comma and a role (`**Andrew Feickert**, Specialist in Military Ground Forces`), or,
@@ -41,6 +43,7 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
     let title = blocks
         .iter()
         .position(|b| b.level == 1 && b.hint.is_none())
+        .or_else(|| title_before_byline(blocks))
         .or_else(|| first_line_title(blocks));
     let series = blocks
         .iter()
@@ -49,7 +52,7 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
         .map(|b| b.text.clone());
     let byline = title.and_then(|t| {
         (t + 1..blocks.len().min(t + 4))
-            .find(|&i| blocks[i].level == 0 && is_byline(&blocks[i].text))
+            .find(|&i| blocks[i].level == 0 && is_any_byline(&blocks[i].text))
     });
     let mut part = if title.is_some_and(|t| t > 0) {
         Part::Caption
@@ -163,21 +166,81 @@ fn plain_bio(text: &str) -> bool {
         .is_some_and(|at| super::metadata::is_person_name(&text[..at]))
 }
 
-/// The title of a brief without a level-1 heading: its first block, when it is short, no
-/// sentence, and a byline or a date line follows within two blocks.
+/// The title of a brief without a level-1 heading: its first block, when it could be a title
+/// (see [`could_be_title`]) and a byline or a date line follows within two blocks.
 fn first_line_title(blocks: &[BlockText]) -> Option<usize> {
     let first = blocks.iter().position(|b| b.hint.is_none())?;
-    let text = blocks[first].text.as_str();
-    let words = text.split_whitespace().count();
-    if !(2..=25).contains(&words) || text.ends_with(['.', ',', ';']) || is_byline(text) {
+    if !could_be_title(&blocks[first].text) {
         return None;
     }
     let followed = blocks[first + 1..]
         .iter()
         .take(2)
-        .any(|b| is_byline(&b.text) || is_dateline(&b.text));
+        .any(|b| is_any_byline(&b.text) || is_dateline(&b.text));
     followed.then_some(first)
 }
+
+/// The title of a brief without a level-1 heading whose front page opens with other lines (a
+/// publisher line, a series line with the date): the block right before the byline, when the
+/// byline is among the first six blocks and that block could be a title.
+fn title_before_byline(blocks: &[BlockText]) -> Option<usize> {
+    let front: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks[i].hint.is_none())
+        .take(6)
+        .collect();
+    let at = front
+        .iter()
+        .position(|&i| blocks[i].level == 0 && is_any_byline(&blocks[i].text))?;
+    let title = front[at.checked_sub(1)?];
+    (blocks[title].level != 1 && could_be_title(&blocks[title].text)).then_some(title)
+}
+
+/// Whether a block could be a title: 2 to 25 words, no sentence or clause end, no byline and
+/// no date line.
+fn could_be_title(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (2..=25).contains(&words)
+        && !text.ends_with(['.', ',', ';'])
+        && !is_any_byline(text)
+        && !is_dateline(text)
+}
+
+/// A byline with `By` ([`is_byline`]) or a list of names alone ([`is_name_list`]).
+pub fn is_any_byline(text: &str) -> bool {
+    is_byline(text) || is_name_list(text)
+}
+
+/// A line that is nothing but one to four person names (`Jane Doe`, `Jane Doe and John Roe`,
+/// `Jane Doe, John Roe & Ann Poe`): how PDF front pages set the authors without `By`. A line
+/// all in capitals is not one (`LOWER MEKONG POLICY INSTITUTE` is a publisher line).
+pub fn is_name_list(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty()
+        || text.split_whitespace().count() > 16
+        || text.ends_with(['.', ':'])
+        || !text.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    let names: Vec<&str> = text
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" & "))
+        .map(|p| p.trim().trim_start_matches("and ").trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    (1..=4).contains(&names.len())
+        && names.iter().all(|n| {
+            super::metadata::is_person_name(n) && !n.split(' ').any(|w| PLACE_WORDS.contains(&w))
+        })
+}
+
+/// Words of place names that pass for person names by their capitals (`South Korea`, `United
+/// States`, `Solomon Islands`): a name list holding one is no byline.
+const PLACE_WORDS: &[&str] = &[
+    "North", "South", "East", "West", "Central", "New", "United", "Republic", "Islands", "Kingdom",
+    "States", "Union", "Sea", "Gulf", "Strait", "River", "Ocean",
+];
 
 /// A `By …` line: `By Jane Doe`, `By Jane Doe and John Roe`, `BY JANE DOE`.
 pub fn is_byline(text: &str) -> bool {
@@ -190,9 +253,15 @@ pub fn is_byline(text: &str) -> bool {
     })
 }
 
-/// A short line that is a date, with an optional `Updated`/`Published` label.
+/// A short line that is a date or a month, with an optional `Updated`/`Published` label or a
+/// series name (`Briefing 7 | Maritime Security Desk | September 2025`): at most 8 words,
+/// separators such as `|` not counted.
 pub fn is_dateline(text: &str) -> bool {
-    text.split_whitespace().count() <= 8 && super::metadata::find_date(text).is_some()
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        <= 8
+        && super::metadata::find_date_or_month(text).is_some()
 }
 
 /// A paragraph that is an author biography: all in parentheses, `(Name is a …)`, or an author
@@ -254,5 +323,33 @@ mod tests {
         ];
         let parts: Vec<Part> = classify(&blocks).into_iter().map(|(p, _)| p).collect();
         assert_eq!(parts, [Part::Title, Part::Body, Part::Body]);
+    }
+
+    #[test]
+    fn the_title_is_the_block_before_a_byline_of_names_alone() {
+        let blocks = [
+            block(0, "DELTA POLICY INSTITUTE"),
+            block(0, "Policy Brief No. 4 | June 2025"),
+            block(0, "Water as Leverage on the Delta"),
+            block(0, "Jane Roe and John Poe"),
+            block(2, "Summary"),
+            block(0, "Rivers rose in the spring. Farmers moved their herds."),
+        ];
+        let parts: Vec<Part> = classify(&blocks).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(
+            parts,
+            [
+                Part::Caption,
+                Part::Caption,
+                Part::Title,
+                Part::Byline,
+                Part::Heading,
+                Part::Body
+            ]
+        );
+        assert!(is_name_list("Jane Roe, John Poe & Ann Lee"));
+        assert!(!is_name_list("South Korea and Japan"));
+        assert!(!is_name_list("JANE ROE AND JOHN POE"));
+        assert!(!is_name_list("Jane Roe and John Poe met."));
     }
 }

@@ -4,6 +4,15 @@
 //! page number is a block of its own; a line that starts with a list bullet (`•`, `◦`, `▪`, `-`, `*`, `–`, or a bullet that is mojibake) starts a new
 //! block, the bullet being markup. Lines of a block are joined with spaces (or across a
 //! line-end hyphen); leading and trailing spaces of lines are not text.
+//!
+//! Two kinds of line start a block of their own although no blank line precedes them, as PDF
+//! extractors lay front pages and headings out:
+//! - on the front page (the first four blocks), a series or date line (`Policy Brief No. 14 |
+//!   September 2025`) and the line after it, so the publisher line, the series line and the
+//!   title are blocks of their own;
+//! - the line after a heading run into its paragraph (`Summary` / `China operates …`): a
+//!   first line that looks like a heading ([`super::layout::heading_line`]) followed by a line
+//!   at least twice as long (and of 40 characters or more).
 
 use super::chars;
 use super::layout::{Kind, Layout, Piece, PieceKind, RawBlock};
@@ -20,6 +29,11 @@ pub fn read(src: &str) -> Layout<'_> {
     }
     let mut blocks = Vec::new();
     let mut current: Option<RawBlock> = None;
+    // The current block's lines: how many, the first one's text, and whether the last one
+    // was a series or date line of the front page.
+    let mut lines = 0usize;
+    let mut first_line = "";
+    let mut after_series = false;
     let mut pos = start;
     while pos < src.len() {
         let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
@@ -44,11 +58,25 @@ pub fn read(src: &str) -> Layout<'_> {
         let after_page_number = current
             .as_ref()
             .is_some_and(|b| super::layout::is_page_number(&src[b.first()..b.last()]));
-        if new_page || bullet > 0 || page_number || after_page_number {
+        let series = blocks.len() < 4 && super::layout::series_line(content);
+        let run_in_heading = lines == 1
+            && content.chars().count() >= 40
+            && content.chars().count() >= 2 * first_line.chars().count()
+            && super::layout::heading_line(first_line);
+        let front_split =
+            current.is_some() && (series || after_series) && !first_line.ends_with(['.', ',', ';']);
+        if new_page
+            || bullet > 0
+            || page_number
+            || after_page_number
+            || run_in_heading
+            || front_split
+        {
             if let Some(b) = current.take() {
                 blocks.push(b);
             }
         }
+        after_series = series;
         if text_start >= text_end {
             pos = next;
             continue;
@@ -61,8 +89,11 @@ pub fn read(src: &str) -> Layout<'_> {
                 b.pieces
                     .push(Piece::new(text_start, text_end, PieceKind::Text));
                 b.outer.1 = next;
+                lines += 1;
             }
             None => {
+                lines = 1;
+                first_line = content;
                 current = Some(RawBlock::new(
                     Kind::Paragraph,
                     vec![Piece::new(text_start, text_end, PieceKind::Text)],
@@ -80,6 +111,7 @@ pub fn read(src: &str) -> Layout<'_> {
         blocks,
         removals,
         html: false,
+        plain: true,
     }
 }
 

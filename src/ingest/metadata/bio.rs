@@ -35,12 +35,34 @@ pub fn parse_bios(text: &str) -> Vec<(String, Vec<Affiliation>)> {
     out
 }
 
-/// Whether a text starts with `Name is/was …` (or `Name, Role`).
+/// Whether a text starts with `Name is/was …` (or `Name, Role`), or with a person's name and
+/// a verb in the present or past (`Marcus Heald directs …`, `Henrik Vestergaard worked …`).
 fn starts_with_bio(s: &str) -> bool {
     VERBS.iter().any(|v| {
         s.split_once(v)
             .is_some_and(|(name, _)| super::names::is_person_name(name))
-    })
+    }) || name_and_verb(s).is_some()
+}
+
+/// `Name verb …`: the name (two to four capitalised words) when a lower-case word ending in
+/// `s` or `ed` follows it (`Marcus Heald directs`, `Henrik Vestergaard worked`).
+fn name_and_verb(s: &str) -> Option<&str> {
+    let mut end = 0;
+    for (words, w) in s.split(' ').enumerate() {
+        if w.starts_with(char::is_lowercase) {
+            let verb = w.trim_end_matches([',', ';']);
+            let name = s[..end].trim_end();
+            return ((2..=4).contains(&words)
+                && (verb.ends_with('s') || verb.ends_with("ed"))
+                && super::names::is_person_name(name))
+            .then_some(name);
+        }
+        end += w.len() + 1;
+        if end > s.len() {
+            return None;
+        }
+    }
+    None
 }
 
 const VERBS: &[&str] = &[
@@ -62,7 +84,7 @@ pub fn parse_bio(bio: &str) -> Option<(String, Vec<Affiliation>)> {
         .trim_end_matches(')')
         .trim();
     let inner = inner.strip_suffix('.').unwrap_or(inner);
-    let (name, rest) = VERBS
+    let name_rest = VERBS
         .iter()
         .filter_map(|v| inner.split_once(v))
         .find(|(name, _)| super::names::is_person_name(name))
@@ -71,7 +93,11 @@ pub fn parse_bio(bio: &str) -> Option<(String, Vec<Affiliation>)> {
             inner
                 .split_once(", ")
                 .filter(|(name, _)| super::names::is_person_name(name))
-        })?;
+        });
+    let Some((name, rest)) = name_rest else {
+        // `Name directs …`: the person, with no role or affiliation read from a free verb.
+        return name_and_verb(inner).map(|name| (name.to_owned(), Vec::new()));
+    };
     let rest = rest
         .trim_start_matches("a ")
         .trim_start_matches("an ")
@@ -198,5 +224,15 @@ mod tests {
         );
         let n = parse_bios("Saskia Zandstra was a summer intern with the Centre for Financial Crime and Security Studies at RUSI in 2022.");
         assert_eq!(n[0].0, "Saskia Zandstra");
+        // The second author's sentence has a free verb: each author is their own.
+        let n = parse_bios("Ana Ruiz is a fellow at the Example Centre. Tom Baker directs its Arctic programme; he previously worked for the Navy.");
+        assert_eq!(n.len(), 2);
+        assert_eq!(n[0].0, "Ana Ruiz");
+        assert_eq!(
+            n[0].1[0].organization.as_ref().unwrap().name,
+            "Example Centre"
+        );
+        assert_eq!(n[1].0, "Tom Baker");
+        assert!(n[1].1.is_empty());
     }
 }

@@ -259,8 +259,10 @@ fn pushed_right_date(line: &str) -> Option<String> {
     short_date(line[at..].trim_start())
 }
 
-/// A date line: `Updated April 20, 2026`, `Published 3 May 2024`, or a short block that is a
-/// date or a month and year (`THURSDAY 5 JULY 2007`, `JULY 2020`).
+/// A date line: `Updated April 20, 2026`, `Published 3 May 2024`, a short block that is a
+/// date or a month and year (`THURSDAY 5 JULY 2007`, `JULY 2020`), or a series line whose
+/// fields are set apart by `|`, `·` or `•` with a field that is a date (`Policy Brief No. 14 |
+/// September 2025`).
 fn dateline(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     for label in ["updated", "published", "posted", "released", "last updated"] {
@@ -273,6 +275,18 @@ fn dateline(text: &str) -> Option<String> {
         }
     }
     let words = text.split_whitespace().count();
+    if words <= 16 {
+        for sep in [" | ", " · ", " • "] {
+            if let Some(d) = text.split(sep).skip(1).find_map(|f| short_date(f.trim())) {
+                return Some(d);
+            }
+            if let Some((first, _)) = text.split_once(sep) {
+                if let Some(d) = short_date(first.trim()) {
+                    return Some(d);
+                }
+            }
+        }
+    }
     if words <= 6 {
         let d = find_date_or_month(text)?;
         // Nothing but the date (and a weekday or a label) on the line.
