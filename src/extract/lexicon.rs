@@ -145,6 +145,24 @@ impl Lexicons {
         }
     }
 
+    /// True for a given name of the list, written with or without its diacritics (`José`,
+    /// `Zoë`: the list is in ASCII, so a word is also looked up with its combining marks
+    /// removed after Unicode canonical decomposition, NFD).
+    pub fn is_given(&self, word: &str) -> bool {
+        use unicode_normalization::UnicodeNormalization;
+        if self.given.contains(word) {
+            return true;
+        }
+        if word.is_ascii() {
+            return false;
+        }
+        let folded: String = word
+            .nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .collect();
+        self.given.contains(&folded)
+    }
+
     /// True for a word that is never the start of a name (any case).
     pub fn is_function(&self, word: &str) -> bool {
         word.len() < 16 && self.function.contains(&word.to_lowercase())

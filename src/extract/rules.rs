@@ -90,7 +90,7 @@ fn is_roman(w: &str) -> bool {
 
 const CONNECTORS: &[&str] = &[
     "of", "for", "on", "and", "&", "de", "du", "da", "der", "von", "van", "al", "el", "bin", "ibn",
-    "la", "le", "y",
+    "la", "le", "y", "des", "del",
 ];
 
 const LOCATIVE: &[&str] = &[
@@ -950,13 +950,25 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         return false;
     }
     if let Some(rest) = after.strip_prefix(", ") {
-        let country_follows = ctx.kbc.iter().any(|&(a, _, gi)| {
-            a == e + 2
-                && ctx
-                    .group(gi)
+        // `Moscow, Russia`: the capital's own country by name (not a demonym opening the next
+        // clause: `an accord with Beijing, Chinese police …`).
+        let own = ctx
+            .kbc
+            .iter()
+            .find(|&&(a, b, _)| (a, b) == (s, e))
+            .and_then(|&(_, _, gi)| {
+                ctx.group(gi)
                     .candidates
                     .iter()
-                    .any(|c| c.entity.kind == EntityKind::Country)
+                    .find_map(|c| ctx.g.kb.entity(&c.entity)?.capital_of.clone())
+            });
+        let country_follows = ctx.kbc.iter().any(|&(a, _, gi)| {
+            a == e + 2
+                && ctx.group(gi).candidates.iter().any(|c| {
+                    c.entity.kind == EntityKind::Country
+                        && c.kind != FormKind::Demonym
+                        && own.as_ref().is_none_or(|o| *o == c.entity)
+                })
         });
         if country_follows && !rest.is_empty() {
             return false;
@@ -986,6 +998,14 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     if after.strip_prefix(", ").is_some_and(dateline_follows) {
         return false;
     }
+    // A noun modifier after an indefinite article (`a Santiago investment banker`, `an Ankara
+    // restaurant`): someone or something in the city.
+    let attributive = after
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    if attributive && matches!(ctx.prev_word_lower(s).as_deref(), Some("a" | "an")) {
+        return false;
+    }
     // Walk back over a coordination (`in Moscow and Beijing`).
     let mut at = s;
     for _ in 0..3 {
@@ -1001,6 +1021,28 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         }
         if LOCATIVE.contains(&prev.as_str()) || ctx.g.lex.cues.get(&prev) == Some(&Cue::Attack) {
             return false;
+        }
+        // A bearing from the city: `200 kilometres north of Hanoi`, `south-east of Lima`.
+        if prev == "of" {
+            let i = ctx.tok_at_byte(at).unwrap_or(0);
+            let bearing = i.checked_sub(2).and_then(|k| ctx.word(k)).is_some_and(|w| {
+                let w = w.to_lowercase();
+                let w = w.rsplit('-').next().unwrap_or("");
+                [
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northeast",
+                    "northwest",
+                    "southeast",
+                    "southwest",
+                ]
+                .contains(&w)
+            });
+            if bearing {
+                return false;
+            }
         }
         if prev == "to" {
             // `a visit to Hanoi`; `delivered fuel and food to Aden`: the destination is the city.
@@ -1023,11 +1065,26 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             let Some(k) = i.checked_sub(2) else {
                 return true;
             };
+            // A KB name, or any capitalised name (`groups in Crawley and Lisbon`): its start.
             let start = ctx
                 .kbc
                 .iter()
                 .find(|&&(_, b, _)| b == ctx.toks[k].e)
-                .map(|&(a, _, _)| a);
+                .map(|&(a, _, _)| a)
+                .or_else(|| {
+                    let mut m = k;
+                    if ctx.toks[m].kind != TokKind::Word || !is_cap_word(ctx.w(m)) {
+                        return None;
+                    }
+                    while m > 0
+                        && ctx.adjacent(m - 1, m)
+                        && ctx.toks[m - 1].kind == TokKind::Word
+                        && is_cap_word(ctx.w(m - 1))
+                    {
+                        m -= 1;
+                    }
+                    Some(ctx.toks[m].s)
+                });
             match start {
                 Some(a) => at = a,
                 None => return true,
@@ -1836,8 +1893,10 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     }
     // Before `of`/`for`/`on`: the head of the whole name when the last word's head is of
     // another kind (`Organisation of Islamic Cooperation`, `Ministry of … Cooperation`).
+    // French and Spanish names join their head the same way (`Conseil du …`, `Ministerio de …`).
+    const JOINS: &[&str] = &["of", "for", "on", "de", "du", "des", "del"];
     let mut first_kind = None;
-    if let Some(c) = (i + 1..j).find(|&k| ["of", "for", "on"].contains(&ctx.w(k))) {
+    if let Some(c) = (i + 1..j).find(|&k| JOINS.contains(&ctx.w(k))) {
         for cand in [two(c - 1), Some(ctx.w(c - 1).to_owned())]
             .into_iter()
             .flatten()
@@ -1854,7 +1913,7 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     // Strategy`): then the last head types the whole.
     let known_first = first_kind.is_some()
         && (i + 1..j)
-            .find(|&k| ["of", "for", "on"].contains(&ctx.w(k)))
+            .find(|&k| JOINS.contains(&ctx.w(k)))
             .is_some_and(|c| {
                 ctx.kbc.iter().any(|&(a, b, _)| {
                     a == ctx.toks[i].s && b > ctx.toks[c].e && b < ctx.toks[last].s
@@ -1987,7 +2046,7 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             .tok_at_byte(b + 1)
             .filter(|_| ctx.nt.text[b..].starts_with(' '));
         if matches!(t.kind(), EntityKind::Place | EntityKind::Country)
-            && lex.given.contains(word)
+            && lex.is_given(word)
             && !word.contains(' ')
         {
             if let Some(n) = next.filter(|&n| n < j) {
@@ -2061,7 +2120,7 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         let words = end - begin;
         let text = &ctx.nt.text[a..b];
         if words >= 2 {
-            let given = lex.given.contains(ctx.w(begin));
+            let given = lex.is_given(ctx.w(begin));
             let author = st.authors.iter().any(|x| x == text);
             // Without a given name, some word must not be a common English word (`Global
             // Operating Model describes` is not a person).
@@ -2155,7 +2214,7 @@ fn locative_place(
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
-    }) || (lex.given.contains(ctx.w(i)) && (j - i > 1 || ctx.word(j).is_some_and(is_cap_word)))
+    }) || (lex.is_given(ctx.w(i)) && (j - i > 1 || ctx.word(j).is_some_and(is_cap_word)))
     {
         return None;
     }
@@ -2215,7 +2274,7 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
-    }) || lex.given.contains(ctx.w(i))
+    }) || lex.is_given(ctx.w(i))
         || (j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
     {
         return None;
@@ -2335,7 +2394,7 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     }
     // Two surnames (`Vladimir Padrino López` → `Padrino`), a name's middle part (`Luiz Inácio
     // Lula da Silva` → `Lula`): a capitalised inner word of a name of three words or more.
-    if w.chars().count() >= 3 && !ctx.g.lex.given.contains(w) {
+    if w.chars().count() >= 3 && !ctx.g.lex.is_given(w) {
         if let Some((_, t)) =
             st.persons.iter().rev().find(|(words, _)| {
                 words.len() >= 3 && words[1..words.len() - 1].iter().any(|x| x == w)
@@ -2421,7 +2480,7 @@ fn title_in_name(ctx: &Ctx<'_, '_>, i: usize, k: usize) -> bool {
     k > i
         && ctx.toks[k - 1].kind == TokKind::Word
         && ctx.adjacent(k - 1, k)
-        && lex.given.contains(ctx.w(k - 1))
+        && lex.is_given(ctx.w(k - 1))
         && !lex.titles.contains(ctx.w(k - 1))
 }
 
@@ -2724,7 +2783,7 @@ fn title_split(
             Some(n) => n,
             None => return false,
         }
-    } else if let Some(n) = (t + 1..j).find(|&k| lex.given.contains(ctx.w(k)) && k + 1 < j) {
+    } else if let Some(n) = (t + 1..j).find(|&k| lex.is_given(ctx.w(k)) && k + 1 < j) {
         n
     } else if ctx.w(t + 1) == "of" || ctx.w(t + 1) == "for" {
         j.saturating_sub(2).max(t + 2)
@@ -2752,7 +2811,7 @@ fn title_split(
             _ => return false,
         },
         _ => {
-            let given = lex.given.contains(ctx.w(n));
+            let given = lex.is_given(ctx.w(n));
             let uncommon =
                 (n..j).any(|k| !super::lexicon::is_common_word(&ctx.w(k).to_lowercase()));
             if !is_person_name(ctx, n, j) || !(given || uncommon) {
@@ -2878,6 +2937,31 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
                     && !found.iter().any(|g| g.s <= t.s && t.e <= g.e)
             })
         };
+        // A name whose initials spell the acronym may run back further than the words joined
+        // above (`Regional Assistance Mission to Fiji (RAMF)`): then a KB name at its end is
+        // only part of it, and no owner.
+        let spelled = spelled_name_start(ctx, k, acr).filter(|&p| ctx.toks[p].s < name_start);
+        if let Some(p) = spelled {
+            let s0 = ctx.toks[p].s;
+            found.retain(|g| !(g.s >= s0 && g.e <= before_end));
+            found.retain(|f| !(f.s == a && f.e == b));
+            match whole_name_kind(ctx, p, k) {
+                Some(kind) => {
+                    let name = ctx.nt.text[s0..before_end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let t = Target::New(kind, name);
+                    push(found, s0, before_end, t.clone(), Resolution::Rule);
+                    st.acronyms.insert(acr.to_owned(), Some(t.clone()));
+                    push(found, a, b, t, Resolution::Acronym);
+                }
+                None => {
+                    st.acronyms.insert(acr.to_owned(), None);
+                }
+            }
+            continue;
+        }
         let owner = match owner {
             Some(f) if f.s > name_start && uncovered_before(f) => {
                 let (s0, s1) = (f.s, f.e);
@@ -2887,6 +2971,14 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
             }
             f => f.map(|f| f.target.clone()),
         };
+        // No owner found: the name's head words type it (`Coastal Fisheries Regulation (CFR)`).
+        let owner = owner.or_else(|| {
+            let p = ctx.tok_at_byte(name_start).filter(|&p| p + 1 < k)?;
+            let kind = whole_name_kind(ctx, p, k)?;
+            let t = Target::New(kind, ctx.nt.text[name_start..before_end].to_owned());
+            push(found, name_start, before_end, t.clone(), Resolution::Rule);
+            Some(t)
+        });
         found.retain(|f| !(f.s == a && f.e == b));
         match owner {
             Some(t) => {
@@ -2928,6 +3020,80 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         found.retain(|f| !(f.e == e && f.s > s));
         push(found, s, e, t, Resolution::Acronym);
     }
+}
+
+/// The first token of the name before token `k` (an opening parenthesis) whose initials spell
+/// `acr` (`Regional Assistance Mission to Fiji` for `RAMF`; `International Tribunal for the
+/// Law of the Sea` for `ITLOS`, a function word giving its initial or not; `EU Fisheries Rule`
+/// for `EUFR`, an all-capital word giving all its letters): the shortest such name of at most
+/// 12 words, separated by white space only (line breaks included). `None` when none spells it.
+fn spelled_name_start(ctx: &Ctx<'_, '_>, k: usize, acr: &str) -> Option<usize> {
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.len() < 3 {
+        return None;
+    }
+    fn spells(ctx: &Ctx<'_, '_>, letters: &[char], words: &[usize]) -> bool {
+        let Some((&m, rest)) = words.split_first() else {
+            return letters.is_empty();
+        };
+        let w = ctx.w(m);
+        let initial = w
+            .chars()
+            .next()
+            .map(|c| c.to_uppercase().next().unwrap_or(c));
+        if ctx.g.lex.is_function(w) && !is_cap_word(w) {
+            return spells(ctx, letters, rest)
+                || (letters.first().copied() == initial && spells(ctx, &letters[1..], rest));
+        }
+        if !is_cap_word(w) {
+            return false;
+        }
+        if w.len() > 1 && w.chars().all(|c| c.is_uppercase()) {
+            let caps: Vec<char> = w.chars().collect();
+            if letters.starts_with(&caps) && spells(ctx, &letters[caps.len()..], rest) {
+                return true;
+            }
+        }
+        letters.first().copied() == initial && spells(ctx, &letters[1..], rest)
+    }
+    let mut words = Vec::new();
+    let mut m = k;
+    while m > 0 && words.len() < 12 {
+        let p = m - 1;
+        let gap = &ctx.nt.text[ctx.toks[p].e..ctx.toks[m].s];
+        if ctx.toks[p].kind != TokKind::Word || !gap.chars().all(char::is_whitespace) {
+            break;
+        }
+        if gap.is_empty() && m != k {
+            break;
+        }
+        words.insert(0, p);
+        if is_cap_word(ctx.w(p)) && spells(ctx, &letters, &words) {
+            return Some(p);
+        }
+        m = p;
+    }
+    None
+}
+
+/// The kind the head words give a name defined by an acronym, tokens `p..k`: a trailing KB name
+/// (`… Mission to Fiji`) is a complement, not the head, so only the words before it count.
+fn whole_name_kind(ctx: &Ctx<'_, '_>, p: usize, k: usize) -> Option<EntityKind> {
+    let end = ctx.toks[k - 1].e;
+    let mut j = k;
+    if let Some(&(a, _, _)) = ctx
+        .kbc
+        .iter()
+        .filter(|&&(a, b, _)| b == end && a > ctx.toks[p].s)
+        .min_by_key(|&&(a, _, _)| a)
+    {
+        j = ctx.tok_at_byte(a)?;
+        // The connector before it (`to`, `of`, `in`).
+        while j > p && !is_cap_word(ctx.w(j - 1)) {
+            j -= 1;
+        }
+    }
+    (j > p).then(|| head_kind(ctx, p, j)).flatten()
 }
 
 /// Where the capitalised name that ends before token `k` (an opening parenthesis) starts:
@@ -3123,7 +3289,7 @@ fn remember_place(ctx: &Ctx<'_, '_>, f: &Found, text: &str, st: &mut DocState) {
         && !heads.contains_key(name)
         && short_name_free(ctx, name)
         && !super::lexicon::is_proper_adjective(name)
-        && !ctx.g.lex.given.contains(name)
+        && !ctx.g.lex.is_given(name)
     {
         st.short_names.insert(name.to_owned(), f.target.clone());
     }

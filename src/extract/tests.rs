@@ -1044,3 +1044,135 @@ fn a_capital_before_a_dateline_date_is_the_city() {
     let f = found("After the vote, Oslo, Stockholm and Copenhagen issued a joint statement.\n");
     assert!(has(&f, "Oslo", Country, "nor"), "{f:?}");
 }
+
+#[test]
+fn a_capital_as_a_modifier_a_bearing_or_listed_after_a_plain_place_is_the_city() {
+    use EntityKind::{Country, Place};
+    // A noun modifier after an indefinite article: someone in the city.
+    let f = found("We spoke to a Lisbon shipping lawyer about the new port fees.\n");
+    assert!(has(&f, "Lisbon", Place, "lisbon"), "{f:?}");
+    // A bearing from the city.
+    let f = found("The new radar sits on a ridge 300 kilometres south of Hanoi.\n");
+    assert!(has(&f, "Hanoi", Place, "hanoi"), "{f:?}");
+    // Listed after a place the KB does not know, after a locative preposition.
+    let f = found("Dairy farmers in Wexford and Lisbon say that prices fell.\n");
+    assert!(has(&f, "Lisbon", Place, "lisbon"), "{f:?}");
+    // A demonym opening the next clause is no `Capital, Country` address.
+    let f =
+        found("Two years after Oslo signed a fishing accord with Ankara, Turkish trawlers came.\n");
+    assert!(has(&f, "Ankara", Country, "tur"), "{f:?}");
+    // With no such evidence a capital still stands for its government.
+    let f = found("Lisbon and Ankara signed the accord, and Hanoi protested.\n");
+    assert!(has(&f, "Lisbon", Country, "prt"), "{f:?}");
+    assert!(has(&f, "Hanoi", Country, "vnm"), "{f:?}");
+    // `Capital, Country` is still the city.
+    let f = found("The delegates met in the old town hall of Ankara, Türkiye, for two days.\n");
+    assert!(has(&f, "Ankara", Place, "ankara"), "{f:?}");
+}
+
+#[test]
+fn an_acronym_spelling_a_longer_name_than_a_kb_name_is_not_that_name() {
+    // The acronym spells the whole name; the country at its end is only part of it.
+    let f = found(
+        "The Regional Assistance\nMission to Fiji (RAMF) left in 2019. Since RAMF left, \
+         Fiji has trained its own police.\n",
+    );
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "RAMF" && m.1 == EntityKind::Country),
+        "{f:?}"
+    );
+    // The country named on its own later is still the country.
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Fiji" && m.1 == EntityKind::Country)
+            .count(),
+        1,
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_defined_name_with_no_owner_is_typed_by_its_head_words() {
+    use EntityKind::{Agreement, Organization};
+    // A regulation known by an acronym: the name and every later use of the acronym.
+    let f = found(
+        "Exporters must comply with the EU Coastal Fisheries Regulation (EUCFR) by June. The \
+         EUCFR sets quotas for every port.\n",
+    );
+    let name = "EU Coastal Fisheries Regulation";
+    assert!(f.iter().any(|m| m.0 == name && m.1 == Agreement), "{f:?}");
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "EUCFR" && m.1 == Agreement)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    // An organisation head word wins over a trailing `of the … Sea`.
+    let f = found(
+        "The case went to the International Tribunal for the Protection of the Baltic Sea \
+         (ITPBS) in May.\n",
+    );
+    let name = "International Tribunal for the Protection of the Baltic Sea";
+    assert!(
+        f.iter().any(|m| m.0 == name && m.1 == Organization),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "ITPBS" && m.1 == Organization),
+        "{f:?}"
+    );
+    // French, Spanish and English body head words.
+    let f = found(
+        "The Conseil des Céréales and the Ministerio de Pesca met the Nordic Platform for \
+         Fair Fisheries last week.\n",
+    );
+    for name in [
+        "Conseil des Céréales",
+        "Ministerio de Pesca",
+        "Nordic Platform for Fair Fisheries",
+    ] {
+        assert!(
+            f.iter().any(|m| m.0 == name && m.1 == Organization),
+            "{name}: {f:?}"
+        );
+    }
+    // A region named with its head word.
+    let f = found("Farmers in the Volta Region sold their crop early this year.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Volta Region" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn plural_demonyms_of_several_words() {
+    let f = found(
+        "Solomon Islanders and New Zealanders fish the same waters, as South Africans do \
+         further west.\n",
+    );
+    assert!(
+        has(&f, "Solomon Islanders", EntityKind::Country, "slb"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "New Zealanders", EntityKind::Country, "nzl"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "South Africans", EntityKind::Country, "zaf"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_given_name_with_diacritics_opens_a_three_word_name() {
+    let f = found("President José Miguel Ortega, who took office in March, spoke first.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "José Miguel Ortega" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+}

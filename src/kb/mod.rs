@@ -211,15 +211,14 @@ fn unqualified(name: &str) -> &str {
 fn demonym_plural(d: &str) -> Option<String> {
     let lower = d.to_lowercase();
     let no_plural = ["ese", "sh", "ch", "ss", "s", "x", "z"];
-    (!no_plural.iter().any(|s| lower.ends_with(s)) && !d.contains(' ')).then(|| format!("{d}s"))
+    // A demonym of several words has its plural on the last (`Solomon Islanders`).
+    (!no_plural.iter().any(|s| lower.ends_with(s))).then(|| format!("{d}s"))
 }
 
 struct Builder {
     entities: BTreeMap<EntityKey, KbEntity>,
     raw: Vec<(String, Candidate, usize)>,
     order: usize,
-    /// The names of every place row ([`norm`]ed), to tell a capital the place tables describe.
-    place_names: std::collections::BTreeSet<String>,
 }
 
 impl Builder {
@@ -361,10 +360,12 @@ impl Builder {
             }
             if let Some((capital, wikidata)) = &row.capital {
                 // The seat of a dependent territory that the country table gives no item of its
-                // own (`Diego Garcia` for the British Indian Ocean Territory) is, when a place
-                // table describes it, that place only: an island or town with its own item,
-                // not a capital that stands for a government.
-                if wikidata.is_none() && self.place_names.contains(&norm(capital)) {
+                // own (`Diego Garcia` for the British Indian Ocean Territory, `Stanley` for the
+                // Falkland Islands) is no capital that stands for a government: a place table
+                // that describes it names it (an island or town with its own item); with no
+                // place row it names nothing, as a name with no item is too often a person's
+                // or another town's (`Douglas`, `Kingston`, `Plymouth`) to be linked.
+                if wikidata.is_none() {
                     return;
                 }
                 // A city-state's capital has the country's name: the form names the country.
@@ -543,12 +544,6 @@ impl Kb {
             entities: BTreeMap::new(),
             raw: Vec::new(),
             order: 0,
-            place_names: tables
-                .iter()
-                .flat_map(|(_, _, rows)| rows.iter())
-                .filter(|r| r.kind == EntityKind::Place)
-                .map(|r| norm(&r.name))
-                .collect(),
         };
         let mut user_keys = std::collections::BTreeSet::new();
         // Countries first (their capitals follow them), then the tables in order.
@@ -736,7 +731,7 @@ mod tests {
     }
 
     #[test]
-    fn a_territory_seat_without_an_item_that_a_place_row_describes_is_that_place() {
+    fn a_territory_seat_without_an_item_is_no_capital() {
         // The British Indian Ocean Territory's seat, Diego Garcia, has no item in the country
         // table; places.tsv has the island with its own.
         let kb = Kb::bundled();
@@ -747,6 +742,29 @@ mod tests {
         let e = kb.entity(island).unwrap();
         assert_eq!(e.entity.wikidata.as_deref(), Some("Q184851"));
         assert!(e.capital_of.is_none());
+        // A seat with no item and no place row names nothing: no form for it at all.
+        for seat in ["Stanley", "Douglas", "Plymouth", "The Valley"] {
+            assert!(
+                kb.group(seat).is_none_or(|g| g.candidates.iter().all(|c| kb
+                    .entity(&c.entity)
+                    .unwrap()
+                    .capital_of
+                    .is_none())),
+                "{seat}: {:?}",
+                kb.group(seat)
+            );
+        }
+        // Norfolk Island's `Kingston` has no item: `Kingston` is Jamaica's capital only.
+        let kingston = kb.group("Kingston").unwrap();
+        assert_eq!(kingston.candidates.len(), 1, "{:?}", kingston.candidates);
+        assert_eq!(
+            kb.entity(&kingston.candidates[0].entity)
+                .unwrap()
+                .entity
+                .wikidata
+                .as_deref(),
+            Some("Q34692")
+        );
         // A capital with its own item stays a capital.
         let paris = &kb.group("Paris").unwrap().candidates[0].entity;
         assert!(kb.entity(paris).unwrap().capital_of.is_some());
