@@ -949,9 +949,17 @@ mod tests {
             reference: Cal::parse("2024-09-21"),
             month_reference: None,
             future: None,
+            now: false,
             counted: None,
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
+        // After a present clause the reference no longer resolves a bare month.
+        let now = Context {
+            now: true,
+            ..ctx.clone()
+        };
+        assert_eq!(yearless_year(11, &now, false), Some(2024));
+        assert_eq!(yearless_year(2, &now, false), Some(2025));
         let ctx = Context {
             reference: None,
             ..ctx
