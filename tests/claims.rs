@@ -565,7 +565,7 @@ fn the_counted_noun_is_found_past_names_designations_and_irregular_plurals() {
     );
     assert_eq!(
         quantities(claim(&doc, "Nearly 3 million")),
-        vec![q("3000000", "people", Some(Approximation::About))]
+        vec![q("3000000", "person", Some(Approximation::About))]
     );
     assert_eq!(
         quantities(claim(&doc, "Three Block 5")),
@@ -883,4 +883,155 @@ fn a_date_inside_a_since_phrase_bounds_the_claim_from_below() {
             (TimeRelation::At, "2022-06".to_owned())
         ]
     );
+}
+
+/// The quantities of the claim starting with `start`, in the gold notation.
+fn q_items(doc: &Document, start: &str) -> Vec<String> {
+    claim(doc, start)
+        .quantities
+        .iter()
+        .map(briefkg::eval::claims::quantity_item)
+        .collect()
+}
+
+/// The dates of the claim starting with `start`, in the gold notation.
+fn d_items(doc: &Document, start: &str) -> Vec<String> {
+    claim(doc, start)
+        .dates
+        .iter()
+        .map(briefkg::eval::claims::date_item)
+        .collect()
+}
+
+#[test]
+fn a_range_with_one_unit_multiplier_or_currency_is_one_quantity() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Licences for the new port could earn between A$40 million and A$70 million a year. \
+           The plateau holds an estimated 20 to 30 million tonnes of phosphate. \
+           The authority spends €3–8 million a year on dredging. \
+           The garrison grew from four companies to between 12 and 15 after the raids. \
+           Storage tanks hold between 500,000 and 1 million barrels.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "Licences for the new port"),
+        vec!["40000000..70000000 AUD/year"]
+    );
+    assert_eq!(
+        q_items(&doc, "The plateau holds"),
+        vec!["20000000..30000000 tonne"]
+    );
+    assert_eq!(
+        q_items(&doc, "The authority spends"),
+        vec!["3000000..8000000 EUR/year"]
+    );
+    assert_eq!(
+        q_items(&doc, "The garrison grew"),
+        vec!["4 company", "12..15 company"]
+    );
+    // A first end larger than the multiplier allows keeps its own value.
+    assert_eq!(
+        q_items(&doc, "Storage tanks hold"),
+        vec!["500000..1000000 barrel"]
+    );
+}
+
+#[test]
+fn units_are_singular_lemmas_with_irregular_plurals_from_data() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "About 4,000 people fled the delta, among them 900 children. \
+           Most co-operatives farm under three hectares.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "About 4,000 people"),
+        vec!["~4000 person", "900 child"]
+    );
+    assert_eq!(q_items(&doc, "Most co-operatives"), vec!["<3 hectare"]);
+    // The eval compares units by lemma: the unit table's surface forms and irregular plurals.
+    assert_eq!(briefkg::claims::unit_lemma("kilogram"), "kg");
+    assert_eq!(briefkg::claims::unit_lemma("people"), "person");
+    assert_eq!(briefkg::claims::unit_lemma("vessel day"), "vessel day");
+}
+
+#[test]
+fn a_share_is_no_rate_and_prices_take_their_currency_and_measure() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Inspectors will audit 5 percent of shipments each year. \
+           Foreign fleets pay US$9,500 per vessel day to fish the zone. \
+           Growers near Bouaké received 1,500 CFA francs a kilogram. \
+           Kumasi traders paid 40,000 cedis a tonne. \
+           The mill runs 20 hours a day."],
+    );
+    assert_eq!(q_items(&doc, "Inspectors will audit"), vec!["5 percent"]);
+    assert_eq!(
+        q_items(&doc, "Foreign fleets pay"),
+        vec!["9500 USD/vessel day"]
+    );
+    assert_eq!(q_items(&doc, "Growers near"), vec!["1500 XOF/kg"]);
+    assert_eq!(q_items(&doc, "Kumasi traders"), vec!["40000 GHS/tonne"]);
+    // A rate right after its quantity stays one.
+    assert_eq!(q_items(&doc, "The mill runs"), vec!["20 hour/day"]);
+}
+
+#[test]
+fn designations_are_no_counts_and_multiples_are_times_or_durations() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The air force based four F-35 jets and two B-1 bombers at the field. \
+           Demand for the metal may grow about sixfold by 2035. \
+           For half a century the dam has shaped the river.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The air force based"),
+        vec!["4 jet", "2 bomber"]
+    );
+    assert_eq!(q_items(&doc, "Demand for the metal"), vec!["~6 time"]);
+    assert_eq!(q_items(&doc, "For half a century"), vec!["50 year"]);
+}
+
+#[test]
+fn a_bare_month_after_a_present_clause_and_numbers_glued_by_a_slash() {
+    let doc = brief(
+        Some("November 3, 2025"),
+        &[
+            "The board was founded in June 2019. It has kept prices flat. \
+             Its chair told reporters in August that prices would rise.",
+            "The ministry has been silent since 2021; it closed its press office that year.",
+            "The board ruled in June 2019 on the tariff. In August it ruled again.",
+            "Under Directive (EU) 2024/1760, firms must map their suppliers. \
+             Analysts expect a surplus in the 2025/26 season.",
+        ],
+    );
+    // After a present-perfect clause the narrative is back at the time of writing.
+    assert_eq!(d_items(&doc, "Its chair told"), vec!["at:2025-08"]);
+    // An anaphor still takes the date named before it.
+    assert_eq!(d_items(&doc, "it closed its press office"), vec!["at:2021"]);
+    // Without a present clause between, the last year named resolves the month.
+    assert_eq!(d_items(&doc, "In August it ruled"), vec!["at:2019-08"]);
+    assert!(d_items(&doc, "Under Directive").is_empty());
+    assert_eq!(d_items(&doc, "Analysts expect"), vec!["during:2025/2026"]);
+}
+
+#[test]
+fn a_clause_after_and_may_open_with_a_prepositional_phrase_and_each_month_is_no_date() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The fleet sailed from Brest in 2019, and in May 2022 the navy recalled two frigates.",
+            "The regulator reviews the farm-gate price each October.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The fleet sailed"), vec!["at:2019"]);
+    assert_eq!(d_items(&doc, "in May 2022 the navy"), vec!["at:2022-05"]);
+    assert_eq!(q_items(&doc, "in May 2022 the navy"), vec!["2 frigate"]);
+    // A recurring month is no date.
+    assert!(d_items(&doc, "The regulator reviews").is_empty());
 }

@@ -425,6 +425,19 @@ pub fn starts_clause(tg: &Tagged, range: Range<usize>, commas: Commas, lex: &Lex
         if subject_then_verb(tg, seg.start..range.end, commas, k > 0, lex) {
             return true;
         }
+        // After a coordinating conjunction a clause may open with a short prepositional
+        // phrase without a comma (`, and in March 2025 the air force sent …`): its subject
+        // and verb follow within a few words that have no verb of their own.
+        if commas == Commas::Paired && k == 0 && tg.has(seg.start, class::PREP) {
+            let reach = seg.end.min(seg.start + 8);
+            let opens = (seg.start + 1..reach).any(|p| {
+                (seg.start..p).all(|j| top(tg, j) && !tg.finite(j))
+                    && subject_then_verb(tg, p..range.end, Commas::None, true, lex)
+            });
+            if opens {
+                return true;
+            }
+        }
         // After a coordinating conjunction a clause may open with a subordinate clause
         // without a comma (`but when coupled with its arsenal the challenge is clear`).
         if commas == Commas::Paired

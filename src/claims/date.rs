@@ -4,8 +4,11 @@
 //! (`since`, `after`, `by` …), resolved to ISO 8601.
 //!
 //! A month or day without a year takes the year that puts it nearest to the last date named
-//! before it in the paragraph (`in late July` after `in June 2022`), or, with none, the most
-//! recent such month up to the publication date (the next one for a forecast). Expressions
+//! before it in the paragraph (`in late July` after `in June 2022`), or, with none or when a
+//! clause in the present or present perfect has come since (`… has kept the deal. He told
+//! parliament in March`), the most recent such month up to the publication date (the next one
+//! for a forecast). A number glued by a slash to a year is a season (`2025/26`) or an
+//! identifier (`Regulation (EU) 2023/1115`), never two years. Expressions
 //! relative to the publication date stay unresolved when the brief has none.
 
 use std::ops::Range;
@@ -152,6 +155,11 @@ pub struct Context {
     /// the last. A date before it (in the reporting frame of `In June, Wagner announced that
     /// it would leave`) keeps the frame's past.
     pub future: Option<usize>,
+    /// A clause in the present or present perfect has come after the last date named: a bare
+    /// month is read against the publication date, not that date (`Manele, who took office
+    /// in May 2024, has kept the deal. He told parliament in March …`). Anaphors to the date
+    /// (`that year`) still take it.
+    pub now: bool,
     /// The unit of the last counted quantity in the paragraph, for a number whose noun is
     /// left out (`two more`).
     pub counted: Option<String>,
@@ -238,6 +246,18 @@ fn after_name(tg: &Tagged, i: usize, lex: &Lexicon) -> bool {
         && !starts
         && !lex.time.contains_key(&t.text)
         && !lex.time.contains_key(&t.lower)
+}
+
+/// The number glued by a slash after the number at `i` (`2023/1115`, `2025/26`).
+fn slashed<'a>(tg: &'a Tagged<'a>, i: usize) -> Option<&'a super::tokens::Token> {
+    let t = tg.tokens.get(i)?;
+    let slash = tg
+        .tokens
+        .get(i + 1)
+        .filter(|s| s.is("/") && s.start == t.end)?;
+    tg.tokens
+        .get(i + 2)
+        .filter(|n| n.shape == Shape::Number && n.start == slash.end && t.shape == Shape::Number)
 }
 
 fn dash(tg: &Tagged, i: usize) -> bool {
@@ -392,6 +412,21 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     // `Vision 2030`: after a capitalised word that is no month or other time word, inside
     // the sentence).
     if let Some(y) = year(tg, i).filter(|_| !after_name(tg, i, lex)) {
+        // Glued by a slash to another number: a season (`2025/26`, `2025/2026`) or, when the
+        // second is not the next year, an identifier (`Regulation (EU) 2023/1115`), no date.
+        if let Some(n) = slashed(tg, i) {
+            let e = match n.text.len() {
+                2 => n.text.parse::<i32>().ok().map(|yy| y / 100 * 100 + yy),
+                4 => n.text.parse::<i32>().ok(),
+                _ => None,
+            };
+            return e
+                .filter(|e| *e == y + 1)
+                .map(|e| (i + 3, Denotes::Span(Cal::year(y), Cal::year(e))));
+        }
+        if i >= 2 && slashed(tg, i - 2).is_some() {
+            return None;
+        }
         if dash(tg, i + 1) {
             if let Some(n) = tg.tokens.get(i + 2).filter(|n| n.shape == Shape::Number) {
                 // YYYY-MM-DD
@@ -750,6 +785,11 @@ pub fn find(
             i += 1;
             continue;
         };
+        // A recurring time (`each October`, `every May`) is no date.
+        if i > 0 && matches!(word(tg, i - 1), "each" | "every") {
+            i = next;
+            continue;
+        }
         let (mut rel, mut first) = relation(tg, i, lex);
         // `of` only says the date is a point (`the night of June 15`, `a tenth of the 2022
         // peak`); it is no part of the date's words.
@@ -829,6 +869,7 @@ pub fn find(
             let deictic = resolution == DateResolution::Resolved && !yearless;
             if point && ok && rel != TimeRelation::Before && !deictic {
                 ctx.reference = Some(s);
+                ctx.now = false;
                 if s.m.is_some() {
                     ctx.month_reference = Some(s);
                 }
@@ -853,7 +894,7 @@ pub fn find(
 
 /// The year of a month named without one (see the module documentation).
 fn yearless_year(m: u32, ctx: &Context, future: bool) -> Option<i32> {
-    if let Some(r) = ctx.reference {
+    if let Some(r) = ctx.reference.filter(|_| !ctx.now) {
         let Some(rm) = r.m else {
             return Some(r.y);
         };
@@ -908,9 +949,17 @@ mod tests {
             reference: Cal::parse("2024-09-21"),
             month_reference: None,
             future: None,
+            now: false,
             counted: None,
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
+        // After a present clause the reference no longer resolves a bare month.
+        let now = Context {
+            now: true,
+            ..ctx.clone()
+        };
+        assert_eq!(yearless_year(11, &now, false), Some(2024));
+        assert_eq!(yearless_year(2, &now, false), Some(2025));
         let ctx = Context {
             reference: None,
             ..ctx

@@ -26,17 +26,20 @@ pub const CURRENCIES_TSV: &str = include_str!("../../data/claims/currencies.tsv"
 pub const APPROXIMATORS_TSV: &str = include_str!("../../data/claims/approximators.tsv");
 /// `data/claims/cues.tsv`.
 pub const CUES_TSV: &str = include_str!("../../data/claims/cues.tsv");
+/// `data/claims/plurals.tsv`.
+pub const PLURALS_TSV: &str = include_str!("../../data/claims/plurals.tsv");
 /// `data/claims/time.tsv`.
 pub const TIME_TSV: &str = include_str!("../../data/claims/time.tsv");
 
 /// Every lexicon file: (file name under `data/claims/`, content).
-pub const FILES: [(&str, &str); 9] = [
+pub const FILES: [(&str, &str); 10] = [
     ("approximators.tsv", APPROXIMATORS_TSV),
     ("cues.tsv", CUES_TSV),
     ("currencies.tsv", CURRENCIES_TSV),
     ("function-words.tsv", FUNCTION_WORDS_TSV),
     ("modality.tsv", MODALITY_TSV),
     ("numbers.tsv", NUMBERS_TSV),
+    ("plurals.tsv", PLURALS_TSV),
     ("time.tsv", TIME_TSV),
     ("units.tsv", UNITS_TSV),
     ("verbs.tsv", VERBS_TSV),

@@ -26,7 +26,7 @@ use crate::model::{
 };
 
 use frame::Who;
-use lexicon::{verb, Cue, Lexicon, VerbForm};
+use lexicon::{class, verb, Cue, Lexicon, VerbForm};
 use tokens::{Shape, Tagged, Token};
 
 /// Finds the claims of a brief's body sentences. `mentions` are the brief's entity mentions
@@ -65,6 +65,7 @@ pub fn run(
             paragraph = s.paragraph;
             ctx.reference = None;
             ctx.month_reference = None;
+            ctx.now = false;
             ctx.counted = None;
         }
         let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);
@@ -86,6 +87,12 @@ pub fn run(
                 prev_subject.as_ref(),
                 lex,
             );
+            // A clause in the present or the present perfect (`has kept the arrangement`,
+            // `live on the island`) brings the narrative back to the time of writing: a bare
+            // month after it is read against the publication date, not the last year named.
+            if present_main(&tg, &clause) {
+                ctx.now = true;
+            }
             if next_subject.is_none() {
                 next_subject = claim
                     .subject
@@ -106,6 +113,18 @@ pub fn run(
 /// `"7.2"`); `None` when it is not a decimal number.
 pub fn canonical_decimal(s: &str) -> Option<String> {
     quantity::Dec::parse(s).map(quantity::Dec::text)
+}
+
+/// A unit's lemma for comparison: a surface form of the unit table (`data/claims/units.tsv`:
+/// `kilogram` → `kg`, `tonnes` → `tonne`) its normalised text, an irregular plural
+/// (`data/claims/plurals.tsv`: `people` → `person`) its singular, anything else unchanged.
+pub fn unit_lemma(unit: &str) -> String {
+    let lex = Lexicon::get();
+    let toks = tokens::tokenize(unit, 0);
+    if let Some(found) = lex.units.at(&toks, 0).filter(|(n, _)| *n == toks.len()) {
+        return found.1.text.clone();
+    }
+    tokens::irregular_plural(&unit.to_lowercase()).map_or_else(|| unit.to_owned(), str::to_owned)
 }
 
 fn text_span(anchorer: &Anchorer<'_>, toks: &[Token], r: &Range<usize>) -> TextSpan {
@@ -366,6 +385,31 @@ fn quotations(tg: &Tagged<'_>, clause: &Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whether the main verb of a clause is in a past or perfect tense.
+/// Whether the main finite verb of a clause is in the present or the present perfect (`has
+/// kept`, `live`, `has struggled since 2023`): its reference time is the time of writing
+/// (Reichenbach's tenses), not a date named before it.
+fn present_main(tg: &Tagged<'_>, clause: &Range<usize>) -> bool {
+    clauses::main_finite(tg, clause.clone()).is_some_and(|v| {
+        // Not an infinitive or a verb after a modal (`to cut`, `will cut`).
+        let governed = v
+            .checked_sub(1)
+            .is_some_and(|p| tg.tokens[p].lower == "to" || tg.has(p, class::AUX));
+        // A base form that may be a noun's twin (`cut gas demand … followed`) counts only
+        // in a clause with no finite past verb.
+        let past_elsewhere = clause
+            .clone()
+            .any(|k| tg.finite(k) && tg.verb_at(k).is_some_and(|x| x.form.past()));
+        matches!(
+            tg.tokens[v].lower.as_str(),
+            "has" | "have" | "is" | "are" | "am" | "does" | "do"
+        ) || !governed
+            && !tg.has(v, class::AUX)
+            && tg.verb_at(v).is_some_and(|x| {
+                x.form == VerbForm::Third || x.form == VerbForm::Base && !past_elsewhere
+            })
+    })
+}
+
 fn past_main(tg: &Tagged<'_>, clause: &Range<usize>) -> bool {
     clauses::main_finite(tg, clause.clone()).is_some_and(|v| {
         tg.verb_at(v).is_some_and(|x| x.form.past())

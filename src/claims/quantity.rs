@@ -170,6 +170,9 @@ struct Number {
     spelled: bool,
     /// A unit glued to a spelled number by a hyphen (`five-year`).
     attached: Option<String>,
+    /// The product of the multipliers written after the number (`million` → 10^6), 1 when
+    /// none.
+    scale: Dec,
 }
 
 fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number> {
@@ -225,15 +228,14 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         }
     }
     // Multipliers: `6 million`, `two hundred thousand`.
+    let mut scale = Dec { m: 1, s: 0 };
     while next < end {
         let w = &tg.tokens[next];
         match lex.numbers.get(w.lower.as_str()) {
-            Some((m, NumberClass::Multiplier)) => {
-                value = value.mul(Dec::parse(m)?)?;
-                next += 1;
-            }
-            Some((m, NumberClass::Dozen)) => {
-                value = value.mul(Dec::parse(m)?)?;
+            Some((m, NumberClass::Multiplier | NumberClass::Dozen)) => {
+                let m = Dec::parse(m)?;
+                value = value.mul(m)?;
+                scale = scale.mul(m)?;
                 next += 1;
             }
             _ => break,
@@ -244,6 +246,7 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         next,
         spelled,
         attached,
+        scale,
     })
 }
 
@@ -319,6 +322,23 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
         }
         if !t.is_word() {
             break;
+        }
+        // A designation glued by a hyphen before the noun: `six B-2 Spirit bombers`, `two
+        // F-35 jets`.
+        if t.capitalized()
+            && tg
+                .tokens
+                .get(m + 1)
+                .is_some_and(|h| h.is("-") && h.start == t.end)
+            && tg
+                .tokens
+                .get(m + 2)
+                .is_some_and(|n| n.shape == Shape::Number && n.start == tg.tokens[m + 1].end)
+        {
+            m += 3;
+            np_start = m;
+            head = None;
+            continue;
         }
         // A designation before the noun: `two Type 056 corvettes`, `four Block 5 satellites`.
         if t.capitalized()
@@ -563,6 +583,21 @@ fn quantity_at(
             role: QuantityRole::Amount,
         });
     }
+    // `half a century`: a fraction of one unit of measure.
+    if let Some((value, u, n)) = fraction_of_unit(tg, j, lex) {
+        return Some(Found {
+            tokens: i..j + n,
+            value: Some(value.text()),
+            min: None,
+            max: None,
+            unit: Some(u.text),
+            unit_code: u.code,
+            currency: None,
+            per: None,
+            approximation,
+            role: QuantityRole::Amount,
+        });
+    }
     // A count of times in one word: `twice`.
     if let Some((v, NumberClass::Times)) = tg
         .tokens
@@ -604,9 +639,17 @@ fn quantity_at(
         && (matches!(tg.tokens[k].text.as_str(), "to" | "-" | "–")
             || (between && tg.tokens[k].lower == "and"))
     {
-        if let Some(second) = number_at(tg, k + 1, end, lex) {
-            if tg.tokens[k + 1].shape == t.shape || second.spelled == number.spelled {
-                min = Some(number.value);
+        // The second end may repeat the currency (`between US$300 million and US$600
+        // million`).
+        let mut s = k + 1;
+        if let Some((code, n)) = currency_prefix(tg, s, lex) {
+            if currency.as_ref() == Some(&code) {
+                s += n;
+            }
+        }
+        if let Some(second) = number_at(tg, s, end, lex) {
+            if tg.tokens[s].shape == t.shape || second.spelled == number.spelled {
+                min = Some(shared_scale(&number, &second).unwrap_or(number.value));
                 max = Some(second.value);
                 value = None;
                 k = second.next;
@@ -671,9 +714,13 @@ fn quantity_at(
         approximation = None;
     }
     if unit.is_none() && currency.is_none() {
-        // `523 votes to 46`: the second number takes the first one's unit.
+        // `523 votes to 46`, `from six officers to between 25 and 30`: the second number
+        // takes the first one's unit.
         let prev = before.last()?;
-        let link = i > 0 && tg.tokens[i - 1].lower == "to" && prev.tokens.end + 1 == i;
+        let mut gap = prev.tokens.end..i;
+        let link = gap.len() <= 2
+            && gap.clone().any(|x| tg.tokens[x].lower == "to")
+            && gap.all(|x| matches!(tg.tokens[x].lower.as_str(), "to" | "between"));
         if !link {
             return None;
         }
@@ -727,7 +774,13 @@ fn quantity_at(
                 )
             })
         };
-        if let Some((n, Cue::Rate(p))) = phrase(tg, r, &lex.cues).filter(|(n, _)| !offset(*n)) {
+        // A share's `of` phrase names the whole it is a share of; a time word after it goes
+        // with the verb (`will check 3 percent of operators each year`), not a rate.
+        let share_of = r > last && unit.as_deref() == Some("percent");
+        if let Some((n, Cue::Rate(p))) = phrase(tg, r, &lex.cues)
+            .filter(|(n, _)| !offset(*n))
+            .filter(|_| !share_of)
+        {
             per = Some(p);
             if r == last {
                 last = r + n;
@@ -737,7 +790,7 @@ fn quantity_at(
             .get(r)
             .filter(|w| matches!(w.lower.as_str(), "a" | "an" | "per" | "each"))
             .and_then(|_| unit_at(tg, r + 1, lex))
-            .filter(|(_, n)| !offset(1 + n))
+            .filter(|(_, n)| !offset(1 + n) && !share_of)
         {
             // `US$80 a pound`, `EUR 60 per tonne`: a price per unit of measure.
             per = Some(u.text.clone());
@@ -748,8 +801,16 @@ fn quantity_at(
             // `1% of a ship's value per transit`, `USD 20 per barrel`
             if let Some(w) = tg.tokens.get(r + 1).filter(|w| w.is_word()) {
                 per = Some(singular(&w.lower));
+                let mut n = 2;
+                // `per vessel day`, `per person year`: a noun before a unit of time.
+                if let Some((u, m)) = unit_at(tg, r + 2, lex)
+                    .filter(|(u, _)| u.code.as_deref().is_some_and(time_code))
+                {
+                    per = Some(format!("{} {}", w.lower, u.text));
+                    n += m;
+                }
                 if r == last {
-                    last = r + 2;
+                    last = r + n;
                 }
             }
         }
@@ -775,6 +836,42 @@ fn quantity_at(
         approximation,
         role: QuantityRole::Amount,
     })
+}
+
+/// The first end of a range with the multiplier written once, after the second end, applied
+/// to it (`US$5–10 million`, `50 to 60 million tonnes`): `None` when the first end has its own
+/// multiplier or the second's would make it larger than the second (`between 500,000 and 1
+/// million` keeps 500000).
+fn shared_scale(first: &Number, second: &Number) -> Option<Dec> {
+    if first.scale != (Dec { m: 1, s: 0 }) || second.scale == (Dec { m: 1, s: 0 }) {
+        return None;
+    }
+    let scaled = first.value.mul(second.scale)?;
+    let as_f = |d: Dec| d.text().parse::<f64>().ok();
+    (as_f(scaled)? <= as_f(second.value)?).then_some(scaled)
+}
+
+/// Whether a UN/CEFACT code is a unit of time (year, month, week, day, hour).
+fn time_code(code: &str) -> bool {
+    matches!(code, "ANN" | "MON" | "WEE" | "DAY" | "HUR")
+}
+
+/// A fraction of one unit of measure: `half a century` (50 year), `a quarter of an hour`
+/// is not (it has `of`); `half a tonne`. (value, unit, tokens covered from `j`).
+fn fraction_of_unit(
+    tg: &Tagged,
+    j: usize,
+    lex: &Lexicon,
+) -> Option<(Dec, super::lexicon::Unit, usize)> {
+    let Some((f, NumberClass::Fraction)) = lex.numbers.get(tg.tokens.get(j)?.lower.as_str()) else {
+        return None;
+    };
+    if !matches!(tg.tokens.get(j + 1)?.lower.as_str(), "a" | "an") {
+        return None;
+    }
+    let (u, n) = unit_at(tg, j + 2, lex)?;
+    let value = Dec::parse(f)?.mul(Dec::parse(&u.factor)?)?;
+    Some((value, u, 2 + n))
 }
 
 /// A currency word after a number (`5 billion euros`).
@@ -846,9 +943,11 @@ fn excluded_number(
         if prev.is_some_and(|p| p.is("(")) && tg.tokens.get(j + 1).is_some_and(|n| n.is(")")) {
             return true;
         }
-        // A number glued by `+` to a name: `C5+1`, `P5+1`.
+        // A number glued by `+` to a name (`C5+1`, `P5+1`) or by a hyphen to a capitalised
+        // word or letter: a model designation (`B-52`, `F-35`, `Su-27`, `COVID-19`).
         if let (Some(p), Some(b)) = (prev, j.checked_sub(2).map(|b| &tg.tokens[b])) {
-            if p.is("+") && p.start == b.end && t.start == p.end {
+            let glued = p.start == b.end && t.start == p.end;
+            if glued && (p.is("+") || p.is("-") && b.is_word() && b.capitalized()) {
                 return true;
             }
         }

@@ -751,25 +751,15 @@ pub fn phrase_at(tokens: &[Token], i: usize, words: &[String]) -> Option<usize> 
         .then_some(words.len())
 }
 
-/// English plurals not formed with `-s` that briefs count (`17 million people`, `200
-/// children`): (plural, the singular used as a unit). `people` stays `people`, the unit
-/// of a head count.
-const IRREGULAR_PLURALS: &[(&str, &str)] = &[
-    ("people", "people"),
-    ("children", "child"),
-    ("men", "man"),
-    ("women", "woman"),
-    ("personnel", "personnel"),
-    ("police", "police"),
-    ("feet", "foot"),
-];
-
-/// The singular of an irregular plural (lower case), `None` for any other word.
+/// The singular of an irregular plural (lower case; `people` → `person`), from
+/// `data/claims/plurals.tsv`; `None` for any other word.
 pub fn irregular_plural(lower: &str) -> Option<&'static str> {
-    IRREGULAR_PLURALS
-        .iter()
+    super::lexicon::PLURALS_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
         .find(|(p, _)| *p == lower)
-        .map(|(_, s)| *s)
+        .map(|(_, s)| s.trim())
 }
 
 #[cfg(test)]

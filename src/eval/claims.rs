@@ -188,7 +188,11 @@ pub fn quantity_item(q: &Quantity) -> String {
         _ => "?".to_owned(),
     };
     let unit = q.currency.clone().or(q.unit.clone()).unwrap_or_default();
-    let per = q.per.as_ref().map(|p| format!("/{p}")).unwrap_or_default();
+    let per = q
+        .per
+        .as_ref()
+        .map(|p| format!("/{}", crate::claims::unit_lemma(p)))
+        .unwrap_or_default();
     let limit = if q.role == QuantityRole::Limit {
         " limit"
     } else {
@@ -201,8 +205,10 @@ pub fn quantity_item(q: &Quantity) -> String {
     )
 }
 
+/// The last word of a unit, as its lemma ([`crate::claims::unit_lemma`]: `kilogram` and `kg`,
+/// `people` and `person` compare equal).
 fn last_word(unit: &str) -> String {
-    unit.rsplit(' ').next().unwrap_or(unit).to_owned()
+    crate::claims::unit_lemma(unit.rsplit(' ').next().unwrap_or(unit))
 }
 
 /// A gold quantity item normalised like [`quantity_item`].
@@ -221,7 +227,7 @@ pub fn gold_quantity_item(item: &str) -> String {
         None => canon_number(value),
     };
     let (unit, per) = match unit.split_once('/') {
-        Some((u, p)) => (u, format!("/{p}")),
+        Some((u, p)) => (u, format!("/{}", crate::claims::unit_lemma(p))),
         None => (unit, String::new()),
     };
     format!("{mark}{value} {}{per}{limit}", last_word(unit))
