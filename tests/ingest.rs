@@ -787,3 +787,72 @@ fn plain_text_front_page_headings_and_two_author_bio_are_read() {
         .any(|s| s.starts_with("Subsidies for farmers; and for shippers")));
     assert!(!body.iter().any(|s| s.contains("Anna Keller is")));
 }
+
+/// A page from a parliament's site: menus and a table of contents in `<nav>` (not the brief's
+/// text), the date and author as a `<dl>` of labels and values, the publisher only in the
+/// footer's copyright line.
+#[test]
+fn html_page_chrome_labelled_pairs_and_copyright_are_read() {
+    let html = "<!DOCTYPE html><html><head><title>Water talks - Example Library</title></head><body>\n<nav><ul><li><a href=\"/\">Research briefings</a></li><li><a href=\"/x\">Germany and France</a></li></ul></nav>\n<main><article><header><h1>Water talks on the Rhine</h1>\n<dl><dt>Published</dt><dd><time datetime=\"2026-03-04\">Wednesday, 4 March, 2026</time></dd><dt>Author</dt><dd>Clara Weiss</dd></dl></header>\n<nav class=\"toc\"><ol><li><a href=\"#a\">1. The river</a></li></ol></nav>\n<h2 id=\"a\">1. The river</h2>\n<p>Switzerland and France met in Basel last week. Both sides agreed to meet again in May.</p>\n</article></main>\n<footer><ul><li><a href=\"/a\">Accessibility statement</a></li></ul><p>&copy; Example Library 2026</p></footer></body></html>\n";
+    let doc = common::analyze_text("page.html", html);
+    assert!(common::check_anchors(&doc) > 3);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Water talks on the Rhine")
+    );
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-03-04"));
+    let authors: Vec<&str> = doc
+        .metadata
+        .authors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(authors, ["Clara Weiss"]);
+    assert_eq!(
+        doc.metadata
+            .publisher
+            .as_ref()
+            .map(|p| p.organization.name.as_str()),
+        Some("Example Library")
+    );
+    // Nothing of the menus or the table of contents is text of the brief.
+    assert!(!doc.clean.text.contains("Research briefings"));
+    assert!(!doc.clean.text.contains("Germany and France"));
+    let headings: Vec<&str> = doc
+        .sections
+        .iter()
+        .map(|s| s.heading.exact.as_str())
+        .collect();
+    assert_eq!(headings, ["1. The river"]);
+}
+
+/// A Word file through Pandoc: the title a bold paragraph, the publisher, series and date
+/// lines joined by hard breaks, a bold byline, and a `# Summary` heading after them.
+#[test]
+fn converted_markdown_front_before_a_level_one_heading_is_read() {
+    let md = "**Running Low: Water and Power on the Rhine**\n\n**Rhine Policy Forum**\\\nPolicy Brief No. 31\\\n18 November 2026\n\n**By Ana Ruiz and Tom Baker**\n\n# Summary\n\nSwitzerland and France signed a water accord in Basel in 2024. Both governments say it has eased tension.\n";
+    let doc = common::analyze_text("pandoc.md", md);
+    assert!(common::check_anchors(&doc) > 3);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Running Low: Water and Power on the Rhine")
+    );
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-11-18"));
+    let authors: Vec<&str> = doc
+        .metadata
+        .authors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(authors, ["Ana Ruiz", "Tom Baker"]);
+    let headings: Vec<&str> = doc
+        .sections
+        .iter()
+        .map(|s| s.heading.exact.as_str())
+        .collect();
+    assert_eq!(headings, ["Summary"]);
+    assert_eq!(
+        body_sentences(&doc)[0],
+        "Switzerland and France signed a water accord in Basel in 2024."
+    );
+}

@@ -16,9 +16,10 @@ use super::chars;
 use super::layout::{Kind, Layout, Piece, PieceKind, RawBlock};
 use crate::model::{Part, RepairKind};
 
-/// Elements whose content is never text of the brief.
+/// Elements whose content is never text of the brief (`nav`: site menus, breadcrumbs and
+/// tables of contents, which repeat headings or name other pages).
 const SKIPPED: &[&str] = &[
-    "head", "script", "style", "template", "noscript", "title", "svg",
+    "head", "script", "style", "template", "noscript", "title", "svg", "nav",
 ];
 /// Elements that start and end a block. Comments and doctypes are not events: whatever lies
 /// between two events is removed as markup.

@@ -8,10 +8,12 @@
 //! biographies, a notes list under a `Notes` heading, an editor's note (`Editor's Note: …`),
 //! then the publisher footer.
 //!
-//! - The title is the first level-1 heading; without one, the block right before the byline
-//!   (among the first six blocks), or else the first block, when it is short, is no sentence,
-//!   and is followed by a byline or a date line (plain text and HTML briefs whose title is a
-//!   first line or a `<div>`, after a publisher line and a series line).
+//! - The title is the block before the byline (among the first six blocks; series and date
+//!   lines and lower headings between them skipped) when it could be a title and comes before
+//!   any level-1 heading; else the first level-1 heading; else the first block, when it is
+//!   short, is no sentence, and is followed by a byline or a date line (plain text, HTML and
+//!   converted markdown whose title is a first line, a `<div>` or a bold paragraph). Lines
+//!   between the title and the byline are captions (or series headings).
 //! - The byline is a `By …` paragraph, or a list of person names alone (`Jane Doe and John
 //!   Roe`, as PDF front pages set it), among the three blocks after the title.
 //! - A biography is a paragraph in parentheses (`(Name is a …)`), or an author note: a
@@ -40,10 +42,12 @@ pub struct BlockText {
 
 /// The part of every block and whether it is a running header.
 pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
-    let title = blocks
-        .iter()
-        .position(|b| b.level == 1 && b.hint.is_none())
-        .or_else(|| title_before_byline(blocks))
+    let first_h1 = blocks.iter().position(|b| b.level == 1 && b.hint.is_none());
+    // A title set before the byline wins over a level-1 heading after it (a converter's
+    // `# Summary` after a bold title paragraph and `**By …**`).
+    let title = title_before_byline(blocks)
+        .filter(|&t| first_h1.is_none_or(|h| t < h))
+        .or(first_h1)
         .or_else(|| first_line_title(blocks));
     let series = blocks
         .iter()
@@ -93,6 +97,18 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
         }
         if Some(i) == byline {
             out.push((Part::Byline, false));
+            continue;
+        }
+        // Front lines between the title and the byline (a publisher, a series and date line).
+        if title.is_some_and(|t| t < i) && byline.is_some_and(|by| i < by) {
+            out.push((
+                if b.level > 0 {
+                    Part::SeriesHeading
+                } else {
+                    Part::Caption
+                },
+                false,
+            ));
             continue;
         }
         if text.starts_with("Editor's Note") || text.starts_with("Editor\u{2019}s Note") {
@@ -180,9 +196,10 @@ fn first_line_title(blocks: &[BlockText]) -> Option<usize> {
     followed.then_some(first)
 }
 
-/// The title of a brief without a level-1 heading whose front page opens with other lines (a
-/// publisher line, a series line with the date): the block right before the byline, when the
-/// byline is among the first six blocks and that block could be a title.
+/// The title of a brief whose front page sets it apart from other lines (a publisher line, a
+/// series line with the date) without a level-1 heading: the last block before the byline
+/// that is not a series or date line or a lower heading, when the byline is among the first
+/// six blocks and that block could be a title (and is no level-1 heading).
 fn title_before_byline(blocks: &[BlockText]) -> Option<usize> {
     let front: Vec<usize> = (0..blocks.len())
         .filter(|&i| blocks[i].hint.is_none())
@@ -191,8 +208,15 @@ fn title_before_byline(blocks: &[BlockText]) -> Option<usize> {
     let at = front
         .iter()
         .position(|&i| blocks[i].level == 0 && is_any_byline(&blocks[i].text))?;
-    let title = front[at.checked_sub(1)?];
-    (blocks[title].level != 1 && could_be_title(&blocks[title].text)).then_some(title)
+    // Back over the series and date lines and the publisher's heading between them.
+    for &k in front[..at].iter().rev() {
+        let b = &blocks[k];
+        if b.level > 1 || super::layout::series_line(&b.text) {
+            continue;
+        }
+        return (b.level != 1 && could_be_title(&b.text)).then_some(k);
+    }
+    None
 }
 
 /// Whether a block could be a title: 2 to 25 words, no sentence or clause end, no byline and

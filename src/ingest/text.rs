@@ -12,7 +12,8 @@
 //!   title are blocks of their own;
 //! - the line after a heading run into its paragraph (`Summary` / `China operates …`): a
 //!   first line that looks like a heading ([`super::layout::heading_line`]) followed by a line
-//!   at least twice as long (and of 40 characters or more).
+//!   at least twice as long (and of 40 characters or more) that opens like a sentence, unless
+//!   a name may run on across the break (`The Regional Assistance` / `Mission to Fiji …`).
 
 use super::chars;
 use super::layout::{Kind, Layout, Piece, PieceKind, RawBlock};
@@ -62,7 +63,9 @@ pub fn read(src: &str) -> Layout<'_> {
         let run_in_heading = lines == 1
             && content.chars().count() >= 40
             && content.chars().count() >= 2 * first_line.chars().count()
-            && super::layout::heading_line(first_line);
+            && super::layout::heading_line(first_line)
+            && content.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !name_runs_on(first_line, content);
         let front_split =
             current.is_some() && (series || after_series) && !first_line.ends_with(['.', ',', ';']);
         if new_page
@@ -113,6 +116,16 @@ pub fn read(src: &str) -> Layout<'_> {
         html: false,
         plain: true,
     }
+}
+
+/// Whether a name may run on from a line of several words into the next: the line ends in a
+/// capitalised word and the next opens with one (`The Regional Assistance` / `Mission to Fiji
+/// (RAMF) left …`). A one-word line (`Summary` / `China operates …`) never runs on.
+fn name_runs_on(line: &str, next: &str) -> bool {
+    let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    line.split_whitespace().count() > 1
+        && capitalised(line.split_whitespace().last())
+        && capitalised(next.split_whitespace().next())
 }
 
 /// The byte length of a list bullet and the spaces after it at the start of a line: a bullet

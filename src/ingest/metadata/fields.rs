@@ -404,6 +404,24 @@ const DATE_LABELS: &[&str] = &[
     "date of publication",
 ];
 const TITLE_LABELS: &[&str] = &["title", "report title"];
+
+/// Whether a line is nothing but a field label (`Published`, `Author(s)`), any case.
+fn is_label(line: &str) -> bool {
+    let label = line
+        .trim_end_matches(':')
+        .trim()
+        .to_lowercase()
+        .replace("(s)", "s");
+    [
+        AUTHOR_LABELS,
+        DATE_LABELS,
+        TITLE_LABELS,
+        PUBLISHER_LABELS,
+        URL_LABELS,
+    ]
+    .iter()
+    .any(|l| l.contains(&label.as_str()))
+}
 const PUBLISHER_LABELS: &[&str] = &["publisher", "published by", "organization", "organisation"];
 const URL_LABELS: &[&str] = &["source", "url", "link", "web", "permalink"];
 const CITATION_LABELS: &[&str] = &[
@@ -420,7 +438,14 @@ const CITATION_LABELS: &[&str] = &[
 /// the brief's first blocks into `found`.
 pub fn read_field_lines(lines: &[String], found: &mut Found) {
     let s = FieldSource::FieldBlock;
-    for line in lines {
+    // A label alone on its line and its value on the next (`<dt>Published</dt><dd>…</dd>`, a
+    // two-column table read row by row) is the field `Label: value`.
+    let paired: Vec<String> = lines
+        .windows(2)
+        .filter(|w| is_label(w[0].trim()) && !w[1].contains(':') && !is_label(w[1].trim()))
+        .map(|w| format!("{}: {}", w[0].trim(), w[1].trim()))
+        .collect();
+    for line in lines.iter().chain(&paired) {
         let line = line.trim().trim_matches('|').trim();
         // `| Label: | value` rows and `Label: value` lines.
         let (label, value) = match line.split_once('|') {

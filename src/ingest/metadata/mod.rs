@@ -178,7 +178,22 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
                 })
                 .flatten()
         };
-        if let Some(d) = dateline(text(b)).or_else(pushed) {
+        // A front line of a block whose lines a converter joined (`Policy Brief No. 31\` /
+        // `18 November 2026`).
+        let front_line = || {
+            matches!(
+                b.part,
+                Part::Caption | Part::SeriesHeading | Part::Byline | Part::Title
+            )
+            .then(|| {
+                block_lines(clean, &index, b)
+                    .iter()
+                    .skip(1)
+                    .find_map(|l| dateline(l))
+            })
+            .flatten()
+        };
+        if let Some(d) = dateline(text(b)).or_else(pushed).or_else(front_line) {
             found.date(&d, FieldSource::Dateline);
         }
     }

@@ -15,6 +15,7 @@ pub fn read_publisher(footer: &[(BlockKind, &str)]) -> Option<Publisher> {
                 .iter()
                 .find_map(|(_, t)| t.split_once(" is an ").map(|(n, _)| n.trim().to_owned()))
         })
+        .or_else(|| footer.iter().find_map(|(_, t)| copyright_holder(t)))
         .or_else(|| {
             // A short first footer line without commas or digits names the publisher.
             footer
@@ -101,4 +102,53 @@ pub fn issue_number(s: &str) -> Option<String> {
         .take_while(char::is_ascii_digit)
         .collect();
     (!digits.is_empty()).then_some(digits)
+}
+
+/// The holder a copyright line names (`© UK Parliament 2026`, `Copyright 2025 Example
+/// Institute. All rights reserved.`): the line without the sign or word, years and the
+/// reservation; `None` when nothing of two letters or more is left or the line is long.
+pub fn copyright_holder(line: &str) -> Option<String> {
+    let t = line.trim();
+    let rest = ["©", "(c)", "(C)", "Copyright ©", "Copyright", "copyright"]
+        .iter()
+        .find_map(|m| t.strip_prefix(m))?;
+    if rest.chars().count() > 100 {
+        return None;
+    }
+    let rest = rest
+        .split(". All rights reserved")
+        .next()
+        .unwrap_or(rest)
+        .trim_start_matches(['©', ' ']);
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| {
+            !w.trim_matches([',', '.', '-', '–'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+        })
+        .collect();
+    let name = words.join(" ");
+    let name = name.trim_matches([',', '.', ' ']);
+    (name.chars().filter(|c| c.is_alphabetic()).count() >= 2).then(|| name.to_owned())
+}
+
+#[cfg(test)]
+mod copyright_tests {
+    use super::copyright_holder;
+
+    #[test]
+    fn a_copyright_line_names_its_holder() {
+        assert_eq!(
+            copyright_holder("© UK Parliament 2026").as_deref(),
+            Some("UK Parliament")
+        );
+        assert_eq!(
+            copyright_holder("Copyright 2019-2025 Example Institute. All rights reserved.")
+                .as_deref(),
+            Some("Example Institute")
+        );
+        assert_eq!(copyright_holder("Accessibility statement"), None);
+        assert_eq!(copyright_holder("© 2026"), None);
+    }
 }
