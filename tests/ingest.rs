@@ -856,3 +856,31 @@ fn converted_markdown_front_before_a_level_one_heading_is_read() {
         "Switzerland and France signed a water accord in Basel in 2024."
     );
 }
+
+/// Pandoc's bracketed spans with attribute lists (`[not]{.underline}`, across a line break
+/// too) are markup: the words stay, the brackets and the list go.
+#[test]
+fn pandoc_attribute_spans_are_markup() {
+    let md = "# Title\n\nPanama has [not]{.underline} yet decided. A dam on the [Río\nIndio]{.underline} is planned, and *Neopanamax*{.smallcaps} ships pass.\n";
+    let doc = common::analyze_text("pandoc.md", md);
+    assert!(common::check_anchors(&doc) > 2);
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "Panama has not yet decided.",
+            "A dam on the Río Indio is planned, and Neopanamax ships pass."
+        ]
+    );
+}
+
+/// The fields of a page header's description list are no body text, so no claim.
+#[test]
+fn a_description_list_in_a_page_header_is_no_body() {
+    let html = "<html><body><article><header><h1>Water talks</h1><dl><dt>Published</dt><dd>4 March 2026</dd><dt>Reading time</dt><dd>9 minutes</dd></dl></header><p>Switzerland and France met in Basel last week.</p></article></body></html>";
+    let doc = common::analyze_text("dl.html", html);
+    assert_eq!(
+        body_sentences(&doc),
+        ["Switzerland and France met in Basel last week."]
+    );
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-03-04"));
+}

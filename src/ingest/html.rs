@@ -3,8 +3,9 @@
 //! text kept, tags removed, character references decoded (`character-reference`), whitespace
 //! runs collapsed (`line-join`), `<br>` a space, `<sup>` numbers footnote markers. Headings
 //! (`h1`–`h6`) and block elements (`p`, `li`, `td`, `blockquote`, `figcaption`, `div`, …) make
-//! blocks; `head`, `script`, `style`, `template`, `noscript` are dropped; `figcaption` marks a
-//! caption and `footer` the publisher footer. The same reader reads the HTML blocks of a
+//! blocks; `head`, `script`, `style`, `template`, `noscript`, `nav` are dropped; `figcaption`
+//! marks a caption, so does a description list inside a `<header>` (the page's fields), and
+//! `footer` the publisher footer. The same reader reads the HTML blocks of a
 //! markdown brief. What the page says about itself (`<meta>`, `<title>`, `<link
 //! rel="canonical">`, schema.org JSON-LD) is read by [`head`] for the metadata.
 
@@ -161,6 +162,9 @@ fn hblocks(evs: &[Ev]) -> Vec<HBlock> {
     let mut out: Vec<HBlock> = Vec::new();
     let mut current: Option<HBlock> = None;
     let (mut skip, mut caption, mut footer) = (0usize, 0usize, 0usize);
+    // A description list in a `<header>` holds the page's fields (`<dt>Published</dt>`,
+    // `<dd>…</dd>`): read by the metadata, never body text.
+    let (mut header, mut dl) = (0usize, 0usize);
     let mut level = 0u8;
     let close = |current: &mut Option<HBlock>, out: &mut Vec<HBlock>| {
         if let Some(mut b) = current.take() {
@@ -185,6 +189,8 @@ fn hblocks(evs: &[Ev]) -> Vec<HBlock> {
                 let counter = match name {
                     "figcaption" => Some(&mut caption),
                     "footer" => Some(&mut footer),
+                    "header" => Some(&mut header),
+                    "dl" => Some(&mut dl),
                     _ => None,
                 };
                 if let Some(c) = counter {
@@ -214,7 +220,7 @@ fn hblocks(evs: &[Ev]) -> Vec<HBlock> {
                     first: i,
                     last: i,
                     text: String::new(),
-                    caption: caption > 0,
+                    caption: caption > 0 || (header > 0 && dl > 0),
                     footer: footer > 0,
                 });
                 b.last = i;

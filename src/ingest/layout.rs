@@ -250,13 +250,49 @@ pub fn collapse(s: &str) -> String {
 
 // ---- Debris. ----
 
-/// Source ranges of Liquid/Jinja tags (`{% … %}`, `{{ … }}`) and kramdown inline attribute
-/// lists (`{: … }`, `{::comment}`), in order, not overlapping.
+/// Source ranges of Liquid/Jinja tags (`{% … %}`, `{{ … }}`), kramdown inline attribute
+/// lists (`{: … }`, `{::comment}`) and Pandoc attribute lists after a span (`[not]{.underline}`:
+/// the list and the span's `[`, which may be up to 300 bytes back in the same paragraph), in
+/// order, not overlapping.
 pub fn debris_ranges(src: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let bytes = src.as_bytes();
     let mut i = 0;
     while i + 1 < bytes.len() {
+        // A Pandoc attribute list after a bracketed span, link, emphasis or code
+        // (`[not]{.underline}`, `*word*{.smallcaps}`): the list, and the span's `[`.
+        if bytes[i] == b'{'
+            && matches!(bytes[i + 1], b'.' | b'#')
+            && i > 0
+            && matches!(bytes[i - 1], b']' | b')' | b'*' | b'_' | b'`')
+        {
+            let limit = floor_boundary(
+                src,
+                src[i..]
+                    .find('\n')
+                    .map_or(src.len(), |n| i + n)
+                    .min(i + 200),
+            );
+            if let Some(rel) = src[i + 2..limit].find('}') {
+                let end = i + 2 + rel + 1;
+                if bytes[i - 1] == b']' {
+                    // The span's `[` may be on an earlier line of the paragraph.
+                    let line_start = floor_boundary(src, i.saturating_sub(300))
+                        .max(src[..i].rfind("\n\n").map_or(0, |n| n + 2));
+                    match src[line_start..i - 1].rfind(['[', ']']) {
+                        Some(o) if bytes[line_start + o] == b'[' => {
+                            out.push((line_start + o, line_start + o + 1));
+                            out.push((i - 1, end));
+                        }
+                        _ => out.push((i, end)),
+                    }
+                } else {
+                    out.push((i, end));
+                }
+                i = end;
+                continue;
+            }
+        }
         if bytes[i] == b'{' {
             let close = match bytes[i + 1] {
                 b'%' => Some("%}"),
@@ -282,6 +318,7 @@ pub fn debris_ranges(src: &str) -> Vec<(usize, usize)> {
         }
         i += 1;
     }
+    out.sort_unstable();
     out
 }
 
