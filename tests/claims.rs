@@ -1035,3 +1035,111 @@ fn a_clause_after_and_may_open_with_a_prepositional_phrase_and_each_month_is_no_
     // A recurring month is no date.
     assert!(d_items(&doc, "The regulator reviews").is_empty());
 }
+
+#[test]
+fn a_bare_count_takes_the_noun_the_sentence_has_named() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The port authority cut weekly berth permits from 48 to 30 in April. \
+Arrivals in the year to June 2024 fell to about 2,350, well below the 2,910 of 2021. \
+More than 2 million people fled the floods, and about 600,000 had returned by May. \
+The motion failed with 11 in favour. \
+The terminal handled fewer than 80,000 containers last year, but its owners expect it to \
+handle up to 2.5 million a year by 2031. We expect the ministry to keep permits at 30 a week.",
+        ],
+    );
+    let c = claim(&doc, "The port authority");
+    assert_eq!(
+        quantities(c),
+        vec![q("48", "permit", None), q("30", "permit", None)]
+    );
+    let c = claim(&doc, "Arrivals");
+    assert_eq!(
+        quantities(c),
+        vec![
+            q("2350", "arrival", Some(Approximation::About)),
+            q("2910", "arrival", None)
+        ]
+    );
+    let c = claim(&doc, "More than 2 million");
+    assert_eq!(
+        quantities(c)[1],
+        q("600000", "person", Some(Approximation::About))
+    );
+    let c = claim(&doc, "The motion failed");
+    assert_eq!(quantities(c), vec![q("11", "vote", None)]);
+    let c = doc
+        .claims
+        .iter()
+        .find(|c| {
+            c.quantities
+                .iter()
+                .any(|q| q.value.as_deref() == Some("2500000"))
+        })
+        .expect("a claim with the 2.5 million");
+    let big = c
+        .quantities
+        .iter()
+        .find(|q| q.value.as_deref() == Some("2500000"))
+        .expect("2.5 million");
+    assert_eq!(big.unit.as_deref(), Some("container"));
+    assert_eq!(big.per.as_deref(), Some("year"));
+    assert_eq!(big.approximation, Some(Approximation::UpTo));
+    let c = claim(&doc, "We expect the ministry");
+    let w = &c.quantities[0];
+    assert_eq!(
+        (w.value.as_deref(), w.unit.as_deref(), w.per.as_deref()),
+        (Some("30"), Some("permit"), Some("week"))
+    );
+    // A number glued into a date code is no count.
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Our partners came to our aid after the terrorist attacks on 9/11."],
+    );
+    assert!(claim(&doc, "Our partners").quantities.is_empty());
+}
+
+#[test]
+fn a_maximum_changed_from_one_value_to_another_is_a_limit_both_times() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The regulator cut the maximum load on the bridge from 40 tonnes to 32 tonnes."],
+    );
+    let c = claim(&doc, "The regulator");
+    let roles: Vec<_> = c.quantities.iter().map(|q| q.role).collect();
+    assert_eq!(roles, vec![QuantityRole::Limit, QuantityRole::Limit]);
+}
+
+#[test]
+fn a_season_is_a_span_and_a_period_to_a_date_ends_there() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Farmers will ration water through the 2026 rainy season. \
+Exports in the year to March 2024 rose by a fifth."],
+    );
+    let d = &claim(&doc, "Farmers").dates[0];
+    assert_eq!(
+        (d.relation, d.start.as_ref().unwrap().iso.as_str()),
+        (TimeRelation::During, "2026")
+    );
+    let d = &claim(&doc, "Exports").dates[0];
+    assert_eq!(
+        (d.relation, d.start.as_ref().unwrap().iso.as_str()),
+        (TimeRelation::Before, "2024-03")
+    );
+}
+
+#[test]
+fn a_peer_named_in_apposition_after_a_title_is_the_speaker() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Answering a question last week, the Minister for Trade, Baroness Hale of Ripon, \
+said that the tariffs would stay.",
+        ],
+    );
+    let c = claim(&doc, "Answering");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Baroness Hale of Ripon");
+}

@@ -163,6 +163,9 @@ pub struct Context {
     /// The unit of the last counted quantity in the paragraph, for a number whose noun is
     /// left out (`two more`).
     pub counted: Option<String>,
+    /// The unit of the last counted quantity in the sentence, for a bare count whose noun is
+    /// left out (`fewer than 100,000 containers …, but … up to 1.4 million a year`).
+    pub sentence_counted: Option<String>,
 }
 
 /// A date expression found in a clause.
@@ -633,6 +636,13 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
 }
 
 /// A part of a period: `the end of 2023`, `the first half of this year`.
+/// Whether a season names the span of the date before token `k` (`the 2027 dry season`,
+/// `the 2026 harvest season`).
+fn season_after(tg: &Tagged, k: usize) -> bool {
+    word(tg, k) == "season"
+        || word(tg, k + 1) == "season" && tg.tokens.get(k).is_some_and(|t| t.is_word())
+}
+
 fn period_part(word: &str) -> bool {
     matches!(
         word,
@@ -791,6 +801,20 @@ pub fn find(
             continue;
         }
         let (mut rel, mut first) = relation(tg, i, lex);
+        // A period that ends at the date: `the fiscal year to September 2025`, `the twelve
+        // months to March` (a `to` with no `from` before it).
+        if rel == TimeRelation::At
+            && first == i
+            && i >= 2
+            && word(tg, i - 1) == "to"
+            && matches!(
+                word(tg, i - 2),
+                "year" | "years" | "month" | "months" | "quarter" | "weeks"
+            )
+        {
+            rel = TimeRelation::Before;
+            first = i - 1;
+        }
         // `of` only says the date is a point (`the night of June 15`, `a tenth of the 2022
         // peak`); it is no part of the date's words.
         if word(tg, first) == "of" {
@@ -858,6 +882,11 @@ pub fn find(
         }
         if end.is_none() && rel == TimeRelation::During && word(tg, first) != "during" {
             rel = TimeRelation::At;
+        }
+        // A season of the year is a span: `through the 2027 dry season`, `in the 2026 rainy
+        // season`.
+        if rel == TimeRelation::At && season_after(tg, last) {
+            rel = TimeRelation::During;
         }
         let in_main = main.get(i - clause.start).copied().unwrap_or(false);
         if let (Some(s), true) = (start, in_main) {

@@ -87,9 +87,16 @@ fn trim_np(tg: &Tagged, mut r: Range<usize>) -> Range<usize> {
 fn looks_like_name(tg: &Tagged, r: &Range<usize>) -> bool {
     let words: Vec<usize> = r.clone().filter(|&i| tg.tokens[i].is_word()).collect();
     (1..=5).contains(&words.len())
-        && words.iter().all(|&i| {
+        && words.iter().enumerate().all(|(n, &i)| {
             let t = &tg.tokens[i];
+            // A territorial designation inside a peer's name: `Lord Collins of Highbury`.
+            let inner_of = t.lower == "of"
+                && n > 0
+                && words
+                    .get(n + 1)
+                    .is_some_and(|&x| tg.tokens[x].capitalized());
             t.capitalized()
+                || inner_of
                 || t.lower.starts_with("al-")
                 || t.lower == "de"
                 || t.lower == "von"

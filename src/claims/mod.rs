@@ -68,6 +68,7 @@ pub fn run(
             ctx.now = false;
             ctx.counted = None;
         }
+        ctx.sentence_counted = None;
         let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);
         let tg = Tagged::new(&toks, lex);
         let sentence_mentions: &[usize] = &by_sentence[si];
@@ -244,13 +245,23 @@ fn analyze(
         }
     }
     let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
-    let found = quantity::find(tg, clause, &date_ranges, lex, ctx.counted.as_deref());
+    let found = quantity::find(
+        tg,
+        clause,
+        &date_ranges,
+        lex,
+        quantity::Elided {
+            paragraph: ctx.counted.as_deref(),
+            sentence: ctx.sentence_counted.as_deref(),
+        },
+    );
     if let Some(u) = found
         .iter()
         .rev()
         .find_map(|q| q.unit.as_ref().filter(|_| q.currency.is_none()))
     {
         ctx.counted = Some(u.clone());
+        ctx.sentence_counted = Some(u.clone());
     }
     let prop = proposition::read(tg, clause, fr.complement, lex);
 
@@ -460,7 +471,24 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         let fr = frame::analyze(&tg, &clause, lex);
         let dates = date::find(&tg, &clause, &fr.main, &mut ctx, lex);
         let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
-        let qs = quantity::find(&tg, &clause, &ranges, lex, ctx.counted.as_deref());
+        let qs = quantity::find(
+            &tg,
+            &clause,
+            &ranges,
+            lex,
+            quantity::Elided {
+                paragraph: ctx.counted.as_deref(),
+                sentence: ctx.sentence_counted.as_deref(),
+            },
+        );
+        if let Some(u) = qs
+            .iter()
+            .rev()
+            .find_map(|q| q.unit.as_ref().filter(|_| q.currency.is_none()))
+        {
+            ctx.counted = Some(u.clone());
+            ctx.sentence_counted = Some(u.clone());
+        }
         let prop = proposition::read(&tg, &clause, fr.complement, lex);
         let _ = writeln!(
             out,

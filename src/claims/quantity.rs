@@ -426,15 +426,25 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
     Some((unit, h))
 }
 
-/// Finds the quantities of a clause, skipping the tokens of its dates. `elided` is the unit
-/// of the last counted quantity before the clause in its paragraph: a number whose noun is
-/// left out after `more` (`built eleven dams … and two more`) counts it.
+/// The units of the last counted quantities before a clause, for numbers whose noun is left
+/// out.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Elided<'a> {
+    /// In the paragraph: a number after `more` counts it (`built eleven dams … and two more`).
+    pub paragraph: Option<&'a str>,
+    /// In the sentence: a bare count counts it (`moved fewer than 100,000 containers …, but
+    /// … expect it to carry up to 1.4 million a year`).
+    pub sentence: Option<&'a str>,
+}
+
+/// Finds the quantities of a clause, skipping the tokens of its dates. `elided` gives the
+/// units counted before the clause, for numbers whose noun is left out.
 pub fn find(
     tg: &Tagged,
     clause: &Range<usize>,
     dates: &[Range<usize>],
     lex: &Lexicon,
-    elided: Option<&str>,
+    elided: Elided<'_>,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let in_date = |i: usize| dates.iter().any(|d| d.contains(&i));
@@ -461,9 +471,13 @@ pub fn find(
                 // A limit verb's amount after `at` (`caps imports under waivers at 470
                 // tonnes`, `capped at`) or `to` (`limited to`).
                 let at = (i + n..(i + n + 8).min(closes)).find(|&j| {
-                    tg.tokens[j].lower == "at" || j == i + n && tg.tokens[j].lower == "to"
+                    matches!(tg.tokens[j].lower.as_str(), "at" | "from")
+                        || j == i + n && tg.tokens[j].lower == "to"
                 });
                 match at {
+                    // A change of the limit: `lowered the maximum draught … from 50 feet to
+                    // 44 feet`.
+                    Some(a) if tg.tokens[a].lower == "from" => (a + 7).min(closes),
                     Some(a) => (a + 4).min(closes),
                     None => (i + n + 4).min(closes),
                 }
@@ -476,8 +490,8 @@ pub fn find(
             .iter()
             .rev()
             .find_map(|q| q.unit.as_deref().filter(|_| q.currency.is_none()))
-            .or(elided);
-        match quantity_at(tg, i, clause, lex, &out, last_unit) {
+            .or(elided.paragraph);
+        match quantity_at(tg, i, clause, lex, &out, last_unit, elided.sentence) {
             Some(mut q) => {
                 if q.approximation.is_none() {
                     if let Some((a, after)) = list_approx {
@@ -541,6 +555,7 @@ fn quantity_at(
     lex: &Lexicon,
     before: &[Found],
     elided: Option<&str>,
+    sentence_unit: Option<&str>,
 ) -> Option<Found> {
     let end = clause.end;
     let mut j = i;
@@ -648,7 +663,10 @@ fn quantity_at(
             }
         }
         if let Some(second) = number_at(tg, s, end, lex) {
-            if tg.tokens[s].shape == t.shape || second.spelled == number.spelled {
+            // `from 36 to 22`: a fall from one value to another, not a range.
+            let falls = as_f64(second.value) < as_f64(number.value)
+                && shared_scale(&number, &second).is_none();
+            if (tg.tokens[s].shape == t.shape || second.spelled == number.spelled) && !falls {
                 min = Some(shared_scale(&number, &second).unwrap_or(number.value));
                 max = Some(second.value);
                 value = None;
@@ -716,16 +734,27 @@ fn quantity_at(
     if unit.is_none() && currency.is_none() {
         // `523 votes to 46`, `from six officers to between 25 and 30`: the second number
         // takes the first one's unit.
-        let prev = before.last()?;
-        let mut gap = prev.tokens.end..i;
-        let link = gap.len() <= 2
-            && gap.clone().any(|x| tg.tokens[x].lower == "to")
-            && gap.all(|x| matches!(tg.tokens[x].lower.as_str(), "to" | "between"));
-        if !link {
-            return None;
+        let linked = before.last().filter(|prev| {
+            let mut gap = prev.tokens.end..i;
+            gap.len() <= 2
+                && gap.clone().any(|x| tg.tokens[x].lower == "to")
+                && gap.all(|x| matches!(tg.tokens[x].lower.as_str(), "to" | "between"))
+        });
+        if let Some(prev) = linked {
+            unit = prev.unit.clone();
+            unit_code = prev.unit_code.clone();
+        } else {
+            unit = Some(bare_count_unit(
+                tg,
+                i,
+                j,
+                &number,
+                k,
+                clause,
+                before,
+                sentence_unit,
+            )?);
         }
-        unit = prev.unit.clone();
-        unit_code = prev.unit_code.clone();
     }
     if let Some(code) = &currency {
         unit = Some(code.clone());
@@ -836,6 +865,84 @@ fn quantity_at(
         approximation,
         role: QuantityRole::Amount,
     })
+}
+
+/// A decimal as a float, for comparisons only.
+fn as_f64(d: Dec) -> f64 {
+    d.text().parse().unwrap_or(0.0)
+}
+
+/// The unit of a bare count, a number in digits or with a multiplier whose noun is left out
+/// because the sentence has named it (`cut daily slots from 36 to 22`, `Transits … rose to
+/// about 13,400`, `more than 30 million people …, and about 12 million had`, `with 14 in
+/// favour`): the plural noun just before it (`slots at 36 a day`), else the unit counted
+/// before it in the sentence, else votes for `in favour` and `against`, else the nearest
+/// plural noun before it in the clause. `None` when a word of the number's own noun phrase
+/// follows it or nothing names what it counts.
+#[allow(clippy::too_many_arguments)]
+fn bare_count_unit(
+    tg: &Tagged,
+    i: usize,
+    j: usize,
+    number: &Number,
+    k: usize,
+    clause: &Range<usize>,
+    before: &[Found],
+    sentence_unit: Option<&str>,
+) -> Option<String> {
+    let t = &tg.tokens[j];
+    if t.shape != Shape::Number && number.next <= j + 1 {
+        return None;
+    }
+    // A number glued to the token before it is part of a code or date (`9/11`).
+    if j > 0 && tg.tokens[j - 1].end == t.start {
+        return None;
+    }
+    // A small number alone in digits is too often a label (`page 5`, `phase 2`).
+    if number.next <= j + 1 && t.text.chars().filter(char::is_ascii_digit).count() < 2 {
+        return None;
+    }
+    if let Some(n) = tg.tokens.get(k).filter(|_| k < clause.end) {
+        if n.is_word() && tg.open_class(k) && !tg.finite(k) {
+            return None;
+        }
+        if n.is("-") || n.is("/") || n.is("%") {
+            return None;
+        }
+    }
+    let noun = |x: usize| {
+        let w = &tg.tokens[x];
+        // A capital only at the start of the sentence (`Transits … rose to about 13,400`).
+        tg.plural_noun(x) && (!w.capitalized() || x == 0) && !tg.finite(x)
+    };
+    // `slots at 36`, `slots from 36`.
+    if i > clause.start + 1 && !tg.open_class(i - 1) && tg.tokens[i - 1].is_word() && noun(i - 2) {
+        return Some(singular(&tg.tokens[i - 2].lower));
+    }
+    if i > clause.start && noun(i - 1) {
+        return Some(singular(&tg.tokens[i - 1].lower));
+    }
+    let counted = |u: &str| !matches!(u, "percent" | "fraction" | "time");
+    if let Some(u) = before
+        .iter()
+        .rev()
+        .filter(|q| q.currency.is_none() && q.unit_code.is_none())
+        .find_map(|q| q.unit.clone())
+        .filter(|u| counted(u))
+    {
+        return Some(u);
+    }
+    if let Some(u) = sentence_unit.filter(|u| counted(u)) {
+        return Some(u.to_owned());
+    }
+    let next = |n: usize| tg.tokens.get(k + n).map(|w| w.lower.as_str());
+    if next(0) == Some("in") && next(1) == Some("favour") || next(0) == Some("against") {
+        return Some("vote".to_owned());
+    }
+    (clause.start..i)
+        .rev()
+        .find(|&x| noun(x))
+        .map(|x| singular(&tg.tokens[x].lower))
 }
 
 /// The first end of a range with the multiplier written once, after the second end, applied
