@@ -738,6 +738,37 @@ fn choose(
                 )),
             };
         }
+        // A state or province and a city of one name (`New York`): the evidence around
+        // decides (`New York, 11 September 2026`, `the mayor of New York`; `the governor of
+        // New York`, `upstate New York`); none, no link rather than a wrong one.
+        let category = |c: &&&crate::kb::Candidate| {
+            ctx.g
+                .kb
+                .entity(&c.entity)
+                .filter(|k| k.capital_of.is_none())
+                .and_then(|k| k.entity.category.clone())
+        };
+        let province = cands
+            .iter()
+            .find(|c| category(c).as_deref() == Some("province"));
+        let city = cands
+            .iter()
+            .find(|c| category(c).as_deref() == Some("city"));
+        if let (Some(province), Some(city)) = (province, city) {
+            let pick = if city_evidence(ctx, s, e) {
+                Target::Kb(city.entity.clone())
+            } else if province_evidence(ctx, s, e) {
+                Target::Kb(province.entity.clone())
+            } else {
+                Target::New(EntityKind::Place, group.text.clone())
+            };
+            let resolution = match &pick {
+                Target::Kb(k) if *k == city.entity => resolution_of(city.kind),
+                Target::Kb(_) => resolution_of(province.kind),
+                Target::New(..) => Resolution::Rule,
+            };
+            return Some((pick, resolution));
+        }
         if let Some(state) = state {
             if us_evidence(ctx, s, e) {
                 pick = state;
@@ -779,7 +810,13 @@ fn choose(
         }
     }
     if let Some(country) = &kbe.capital_of {
-        if metonymic(ctx, s, e) {
+        // A capital written with its country's name and a city word (`Panama City`, `Kuwait
+        // City`, `Mexico City`): the writer chose the longer name to mean the city, so it
+        // stands for the government only as an actor (`Panama City has not confirmed`).
+        let city_named = ctx.g.kb.entity(country).is_some_and(|c| {
+            group.text != c.entity.name && group.text.starts_with(&format!("{} ", c.entity.name))
+        });
+        if metonymic(ctx, s, e) && (!city_named || acts(ctx, e)) {
             let to = ctx
                 .g
                 .kb
@@ -795,6 +832,26 @@ fn choose(
         }
     }
     Some((Target::Kb(pick.entity.clone()), resolution_of(pick.kind)))
+}
+
+/// Whether the name ending at byte `e` is the subject of the verb right after it: an
+/// auxiliary or modal (`has`, `will`, `did`), a reporting verb (`said`, `announced`) or a
+/// past-tense verb in `-ed` (`rejected`), as a government acts (`Mexico City has protested`).
+fn acts(ctx: &Ctx<'_, '_>, e: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "may",
+        "might", "must", "shall", "should", "did", "does", "do",
+    ];
+    let Some(rest) = ctx.nt.text[e..].strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    AUXILIARIES.contains(&word)
+        || ctx.g.lex.reporting.contains(word)
+        || (word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase))
 }
 
 /// The capital of a city-state that has the country's name (`Djibouti`), when `form` is that
@@ -907,6 +964,62 @@ fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                         .is_some_and(|k| k.entity.country.as_deref() == Some("USA"))
             })
     }) || ctx.has_kb_country((s, e), true)
+}
+
+/// Words of a sentence that say a name shared by a city and its state or province is the
+/// city (`the mayor of New York`, `UN headquarters in New York`).
+const CITY_CUES: &[&str] = &[
+    "mayor",
+    "city",
+    "headquarters",
+    "headquartered",
+    "borough",
+    "downtown",
+    "metropolitan",
+];
+
+/// Words right before a name shared by a city and its state or province that say it is the
+/// state (`governor of New York`, `upstate New York`, `the state of New York`).
+const PROVINCE_CUES: &[&str] = &[
+    "governor of",
+    "state of",
+    "upstate",
+    "legislature of",
+    "province of",
+];
+
+/// Whether a name shared by a city and its state or province at `[s, e)` is the city: a
+/// dateline or place of publication after it (`New York, 11 September 2026`, `(New York,
+/// 2024)`), or a city cue word in the sentence.
+fn city_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    let after = &ctx.nt.text[e..];
+    if after.strip_prefix(", ").is_some_and(dateline_follows) {
+        return true;
+    }
+    let _ = s;
+    has_word(&ctx.nt.text.to_lowercase(), CITY_CUES)
+}
+
+/// Whether a name shared by a city and its state or province at `[s, e)` is the state: a
+/// cue right before it (`governor of`, `upstate`), `state` or `State` right after it, or a
+/// U.S. cue word in the sentence (`governor`, `county`, `senator`).
+fn province_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    let before = ctx.before(s).trim_end().to_lowercase();
+    let after = &ctx.nt.text[e..];
+    PROVINCE_CUES.iter().any(|c| before.ends_with(c))
+        || after.starts_with(" state")
+        || after.starts_with(" State")
+        || has_word(&ctx.nt.text.to_lowercase(), US_CUES)
+}
+
+/// Whether `lower` holds one of `words` as a whole word (a plural `s` allowed).
+fn has_word(lower: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            !lower[..i].ends_with(|c: char| c.is_alphabetic())
+                && !lower[i + w.len()..].starts_with(|c: char| c.is_alphabetic() && c != 's')
+        })
+    })
 }
 
 /// Whether `rest` (the text after a place name and its comma) opens with a date, as a place

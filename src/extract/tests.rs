@@ -1176,3 +1176,83 @@ fn a_given_name_with_diacritics_opens_a_three_word_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_capital_named_with_city_is_the_city_unless_it_acts() {
+    // The longer name means the city: in a list, as a beneficiary, after `most of`.
+    let f = found("The new pipeline will bring water to farms and for Mexico City as well.\n");
+    assert!(
+        has(&f, "Mexico City", EntityKind::Place, "mexico-city"),
+        "{f:?}"
+    );
+    let f = found("Floods cut power to most of Kuwait City and its suburbs in July.\n");
+    assert!(
+        has(&f, "Kuwait City", EntityKind::Place, "kuwait-city"),
+        "{f:?}"
+    );
+    // As the subject of a verb, the government.
+    let f = found("Guatemala City has not answered the request for extradition.\n");
+    assert!(
+        has(&f, "Guatemala City", EntityKind::Country, "gtm"),
+        "{f:?}"
+    );
+    // A city-state's capital with `City` names the city, not the country.
+    let f = found("The ferry sails from Djibouti City every Tuesday.\n");
+    assert!(
+        has(&f, "Djibouti City", EntityKind::Place, "djibouti"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_city_and_its_state_of_one_name_need_evidence() {
+    // A dateline: the city.
+    let f = found(
+        "\"We will not wait,\" said the envoy, speaking to reporters, New York, 3 March 2025.\n",
+    );
+    assert!(
+        has(&f, "New York", EntityKind::Place, "new_york_city"),
+        "{f:?}"
+    );
+    // A city cue in the sentence: the city.
+    let f = found("The mayor of New York opened the new ferry terminal on Monday.\n");
+    assert!(
+        has(&f, "New York", EntityKind::Place, "new_york_city"),
+        "{f:?}"
+    );
+    // A state cue: the state.
+    let f = found("The governor of New York signed the bill into law.\n");
+    assert!(
+        has(&f, "New York", EntityKind::Place, "new_york_state"),
+        "{f:?}"
+    );
+    let f = found("Two plants in upstate New York will close next year.\n");
+    assert!(
+        has(&f, "New York", EntityKind::Place, "new_york_state"),
+        "{f:?}"
+    );
+    // No evidence either way: a place, unlinked.
+    let f = found("The delegation flew on to New York after the talks.\n");
+    let m = f.iter().find(|m| m.0 == "New York").expect("New York");
+    assert_eq!(m.1, EntityKind::Place, "{f:?}");
+    assert!(m.2 != "new_york_city" && m.2 != "new_york_state", "{f:?}");
+}
+
+#[test]
+fn a_united_nations_body_is_found_under_its_un_name() {
+    let f = found("The UN Office for the Coordination of Humanitarian Affairs (OCHA) asked for access. OCHA said trucks were waiting.\n");
+    assert!(
+        has(
+            &f,
+            "UN Office for the Coordination of Humanitarian Affairs",
+            EntityKind::Organization,
+            "ocha"
+        ),
+        "{f:?}"
+    );
+    let o = f.iter().filter(|m| m.0 == "OCHA").count();
+    assert!(
+        o >= 1 && f.iter().filter(|m| m.0 == "OCHA").all(|m| m.2 == "ocha"),
+        "{f:?}"
+    );
+}

@@ -325,6 +325,17 @@ impl Builder {
             };
             self.form(alias, &key, kind, user);
         }
+        // A United Nations body is written with the short `UN` too (`UN Office for the
+        // Coordination of Humanitarian Affairs`, `UN Development Programme`).
+        if row.kind == EntityKind::Organization {
+            for n in std::iter::once(name).chain(row.aliases.iter().map(|a| unqualified(a))) {
+                if let Some(rest) = n.strip_prefix("United Nations ") {
+                    if rest.starts_with(char::is_uppercase) {
+                        self.form(&format!("UN {rest}"), &key, FormKind::Alias, user);
+                    }
+                }
+            }
+        }
         // Bodies named after their country (`Chinese Ministry of Foreign Affairs`, `U.S. Army`,
         // `Ministry of Defence of the Russian Federation`) also have a generic name.
         if row.kind == EntityKind::Organization && row.country.is_some() {
@@ -397,6 +408,11 @@ impl Builder {
                     if let Some((short, _)) = capital.split_once(", ") {
                         self.form(short, &place, FormKind::Alias, user);
                     }
+                } else if wikidata != &row.wikidata {
+                    // A capital with the country's name and an item of its own is written
+                    // with `City` to tell it from the country (`Djibouti City`, `Luxembourg
+                    // City`).
+                    self.form(&format!("{capital} City"), &place, FormKind::Alias, user);
                 }
             }
         }
