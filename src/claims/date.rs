@@ -980,6 +980,7 @@ mod tests {
             future: None,
             now: false,
             counted: None,
+            sentence_counted: None,
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
         // After a present clause the reference no longer resolves a bare month.
