@@ -912,8 +912,12 @@ fn bare_count_unit(
     }
     let noun = |x: usize| {
         let w = &tg.tokens[x];
-        // A capital only at the start of the sentence (`Transits … rose to about 13,400`).
-        tg.plural_noun(x) && (!w.capitalized() || x == 0) && !tg.finite(x)
+        // A capital only at the start of the sentence (`Transits … rose to about 13,400`). An
+        // `-s` form after the clause's finite verb is its object, not a second verb (`cut
+        // berth permits from 48`).
+        tg.plural_noun(x)
+            && (!w.capitalized() || x == 0)
+            && (!tg.finite(x) || (clause.start..x).any(|y| tg.finite(y)))
     };
     // `slots at 36`, `slots from 36`.
     if i > clause.start + 1 && !tg.open_class(i - 1) && tg.tokens[i - 1].is_word() && noun(i - 2) {
