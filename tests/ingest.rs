@@ -364,6 +364,21 @@ fn own(body: &str) -> Document {
     doc
 }
 
+fn author_names(doc: &Document) -> Vec<&str> {
+    doc.metadata
+        .authors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect()
+}
+
+fn section_headings(doc: &Document) -> Vec<&str> {
+    doc.sections
+        .iter()
+        .map(|s| s.heading.exact.as_str())
+        .collect()
+}
+
 fn body_sentences(doc: &Document) -> Vec<String> {
     sentence_texts(doc)
         .into_iter()
@@ -757,12 +772,7 @@ fn plain_text_front_page_headings_and_two_author_bio_are_read() {
         doc.metadata.title.as_deref(),
         Some("Dams, Drought and Diplomacy on the Upper Rhine")
     );
-    let authors: Vec<&str> = doc
-        .metadata
-        .authors
-        .iter()
-        .map(|a| a.name.as_str())
-        .collect();
+    let authors = author_names(&doc);
     assert_eq!(authors, ["Anna Keller", "Jonas Brandt"]);
     let keller = &doc.metadata.authors[0];
     assert_eq!(
@@ -770,11 +780,7 @@ fn plain_text_front_page_headings_and_two_author_bio_are_read() {
         "River Basin Institute"
     );
     assert_eq!(doc.metadata.date.as_deref(), Some("2026-05"));
-    let headings: Vec<&str> = doc
-        .sections
-        .iter()
-        .map(|s| s.heading.exact.as_str())
-        .collect();
+    let headings = section_headings(&doc);
     assert_eq!(headings, ["Overview", "The flow of water"]);
     let body = body_sentences(&doc);
     assert_eq!(
@@ -801,12 +807,7 @@ fn html_page_chrome_labelled_pairs_and_copyright_are_read() {
         Some("Water talks on the Rhine")
     );
     assert_eq!(doc.metadata.date.as_deref(), Some("2026-03-04"));
-    let authors: Vec<&str> = doc
-        .metadata
-        .authors
-        .iter()
-        .map(|a| a.name.as_str())
-        .collect();
+    let authors = author_names(&doc);
     assert_eq!(authors, ["Clara Weiss"]);
     assert_eq!(
         doc.metadata
@@ -818,11 +819,7 @@ fn html_page_chrome_labelled_pairs_and_copyright_are_read() {
     // Nothing of the menus or the table of contents is text of the brief.
     assert!(!doc.clean.text.contains("Research briefings"));
     assert!(!doc.clean.text.contains("Germany and France"));
-    let headings: Vec<&str> = doc
-        .sections
-        .iter()
-        .map(|s| s.heading.exact.as_str())
-        .collect();
+    let headings = section_headings(&doc);
     assert_eq!(headings, ["1. The river"]);
 }
 
@@ -838,18 +835,9 @@ fn converted_markdown_front_before_a_level_one_heading_is_read() {
         Some("Running Low: Water and Power on the Rhine")
     );
     assert_eq!(doc.metadata.date.as_deref(), Some("2026-11-18"));
-    let authors: Vec<&str> = doc
-        .metadata
-        .authors
-        .iter()
-        .map(|a| a.name.as_str())
-        .collect();
+    let authors = author_names(&doc);
     assert_eq!(authors, ["Ana Ruiz", "Tom Baker"]);
-    let headings: Vec<&str> = doc
-        .sections
-        .iter()
-        .map(|s| s.heading.exact.as_str())
-        .collect();
+    let headings = section_headings(&doc);
     assert_eq!(headings, ["Summary"]);
     assert_eq!(
         body_sentences(&doc)[0],

@@ -245,24 +245,7 @@ fn analyze(
         }
     }
     let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
-    let found = quantity::find(
-        tg,
-        clause,
-        &date_ranges,
-        lex,
-        quantity::Elided {
-            paragraph: ctx.counted.as_deref(),
-            sentence: ctx.sentence_counted.as_deref(),
-        },
-    );
-    if let Some(u) = found
-        .iter()
-        .rev()
-        .find_map(|q| q.unit.as_ref().filter(|_| q.currency.is_none()))
-    {
-        ctx.counted = Some(u.clone());
-        ctx.sentence_counted = Some(u.clone());
-    }
+    let found = clause_quantities(tg, clause, &date_ranges, lex, ctx);
     let prop = proposition::read(tg, clause, fr.complement, lex);
 
     let argument = |r: &Range<usize>| -> Argument {
@@ -362,6 +345,36 @@ fn analyze(
 
 /// Indexes of the mentions that overlap `span` (any sentence: an antecedent may be in the
 /// sentence before).
+/// The quantities of a clause ([`quantity::find`], a bare count taking the unit counted
+/// earlier in the paragraph or sentence); the last counted unit found becomes that unit.
+fn clause_quantities(
+    tg: &Tagged<'_>,
+    clause: &Range<usize>,
+    dates: &[Range<usize>],
+    lex: &Lexicon,
+    ctx: &mut date::Context,
+) -> Vec<quantity::Found> {
+    let found = quantity::find(
+        tg,
+        clause,
+        dates,
+        lex,
+        quantity::Elided {
+            paragraph: ctx.counted.as_deref(),
+            sentence: ctx.sentence_counted.as_deref(),
+        },
+    );
+    if let Some(u) = found
+        .iter()
+        .rev()
+        .find_map(|q| q.unit.as_ref().filter(|_| q.currency.is_none()))
+    {
+        ctx.counted = Some(u.clone());
+        ctx.sentence_counted = Some(u.clone());
+    }
+    found
+}
+
 fn all_indexes(mentions: &[Mention], span: Span) -> Vec<usize> {
     let from = mentions.partition_point(|m| m.anchor.clean.end <= span.start);
     (from..mentions.len())
@@ -471,24 +484,7 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         let fr = frame::analyze(&tg, &clause, lex);
         let dates = date::find(&tg, &clause, &fr.main, &mut ctx, lex);
         let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
-        let qs = quantity::find(
-            &tg,
-            &clause,
-            &ranges,
-            lex,
-            quantity::Elided {
-                paragraph: ctx.counted.as_deref(),
-                sentence: ctx.sentence_counted.as_deref(),
-            },
-        );
-        if let Some(u) = qs
-            .iter()
-            .rev()
-            .find_map(|q| q.unit.as_ref().filter(|_| q.currency.is_none()))
-        {
-            ctx.counted = Some(u.clone());
-            ctx.sentence_counted = Some(u.clone());
-        }
+        let qs = clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
         let prop = proposition::read(&tg, &clause, fr.complement, lex);
         let _ = writeln!(
             out,

@@ -84,7 +84,11 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
             out.push((Part::Title, false));
             continue;
         }
-        if title.is_some_and(|t| i < t) {
+        // Front lines before the title, and between the title and the byline (a publisher, a
+        // series and date line).
+        let front = title.is_some_and(|t| i < t)
+            || (title.is_some_and(|t| t < i) && byline.is_some_and(|by| i < by));
+        if front {
             out.push((
                 if b.level > 0 {
                     Part::SeriesHeading
@@ -97,18 +101,6 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
         }
         if Some(i) == byline {
             out.push((Part::Byline, false));
-            continue;
-        }
-        // Front lines between the title and the byline (a publisher, a series and date line).
-        if title.is_some_and(|t| t < i) && byline.is_some_and(|by| i < by) {
-            out.push((
-                if b.level > 0 {
-                    Part::SeriesHeading
-                } else {
-                    Part::Caption
-                },
-                false,
-            ));
             continue;
         }
         if text.starts_with("Editor's Note") || text.starts_with("Editor\u{2019}s Note") {
