@@ -755,7 +755,7 @@ fn choose(
             .iter()
             .find(|c| category(c).as_deref() == Some("city"));
         if let (Some(province), Some(city)) = (province, city) {
-            let pick = if city_evidence(ctx, s, e) {
+            let pick = if city_evidence(ctx, e) {
                 Target::Kb(city.entity.clone())
             } else if province_evidence(ctx, s, e) {
                 Target::Kb(province.entity.clone())
@@ -943,13 +943,7 @@ fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             return true;
         }
     }
-    let lower = ctx.nt.text.to_lowercase();
-    if US_CUES.iter().any(|w| {
-        lower.match_indices(w).any(|(i, _)| {
-            !lower[..i].ends_with(|c: char| c.is_alphabetic())
-                && !lower[i + w.len()..].starts_with(|c: char| c.is_alphabetic() && c != 's')
-        })
-    }) {
+    if has_word(&ctx.nt.text.to_lowercase(), US_CUES) {
         return true;
     }
     let _ = e;
@@ -988,16 +982,14 @@ const PROVINCE_CUES: &[&str] = &[
     "province of",
 ];
 
-/// Whether a name shared by a city and its state or province at `[s, e)` is the city: a
-/// dateline or place of publication after it (`New York, 11 September 2026`, `(New York,
+/// Whether a name shared by a city and its state or province ending at byte `e` is the city:
+/// a dateline or place of publication after it (`New York, 11 September 2026`, `(New York,
 /// 2024)`), or a city cue word in the sentence.
-fn city_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
-    let after = &ctx.nt.text[e..];
-    if after.strip_prefix(", ").is_some_and(dateline_follows) {
-        return true;
-    }
-    let _ = s;
-    has_word(&ctx.nt.text.to_lowercase(), CITY_CUES)
+fn city_evidence(ctx: &Ctx<'_, '_>, e: usize) -> bool {
+    ctx.nt.text[e..]
+        .strip_prefix(", ")
+        .is_some_and(dateline_follows)
+        || has_word(&ctx.nt.text.to_lowercase(), CITY_CUES)
 }
 
 /// Whether a name shared by a city and its state or province at `[s, e)` is the state: a

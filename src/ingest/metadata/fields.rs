@@ -405,6 +405,18 @@ const DATE_LABELS: &[&str] = &[
 ];
 const TITLE_LABELS: &[&str] = &["title", "report title"];
 
+const PUBLISHER_LABELS: &[&str] = &["publisher", "published by", "organization", "organisation"];
+const URL_LABELS: &[&str] = &["source", "url", "link", "web", "permalink"];
+const CITATION_LABELS: &[&str] = &[
+    "attribution",
+    "suggested citation",
+    "cite as",
+    "citation",
+    "recommended citation",
+    "how to cite",
+    "please cite as",
+];
+
 /// Whether a line is nothing but a field label (`Published`, `Author(s)`), any case.
 fn is_label(line: &str) -> bool {
     let label = line
@@ -422,17 +434,6 @@ fn is_label(line: &str) -> bool {
     .iter()
     .any(|l| l.contains(&label.as_str()))
 }
-const PUBLISHER_LABELS: &[&str] = &["publisher", "published by", "organization", "organisation"];
-const URL_LABELS: &[&str] = &["source", "url", "link", "web", "permalink"];
-const CITATION_LABELS: &[&str] = &[
-    "attribution",
-    "suggested citation",
-    "cite as",
-    "citation",
-    "recommended citation",
-    "how to cite",
-    "please cite as",
-];
 
 /// Reads labelled fields (`Label: value`, or a `| Label: | value |` row) from the lines of
 /// the brief's first blocks into `found`.

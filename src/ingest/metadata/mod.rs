@@ -292,13 +292,13 @@ fn dateline(text: &str) -> Option<String> {
     let words = text.split_whitespace().count();
     if words <= 16 {
         for sep in [" | ", " · ", " • "] {
-            if let Some(d) = text.split(sep).skip(1).find_map(|f| short_date(f.trim())) {
+            let field = |f: &str| short_date(f.trim());
+            if let Some(d) = text
+                .contains(sep)
+                .then(|| text.split(sep).find_map(field))
+                .flatten()
+            {
                 return Some(d);
-            }
-            if let Some((first, _)) = text.split_once(sep) {
-                if let Some(d) = short_date(first.trim()) {
-                    return Some(d);
-                }
             }
         }
     }
