@@ -30,11 +30,18 @@ pub fn render(doc: &Document, show_markup: bool) -> String {
             .affiliations
             .iter()
             .map(|f| {
-                let org = f.organization.as_ref().map_or("", |o| o.name.as_str());
-                format!("{} @ {}", f.role.as_deref().unwrap_or("?"), org)
+                let role = f.role.as_deref().unwrap_or("?");
+                match &f.organization {
+                    Some(o) => format!("{role} @ {}", o.name),
+                    None => role.to_owned(),
+                }
             })
             .collect();
-        let _ = writeln!(out, "  {:<10} {} ({})", "author", a.name, roles.join("; "));
+        if roles.is_empty() {
+            let _ = writeln!(out, "  {:<10} {}", "author", a.name);
+        } else {
+            let _ = writeln!(out, "  {:<10} {} ({})", "author", a.name, roles.join("; "));
+        }
     }
     field(&mut out, "series", m.series.as_deref());
     field(&mut out, "issue", m.issue.as_deref());

@@ -872,3 +872,95 @@ fn a_description_list_in_a_page_header_is_no_body() {
     );
     assert_eq!(doc.metadata.date.as_deref(), Some("2026-03-04"));
 }
+
+/// A web page dumped by a text browser (`lynx -dump`, `w3m -dump`): link numbers glued to
+/// words, a menu and a breadcrumb, a title underlined with `=`, a byline with the date and a
+/// reading time after `|`, share and related lines, a copyright line, `^2` superscripts and
+/// the list of visible links. Only the prose is body; the chrome is its own part.
+#[test]
+fn text_browser_dump_keeps_page_chrome_out_of_the_body() {
+    let text = "   #[1]alternate [2]Atom feed\n\n   [3]Skip to content\n\n   [4]Home [5]Analysis [6]People [7]Contact\n\n   [8]Home > [9]Analysis > Briefs\n\n                  Salt Roads of the Sahara\n                  ========================\n\n   By [10]Idris Kone and [11]Mariam Sy | 3 March 2026 | 5 min read\n\n   Share this: [12]Facebook [13]Bluesky\n\n   Caravans still carry about 40,000 tonnes of salt a year from Taoudenni to\n   Timbuktu.[14]^2 The [15]Sahel Transport Observatory counted 212 camel\n   trains last season.\n\nTHE ROUTES TODAY\n\n   Trucks have replaced most camels since 2015, although the old tracks are\n   still used in the rainy season.\n\n     * Map the remaining tracks with the herders who use\n       them.\n\n   Related: [16]Gold mining in Mali | [17]Trans-Saharan trade\n\n   (c) 2026 Dunes Policy Forum. All rights reserved. [18]Privacy\n\nReferences\n\n   Visible links\n   1. https://dunes.example.org/feed\n  14. https://dunes.example.org/briefs/salt#fn2\n";
+    let doc = common::analyze_text("salt-roads.txt", text);
+    assert!(common::check_anchors(&doc) > 3);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Salt Roads of the Sahara")
+    );
+    assert_eq!(author_names(&doc), ["Idris Kone", "Mariam Sy"]);
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-03-03"));
+    assert_eq!(section_headings(&doc), ["THE ROUTES TODAY"]);
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "Caravans still carry about 40,000 tonnes of salt a year from Taoudenni to Timbuktu.",
+            "The Sahel Transport Observatory counted 212 camel trains last season.",
+            "Trucks have replaced most camels since 2015, although the old tracks are still used in the rainy season.",
+            "Map the remaining tracks with the herders who use them.",
+        ]
+    );
+    let part_of = |needle: &str| {
+        doc.paragraphs
+            .iter()
+            .find(|p| p.anchor.exact.contains(needle))
+            .map(|p| p.part)
+    };
+    for chrome in [
+        "Skip to content",
+        "Analysis People",
+        "Analysis > Briefs",
+        "Share this",
+        "Related:",
+        "Atom feed",
+    ] {
+        assert_eq!(part_of(chrome), Some(Part::Navigation), "{chrome}");
+    }
+    assert_eq!(part_of("Dunes Policy Forum"), Some(Part::Footer));
+    assert!(repairs(&doc, RepairKind::FootnoteMarker).contains(&("^2".to_owned(), String::new())));
+    assert!(repairs(&doc, RepairKind::Markup)
+        .iter()
+        .any(|(o, _)| o.contains("=====")));
+}
+
+/// Markdown as PDF-to-markdown converters (Docling, marker) write it: a date line under the
+/// byline, words the converter left hyphenated inside a line (`pro- tection`), a power written
+/// with a caret (`10^9`, not a footnote), a rule between paragraphs.
+#[test]
+fn pdf_to_markdown_output_is_repaired() {
+    let text = "<!-- image -->\n\n# **Seed Banks Under Strain**\n\n**Lena Brandt**\n\n**9 June 2026**\n\n## **Summary**\n\nThe vault at Svalbard holds more than 1.3 million seed samples, and its pro- tection against flooding was rebuilt in 2019. A single sample may hold 10^9 cells of fungal spores, the curators say.\n\n* * *\n\nThe next review is due in 2027.\n";
+    let doc = common::analyze_text("seed-banks.md", text);
+    assert!(common::check_anchors(&doc) > 2);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Seed Banks Under Strain")
+    );
+    assert_eq!(author_names(&doc), ["Lena Brandt"]);
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-06-09"));
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "The vault at Svalbard holds more than 1.3 million seed samples, and its protection against flooding was rebuilt in 2019.",
+            "A single sample may hold 10^9 cells of fungal spores, the curators say.",
+            "The next review is due in 2027.",
+        ]
+    );
+    assert_eq!(
+        repairs(&doc, RepairKind::Dehyphenation),
+        [("- ".to_owned(), String::new())]
+    );
+}
+
+/// A hyphen and a space inside a line join a split word (`tar- iff`) and nothing else: a
+/// suspended hyphen and a compound whose joined form is no word stay.
+#[test]
+fn hyphens_inside_a_line_join_only_split_words() {
+    let doc = own(
+        "Both pre- and post-war budgets grew, and the long- term plan stayed. The tar- iff rose.",
+    );
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "Both pre- and post-war budgets grew, and the long- term plan stayed.",
+            "The tariff rose.",
+        ]
+    );
+}

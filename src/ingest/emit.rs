@@ -224,7 +224,7 @@ fn emit_pieces(
                         continue;
                     }
                 }
-                copy_text(b, src, p.start, p.end, blk);
+                copy_joined(b, src, p.start, p.end, blk, words);
             }
             PieceKind::Replace(kind, r) => {
                 let r = if r == " " && (at_start || ends_with_space(b)) {
@@ -287,6 +287,40 @@ fn copy_text(b: &mut CleanBuilder<'_>, src: &str, start: usize, end: usize, blk:
         p += c.len_utf8();
     }
     b.copy_to(end);
+}
+
+/// Copies the text `start..end` of a block like [`copy_text`], joining the words a converter
+/// split with a hyphen and a space inside a line (`secu- rity`, where it joined the lines of a
+/// PDF without undoing their hyphenation), as [`join_hyphen`] decides for a line-end hyphen: a
+/// letter before the hyphen, a lower-case letter after the space, the joined form a word. A
+/// suspended hyphen (`pre- and post-war`) and a compound the brief writes (`long- term`, where
+/// `longterm` is no word) stay.
+fn copy_joined(
+    b: &mut CleanBuilder<'_>,
+    src: &str,
+    start: usize,
+    end: usize,
+    blk: &RawBlock,
+    words: &impl std::ops::Deref<Target = Evidence>,
+) {
+    let text = &src[start..end];
+    let mut from = start;
+    let mut search = 0;
+    while let Some(k) = text[search..].find("- ") {
+        let h = search + k;
+        search = h + 2;
+        let letter_before = text[..h]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let lower_after = text[h + 2..].chars().next().is_some_and(char::is_lowercase);
+        if letter_before && lower_after && join_hyphen(&text[..h], &text[h + 2..], words) {
+            copy_text(b, src, from, start + h, blk);
+            b.replace_to(start + h + 2, RepairKind::Dehyphenation, "", false);
+            from = start + h + 2;
+        }
+    }
+    copy_text(b, src, from, end, blk);
 }
 
 /// The byte offset of a hyphen that ends a line after a letter or digit.

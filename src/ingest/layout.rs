@@ -467,6 +467,40 @@ fn mark_footnote_markers(src: &str, b: &mut RawBlock) {
                     continue;
                 }
             }
+            // `^1` or `^1^`: a superscript as text browsers and Pandoc write it, after a word,
+            // a sentence end or a link marker; after a digit it is a power (`10^26`).
+            if c == '^'
+                && k > 0
+                && (cps[k - 1].is_alphabetic()
+                    || matches!(
+                        cps[k - 1],
+                        '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\u{201d}' | ')' | ']'
+                    ))
+            {
+                let digits = cps[k + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                let close = usize::from(cps.get(k + 1 + digits) == Some(&'^'));
+                let end = k + 1 + digits + close;
+                let ends = cps
+                    .get(end)
+                    .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')' | '.'));
+                if (1..=3).contains(&digits) && ends {
+                    let (s, e) = (rs + at(k), rs + at(end));
+                    let keep = (rs + at(k + 1), rs + at(k + 1 + digits));
+                    marks.push((
+                        s,
+                        e,
+                        PieceKind::Marker {
+                            keep: Some(keep),
+                            space: false,
+                        },
+                    ));
+                    k = end;
+                    continue;
+                }
+            }
             if SUPERSCRIPTS.contains(&c) {
                 let n = cps[k..]
                     .iter()
@@ -725,6 +759,8 @@ fn find_plain_headings(src: &str, blocks: &mut [RawBlock]) {
             || b.hint.is_some()
             || !one_line
             || !heading_line(&b.text)
+            || parts::web_chrome(&b.text).is_some()
+            || link_list(b)
             || src[b.first()..b.last()].contains("   ")
         {
             continue;
@@ -800,6 +836,20 @@ pub fn series_line(line: &str) -> bool {
 
 // ---- Parts. ----
 
+/// Whether a block is a list of links as a text browser dumps a menu (`[4]Home [5]Research
+/// [6]Experts`, `#[1]alternate [2]RSS feed`): two or more markers, at most two words per
+/// marker (and one more), no sentence end.
+fn link_list(b: &RawBlock) -> bool {
+    let markers = b
+        .pieces
+        .iter()
+        .filter(|p| matches!(p.kind, PieceKind::Marker { .. }))
+        .count();
+    markers >= 2
+        && b.text.split_whitespace().count() <= 2 * markers + 1
+        && !b.text.trim_end().ends_with(['.', '!', '?'])
+}
+
 fn classify(blocks: &mut [RawBlock]) {
     let content: Vec<usize> = blocks
         .iter()
@@ -812,7 +862,9 @@ fn classify(blocks: &mut [RawBlock]) {
         .map(|&i| BlockText {
             level: blocks[i].level(),
             text: blocks[i].text.clone(),
-            hint: blocks[i].hint,
+            hint: blocks[i]
+                .hint
+                .or_else(|| link_list(&blocks[i]).then_some(Part::Navigation)),
             lead_strong: blocks[i].lead_strong.clone(),
         })
         .collect();

@@ -42,6 +42,25 @@ pub struct BlockText {
 
 /// The part of every block and whether it is a running header.
 pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
+    // A web page's chrome is never a title, byline or body line: it is read as if the format
+    // had marked it.
+    if blocks
+        .iter()
+        .any(|b| b.hint.is_none() && web_chrome(&b.text).is_some())
+    {
+        let marked: Vec<BlockText> = blocks
+            .iter()
+            .map(|b| BlockText {
+                hint: b.hint.or_else(|| web_chrome(&b.text)),
+                ..b.clone()
+            })
+            .collect();
+        return classify_marked(&marked);
+    }
+    classify_marked(blocks)
+}
+
+fn classify_marked(blocks: &[BlockText]) -> Vec<(Part, bool)> {
     let first_h1 = blocks.iter().position(|b| b.level == 1 && b.hint.is_none());
     // A title set before the byline wins over a level-1 heading after it (a converter's
     // `# Summary` after a bold title paragraph and `**By …**`).
@@ -103,6 +122,11 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
             out.push((Part::Byline, false));
             continue;
         }
+        // A date line right after the byline (`**15 October 2026**`) is front matter too.
+        if byline.is_some_and(|by| i == by + 1) && b.level == 0 && is_dateline(text) {
+            out.push((Part::Caption, false));
+            continue;
+        }
         if text.starts_with("Editor's Note") || text.starts_with("Editor\u{2019}s Note") {
             part = Part::EditorNote;
         } else if part == Part::EditorNote {
@@ -127,6 +151,59 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
     }
     trailing_bios(blocks, &mut out);
     out
+}
+
+/// The openings of web-chrome lines, lower case (`data/ingest/web-chrome.tsv`).
+static WEB_CHROME: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/ingest/web-chrome.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// The part of a line that a web page's chrome leaves in a text dump of the page, if it is
+/// one: `navigation` for a line opening as one of `data/ingest/web-chrome.tsv` (a whole word
+/// or phrase, ignoring case; at most 20 words), a reading-time line (`6 min read`), or a
+/// breadcrumb trail (two or more `>`, `›` or `»` separators, at most 12 words, no sentence
+/// end); `footer` for a copyright line (`© 2026 …`, `Copyright …`, at most 30 words). A
+/// byline is never chrome.
+pub fn web_chrome(text: &str) -> Option<Part> {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    if words == 0 || is_any_byline(text) {
+        return None;
+    }
+    if words <= 30
+        && (text.starts_with('\u{a9}')
+            || text.starts_with("(c) ")
+            || text.starts_with("Copyright ")
+            || text.starts_with("COPYRIGHT "))
+    {
+        return Some(Part::Footer);
+    }
+    if words > 20 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let opens = WEB_CHROME.iter().any(|o| {
+        lower.strip_prefix(o.as_str()).is_some_and(|rest| {
+            o.ends_with(':') || !rest.starts_with(|c: char| c.is_alphanumeric())
+        })
+    });
+    let reading_time = words <= 10
+        && ["min read", "mins read", "minute read", "minutes read"]
+            .iter()
+            .any(|r| lower.ends_with(r));
+    let separators = [" > ", " \u{203a} ", " \u{bb} "]
+        .iter()
+        .map(|s| text.matches(s).count())
+        .sum::<usize>();
+    let breadcrumb = separators >= 2 && words <= 12 && !text.ends_with(['.', '!', '?']);
+    // An opening ends no sentence (`Share this burden.` is prose).
+    let opens = opens && !text.ends_with('.');
+    (opens || reading_time || breadcrumb).then_some(Part::Navigation)
 }
 
 /// Whether a paragraph is a notes heading run into its first numbered note, as plain text

@@ -16,7 +16,7 @@
 //!   a name may run on across the break (`The Regional Assistance` / `Mission to Fiji …`).
 
 use super::chars;
-use super::layout::{Kind, Layout, Piece, PieceKind, RawBlock};
+use super::layout::{Kind, Layout, Piece, PieceKind, RawBlock, Role};
 use crate::model::RepairKind;
 
 /// Reads a plain-text brief into its layout.
@@ -45,6 +45,38 @@ pub fn read(src: &str) -> Layout<'_> {
             if let Some(b) = current.take() {
                 blocks.push(b);
             }
+            pos = next;
+            continue;
+        }
+        // A rule of `=`, `-`, `_`, `*` or `~`: under a one-line heading it is that heading's
+        // underline (setext style, `=` level 1, else level 2), markup; elsewhere a separator,
+        // debris. Either way it ends the block.
+        if let Some(c) = rule_char(content) {
+            let text_end = pos + line.trim_end().len();
+            match current.take() {
+                Some(mut b) if lines == 1 && underlined(first_line) && matches!(c, '=' | '-') => {
+                    b.pieces.push(Piece::new(
+                        b.last(),
+                        text_end,
+                        PieceKind::Replace(RepairKind::Markup, String::new()),
+                    ));
+                    b.outer.1 = next;
+                    b.kind = Kind::Heading(if c == '=' { 1 } else { 2 });
+                    blocks.push(b);
+                }
+                b => {
+                    blocks.extend(b);
+                    let lead = line.len() - line.trim_start().len();
+                    let mut rule = RawBlock::new(
+                        Kind::Paragraph,
+                        vec![Piece::new(pos + lead, text_end, PieceKind::Text)],
+                        (pos + lead, next),
+                    );
+                    rule.role = Role::Debris;
+                    blocks.push(rule);
+                }
+            }
+            after_series = false;
             pos = next;
             continue;
         }
@@ -116,6 +148,22 @@ pub fn read(src: &str) -> Layout<'_> {
         html: false,
         plain: true,
     }
+}
+
+/// The character of a rule line: three or more of one of `=`, `-`, `_`, `*`, `~` (spaces
+/// between them allowed), nothing else.
+fn rule_char(content: &str) -> Option<char> {
+    let c = content.chars().next()?;
+    let marks = content.chars().filter(|&x| x == c).count();
+    (matches!(c, '=' | '-' | '_' | '*' | '~')
+        && marks >= 3
+        && content.chars().all(|x| x == c || x == ' '))
+    .then_some(c)
+}
+
+/// Whether a line can be underlined as a heading: at most 20 words, no sentence end.
+fn underlined(line: &str) -> bool {
+    line.split_whitespace().count() <= 20 && !line.ends_with(['.', ',', ';', ':'])
 }
 
 /// Whether a name may run on from a line of several words into the next: the line ends in a

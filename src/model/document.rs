@@ -34,6 +34,9 @@ pub enum Part {
     EditorNote,
     /// The publisher footer (self-description, address, URL).
     Footer,
+    /// The chrome of a web page a text dump keeps: navigation and breadcrumb lines, skip
+    /// links, share, related-content and subscription lines (`data/ingest/web-chrome.tsv`).
+    Navigation,
 }
 
 impl Part {
@@ -50,6 +53,7 @@ impl Part {
             Part::Notes => "notes",
             Part::EditorNote => "editor-note",
             Part::Footer => "footer",
+            Part::Navigation => "navigation",
         }
     }
 }

@@ -240,17 +240,35 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
     )
 }
 
-/// A byline that ends with its date after a separator (`A and B · 18 November 2026`, `A | May
-/// 3, 2025`, `A — 2026-04-01`, as web pages and converters lay a byline and a `<time>` element
-/// out): the names before the last separator, and the date when the part after it is short
-/// (at most 20 letters, room for a month name and a weekday) and holds a date. Otherwise the
-/// byline as it is.
+/// A byline that ends with fields after a separator (`A and B · 18 November 2026`, `A | May
+/// 3, 2025`, `A — 2026-04-01`, `By A | 15 October 2026 | 6 min read`, as web pages and
+/// converters lay a byline, a `<time>` element and a reading time out): the names before the
+/// first field that is a date (short: at most 20 letters, room for a month name and a
+/// weekday) or a reading time (`6 min read`), and the first such date. Otherwise the byline as
+/// it is.
 fn byline_date(list: &str) -> (&str, Option<String>) {
+    let reading_time = |f: &str| {
+        let f = f.to_lowercase();
+        f.split_whitespace().count() <= 4 && (f.ends_with(" read") || f.ends_with(" min"))
+    };
     for sep in [" · ", " | ", " — ", " – ", " • "] {
-        if let Some((names, tail)) = list.rsplit_once(sep) {
-            if let Some(d) = short_date(tail) {
-                return (names.trim_end(), Some(d));
+        let mut at = 0;
+        let mut cut = None;
+        let mut date = None;
+        for (i, field) in list.split(sep).enumerate() {
+            let f = field.trim();
+            if i > 0 {
+                if let Some(d) = short_date(f) {
+                    cut.get_or_insert(at);
+                    date.get_or_insert(d);
+                } else if reading_time(f) {
+                    cut.get_or_insert(at);
+                }
             }
+            at += field.len() + sep.len();
+        }
+        if let Some(cut) = cut {
+            return (list[..cut - sep.len()].trim_end(), date);
         }
     }
     (list, None)
