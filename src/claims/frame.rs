@@ -243,7 +243,10 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
                 top(tg, k) && (w.is_word() || w.shape == Shape::Number) && !tg.finite(k)
             })
         };
-        if t.lower == "that" && (n <= 6 || plain()) {
+        // Far from the verb, `that` + a finite verb is a relative pronoun (`agreed 12 km of a
+        // frontier that runs for 1,000 km`), not a complementizer.
+        let relative = n > 6 && tg.finite(i + 1);
+        if t.lower == "that" && (n <= 6 || !relative && plain()) {
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), ":")
@@ -342,7 +345,23 @@ fn speech_quote(tg: &Tagged, end: usize, q: usize, class_bits: u32) -> bool {
         && (2..=5).contains(&between.len())
         && matches!(between.last(), Some(&"," | &":"))
         && (end..q - 1).all(|i| tg.tokens[i].is_word() && !tg.finite(i) && top(tg, i));
+    // `called the charge "absurd"`: a short quotation that names what the object is called,
+    // straight after the object (no preposition: `called for a "full" review` quotes no
+    // one) and closing the phrase.
+    let named = near
+        && words >= 1
+        && !between.is_empty()
+        && !(end..q).any(|i| tg.has(i, class::PREP) || tg.finite(i))
+        && (q + 1..tg.tokens.len())
+            .find(|&i| tg.tokens[i].shape == Shape::Quote)
+            .is_none_or(|c| {
+                tg.tokens.get(c + 1).is_none_or(|n| {
+                    !n.is_word() && n.shape != Shape::Number
+                        || tg.has(c + 1, class::COORD | class::PREP)
+                })
+            });
     words >= 3 && (adjacent || near || addressee)
+        || named
         || (adjacent
             && class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0
             && words >= 1
@@ -489,7 +508,14 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
         if lower_ok {
             match cue {
                 ModalityCue::Hedge if in_main(i) => believed = true,
-                ModalityCue::Forecast if in_main(i) => expected = true,
+                // A plan verb is a forecast only as the clause's verb (`Estonia plans to
+                // buy`), not as a noun (`Russia's plans to launch`).
+                ModalityCue::Forecast
+                    if in_main(i)
+                        && (tg.verb_at(i).is_none() || tg.has(i, class::AUX) || tg.finite(i)) =>
+                {
+                    expected = true
+                }
                 ModalityCue::Negation if in_main(i) && !contrastive(tg, i, clause) => {
                     negated = true
                 }
@@ -832,6 +858,18 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
                 // `…, is not dominated by …` continuing a relative clause.
                 || (left_open && verb_first));
         if subordinate {
+            // A clause whose main verb follows an opener with no comma (`Since their first
+            // meeting in 2022 the commissions have met 14 times`): the main part runs from
+            // that verb.
+            if let Some(v) = main_finite(tg, clause.clone()).filter(|v| seg.contains(v)) {
+                for i in v..seg.end {
+                    if !tg.tokens[i].bracketed {
+                        main[i - clause.start] = true;
+                    }
+                }
+                main_verb_seen = true;
+                continue;
+            }
             left_open = left_open || tg.has(first, class::SUB | class::REL | class::WH);
             continue;
         }

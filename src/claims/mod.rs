@@ -75,6 +75,12 @@ pub fn run(
         let mut next_subject = None;
         for clause in clauses::split(&tg, lex) {
             if !clauses::is_claim(&tg, &clause) {
+                // A clause that is no claim still names what later numbers count
+                // (`… on three condensers, and Estonia plans to buy another two`).
+                let fr = frame::analyze(&tg, &clause, lex);
+                let dates = date::find(&tg, &clause, &fr.main, &mut ctx.clone(), lex);
+                let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+                clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
                 continue;
             }
             let claim = analyze(
@@ -218,15 +224,8 @@ fn analyze(
     let toks = tg.tokens;
     let whole = text_span(anchorer, toks, clause);
     let mut fr = frame::analyze(tg, clause, lex);
-    // A forecast's dates are ahead; but a date in the reporting frame before the complement
-    // (`In June, Wagner announced that it would leave`) is in the frame's past.
-    ctx.future = fr
-        .modality
-        .contains(&Modality::Expected)
-        .then(|| match fr.complement {
-            Some(c) if past_main(tg, clause) => c,
-            _ => clause.start,
-        });
+    ctx.future = future_scope(tg, clause, &fr);
+    ctx.ahead = !past_main(tg, clause);
     let dates = date::find(tg, clause, &fr.main, ctx, lex);
     // A present-tense claim about a time after the publication date is a forecast (`Three
     // trends are likely in 2025`).
@@ -341,6 +340,21 @@ fn analyze(
         dates,
         quotations,
     }
+}
+
+/// The tokens of a clause whose dates are ahead of the time of writing: all of a forecast's;
+/// but a date in the reporting frame of a forecast (`In June, Wagner announced that it would
+/// leave`, `"…will…," the minister said in January`) is in the frame's past, so only the
+/// complement is ahead (up to the frame verb for an inverted quotation).
+fn future_scope(tg: &Tagged<'_>, clause: &Range<usize>, fr: &frame::Frame) -> Option<Range<usize>> {
+    if !fr.modality.contains(&Modality::Expected) {
+        return None;
+    }
+    Some(match (fr.complement, fr.verb) {
+        (Some(c), Some(v)) if c < v => c..v,
+        (Some(c), _) if past_main(tg, clause) => c..clause.end,
+        _ => clause.clone(),
+    })
 }
 
 /// Indexes of the mentions that overlap `span` (any sentence: an antecedent may be in the
@@ -479,9 +493,15 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         let _ = writeln!(out, "clause {:?}: {text}", clause);
         if !clauses::is_claim(&tg, &clause) {
             let _ = writeln!(out, "  not a claim");
+            let fr = frame::analyze(&tg, &clause, lex);
+            let dates = date::find(&tg, &clause, &fr.main, &mut ctx.clone(), lex);
+            let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+            clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
             continue;
         }
         let fr = frame::analyze(&tg, &clause, lex);
+        ctx.future = future_scope(&tg, &clause, &fr);
+        ctx.ahead = !past_main(&tg, &clause);
         let dates = date::find(&tg, &clause, &fr.main, &mut ctx, lex);
         let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
         let qs = clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
