@@ -617,8 +617,8 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                 // left glued to the text) is cut off too: it is no claim, the clause is.
                 let verbless = (start..i).all(|k| {
                     let w = &tg.tokens[k];
-                    !tg.has(k, class::AUX)
-                        && !(w.is_word() && !w.capitalized() && tg.verb_at(k).is_some())
+                    let verb = w.is_word() && !w.capitalized() && tg.verb_at(k).is_some();
+                    !(tg.has(k, class::AUX) || verb)
                 });
                 (!list_item
                     && (main_finite(tg, start..i).is_some() || verbless)
