@@ -1305,3 +1305,26 @@ fn a_verbless_fragment_before_and_is_cut_off_and_another_two_counts_what_came_be
         .iter()
         .any(|c| c.anchor.exact.starts_with("Grid Notes")));
 }
+
+#[test]
+fn call_with_an_adjective_reports_and_call_with_a_name_only_names() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &["Vienna called the verdict non-binding in 2024. \
+           Tirana calls it the Blue Highway. \
+           The cabinet called the snap election."],
+    );
+    let c = claim(&doc, "Vienna called");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Vienna");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    // Naming and a plain object are the author's: a claim, but no report.
+    assert_eq!(
+        claim(&doc, "Tirana calls").speaker.kind,
+        SpeakerKind::Author
+    );
+    assert_eq!(
+        claim(&doc, "The cabinet called").speaker.kind,
+        SpeakerKind::Author
+    );
+}

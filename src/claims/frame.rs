@@ -264,6 +264,9 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             break;
         }
     }
+    if class_bits & verb::QUOTE_ONLY != 0 {
+        return evaluative_complement(tg, end, limit).map(|at| (at, false));
+    }
     // A gerund clause: `Tehran denies supplying the group`, `admitted shelling the town`.
     if class_bits & verb::SPEECH != 0
         && tg.verb_at(end).is_some_and(|v| v.form == VerbForm::Ing)
@@ -320,6 +323,53 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         }
     }
     None
+}
+
+/// `called the ruling unlawful`, `calls it irrelevant`: a `call`-type verb's object (a pronoun,
+/// or a determiner and one or two words) and an adjective that characterises it and ends the
+/// clause or its first conjunct. An adjective is read from its shape (a hyphenated compound or
+/// an adjective suffix), so that a name (`calls it the Zangezur corridor`) or a plain noun
+/// phrase (`called the snap election`) is no report. Returns where the object starts.
+fn evaluative_complement(tg: &Tagged, end: usize, limit: usize) -> Option<usize> {
+    let first = tg.tokens.get(end).filter(|_| end < limit)?;
+    let adjective = if matches!(first.lower.as_str(), "it" | "them" | "this" | "that") {
+        end + 1
+    } else if tg.has(end, class::DET | class::POSS) {
+        (end + 2..=(end + 3).min(limit)).rev().find(|&k| {
+            (end + 1..k).all(|j| {
+                let w = &tg.tokens[j];
+                w.is_word() && !w.capitalized() && tg.open_class(j)
+            }) && adjective_like(tg, k)
+        })?
+    } else {
+        return None;
+    };
+    (adjective_like(tg, adjective) && closes(tg, adjective + 1, limit)).then_some(end)
+}
+
+/// Whether token `k` looks like an adjective: a lower-case word with a hyphen (`non-binding`)
+/// or an adjective suffix, and no finite verb.
+fn adjective_like(tg: &Tagged, k: usize) -> bool {
+    let Some(w) = tg.tokens.get(k) else {
+        return false;
+    };
+    const SUFFIXES: &[&str] = &[
+        "ble", "al", "ous", "ive", "ic", "ful", "less", "ent", "ant", "ary", "ile", "ate",
+    ];
+    w.is_word()
+        && !w.capitalized()
+        && tg.open_class(k)
+        && !tg.finite(k)
+        && (w.text.contains('-') || SUFFIXES.iter().any(|s| w.lower.ends_with(s)))
+}
+
+/// Whether the clause or its first conjunct ends at `k`, or only a prepositional phrase
+/// follows (its end, punctuation, a coordinator, a preposition: `… non-binding in 2024`).
+fn closes(tg: &Tagged, k: usize, limit: usize) -> bool {
+    k >= limit
+        || tg.tokens.get(k).is_none_or(|t| {
+            !t.is_word() && t.shape != Shape::Number || tg.has(k, class::COORD | class::PREP)
+        })
 }
 
 /// Whether the quotation opening at `q` is a reporting verb's quotation (ending at `end`): right

@@ -533,6 +533,7 @@ impl<'a> Tagged<'a> {
                         let n = i + 1;
                         let nt = &self.tokens[n];
                         self.has(n, class::DET | class::POSS | class::WH)
+                            || matches!(nt.lower.as_str(), "it" | "them" | "him" | "us")
                             || nt.shape == Shape::Number
                             || (nt.is_word() && nt.capitalized())
                             || (nt.is_word()
