@@ -1328,3 +1328,27 @@ fn call_with_an_adjective_reports_and_call_with_a_name_only_names() {
         SpeakerKind::Author
     );
 }
+
+#[test]
+fn a_quotation_paragraph_is_spoken_by_its_dash_attribution_line() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &[
+            "The fishery talks resumed in Reykjavik in February.",
+            "\u{201c}We will not sign a quota we cannot police. Our boats need the grounds.\u{201d}",
+            "\u{2014} Fisheries Minister Anna Berg, Reykjavik, February 2026",
+            "Her deputy later softened the tone.",
+        ],
+    );
+    let c = claim(&doc, "\u{201c}We will not sign");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Fisheries Minister Anna Berg");
+    assert!(modality(c).contains(&Modality::Quoted));
+    assert!(!modality(c).contains(&Modality::Asserted));
+    assert_eq!(c.kind, ClaimKind::Quotation);
+    assert_eq!(
+        claim(&doc, "The fishery talks").speaker.kind,
+        SpeakerKind::Author
+    );
+    assert_eq!(claim(&doc, "Her deputy").speaker.kind, SpeakerKind::Author);
+}

@@ -46,6 +46,7 @@ pub fn run(
         ..Default::default()
     };
     let mut paragraph = usize::MAX;
+    let mut block_speaker: Option<Speaker> = None;
     let mut prev_subject: Option<TextSpan> = None;
     // Each sentence's mentions (indexes into `mentions`, ascending), in one pass.
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
@@ -63,6 +64,7 @@ pub fn run(
         }
         if s.paragraph != paragraph {
             paragraph = s.paragraph;
+            block_speaker = dash_attribution(anchorer, paragraphs, paragraph, mentions);
             ctx.reference = None;
             ctx.month_reference = None;
             ctx.now = false;
@@ -83,7 +85,7 @@ pub fn run(
                 clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
                 continue;
             }
-            let claim = analyze(
+            let mut claim = analyze(
                 anchorer,
                 &tg,
                 &clause,
@@ -94,6 +96,19 @@ pub fn run(
                 prev_subject.as_ref(),
                 lex,
             );
+            // A quotation paragraph signed by the dash line under it.
+            if let Some(sp) = block_speaker
+                .as_ref()
+                .filter(|_| claim.speaker.kind == SpeakerKind::Author)
+            {
+                claim.speaker = sp.clone();
+                claim
+                    .modality
+                    .retain(|m| !matches!(m, Modality::Asserted | Modality::Reported));
+                claim.modality.push(Modality::Quoted);
+                claim.modality.sort();
+                claim.kind = ClaimKind::Quotation;
+            }
             // A clause in the present or the present perfect (`has kept the arrangement`,
             // `live on the island`) brings the narrative back to the time of writing: a bare
             // month after it is read against the publication date, not the last year named.
@@ -114,6 +129,47 @@ pub fn run(
         }
     }
     out
+}
+
+/// The speaker of a paragraph that is one quotation when the paragraph after it is an
+/// attribution line opening with a dash (`— Foreign Minister Jane Doe, Oslo, May 2026`): the
+/// words after the dash up to the first comma, linked to the entity a mention there names.
+fn dash_attribution(
+    anchorer: &Anchorer<'_>,
+    paragraphs: &[Paragraph],
+    p: usize,
+    mentions: &[Mention],
+) -> Option<Speaker> {
+    let text = paragraphs.get(p)?.anchor.exact.trim();
+    let opens = text.starts_with(['“', '"']);
+    let closes = text.ends_with(['”', '"']);
+    if !(opens && closes) {
+        return None;
+    }
+    let line = &paragraphs.get(p + 1)?.anchor;
+    if !line.exact.trim_start().starts_with(['—', '–']) {
+        return None;
+    }
+    let toks = tokens::tokenize(&line.exact, line.clean.start);
+    let first = toks.iter().position(Token::is_word)?;
+    let end = toks[first..]
+        .iter()
+        .position(|t| t.is(","))
+        .map_or(toks.len(), |n| first + n);
+    let words = first..end;
+    if words.is_empty() || !toks[first].capitalized() {
+        return None;
+    }
+    let text = text_span(anchorer, &toks, &words);
+    let over = text.span;
+    let idx = inside(mentions, &all_indexes(mentions, over), over);
+    Some(Speaker {
+        kind: SpeakerKind::Named,
+        entity: head_entity(mentions, &idx, &text),
+        anchor: Some(anchorer.anchor(over)),
+        text: Some(text),
+        antecedent: None,
+    })
 }
 
 /// A decimal string in the plain form the model uses (`"13,000"` → `"13000"`, `"7.20"` →
