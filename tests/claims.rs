@@ -1153,3 +1153,202 @@ said that the tariffs would stay.",
     assert_eq!(c.speaker.kind, SpeakerKind::Named);
     assert_eq!(speaker_text(c), "Baroness Hale of Ripon");
 }
+
+#[test]
+fn a_currency_subunit_is_a_fraction_of_its_main_unit() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &["The utility sold power at 4.2 US cents per kilowatt-hour. \
+           Bus fares rose to 85 pence. \
+           The port charges US$3 a tonne and 40 cents a tonne for weighing."],
+    );
+    assert_eq!(
+        q_items(&doc, "The utility sold"),
+        vec!["0.042 USD/kilowatt-hour"]
+    );
+    assert_eq!(q_items(&doc, "Bus fares"), vec!["0.85 GBP"]);
+    // `cents` alone takes the currency named before it.
+    assert_eq!(
+        q_items(&doc, "The port charges"),
+        vec!["3 USD/tonne", "0.4 USD/tonne"]
+    );
+}
+
+#[test]
+fn one_and_a_half_times_a_collective_and_an_annual_amount() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &[
+            "The new reservoir stores roughly one and a half times the old one. \
+           The city's population has grown by some 3 million since 2010. \
+           The province runs an annual trade deficit of 2 billion euros. \
+           Harvests did not drop below 40,000 tonnes in any year. \
+           Patrols would cost perhaps US$4 million a year.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The new reservoir"), vec!["~1.5 time"]);
+    assert_eq!(
+        q_items(&doc, "The city's population"),
+        vec!["~3000000 person"]
+    );
+    assert_eq!(
+        q_items(&doc, "The province runs"),
+        vec!["2000000000 EUR/year"]
+    );
+    // `below` after a verb of motion says where the amount went, not a bound.
+    assert_eq!(q_items(&doc, "Harvests did not"), vec!["40000 tonne"]);
+    assert_eq!(
+        q_items(&doc, "Patrols would cost"),
+        vec!["~4000000 USD/year"]
+    );
+}
+
+#[test]
+fn a_day_before_a_relative_year_and_bare_months_by_tense() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &["The council last met on 3 November last year. \
+           The board adopted the plan on October 9 last year."],
+    );
+    assert_eq!(d_items(&doc, "The council last met"), vec!["at:2025-11-03"]);
+    assert!(q_items(&doc, "The council last met").is_empty());
+    assert_eq!(d_items(&doc, "The board adopted"), vec!["at:2025-10-09"]);
+    // A forecast quoted before its reporting frame: the frame's month is past.
+    let doc = brief(
+        Some("March 12, 2026"),
+        &["The treaty has stalled. \
+           \u{201c}There will be no deal while the dispute lasts,\u{201d} the envoy told delegates in Vienna in January."],
+    );
+    assert_eq!(d_items(&doc, "\u{201c}There will be"), vec!["at:2026-01"]);
+    // A month bounding a clause that is not in the past is the next one.
+    let doc = brief(
+        Some("March 12, 2026"),
+        &[
+            "In our view a ceasefire agreed before the May summit is unlikely. \
+           The coalition hopes to pass the budget after the July recess.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "In our view"), vec!["before:2026-05"]);
+    let c = claim(&doc, "The coalition hopes");
+    assert_eq!(d_items(&doc, "The coalition hopes"), vec!["after:2026-07"]);
+    assert_eq!(modality(c), vec![Modality::Expected]);
+}
+
+#[test]
+fn a_short_quotation_after_call_names_its_speaker() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &[
+            "Oslo calls the levy a \u{201c}fishing tax\u{201d} and wants it dropped. \
+           The ministry called for a \u{201c}full\u{201d} review.",
+        ],
+    );
+    let c = claim(&doc, "Oslo calls");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Oslo");
+    assert!(modality(c).contains(&Modality::Quoted));
+    // `call for` quotes no one.
+    assert_eq!(
+        claim(&doc, "The ministry called").speaker.kind,
+        SpeakerKind::Author
+    );
+}
+
+#[test]
+fn openers_relatives_and_plans_in_their_place() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &[
+            "Since their first session in 2019 the two panels have met 11 times. \
+           The surveyors have marked only about 9 km of a boundary that runs for 400 km. \
+           Officials criticised the army's plans to buy tanks. \
+           Latvia plans to build another three by 2028.",
+        ],
+    );
+    let c = claim(&doc, "Since their first session");
+    assert_eq!(q_items(&doc, "Since their first session"), vec!["11 time"]);
+    assert_eq!(
+        d_items(&doc, "Since their first session"),
+        vec!["since:2019"]
+    );
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+    // `that` + a finite verb far from the verb is a relative pronoun, not a report.
+    let c = claim(&doc, "The surveyors");
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(c), vec![Modality::Asserted]);
+    // A plan noun is no forecast; a plan verb is.
+    assert_eq!(
+        modality(claim(&doc, "Officials criticised")),
+        vec![Modality::Asserted]
+    );
+    assert_eq!(
+        modality(claim(&doc, "Latvia plans")),
+        vec![Modality::Expected]
+    );
+}
+
+#[test]
+fn a_verbless_fragment_before_and_is_cut_off_and_another_two_counts_what_came_before() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &["Grid Notes 4 | 2 March 2026 about EUR 30 million for five substations, and Latvia plans to buy \
+           another two by 2028."],
+    );
+    let c = claim(&doc, "Latvia plans");
+    assert!(c
+        .anchor
+        .exact
+        .starts_with("Latvia plans to buy another two"));
+    assert_eq!(q_items(&doc, "Latvia plans"), vec!["2 substation"]);
+    assert!(!doc
+        .claims
+        .iter()
+        .any(|c| c.anchor.exact.starts_with("Grid Notes")));
+}
+
+#[test]
+fn call_with_an_adjective_reports_and_call_with_a_name_only_names() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &["Vienna called the verdict non-binding in 2024. \
+           Tirana calls it the Blue Highway. \
+           The cabinet called the snap election."],
+    );
+    let c = claim(&doc, "Vienna called");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Vienna");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    // Naming and a plain object are the author's: a claim, but no report.
+    assert_eq!(
+        claim(&doc, "Tirana calls").speaker.kind,
+        SpeakerKind::Author
+    );
+    assert_eq!(
+        claim(&doc, "The cabinet called").speaker.kind,
+        SpeakerKind::Author
+    );
+}
+
+#[test]
+fn a_quotation_paragraph_is_spoken_by_its_dash_attribution_line() {
+    let doc = brief(
+        Some("March 12, 2026"),
+        &[
+            "The fishery talks resumed in Reykjavik in February.",
+            "\u{201c}We will not sign a quota we cannot police. Our boats need the grounds.\u{201d}",
+            "\u{2014} Fisheries Minister Anna Berg, Reykjavik, February 2026",
+            "Her deputy later softened the tone.",
+        ],
+    );
+    let c = claim(&doc, "\u{201c}We will not sign");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Fisheries Minister Anna Berg");
+    assert!(modality(c).contains(&Modality::Quoted));
+    assert!(!modality(c).contains(&Modality::Asserted));
+    assert_eq!(c.kind, ClaimKind::Quotation);
+    assert_eq!(
+        claim(&doc, "The fishery talks").speaker.kind,
+        SpeakerKind::Author
+    );
+    assert_eq!(claim(&doc, "Her deputy").speaker.kind, SpeakerKind::Author);
+}

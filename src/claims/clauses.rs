@@ -253,9 +253,28 @@ fn segment_before(tg: &Tagged, start: usize, end: usize) -> Range<usize> {
 /// main verb, before any relative pronoun or subordinating conjunction of that segment.
 pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
     let segs = segments(tg, range.clone());
+    let mut fallback = None;
+    // Only when no comma closes the opener: `After the vote, …` has its main verb after the
+    // comma.
+    let no_comma = !(range.clone())
+        .chain(std::iter::once(range.end))
+        .any(|i| tg.tokens.get(i).is_some_and(|t| t.is(",")));
     for (k, seg) in segs.iter().enumerate() {
         let seg = seg.clone();
-        if subordinate_segment(tg, &seg, &range) {
+        // A sentence with no comma that opens with a preposition that may open a clause
+        // (`Since their first meeting in 2022 the commissions have met`) is read word by word
+        // below: its main verb is the one after the opener's own, else the only one.
+        let opener_at = seg.clone().find(|&i| tg.tokens[i].is_word());
+        let bare_opener = segs.len() == 1
+            && no_comma
+            && opener_at.is_some_and(|i| {
+                tg.has(i, class::PREP)
+                    && matches!(
+                        tg.tokens[i].lower.as_str(),
+                        "as" | "since" | "after" | "before" | "until"
+                    )
+            });
+        if subordinate_segment(tg, &seg, &range) && !bare_opener {
             // A past form opening a segment is a participle (`…, adopted in June 2024, will
             // ban`) when a later segment opens with a finite verb and nothing in its own
             // segment is left open; otherwise it is the main verb after a subject and its
@@ -285,15 +304,17 @@ pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
         // coordinated with it, is the main one.
         let mut skipping = false;
         let mut skipped_verb = false;
+        let mut opener_prep = false;
         for i in seg.clone() {
             if !top(tg, i) {
                 continue;
             }
-            if opens_subordinate(tg, i, seg.start) {
+            if opens_subordinate(tg, i, seg.start) || bare_opener && Some(i) == opener_at {
                 if skipping {
                     break;
                 }
                 skipping = true;
+                opener_prep = tg.has(i, class::PREP);
                 continue;
             }
             if !tg.finite(i) {
@@ -301,6 +322,12 @@ pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
             }
             if skipping && !skipped_verb {
                 skipped_verb = true;
+                // An opener that is also a preposition may govern a noun phrase with no verb
+                // of its own (`Since their first meeting in 2022 the commissions have met`):
+                // with no later finite verb, the skipped one is the main verb.
+                if opener_prep && no_comma && fallback.is_none() {
+                    fallback = Some(prefer_later(tg, i, seg.end));
+                }
                 continue;
             }
             if skipping && i > 0 && tg.has(i - 1, class::COORD) {
@@ -309,7 +336,7 @@ pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
             return Some(prefer_later(tg, i, seg.end));
         }
     }
-    None
+    fallback
 }
 
 /// Adverbs that may precede a verb at the start of a segment.
@@ -586,8 +613,15 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                 && tg.tokens[before.start].lower != "not"
                 && !matches!(next.lower.as_str(), "but" | "yet");
             if tg.has(i + 1, class::COORD) && top(tg, i + 1) && next.lower != "or" {
+                // A fragment with no verb at all before `, and` + a clause (a running header
+                // left glued to the text) is cut off too: it is no claim, the clause is.
+                let verbless = (start..i).all(|k| {
+                    let w = &tg.tokens[k];
+                    let verb = w.is_word() && !w.capitalized() && tg.verb_at(k).is_some();
+                    !(tg.has(k, class::AUX) || verb)
+                });
                 (!list_item
-                    && main_finite(tg, start..i).is_some()
+                    && (main_finite(tg, start..i).is_some() || verbless)
                     && i + 2 < n
                     && starts_clause(tg, i + 2..n, Commas::Paired, lex))
                 .then_some(i + 2)

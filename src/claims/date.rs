@@ -151,10 +151,15 @@ pub struct Context {
     pub reference: Option<Cal>,
     /// The last such date with a month: `the same month` after `in October … since 2015`.
     pub month_reference: Option<Cal>,
-    /// The clause is a forecast from this token on: a bare month there is the next one, not
-    /// the last. A date before it (in the reporting frame of `In June, Wagner announced that
-    /// it would leave`) keeps the frame's past.
-    pub future: Option<usize>,
+    /// The tokens of the clause that speak of the future (a forecast, or a forecast's
+    /// reported complement): a bare month there is the next one, not the last. A date outside
+    /// them (in the reporting frame of `In June, Wagner announced that it would leave` or of
+    /// `"…will…," the minister said in January`) keeps the frame's past.
+    pub future: Option<Range<usize>>,
+    /// The clause's main verb is neither past nor perfect (`is unlikely`, `hopes to hold`): a
+    /// month without a year that bounds it (`before June`, `by June`, `after the June
+    /// election`) is the next one, when no date named before it in the paragraph applies.
+    pub ahead: bool,
     /// A clause in the present or present perfect has come after the last date named: a bare
     /// month is read against the publication date, not that date (`Manele, who took office
     /// in May 2024, has kept the deal. He told parliament in March …`). Anaphors to the date
@@ -280,6 +285,27 @@ fn shift_of(lex: &Lexicon, w: &str) -> Option<i32> {
     }
 }
 
+/// The year shift of `this year`, `last year`, `next year` at `k` (0, -1, 1).
+fn shifted_year(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<i32> {
+    (word(tg, k + 1) == "year")
+        .then(|| shift_of(lex, word(tg, k)))
+        .flatten()
+}
+
+/// A day of a month in a year named relative to the publication date (`1 December last
+/// year`); a day the month does not have keeps the month only.
+fn day_from_published(m: u32, d: u32, shift: i32) -> Denotes {
+    Denotes::Published(Box::new(move |p| {
+        let y = p.y + shift;
+        let c = if d <= days_in_month(y, m) {
+            Cal::day(y, m, d)
+        } else {
+            Cal::month(y, m)
+        };
+        Some((c, None))
+    }))
+}
+
 fn season_of(lex: &Lexicon, w: &str) -> Option<(u32, u32)> {
     match lex.time.get(w) {
         Some(TimeWord::Season(a, b)) => Some((*a, *b)),
@@ -331,6 +357,10 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             } else {
                 None
             };
+            // `December 1 last year`
+            if let (None, None, Some(s)) = (y, d2, shifted_year(tg, k, lex)) {
+                return Some((k + 2, day_from_published(m, d, s)));
+            }
             return Some(match (y, d2) {
                 (Some(y), Some(e)) => (k, Denotes::Span(Cal::day(y, m, d), Cal::day(y, m, e))),
                 (Some(y), None) => (k, Denotes::Point(Cal::day(y, m, d))),
@@ -366,6 +396,10 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 d2 = Some(e);
                 k += 2;
             }
+        }
+        // `1 December last year`
+        if let (Some(m), None, Some(s)) = (month_of(tg, k, lex), d2, shifted_year(tg, k + 1, lex)) {
+            return Some((k + 3, day_from_published(m, d, s)));
         }
         if let (Some(m), Some(y)) = (month_of(tg, k, lex), year(tg, k + 1)) {
             return Some(match d2 {
@@ -807,10 +841,16 @@ pub fn find(
             && first == i
             && i >= 2
             && word(tg, i - 1) == "to"
-            && matches!(
+            && (matches!(
                 word(tg, i - 2),
                 "year" | "years" | "month" | "months" | "quarter" | "weeks"
-            )
+            ) || tg.verb_at(i - 2).is_some_and(|v| {
+                // `its mandate runs to February 2027`: a verb of duration.
+                matches!(
+                    v.lemma.as_str(),
+                    "run" | "last" | "extend" | "continue" | "stretch"
+                )
+            }))
         {
             rel = TimeRelation::Before;
             first = i - 1;
@@ -830,7 +870,10 @@ pub fn find(
             Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
             Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
             Denotes::Yearless(m, d, d2) => {
-                match yearless_year(m, ctx, ctx.future.is_some_and(|f| i >= f)) {
+                let bound = matches!(rel, TimeRelation::Before | TimeRelation::After);
+                let future =
+                    ctx.future.as_ref().is_some_and(|f| f.contains(&i)) || bound && ctx.ahead;
+                match yearless_year(m, ctx, future) {
                     Some(y) => {
                         let start = match d {
                             Some(d) if d <= days_in_month(y, m) => Cal::day(y, m, d),
@@ -978,6 +1021,7 @@ mod tests {
             reference: Cal::parse("2024-09-21"),
             month_reference: None,
             future: None,
+            ahead: false,
             now: false,
             counted: None,
             sentence_counted: None,

@@ -243,7 +243,10 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
                 top(tg, k) && (w.is_word() || w.shape == Shape::Number) && !tg.finite(k)
             })
         };
-        if t.lower == "that" && (n <= 6 || plain()) {
+        // Far from the verb, `that` + a finite verb is a relative pronoun (`agreed 12 km of a
+        // frontier that runs for 1,000 km`), not a complementizer.
+        let relative = n > 6 && tg.finite(i + 1);
+        if t.lower == "that" && (n <= 6 || !relative && plain()) {
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), ":")
@@ -260,6 +263,9 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         if matches!(t.text.as_str(), "." | ";") {
             break;
         }
+    }
+    if class_bits & verb::QUOTE_ONLY != 0 {
+        return evaluative_complement(tg, end, limit).map(|at| (at, false));
     }
     // A gerund clause: `Tehran denies supplying the group`, `admitted shelling the town`.
     if class_bits & verb::SPEECH != 0
@@ -319,6 +325,53 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
     None
 }
 
+/// `called the ruling unlawful`, `calls it irrelevant`: a `call`-type verb's object (a pronoun,
+/// or a determiner and one or two words) and an adjective that characterises it and ends the
+/// clause or its first conjunct. An adjective is read from its shape (a hyphenated compound or
+/// an adjective suffix), so that a name (`calls it the Zangezur corridor`) or a plain noun
+/// phrase (`called the snap election`) is no report. Returns where the object starts.
+fn evaluative_complement(tg: &Tagged, end: usize, limit: usize) -> Option<usize> {
+    let first = tg.tokens.get(end).filter(|_| end < limit)?;
+    let adjective = if matches!(first.lower.as_str(), "it" | "them" | "this" | "that") {
+        end + 1
+    } else if tg.has(end, class::DET | class::POSS) {
+        (end + 2..=(end + 3).min(limit)).rev().find(|&k| {
+            (end + 1..k).all(|j| {
+                let w = &tg.tokens[j];
+                w.is_word() && !w.capitalized() && tg.open_class(j)
+            }) && adjective_like(tg, k)
+        })?
+    } else {
+        return None;
+    };
+    (adjective_like(tg, adjective) && closes(tg, adjective + 1, limit)).then_some(end)
+}
+
+/// Whether token `k` looks like an adjective: a lower-case word with a hyphen (`non-binding`)
+/// or an adjective suffix, and no finite verb.
+fn adjective_like(tg: &Tagged, k: usize) -> bool {
+    let Some(w) = tg.tokens.get(k) else {
+        return false;
+    };
+    const SUFFIXES: &[&str] = &[
+        "ble", "al", "ous", "ive", "ic", "ful", "less", "ent", "ant", "ary", "ile", "ate",
+    ];
+    w.is_word()
+        && !w.capitalized()
+        && tg.open_class(k)
+        && !tg.finite(k)
+        && (w.text.contains('-') || SUFFIXES.iter().any(|s| w.lower.ends_with(s)))
+}
+
+/// Whether the clause or its first conjunct ends at `k`, or only a prepositional phrase
+/// follows (its end, punctuation, a coordinator, a preposition: `… non-binding in 2024`).
+fn closes(tg: &Tagged, k: usize, limit: usize) -> bool {
+    k >= limit
+        || tg.tokens.get(k).is_none_or(|t| {
+            !t.is_word() && t.shape != Shape::Number || tg.has(k, class::COORD | class::PREP)
+        })
+}
+
 /// Whether the quotation opening at `q` is a reporting verb's quotation (ending at `end`): right
 /// after the verb, a comma, a colon or `that`, or (for `call`, `describe`) a few words on; and
 /// three quoted words or more after the verb, so that a scare quote (`the "alarm" stage`) is
@@ -342,7 +395,23 @@ fn speech_quote(tg: &Tagged, end: usize, q: usize, class_bits: u32) -> bool {
         && (2..=5).contains(&between.len())
         && matches!(between.last(), Some(&"," | &":"))
         && (end..q - 1).all(|i| tg.tokens[i].is_word() && !tg.finite(i) && top(tg, i));
+    // `called the charge "absurd"`: a short quotation that names what the object is called,
+    // straight after the object (no preposition: `called for a "full" review` quotes no
+    // one) and closing the phrase.
+    let named = near
+        && words >= 1
+        && !between.is_empty()
+        && !(end..q).any(|i| tg.has(i, class::PREP) || tg.finite(i))
+        && (q + 1..tg.tokens.len())
+            .find(|&i| tg.tokens[i].shape == Shape::Quote)
+            .is_none_or(|c| {
+                tg.tokens.get(c + 1).is_none_or(|n| {
+                    !n.is_word() && n.shape != Shape::Number
+                        || tg.has(c + 1, class::COORD | class::PREP)
+                })
+            });
     words >= 3 && (adjacent || near || addressee)
+        || named
         || (adjacent
             && class_bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0
             && words >= 1
@@ -489,7 +558,14 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
         if lower_ok {
             match cue {
                 ModalityCue::Hedge if in_main(i) => believed = true,
-                ModalityCue::Forecast if in_main(i) => expected = true,
+                // A plan verb is a forecast only as the clause's verb (`Estonia plans to
+                // buy`), not as a noun (`Russia's plans to launch`).
+                ModalityCue::Forecast
+                    if in_main(i)
+                        && (tg.verb_at(i).is_none() || tg.has(i, class::AUX) || tg.finite(i)) =>
+                {
+                    expected = true
+                }
                 ModalityCue::Negation if in_main(i) && !contrastive(tg, i, clause) => {
                     negated = true
                 }
@@ -832,6 +908,18 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
                 // `…, is not dominated by …` continuing a relative clause.
                 || (left_open && verb_first));
         if subordinate {
+            // A clause whose main verb follows an opener with no comma (`Since their first
+            // meeting in 2022 the commissions have met 14 times`): the main part runs from
+            // that verb.
+            if let Some(v) = main_finite(tg, clause.clone()).filter(|v| seg.contains(v)) {
+                for i in v..seg.end {
+                    if !tg.tokens[i].bracketed {
+                        main[i - clause.start] = true;
+                    }
+                }
+                main_verb_seen = true;
+                continue;
+            }
             left_open = left_open || tg.has(first, class::SUB | class::REL | class::WH);
             continue;
         }

@@ -239,6 +239,15 @@ pub enum Cue {
     Limit,
     /// A rate, per the given period.
     Rate(String),
+    /// An adjective that makes the amount of its noun's `of` phrase a rate (`an annual
+    /// deficit of 20 billion cubic metres`), per the given period.
+    RateBefore(String),
+    /// A collective noun that names what a bare count counts (`its population has grown by
+    /// some 20 million`: persons), with the counted unit.
+    Collective(String),
+    /// A verb of motion (lemma): `below`, `above`, `under`, `over` after it say where an
+    /// amount moved (`did not fall below 50 tonnes`), not a bound of the amount.
+    Motion,
     /// A relation word.
     Relation,
     /// A date offset word.
@@ -368,6 +377,10 @@ pub struct Lexicon {
     pub currencies: HashMap<String, (String, bool)>,
     /// Multi-word suffix currencies (`pounds sterling`), longest first.
     pub currency_phrases: Phrases<String>,
+    /// Currency subunits written after a number (`6.5 US cents`, `40 pence`), longest first:
+    /// (ISO code of the main unit, or `None` for the currency named before it in the clause;
+    /// the factor to the main unit as a decimal string).
+    pub subunits: Phrases<(Option<String>, String)>,
     /// Approximators, longest first.
     pub approximators: Phrases<Approximation>,
     /// Cues, longest first.
@@ -545,10 +558,17 @@ impl Lexicon {
 
         let mut currencies = HashMap::default();
         let mut currency_phrases = Vec::new();
+        let mut subunits = Vec::new();
         for r in rows(CURRENCIES_TSV) {
             let (Some(code), Some(pos)) = (r.get(1), r.get(2)) else {
                 continue;
             };
+            if *pos == "subunit" {
+                let Some(factor) = r.get(3) else { continue };
+                let code = (*code != "*").then(|| code.to_string());
+                subunits.push((words(r[0]), (code, factor.to_string())));
+                continue;
+            }
             if r[0].contains(' ') {
                 currency_phrases.push((words(r[0]), code.to_string()));
             } else {
@@ -556,6 +576,7 @@ impl Lexicon {
             }
         }
         let currency_phrases = Phrases::new(currency_phrases);
+        let subunits = Phrases::new(subunits);
 
         let approximators = Phrases::new(
             rows(APPROXIMATORS_TSV)
@@ -569,6 +590,9 @@ impl Lexicon {
                     let cue = match *r.get(1)? {
                         "limit" => Cue::Limit,
                         "rate" => Cue::Rate(r.get(2)?.to_string()),
+                        "rate-before" => Cue::RateBefore(r.get(2)?.to_string()),
+                        "collective" => Cue::Collective(r.get(2)?.to_string()),
+                        "motion" => Cue::Motion,
                         "relation" => Cue::Relation,
                         "offset" => Cue::Offset,
                         "speech-phrase" => Cue::SpeechPhrase,
@@ -619,6 +643,7 @@ impl Lexicon {
             units,
             currencies,
             currency_phrases,
+            subunits,
             approximators,
             cues,
             time,
@@ -694,7 +719,7 @@ mod tests {
         assert_eq!(lex.numbers.len(), count(NUMBERS_TSV));
         assert_eq!(lex.units.len(), count(UNITS_TSV));
         assert_eq!(
-            lex.currencies.len() + lex.currency_phrases.len(),
+            lex.currencies.len() + lex.currency_phrases.len() + lex.subunits.len(),
             count(CURRENCIES_TSV)
         );
         assert_eq!(lex.approximators.len(), count(APPROXIMATORS_TSV));

@@ -46,6 +46,7 @@ pub fn run(
         ..Default::default()
     };
     let mut paragraph = usize::MAX;
+    let mut block_speaker: Option<Speaker> = None;
     let mut prev_subject: Option<TextSpan> = None;
     // Each sentence's mentions (indexes into `mentions`, ascending), in one pass.
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
@@ -63,6 +64,7 @@ pub fn run(
         }
         if s.paragraph != paragraph {
             paragraph = s.paragraph;
+            block_speaker = dash_attribution(anchorer, paragraphs, paragraph, mentions);
             ctx.reference = None;
             ctx.month_reference = None;
             ctx.now = false;
@@ -75,9 +77,15 @@ pub fn run(
         let mut next_subject = None;
         for clause in clauses::split(&tg, lex) {
             if !clauses::is_claim(&tg, &clause) {
+                // A clause that is no claim still names what later numbers count
+                // (`… on three condensers, and Estonia plans to buy another two`).
+                let fr = frame::analyze(&tg, &clause, lex);
+                let dates = date::find(&tg, &clause, &fr.main, &mut ctx.clone(), lex);
+                let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+                clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
                 continue;
             }
-            let claim = analyze(
+            let mut claim = analyze(
                 anchorer,
                 &tg,
                 &clause,
@@ -88,6 +96,19 @@ pub fn run(
                 prev_subject.as_ref(),
                 lex,
             );
+            // A quotation paragraph signed by the dash line under it.
+            if let Some(sp) = block_speaker
+                .as_ref()
+                .filter(|_| claim.speaker.kind == SpeakerKind::Author)
+            {
+                claim.speaker = sp.clone();
+                claim
+                    .modality
+                    .retain(|m| !matches!(m, Modality::Asserted | Modality::Reported));
+                claim.modality.push(Modality::Quoted);
+                claim.modality.sort();
+                claim.kind = ClaimKind::Quotation;
+            }
             // A clause in the present or the present perfect (`has kept the arrangement`,
             // `live on the island`) brings the narrative back to the time of writing: a bare
             // month after it is read against the publication date, not the last year named.
@@ -108,6 +129,47 @@ pub fn run(
         }
     }
     out
+}
+
+/// The speaker of a paragraph that is one quotation when the paragraph after it is an
+/// attribution line opening with a dash (`— Foreign Minister Jane Doe, Oslo, May 2026`): the
+/// words after the dash up to the first comma, linked to the entity a mention there names.
+fn dash_attribution(
+    anchorer: &Anchorer<'_>,
+    paragraphs: &[Paragraph],
+    p: usize,
+    mentions: &[Mention],
+) -> Option<Speaker> {
+    let text = paragraphs.get(p)?.anchor.exact.trim();
+    let opens = text.starts_with(['“', '"']);
+    let closes = text.ends_with(['”', '"']);
+    if !(opens && closes) {
+        return None;
+    }
+    let line = &paragraphs.get(p + 1)?.anchor;
+    if !line.exact.trim_start().starts_with(['—', '–']) {
+        return None;
+    }
+    let toks = tokens::tokenize(&line.exact, line.clean.start);
+    let first = toks.iter().position(Token::is_word)?;
+    let end = toks[first..]
+        .iter()
+        .position(|t| t.is(","))
+        .map_or(toks.len(), |n| first + n);
+    let words = first..end;
+    if words.is_empty() || !toks[first].capitalized() {
+        return None;
+    }
+    let text = text_span(anchorer, &toks, &words);
+    let over = text.span;
+    let idx = inside(mentions, &all_indexes(mentions, over), over);
+    Some(Speaker {
+        kind: SpeakerKind::Named,
+        entity: head_entity(mentions, &idx, &text),
+        anchor: Some(anchorer.anchor(over)),
+        text: Some(text),
+        antecedent: None,
+    })
 }
 
 /// A decimal string in the plain form the model uses (`"13,000"` → `"13000"`, `"7.20"` →
@@ -218,15 +280,8 @@ fn analyze(
     let toks = tg.tokens;
     let whole = text_span(anchorer, toks, clause);
     let mut fr = frame::analyze(tg, clause, lex);
-    // A forecast's dates are ahead; but a date in the reporting frame before the complement
-    // (`In June, Wagner announced that it would leave`) is in the frame's past.
-    ctx.future = fr
-        .modality
-        .contains(&Modality::Expected)
-        .then(|| match fr.complement {
-            Some(c) if past_main(tg, clause) => c,
-            _ => clause.start,
-        });
+    ctx.future = future_scope(tg, clause, &fr);
+    ctx.ahead = !past_main(tg, clause);
     let dates = date::find(tg, clause, &fr.main, ctx, lex);
     // A present-tense claim about a time after the publication date is a forecast (`Three
     // trends are likely in 2025`).
@@ -341,6 +396,21 @@ fn analyze(
         dates,
         quotations,
     }
+}
+
+/// The tokens of a clause whose dates are ahead of the time of writing: all of a forecast's;
+/// but a date in the reporting frame of a forecast (`In June, Wagner announced that it would
+/// leave`, `"…will…," the minister said in January`) is in the frame's past, so only the
+/// complement is ahead (up to the frame verb for an inverted quotation).
+fn future_scope(tg: &Tagged<'_>, clause: &Range<usize>, fr: &frame::Frame) -> Option<Range<usize>> {
+    if !fr.modality.contains(&Modality::Expected) {
+        return None;
+    }
+    Some(match (fr.complement, fr.verb) {
+        (Some(c), Some(v)) if c < v => c..v,
+        (Some(c), _) if past_main(tg, clause) => c..clause.end,
+        _ => clause.clone(),
+    })
 }
 
 /// Indexes of the mentions that overlap `span` (any sentence: an antecedent may be in the
@@ -479,9 +549,15 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         let _ = writeln!(out, "clause {:?}: {text}", clause);
         if !clauses::is_claim(&tg, &clause) {
             let _ = writeln!(out, "  not a claim");
+            let fr = frame::analyze(&tg, &clause, lex);
+            let dates = date::find(&tg, &clause, &fr.main, &mut ctx.clone(), lex);
+            let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+            clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
             continue;
         }
         let fr = frame::analyze(&tg, &clause, lex);
+        ctx.future = future_scope(&tg, &clause, &fr);
+        ctx.ahead = !past_main(&tg, &clause);
         let dates = date::find(&tg, &clause, &fr.main, &mut ctx, lex);
         let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
         let qs = clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);

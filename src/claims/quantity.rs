@@ -188,7 +188,18 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                 Some((v, NumberClass::Cardinal)) => Dec::parse(v),
                 _ => None,
             };
-            let first = card(parts[0])?;
+            // `one` counts only before a fraction: `one and a half times`.
+            let one_and_a = parts.len() == 1
+                && parts[0] == "one"
+                && tg.tokens.get(j + 1).is_some_and(|t| t.lower == "and")
+                && tg.tokens.get(j + 2).is_some_and(|t| t.lower == "a")
+                && tg.tokens.get(j + 3).is_some_and(|t| {
+                    matches!(
+                        lex.numbers.get(t.lower.as_str()),
+                        Some((_, NumberClass::Fraction))
+                    )
+                });
+            let first = card(parts[0]).or(one_and_a.then_some(Dec { m: 1, s: 0 }))?;
             match parts.len() {
                 1 => (first, true, None),
                 _ => match card(parts[1]) {
@@ -561,7 +572,17 @@ fn quantity_at(
     let mut j = i;
     let mut approximation = None;
     if let Some((n, a)) = phrase(tg, j, &lex.approximators) {
-        approximation = Some(a);
+        // `did not fall below 50 tonnes`, `rose above 3 percent`: where the amount moved.
+        let moved = matches!(
+            tg.tokens[j].lower.as_str(),
+            "below" | "above" | "under" | "over"
+        ) && j > 0
+            && tg.verb_at(j - 1).is_some_and(|v| {
+                lex.cues
+                    .starting(&v.lemma)
+                    .any(|(w, _, c)| w.len() == 1 && *c == Cue::Motion)
+            });
+        approximation = (!moved).then_some(a);
         j += n;
         // `roughly consisting of 330`
         let mut k = j;
@@ -684,6 +705,15 @@ fn quantity_at(
         unit = Some("percent".to_owned());
         unit_code = Some("P1".to_owned());
         last = k + 1;
+    } else if let Some((code, f, n)) = currency
+        .is_none()
+        .then(|| subunit_at(tg, k, lex, before))
+        .flatten()
+    {
+        // `6.5 US cents`: a hundredth of the main unit.
+        currency = Some(code);
+        factor = f;
+        last = k + n;
     } else if let Some((code, n)) = suffix_currency(tg, k, lex) {
         currency = Some(code);
         last = k + n;
@@ -720,6 +750,18 @@ fn quantity_at(
                 unit = Some(u.to_owned());
                 last = k + 1;
             }
+        } else if i > 0
+            && tg.tokens[i - 1].lower == "another"
+            && !tg
+                .tokens
+                .get(k)
+                .is_some_and(|w| w.is_word() && tg.open_class(k))
+        {
+            // `another two` with the noun left out: the noun counted before.
+            if let Some(u) = elided {
+                unit = Some(u.to_owned());
+                last = k;
+            }
         }
     }
     // `over three years` is a span of time, not more than one.
@@ -753,6 +795,7 @@ fn quantity_at(
                 clause,
                 before,
                 sentence_unit,
+                lex,
             )?);
         }
     }
@@ -844,6 +887,17 @@ fn quantity_at(
             }
         }
     }
+    // `an annual deficit of 20 billion cubic metres`: the adjective of the noun whose `of`
+    // phrase holds the amount.
+    if per.is_none() && i > 0 && tg.tokens[i - 1].lower == "of" {
+        per = (i.saturating_sub(5)..i - 1).rev().find_map(|x| {
+            let ok = (x + 1..i - 1).all(|y| tg.tokens[y].is_word() && tg.open_class(y));
+            match phrase(tg, x, &lex.cues) {
+                Some((1, Cue::RateBefore(p))) if ok && x + 1 < i - 1 => Some(p),
+                _ => None,
+            }
+        });
+    }
     Some(Found {
         tokens: i..last.max(number.next),
         value: match value {
@@ -889,6 +943,7 @@ fn bare_count_unit(
     clause: &Range<usize>,
     before: &[Found],
     sentence_unit: Option<&str>,
+    lex: &Lexicon,
 ) -> Option<String> {
     let t = &tg.tokens[j];
     if t.shape != Shape::Number && number.next <= j + 1 {
@@ -947,6 +1002,16 @@ fn bare_count_unit(
         .rev()
         .find(|&x| noun(x))
         .map(|x| singular(&tg.tokens[x].lower))
+        .or_else(|| {
+            // `its population has grown by some 20 million`: the members of a collective
+            // named before it.
+            (clause.start..i)
+                .rev()
+                .find_map(|x| match phrase(tg, x, &lex.cues) {
+                    Some((1, Cue::Collective(u))) => Some(u),
+                    _ => None,
+                })
+        })
 }
 
 /// The first end of a range with the multiplier written once, after the second end, applied
@@ -983,6 +1048,23 @@ fn fraction_of_unit(
     let (u, n) = unit_at(tg, j + 2, lex)?;
     let value = Dec::parse(f)?.mul(Dec::parse(&u.factor)?)?;
     Some((value, u, 2 + n))
+}
+
+/// A currency subunit after a number (`6.5 US cents`, `40 pence`; `cents` alone in the
+/// currency of the last amount of money before it in the clause): (ISO code, factor to the
+/// main unit, tokens covered).
+fn subunit_at(
+    tg: &Tagged,
+    k: usize,
+    lex: &Lexicon,
+    before: &[Found],
+) -> Option<(String, Dec, usize)> {
+    let (n, (code, factor)) = phrase(tg, k, &lex.subunits)?;
+    let code = match code {
+        Some(c) => c,
+        None => before.iter().rev().find_map(|q| q.currency.clone())?,
+    };
+    Some((code, Dec::parse(&factor)?, n))
 }
 
 /// A currency word after a number (`5 billion euros`).

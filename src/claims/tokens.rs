@@ -513,11 +513,27 @@ impl<'a> Tagged<'a> {
                     {
                         false
                     }
+                    // `Estonia plans to buy`, `the ministry hopes to hold`: an `-s` form
+                    // before an infinitive, after a name or a complete subject.
+                    Some(n)
+                        if n.lower == "to"
+                            && self.verb.get(i + 2).is_some_and(|w| {
+                                w.as_ref().is_some_and(|w| w.form == VerbForm::Base)
+                            })
+                            && (complete_subject
+                                || i > 0
+                                    && self.tokens[i - 1].is_word()
+                                    && self.tokens[i - 1].capitalized()
+                                    && !self.has(i - 1, class::DET | class::PREP)) =>
+                    {
+                        true
+                    }
                     Some(_) if !v.known || v.bits & verb::NOUN_TOO != 0 => {
                         // An `-s` form the lexicon does not know needs an object after it.
                         let n = i + 1;
                         let nt = &self.tokens[n];
                         self.has(n, class::DET | class::POSS | class::WH)
+                            || matches!(nt.lower.as_str(), "it" | "them" | "him" | "us")
                             || nt.shape == Shape::Number
                             || (nt.is_word() && nt.capitalized())
                             || (nt.is_word()
