@@ -108,6 +108,10 @@ const LOCATIVE: &[&str] = &[
     "above",
 ];
 
+/// Currency units after an abbreviated country name (`US cents`, `NZ dollars`), with the
+/// space before them.
+const CURRENCY_UNITS: &[&str] = &[" cent", " dollar"];
+
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
 const INSTITUTIONS: &[&str] = &[
     "Parliament",
@@ -337,6 +341,15 @@ fn kb_candidates(ctx: &mut Ctx<'_, '_>) {
         {
             continue;
         }
+        // `6.5 US cents`, `in US dollars`: an abbreviated country naming its currency.
+        let abbreviated = form.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if abbreviated && CURRENCY_UNITS.iter().any(|u| text[e..].starts_with(u)) {
+            continue;
+        }
+        // `the Gulf states`, `Pacific security`: a region's one-word name as an adjective.
+        if region_adjective(ctx, m.pattern().as_usize(), &text[e..]) {
+            continue;
+        }
         // A name after a capitalised prefix and a hyphen (`Trans-Atlantic`) is part of an
         // adjective; after a name (`Korea-Russia`) or a lower-case prefix (`post-Cold War`)
         // it is a name.
@@ -372,6 +385,29 @@ fn kb_candidates(ctx: &mut Ctx<'_, '_>) {
         ctx.kbc.push((s, e, m.pattern().as_usize()));
     }
     ctx.kbc.sort();
+}
+
+/// Whether form group `gi`, followed by `rest`, is a region's or sea's one-word name used as an
+/// adjective: every reading a KB region or sea, the name one word without a hyphen, and a noun of `region-modified-nouns.txt`
+/// right after it (`the Gulf states`, `12 Pacific states`, `Pacific security`).
+fn region_adjective(ctx: &Ctx<'_, '_>, gi: usize, rest: &str) -> bool {
+    let group = ctx.group(gi);
+    // A compound name (`Indo-Pacific`, `Euro-Atlantic`) is a coined noun, kept as a name.
+    if group.text.contains([' ', '-']) || group.candidates.is_empty() {
+        return false;
+    }
+    let regional = group.candidates.iter().all(|c| {
+        c.entity.kind == EntityKind::Place
+            && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                k.capital_of.is_none()
+                    && matches!(k.entity.category.as_deref(), Some("region" | "sea"))
+            })
+    });
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let noun: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    regional && ctx.g.lex.region_modified.contains(&noun)
 }
 
 /// Capitalised sequences: token index ranges `[i, j)`.
@@ -1099,8 +1135,17 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         }
     }
     // A place of publication or a dateline: `(Vientiane, 2024)`, `Hanoi, 2023.`, `— the
-    // minister, Lima, March 2025`, `Quito, 4 May 2026`.
-    if after.strip_prefix(", ").is_some_and(dateline_follows) {
+    // minister, Lima, March 2025`, `Quito, 4 May 2026`; also the first of several places
+    // (`(Hanoi and Vientiane, 2024)`).
+    if after_list(ctx, e)
+        .strip_prefix(", ")
+        .is_some_and(dateline_follows)
+    {
+        return false;
+    }
+    // The subject of a passive verb of attack or damage (`Kabul was shelled`, `Hanoi had been
+    // damaged`): what was hit is the city.
+    if suffers(ctx, after) {
         return false;
     }
     // A noun modifier after an indefinite article (`a Santiago investment banker`, `an Ankara
@@ -1199,6 +1244,59 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         return true;
     }
     true
+}
+
+/// The text after the name ending at byte `e` and the KB names listed with it (`, Hue and
+/// Hanoi`): what follows the whole list.
+fn after_list<'a>(ctx: &Ctx<'a, '_>, e: usize) -> &'a str {
+    let mut end = e;
+    loop {
+        let rest = &ctx.nt.text[end..];
+        let Some(p) = [" and ", " or ", ", "]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map(|p| end + p.len())
+        else {
+            break;
+        };
+        match ctx
+            .kbc
+            .iter()
+            .filter(|&&(a, _, _)| a == p)
+            .map(|&(_, b, _)| b)
+            .max()
+        {
+            Some(b) => end = b,
+            None => break,
+        }
+    }
+    &ctx.nt.text[end..]
+}
+
+/// Whether `after` (the text after a place name) opens with a passive verb of attack or
+/// damage: `was`/`were`/`has been`/`had been`/`is being`, at most one adverb in `-ly`, then an
+/// attack cue of `metonymy-cues.tsv` (`shelled`, `damaged`).
+fn suffers(ctx: &Ctx<'_, '_>, after: &str) -> bool {
+    let words: Vec<&str> = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    let rest = match words.as_slice() {
+        ["was" | "were" | "is" | "are", rest @ ..] => rest,
+        ["has" | "had" | "have", "been", rest @ ..] => rest,
+        _ => return false,
+    };
+    let rest = match rest {
+        ["being", rest @ ..] => rest,
+        _ => rest,
+    };
+    let rest = match rest {
+        [adv, rest @ ..] if adv.len() > 3 && adv.ends_with("ly") => rest,
+        _ => rest,
+    };
+    rest.first()
+        .is_some_and(|w| ctx.g.lex.cues.get(*w) == Some(&Cue::Attack))
 }
 
 /// The nearest delivery or communication cue among the `max` words before token `k` (a
@@ -3079,9 +3177,28 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         // No owner found: the name's head words type it (`Coastal Fisheries Regulation (CFR)`).
         let owner = owner.or_else(|| {
             let p = ctx.tok_at_byte(name_start).filter(|&p| p + 1 < k)?;
-            let kind = whole_name_kind(ctx, p, k)?;
-            let t = Target::New(kind, ctx.nt.text[name_start..before_end].to_owned());
-            push(found, name_start, before_end, t.clone(), Resolution::Rule);
+            // The acronym spells only the words after a country or demonym (`the Ruritanian
+            // Grain Exchange Board (GEB)`): those words are the name, an organisation of that
+            // country, and the country a mention of its own.
+            let spelled_after_country = spelled_name_start(ctx, k, acr)
+                .filter(|&sp| sp > p && sp + 1 < k)
+                .filter(|&sp| {
+                    ctx.kbc.iter().any(|&(a, b, gi)| {
+                        a >= name_start
+                            && b == ctx.toks[sp - 1].e
+                            && ctx
+                                .group(gi)
+                                .candidates
+                                .iter()
+                                .any(|c| c.entity.kind == EntityKind::Country)
+                    })
+                });
+            let (s0, kind) = match spelled_after_country {
+                Some(sp) => (ctx.toks[sp].s, EntityKind::Organization),
+                None => (name_start, whole_name_kind(ctx, p, k)?),
+            };
+            let t = Target::New(kind, ctx.nt.text[s0..before_end].to_owned());
+            push(found, s0, before_end, t.clone(), Resolution::Rule);
             Some(t)
         });
         found.retain(|f| !(f.s == a && f.e == b));
@@ -3198,7 +3315,41 @@ fn whole_name_kind(ctx: &Ctx<'_, '_>, p: usize, k: usize) -> Option<EntityKind> 
             j -= 1;
         }
     }
-    (j > p).then(|| head_kind(ctx, p, j)).flatten()
+    if j <= p {
+        return None;
+    }
+    head_kind(ctx, p, j).or_else(|| body_of_a_known_name(ctx, p, j))
+}
+
+/// A name of tokens `p..j` with no head word that opens with a KB country, demonym or
+/// organisation and goes on with capitalised words (`Ruritanian Electric Power`, `African Union
+/// Observer Mission`): a body of that country or organisation, an organisation. Only for a name
+/// its acronym spells, which shows it is one name.
+fn body_of_a_known_name(ctx: &Ctx<'_, '_>, p: usize, j: usize) -> Option<EntityKind> {
+    let start = ctx.toks[p].s;
+    let end = ctx.toks[j - 1].e;
+    let opens = ctx.kbc.iter().any(|&(a, b, gi)| {
+        a == start
+            && b < end
+            && ctx.group(gi).candidates.iter().any(|c| {
+                matches!(
+                    c.entity.kind,
+                    EntityKind::Country | EntityKind::Organization
+                )
+            })
+    });
+    let rest_capitalised = (p + 1..j).any(|k| {
+        ctx.toks[k].s
+            >= ctx
+                .kbc
+                .iter()
+                .filter(|&&(a, _, _)| a == start)
+                .map(|&(_, b, _)| b)
+                .max()
+                .unwrap_or(end)
+            && is_cap_word(ctx.w(k))
+    });
+    (opens && rest_capitalised).then_some(EntityKind::Organization)
 }
 
 /// Where the capitalised name that ends before token `k` (an opening parenthesis) starts:

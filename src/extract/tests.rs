@@ -1256,3 +1256,105 @@ fn a_united_nations_body_is_found_under_its_un_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_capital_that_suffers_an_attack_or_is_a_place_of_publication_is_the_city() {
+    // The subject of a passive verb of damage: the city, not the government.
+    let f = found("By the spring Kabul had been badly damaged by the floods.\n");
+    assert!(has(&f, "Kabul", EntityKind::Place, "kabul"), "{f:?}");
+    let f = found("Baghdad was shelled twice in the first week.\n");
+    assert!(has(&f, "Baghdad", EntityKind::Place, "baghdad"), "{f:?}");
+    // Acting, it is still the government.
+    let f = found("Baghdad was ready to sign the accord.\n");
+    assert!(has(&f, "Baghdad", EntityKind::Country, "irq"), "{f:?}");
+    // Several places of publication before the year: each is a city.
+    let f = found("1. Desert Water Council, \"Wells and Rivers\" (Tripoli and Kabul, 2024).\n");
+    assert!(has(&f, "Tripoli", EntityKind::Place, "tripoli"), "{f:?}");
+    assert!(has(&f, "Kabul", EntityKind::Place, "kabul"), "{f:?}");
+}
+
+#[test]
+fn an_abbreviated_country_before_a_currency_unit_is_not_the_country() {
+    let f = found("The fare rose to 40 US cents a ride, paid in US dollars or in kind.\n");
+    assert!(!f.iter().any(|m| m.2 == "usa"), "{f:?}");
+    let f = found("The US imposed the tariff in May.\n");
+    assert!(has(&f, "US", EntityKind::Country, "usa"), "{f:?}");
+}
+
+#[test]
+fn a_region_name_as_an_adjective_is_not_a_mention() {
+    let f = found("Ministers of the Gulf states met twice, and Pacific leaders came too.\n");
+    assert!(
+        !f.iter().any(|m| m.0 == "Gulf" || m.0 == "Pacific"),
+        "{f:?}"
+    );
+    // The region itself, or with a noun of place, is a mention.
+    let f = found("Tankers crossed the Pacific, and the Pacific region grew richer.\n");
+    assert_eq!(f.iter().filter(|m| m.0 == "Pacific").count(), 2, "{f:?}");
+    // A coined compound stays a name.
+    let f = found("She writes on Indo-Pacific security for the paper.\n");
+    assert!(f.iter().any(|m| m.0 == "Indo-Pacific"), "{f:?}");
+}
+
+#[test]
+fn an_acronym_defined_name_opening_with_a_known_name_is_its_body() {
+    // A demonym or country, then words with no head word: a national body.
+    let f = found("Kenyan Grid Supply (KGS) says demand grew. KGS wants new lines.\n");
+    assert!(
+        has(
+            &f,
+            "Kenyan Grid Supply",
+            EntityKind::Organization,
+            "kenyan-grid-supply"
+        ),
+        "{f:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "KGS" && m.1 == EntityKind::Organization)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0 == "Kenyan"), "{f:?}");
+    // An organisation, then words and a place: that organisation's body, not the
+    // organisation itself.
+    let f = found("The African Union Observer Mission in Chad (AUOMC) has sent 40 staff.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "African Union Observer Mission in Chad"
+                && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0 == "African Union"), "{f:?}");
+    // The acronym spells only the words after the demonym: the demonym is its own mention.
+    let f = found("Trading on the Danish Grain Exchange Facility (GEF) slowed in May.\n");
+    assert!(has(&f, "Danish", EntityKind::Country, "dnk"), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Grain Exchange Facility" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_route_is_a_place_and_railways_an_organisation() {
+    let f = found("Officials call it the Northern Route for Trade and Unity (NRTU), and the NRTU is due in 2030.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Northern Route for Trade and Unity" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "NRTU")
+            .all(|m| m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    let f = found("The line is run by Kenyan Railways under a long lease.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Kenyan Railways" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
