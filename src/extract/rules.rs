@@ -106,11 +106,167 @@ const LOCATIVE: &[&str] = &[
     "into",
     "over",
     "above",
+    "through",
+    "via",
+    "opposite",
 ];
 
 /// Currency units after an abbreviated country name (`US cents`, `NZ dollars`), with the
 /// space before them.
 const CURRENCY_UNITS: &[&str] = &[" cent", " dollar"];
+
+/// Lower-case nouns of a company: before its name (`the miner Arkos`), as the head of an
+/// apposition after it (`Arkos, the state copper company`).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "subsidiary",
+    "miner",
+    "producer",
+    "operator",
+    "conglomerate",
+    "carrier",
+    "insurer",
+    "lender",
+    "trader",
+    "utility",
+    "manufacturer",
+    "carmaker",
+    "shipowner",
+    "shipbuilder",
+    "chipmaker",
+    "refiner",
+    "exporter",
+    "processor",
+    "grinder",
+    "developer",
+    "contractor",
+];
+
+/// Lower-case words after a company's name and its `'s` (`Arkos's chief executive`).
+const COMPANY_OFFICERS: &[&str] = &[
+    "chief executive",
+    "chief financial officer",
+    "chairman",
+    "board of directors",
+    "shareholders",
+    "share price",
+];
+
+/// Whether the name of tokens `i..j` is a company by its context: a company noun right before
+/// it after `the` and at most two lower-case words (`the state miner Arkos`), an apposition
+/// after it whose head is a company noun (`Arkos, the copper company that`, `Arkos, a subsidiary
+/// of`), or its officers after `'s` (`Arkos's chief executive`). Not for a KB person or a
+/// capitalised word at the start of a sentence alone.
+fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+    if j - i == 1 && is_sentence_start(ctx, i) {
+        return false;
+    }
+    if (i..j).any(|k| ctx.g.lex.titles.contains(ctx.w(k)))
+        || ctx.kbc.iter().any(|&(a, b, gi)| {
+            a == s
+                && b == e
+                && ctx
+                    .group(gi)
+                    .candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Person)
+        })
+    {
+        return false;
+    }
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    // Before: `the (w) (w) miner Arkos`.
+    let before: Vec<&str> = ctx.nt.text[..s].split_whitespace().rev().take(4).collect();
+    if before.first().is_some_and(|w| COMPANY_NOUNS.contains(w)) {
+        let the = before[1..]
+            .iter()
+            .take_while(|w| lower(w))
+            .any(|w| ["the", "a", "an"].contains(w));
+        if the {
+            return true;
+        }
+    }
+    let after = &ctx.nt.text[e..];
+    // After: `'s chief executive`.
+    if let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        if COMPANY_OFFICERS.iter().any(|o| rest.starts_with(o)) {
+            return true;
+        }
+    }
+    // After: `, the state copper company that …`, `, a subsidiary of …`.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let words: Vec<&str> = rest.split(|c: char| c.is_whitespace()).take(6).collect();
+        if words
+            .first()
+            .is_some_and(|w| ["the", "a", "an", "its"].contains(w))
+        {
+            for w in &words[1..] {
+                let bare = w.trim_end_matches([',', '.', ';']);
+                if COMPANY_NOUNS.contains(&bare) {
+                    let next = words.iter().skip_while(|x| *x != w).nth(1).copied();
+                    return bare.len() < w.len()
+                        || next.is_none_or(|n| {
+                            [
+                                "of", "that", "which", "whose", "in", "based", "owned", "with",
+                            ]
+                            .contains(&n)
+                        });
+                }
+                if !lower(bare) {
+                    break;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Lower-case nouns of a place after a name and `the` before it (`the Tawang sector`, `the
+/// Lachin corridor`): the name is a place (the noun is not part of it).
+const PLACE_NOUNS: &[&str] = &[
+    "sector",
+    "region",
+    "area",
+    "district",
+    "province",
+    "valley",
+    "border",
+    "airfield",
+    "county",
+    "prefecture",
+    "river",
+    "corridor",
+    "route",
+    "crossing",
+    "enclave",
+    "exclave",
+];
+
+/// Lower-case nouns of a place before `of` and a name (`its exclave of Nakhchivan`, `the town
+/// of Kirkuk`): the name is a place.
+const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
+    "exclave",
+    "enclave",
+    "region",
+    "province",
+    "district",
+    "town",
+    "city",
+    "village",
+    "port",
+    "island",
+    "islands",
+    "oblast",
+    "governorate",
+    "municipality",
+    "county",
+    "state",
+];
 
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
 const INSTITUTIONS: &[&str] = &[
@@ -1799,6 +1955,18 @@ fn segment(
             }
             return;
         }
+        // A company by its context (`the miner Arkos`, `Arkos, the state copper company`,
+        // `Arkos's chief executive`): an organisation, whatever the words inside read as.
+        if j - i <= 4 && company_context(ctx, i, j) {
+            push(
+                found,
+                s,
+                e,
+                Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned()),
+                Resolution::Rule,
+            );
+            return;
+        }
         // D. The KB names inside, then what is left.
         inner(ctx, i, j, st, found);
         return;
@@ -2351,6 +2519,22 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             if let Some(place) = locative_place(ctx, begin, end, &taken)
                 .or_else(|| place_by_context(ctx, begin, end, found))
             {
+                // A number of one or two digits after it is part of the name (`through Nord
+                // Line 2`), a year is not.
+                let numbered = ctx.toks.get(end).filter(|t| {
+                    t.kind == TokKind::Num
+                        && t.s == b + 1
+                        && ctx.nt.text[b..t.s] == *" "
+                        && t.e - t.s <= 2
+                });
+                let place = match (numbered, place) {
+                    (Some(t), Target::New(kind, _)) => {
+                        let name = ctx.nt.text[a..t.e].to_owned();
+                        taken.push((a, t.e, Target::New(kind, name), Resolution::Rule));
+                        continue;
+                    }
+                    (_, place) => place,
+                };
                 taken.push((a, b, place, Resolution::Rule));
                 continue;
             }
@@ -2424,28 +2608,18 @@ fn locative_place(
     if j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
         return None;
     }
-    let mut p = i.checked_sub(1)?;
+    let p = i.checked_sub(1)?;
     if ctx.w(p) == "the" {
-        // `in the Tawang sector`: a lower-case place noun after the name.
+        // `in the Tawang sector`, `funds for the Tawang route`: a lower-case place noun after
+        // the name says it is a place, whatever comes before `the`.
         let noun = ctx.word(j)?;
-        if ![
-            "sector",
-            "region",
-            "area",
-            "district",
-            "province",
-            "valley",
-            "border",
-            "airfield",
-            "county",
-            "prefecture",
-            "river",
-        ]
-        .contains(&noun)
-        {
+        if !PLACE_NOUNS.contains(&noun) {
             return None;
         }
-        p = p.checked_sub(1)?;
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
     }
     let prev = ctx.w(p).to_lowercase();
     let located = LOCATIVE.contains(&prev.as_str())
@@ -2506,6 +2680,10 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
         if known {
             return Some(place());
         }
+    }
+    // `its exclave of Nakhchivan`, `the port of Tartus`.
+    if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
+        return Some(place());
     }
     // A destination.
     if prev == "for"

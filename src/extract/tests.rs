@@ -1358,3 +1358,92 @@ fn a_route_is_a_place_and_railways_an_organisation() {
         "{f:?}"
     );
 }
+
+#[test]
+fn unknown_places_by_preposition_noun_and_number() {
+    // `through`, `opposite`: locative prepositions.
+    let f = found("The pipeline runs through Varnok and ends opposite Belgo on the coast.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Varnok" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "Belgo" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // A place noun before `of`, or after the name with `the` before it.
+    let f = found(
+        "The republic lost its exclave of Dornak, and officials call it the Velm corridor.\n",
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Dornak" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "Velm" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // A short number after a place so found is part of its name.
+    let f = found("Gas flowed through Varda Stream 2 until the summer.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Varda Stream 2" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_company_is_recognised_by_its_context() {
+    let f = found("Output at the copper miner Arkosa fell, and Tellurex, the state lithium company that runs the plant, cut jobs.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Arkosa" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Tellurex" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found("Investors cheered when Vostrel's chief executive resigned.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Vostrel" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    // A name with a KB place inside, in an apposition: one organisation.
+    let f = found("Baltic Freight Lines, a subsidiary of the state railways, moves the ore.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Baltic Freight Lines" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    // A person in an apposition is not a company.
+    let f = found("Maria Lopez, the company's founder, stepped down.\n");
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "Maria Lopez" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn well_known_companies_are_in_the_gazetteer() {
+    let f =
+        found("Cargill, BlackRock and CK Hutchison were named, and Codelco sells to Albemarle.\n");
+    for name in [
+        "Cargill",
+        "BlackRock",
+        "CK Hutchison",
+        "Codelco",
+        "Albemarle",
+    ] {
+        assert!(
+            f.iter()
+                .any(|m| m.0 == name && m.1 == EntityKind::Organization),
+            "{name}: {f:?}"
+        );
+    }
+}
