@@ -39,7 +39,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use oxrdf::{Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
-use super::graph::{n, Graph};
+use super::graph::{n, Graph, Id};
 use super::iri::{encode_segment, Iris, SpanKind};
 use super::quads::{Obj, Quads, Rec, TermKind, DEFAULT_GRAPH};
 use super::rdf::Profile;
@@ -231,16 +231,6 @@ impl Statement for ClaimStatement {
     }
 }
 
-/// A number as a typed literal: `xsd:integer` when whole, `xsd:decimal` otherwise.
-fn number(v: &str) -> Literal {
-    let t = if v.contains('.') {
-        "decimal"
-    } else {
-        "integer"
-    };
-    Literal::new_typed_literal(v, n(XSD, t))
-}
-
 /// The datatype local name of an ISO 8601 calendar value.
 pub fn date_type(iso: &str) -> &'static str {
     match iso.len() {
@@ -275,6 +265,71 @@ fn span_node(
     g.add(node, n(DCTERMS, "isPartOf"), sentence.clone());
 }
 
+/// The ids of the classes and properties a claim node uses, looked up once per brief.
+struct Terms {
+    claim: Id,
+    is_part_of: Id,
+    quoted_from: Id,
+    modality: Id,
+    attributed_to: Id,
+    has_assertion: Id,
+    quantity: Id,
+    monetary_amount: Id,
+    quantitative_value: Id,
+    limit: Id,
+    value: Id,
+    min: Id,
+    max: Id,
+    decimal: Id,
+    integer: Id,
+    unit_text: Id,
+    unit_code: Id,
+    currency: Id,
+    per_unit: Id,
+    approximation: Id,
+    anchor_of: Id,
+    time_expression: Id,
+    time_class: Id,
+    time_relation: Id,
+    start_date: Id,
+    end_date: Id,
+    date_resolution: Id,
+}
+
+impl Terms {
+    fn new(g: &mut Graph) -> Self {
+        Terms {
+            claim: g.prop(SCHEMA, "Claim"),
+            is_part_of: g.prop(DCTERMS, "isPartOf"),
+            quoted_from: g.prop(PROV, "wasQuotedFrom"),
+            modality: g.prop(BKG, "modality"),
+            attributed_to: g.prop(PROV, "wasAttributedTo"),
+            has_assertion: g.prop(BKG, "hasAssertion"),
+            quantity: g.prop(BKG, "quantity"),
+            monetary_amount: g.prop(SCHEMA, "MonetaryAmount"),
+            quantitative_value: g.prop(SCHEMA, "QuantitativeValue"),
+            limit: g.prop(BKG, "Limit"),
+            value: g.prop(SCHEMA, "value"),
+            min: g.prop(SCHEMA, "minValue"),
+            max: g.prop(SCHEMA, "maxValue"),
+            decimal: g.prop(XSD, "decimal"),
+            integer: g.prop(XSD, "integer"),
+            unit_text: g.prop(SCHEMA, "unitText"),
+            unit_code: g.prop(SCHEMA, "unitCode"),
+            currency: g.prop(SCHEMA, "currency"),
+            per_unit: g.prop(BKG, "perUnit"),
+            approximation: g.prop(BKG, "approximation"),
+            anchor_of: g.prop(NIF, "anchorOf"),
+            time_expression: g.prop(BKG, "timeExpression"),
+            time_class: g.prop(BKG, "TimeExpression"),
+            time_relation: g.prop(BKG, "timeRelation"),
+            start_date: g.prop(SCHEMA, "startDate"),
+            end_date: g.prop(SCHEMA, "endDate"),
+            date_resolution: g.prop(BKG, "dateResolution"),
+        }
+    }
+}
+
 /// The claims of a brief: their nodes go into `g` (the brief's graph); the quads of their
 /// assertion graphs are returned.
 pub(super) fn claims(
@@ -285,7 +340,9 @@ pub(super) fn claims(
     profile: Profile,
 ) -> Vec<Quad> {
     let mut assertions = Vec::new();
-    let brief = iris.brief();
+    let t = Terms::new(g);
+    let brief_id = g.node(iris.brief().as_str());
+    let mut sub = String::new();
     for c in &doc.claims {
         let Some(sentence) = sentences.get(c.sentence) else {
             continue;
@@ -310,71 +367,86 @@ pub(super) fn claims(
         });
         let statement = statement(iris, c, &evidence, &speakers, assertion.as_ref());
         let node = iris.claim(&statement.sha256());
-        g.typ(&node, SCHEMA, "Claim");
-        g.typ(&node, BKG, kind_class(c.kind));
-        g.add(&node, n(DCTERMS, "isPartOf"), brief.clone());
-        g.add(&node, n(PROV, "wasQuotedFrom"), evidence);
+        let id = g.node(node.as_str());
+        g.class(id, t.claim);
+        let kind = g.prop(BKG, kind_class(c.kind));
+        g.class(id, kind);
+        g.link(id, t.is_part_of, brief_id);
+        let evidence = g.node(evidence.as_str());
+        g.link(id, t.quoted_from, evidence);
         for m in &c.modality {
-            g.add(&node, n(BKG, "modality"), n(BKG, modality_term(*m)));
+            let m = g.prop(BKG, modality_term(*m));
+            g.link(id, t.modality, m);
         }
         for s in &speakers {
-            g.add(&node, n(PROV, "wasAttributedTo"), s.clone());
+            let s = g.node(s.as_str());
+            g.link(id, t.attributed_to, s);
         }
         if let Some(a) = &assertion {
-            g.add(&node, n(BKG, "hasAssertion"), a.clone());
+            let a = g.node(a.as_str());
+            g.link(id, t.has_assertion, a);
         }
         for (i, q) in statement.quantities.iter().enumerate() {
-            let qn = Iris::sub(&node, &format!("q{}", i + 1));
-            g.add(&node, n(BKG, "quantity"), qn.clone());
-            let class = if q.currency.is_some() {
-                "MonetaryAmount"
-            } else {
-                "QuantitativeValue"
-            };
-            g.typ(&qn, SCHEMA, class);
+            sub.clear();
+            sub.push_str(node.as_str());
+            sub.push_str("_q");
+            super::quads::write_usize(&mut sub, i + 1);
+            let qn = g.node(&sub);
+            g.link(id, t.quantity, qn);
+            g.class(
+                qn,
+                if q.currency.is_some() {
+                    t.monetary_amount
+                } else {
+                    t.quantitative_value
+                },
+            );
             if q.limit {
-                g.typ(&qn, BKG, "Limit");
+                g.class(qn, t.limit);
+            }
+            for (p, v) in [(t.value, &q.value), (t.min, &q.min), (t.max, &q.max)] {
+                if let Some(v) = v {
+                    let datatype = if v.contains('.') {
+                        t.decimal
+                    } else {
+                        t.integer
+                    };
+                    g.typed(qn, p, v, datatype);
+                }
             }
             for (p, v) in [
-                ("value", &q.value),
-                ("minValue", &q.min),
-                ("maxValue", &q.max),
+                (t.unit_text, &q.unit),
+                (t.unit_code, &q.code),
+                (t.currency, &q.currency),
+                (t.per_unit, &q.per),
+                (t.approximation, &q.approximation),
             ] {
                 if let Some(v) = v {
-                    g.add(&qn, n(SCHEMA, p), number(v));
+                    g.literal(qn, p, v);
                 }
             }
-            for (ns, p, v) in [
-                (SCHEMA, "unitText", &q.unit),
-                (SCHEMA, "unitCode", &q.code),
-                (SCHEMA, "currency", &q.currency),
-                (BKG, "perUnit", &q.per),
-                (BKG, "approximation", &q.approximation),
-            ] {
-                if let Some(v) = v {
-                    g.text(&qn, n(ns, p), v);
-                }
-            }
-            g.text(&qn, n(NIF, "anchorOf"), &q.text);
+            g.literal(qn, t.anchor_of, &q.text);
         }
         for (i, d) in statement.dates.iter().enumerate() {
-            let dn = Iris::sub(&node, &format!("t{}", i + 1));
-            g.add(&node, n(BKG, "timeExpression"), dn.clone());
-            g.typ(&dn, BKG, "TimeExpression");
-            g.add(&dn, n(BKG, "timeRelation"), n(BKG, &d.relation));
-            for (p, v) in [("startDate", &d.start), ("endDate", &d.end)] {
+            sub.clear();
+            sub.push_str(node.as_str());
+            sub.push_str("_t");
+            super::quads::write_usize(&mut sub, i + 1);
+            let dn = g.node(&sub);
+            g.link(id, t.time_expression, dn);
+            g.class(dn, t.time_class);
+            let relation = g.prop(BKG, &d.relation);
+            g.link(dn, t.time_relation, relation);
+            for (p, v) in [(t.start_date, &d.start), (t.end_date, &d.end)] {
                 if let Some(v) = v {
-                    g.add(
-                        &dn,
-                        n(SCHEMA, p),
-                        Literal::new_typed_literal(v, n(XSD, date_type(v))),
-                    );
+                    let datatype = g.prop(XSD, date_type(v));
+                    g.typed(dn, p, v, datatype);
                 }
             }
             if let Some(r) = &d.resolution {
-                g.text(&dn, n(BKG, "dateResolution"), r);
+                g.literal(dn, t.date_resolution, r);
             }
-            g.text(&dn, n(NIF, "anchorOf"), &d.text);
+            g.literal(dn, t.anchor_of, &d.text);
         }
     }
     assertions
@@ -528,8 +600,8 @@ fn assertion(iris: &Iris, c: &Claim) -> Option<(NamedNode, Vec<Quad>)> {
             ));
         }
     }
-    quads.sort_by_cached_key(|q| q.to_string());
-    quads.dedup();
+    // Order and duplicates do not matter: the graph's hash is over its sorted set of lines, and
+    // the brief's dataset is sorted and deduplicated when it is finished.
     let (hash, sealed) = trusty::seal(&prefix, &quads);
     Some((NamedNode::new_unchecked(format!("{prefix}{hash}")), sealed))
 }

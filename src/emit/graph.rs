@@ -132,6 +132,12 @@ impl Graph {
             .push_literal(s.0, p.0, Obj::Simple, v, self.graph);
     }
 
+    /// Adds a literal of the datatype `datatype` (an IRI id from [`Graph::prop`]).
+    pub(super) fn typed(&mut self, s: Id, p: Id, v: &str, datatype: Id) {
+        self.quads
+            .push_literal(s.0, p.0, Obj::Typed(datatype.0), v, self.graph);
+    }
+
     /// Adds a count (`xsd:nonNegativeInteger`).
     pub(super) fn number(&mut self, s: Id, p: Id, v: usize) {
         self.digits.clear();

@@ -653,7 +653,9 @@ impl Quads {
         if already {
             return;
         }
-        keyed.sort_unstable_by(|a, b| {
+        // A stable merge sort: it finds the sorted runs the records mostly come in (a folded
+        // graph is its sorted records with a few appended), where a quicksort would start over.
+        keyed.sort_by(|a, b| {
             a.0.cmp(&b.0)
                 .then_with(|| self.cmp_tail(&self.recs[a.1 as usize], &self.recs[b.1 as usize]))
         });

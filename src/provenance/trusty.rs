@@ -19,7 +19,7 @@
 
 use oxrdf::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
 
-use super::hash::canonical_nquads;
+use super::hash::{canonical_nquads, canonical_sha256};
 
 /// The code written in self-references while hashing. Not hex, so never a hash.
 pub const PLACEHOLDER: &str = "SELF";
@@ -99,7 +99,7 @@ fn holds_code(quads: &[Quad], prefix: &str, code: &str) -> Option<String> {
 /// Seals a graph written with [`PLACEHOLDER`] self-references under `prefix`: returns its hash
 /// and the graph with the hash in place of the placeholder.
 pub fn seal(prefix: &str, quads: &[Quad]) -> (String, Vec<Quad>) {
-    let (_, hash) = canonical_nquads(quads);
+    let hash = canonical_sha256(quads);
     let sealed = rename(quads, prefix, PLACEHOLDER, &hash);
     (hash, sealed)
 }
