@@ -153,8 +153,9 @@ const COMPANY_OFFICERS: &[&str] = &[
     "share price",
 ];
 
-/// Whether the name of tokens `i..j` is a company by its context: a company noun right before
-/// it after `the` and at most two lower-case words (`the state miner Arkos`), an apposition
+/// Whether the name of tokens `i..j` is an organisation by its context: a company noun right
+/// before it after `the` and at most two lower-case words (`the state miner Arkos`), the noun
+/// `party` after it (`the Bright Future party`), an apposition
 /// after it whose head is a company noun (`Arkos, the copper company that`, `Arkos, a subsidiary
 /// of`), or its officers after `'s` (`Arkos's chief executive`). Not for a KB person or a
 /// capitalised word at the start of a sentence alone.
@@ -176,6 +177,17 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     {
         return false;
     }
+    // Names of countries and peoples only (`the largest Kosovo Serb party`): a description.
+    let all_known = (i..j).all(|k| {
+        ctx.toks[k].kind != TokKind::Word
+            || ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a <= ctx.toks[k].s && ctx.toks[k].e <= b)
+    });
+    if all_known {
+        return false;
+    }
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     // Before: `the (w) (w) miner Arkos`.
     let before: Vec<&str> = ctx.nt.text[..s].split_whitespace().rev().take(4).collect();
@@ -189,6 +201,13 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
         }
     }
     let after = &ctx.nt.text[e..];
+    // After: a political party named before the lower-case noun (`his Bright Future party`).
+    if after
+        .strip_prefix(" party")
+        .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+    {
+        return true;
+    }
     // After: `'s chief executive`.
     if let Some(rest) = after
         .strip_prefix("'s ")
@@ -2498,7 +2517,11 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             let uncommon =
                 (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
             if is_person_name(ctx, begin, end)
-                && (author || given || (uncommon && person_evidence(ctx, begin, end)))
+                && (author
+                    || given
+                    || (uncommon
+                        && (person_evidence(ctx, begin, end)
+                            || listed_after_a_person(ctx, begin, found))))
             {
                 taken.push((a, b, person_target(text, st), Resolution::Rule));
                 continue;
@@ -2678,6 +2701,39 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
                 .iter()
                 .any(|f| f.e == end && f.target.kind() == EntityKind::Place);
         if known {
+            return Some(place());
+        }
+    }
+    // One side of a dash compound whose other side is a KB place (`the Varna–Ruse railway`):
+    // a place too.
+    let dash = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| matches!(&ctx.nt.text[t.s..t.e], "–" | "-" | "—"))
+    };
+    let kb_place_at = |pred: &dyn Fn(usize, usize) -> bool| {
+        ctx.kbc.iter().any(|&(a, b, gi)| {
+            pred(a, b)
+                && ctx.group(gi).candidates.iter().any(|c| {
+                    c.entity.kind == EntityKind::Place
+                        && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                            matches!(
+                                k.entity.category.as_deref(),
+                                Some("city" | "capital" | "port" | "province" | "region")
+                            )
+                        })
+                })
+        })
+    };
+    if j - i == 1 && dash(j) && ctx.toks[j].s == ctx.toks[j - 1].e {
+        let after = ctx.toks[j].e;
+        if kb_place_at(&|a, _| a == after) {
+            return Some(place());
+        }
+    }
+    if j - i == 1 && i > 0 && dash(i - 1) && ctx.toks[i - 1].e == ctx.toks[i].s {
+        let before = ctx.toks[i - 1].s;
+        if kb_place_at(&|_, b| b == before) {
             return Some(place());
         }
     }
@@ -3021,6 +3077,36 @@ fn event_before_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
         return None;
     }
     Some(Target::New(EntityKind::Event, ctx.nt.text[s..e].to_owned()))
+}
+
+/// Whether the name starting at token `i` follows a person found earlier in a list (`, ` or
+/// `and`), that person's country after `of` allowed between (`Deputy Ministers Ana Petrova of
+/// Bulgaria and Ion Rusu of Moldova`).
+fn listed_after_a_person(ctx: &Ctx<'_, '_>, i: usize, found: &[Found]) -> bool {
+    let before = ctx.before(ctx.toks[i].s);
+    let Some(rest) = before
+        .strip_suffix(" and")
+        .or_else(|| before.strip_suffix(','))
+    else {
+        return false;
+    };
+    let mut end = rest.trim_end().len();
+    // `… of Bulgaria`: the person's country.
+    if let Some(&(a, _, _)) = ctx.kbc.iter().find(|&&(_, b, gi)| {
+        b == end
+            && ctx
+                .group(gi)
+                .candidates
+                .iter()
+                .any(|c| c.entity.kind == EntityKind::Country)
+    }) {
+        if ctx.nt.text[..a].ends_with(" of ") {
+            end = a - 4;
+        }
+    }
+    found
+        .iter()
+        .any(|f| f.e == end && f.target.kind() == EntityKind::Person)
 }
 
 /// Evidence that the words `[i, j)` name a person: a title or role word before them

@@ -1447,3 +1447,43 @@ fn well_known_companies_are_in_the_gazetteer() {
         );
     }
 }
+
+#[test]
+fn a_second_person_listed_after_a_person_is_a_person() {
+    let f = found("The talks were led by Deputy Ministers Ana Petrova of Bulgaria and Dorin Vasken of Moldova.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Dorin Vasken" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+    // Not after a person: no person by this rule.
+    let f = found("The talks covered Bulgaria and Varna Docks.\n");
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "Varna Docks" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_party_named_before_the_word_party_is_an_organisation() {
+    let f = found("His Bright Horizon party is polling at 20 percent.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Bright Horizon" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    // A description of a people's party: the country and demonym only.
+    let f = found("It is the largest Kosovo Serb party in the assembly.\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn the_other_side_of_a_dash_compound_with_a_place_is_a_place() {
+    let f = found("Work on the Dornak–Gyumri railway has stopped.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Dornak" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+}
