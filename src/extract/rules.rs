@@ -153,6 +153,43 @@ const COMPANY_OFFICERS: &[&str] = &[
     "share price",
 ];
 
+/// Ranks of the peerage written before a peer's name (`Lord Avery of Brent`).
+const PEER_RANKS: &[&str] = &[
+    "Lord",
+    "Baroness",
+    "Baron",
+    "Lady",
+    "Viscount",
+    "Viscountess",
+    "Earl",
+    "Countess",
+];
+
+/// The end (token index) of a peer's name in tokens `i..j`: a rank of `PEER_RANKS`, a
+/// capitalised name, `of` and one or two capitalised words of the territorial designation
+/// (`Lord Avery of Brent`, `Baroness Hale of Great Ayton`); `None` otherwise.
+fn peer_name_end(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
+    let word = |k: usize| {
+        (k < j && ctx.toks[k].kind == TokKind::Word)
+            .then(|| ctx.w(k))
+            .filter(|w| is_cap_word(w) && !ctx.g.lex.is_function(w))
+    };
+    if !PEER_RANKS.contains(&ctx.w(i)) || i + 3 >= j + 1 {
+        return None;
+    }
+    word(i + 1)?;
+    if i + 2 >= j || ctx.w(i + 2) != "of" {
+        return None;
+    }
+    word(i + 3)?;
+    let end = if word(i + 4).is_some() && !ctx.g.lex.heads.contains_key(ctx.w(i + 4)) {
+        i + 5
+    } else {
+        i + 4
+    };
+    Some(end)
+}
+
 /// Whether the name of tokens `i..j` is an organisation by its context: a company noun right
 /// before it after `the` and at most two lower-case words (`the state miner Arkos`), the noun
 /// `party` after it (`the Bright Future party`), an apposition
@@ -1887,6 +1924,18 @@ fn segment(
             continue;
         }
         let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+        // A peer by the territorial designation of a life peerage (`Lord Avery of Brent`): the
+        // person is `Avery of Brent`, the rank is a title.
+        if let Some(n) = peer_name_end(ctx, i, j) {
+            let (a, b) = (ctx.toks[i + 1].s, ctx.toks[n - 1].e);
+            let name = ctx.nt.text[a..b].to_owned();
+            push(found, a, b, person_target(&name, st), Resolution::Rule);
+            if n < j {
+                i = n;
+                continue;
+            }
+            return;
+        }
         // A. A title before a name: `U.S. Secretary of Defense Lloyd Austin`.
         if title_split(ctx, i, j, st, found) {
             return;
@@ -2822,7 +2871,10 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     }
     if let Some((_, t)) = st.persons.iter().rev().find(|(words, _)| {
         words.len() >= 2
-            && (words.last().map(String::as_str) == Some(w) || (cjk_order(words) && words[0] == w))
+            && (words.last().map(String::as_str) == Some(w)
+                || (cjk_order(words) && words[0] == w)
+                // A peer (`Avery of Brent`): the name before the designation.
+                || (words.len() >= 3 && words[1] == "of" && words[0] == w))
     }) {
         return Some((t.clone(), Resolution::Surname));
     }

@@ -1487,3 +1487,25 @@ fn the_other_side_of_a_dash_compound_with_a_place_is_a_place() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_peer_is_named_with_the_territorial_designation() {
+    let f = found("A motion by Lord Avery of Brent was debated, and Baroness Hale of Great Ayton replied. Avery said he would press on.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Avery of Brent" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Hale of Great Ayton" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0.starts_with("Lord")), "{f:?}");
+    let avery = f.iter().find(|m| m.0 == "Avery of Brent").map(|m| &m.2);
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Avery" && Some(&m.2) == avery && m.3 == Resolution::Surname),
+        "{f:?}"
+    );
+}
