@@ -635,6 +635,14 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
             TokKind::Word => {
                 (is_cap_word(w) && !lex.is_function(w))
                     || ((w.starts_with("al-") || w.starts_with("el-")) && w.len() > 3)
+                    // A function word joined by a hyphen to the rest of a KB name
+                    // (`I-Kiribati`).
+                    || (is_cap_word(w)
+                        && ctx.nt.text[t.e..].starts_with('-')
+                        && ctx
+                            .kbc
+                            .iter()
+                            .any(|&(a, b, _)| a == t.s && b > t.e + 1))
             }
             // `1st MDTF`, `3 [rd] MDTF`, `9/11`: a figure that starts a name.
             TokKind::Num => {
@@ -1837,9 +1845,17 @@ fn segment(
 ) {
     let lex = &ctx.g.lex;
     loop {
+        // A function word joined by a hyphen to the rest of a KB name (`I-Kiribati`) is kept.
+        let opens_kb_name = |i: usize| {
+            ctx.nt.text[ctx.toks[i].e..].starts_with('-')
+                && ctx
+                    .kbc
+                    .iter()
+                    .any(|&(a, b, _)| a == ctx.toks[i].s && b > ctx.toks[i].e)
+        };
         while i < j
             && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num
-                || lex.is_function(ctx.w(i))
+                || (lex.is_function(ctx.w(i)) && !opens_kb_name(i))
                 || CONNECTORS.contains(&ctx.w(i)))
         {
             i += 1;

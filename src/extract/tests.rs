@@ -1509,3 +1509,21 @@ fn a_peer_is_named_with_the_territorial_designation() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_prefixed_demonym_is_one_mention() {
+    let f = found("Ni-Vanuatu and I-Kiribati workers came for the harvest.\n");
+    assert!(has(&f, "I-Kiribati", EntityKind::Country, "kir"), "{f:?}");
+    assert!(has(&f, "Ni-Vanuatu", EntityKind::Country, "vut"), "{f:?}");
+    assert!(!f.iter().any(|m| m.0 == "Kiribati"), "{f:?}");
+}
+
+#[test]
+fn a_seat_of_government_that_is_not_the_capital_stands_for_the_government() {
+    let f =
+        found("In March La Paz signed a supply deal, and Abidjan raised the farm-gate price.\n");
+    assert!(has(&f, "La Paz", EntityKind::Country, "bol"), "{f:?}");
+    assert!(has(&f, "Abidjan", EntityKind::Country, "civ"), "{f:?}");
+    let f = found("The ministers met in La Paz last week.\n");
+    assert!(has(&f, "La Paz", EntityKind::Place, "la_paz"), "{f:?}");
+}
