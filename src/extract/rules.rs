@@ -153,6 +153,59 @@ const COMPANY_OFFICERS: &[&str] = &[
     "share price",
 ];
 
+/// Plural nouns of places after a coordination of names (`the Volta and Oti regions`).
+const PLURAL_PLACE_NOUNS: &[&str] = &[
+    "regions",
+    "provinces",
+    "districts",
+    "states",
+    "counties",
+    "oblasts",
+    "prefectures",
+    "municipalities",
+    "governorates",
+    "departments",
+];
+
+/// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
+/// or commas, after `the` and before a plural place noun (`the Volta and Oti regions`, `the
+/// Upper East, Volta and Oti regions`).
+fn coordinated_before_plural_place_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let n = ctx.toks.len();
+    let is_name_word =
+        |k: usize| k < n && ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k));
+    let is_joint = |k: usize| k < n && (ctx.w(k) == "and" || ctx.w(k) == ",");
+    // Forward from the name to the noun.
+    let mut k = j;
+    let mut names = 1;
+    while is_joint(k) {
+        k += 1;
+        if !is_name_word(k) {
+            return false;
+        }
+        while is_name_word(k) {
+            k += 1;
+        }
+        names += 1;
+    }
+    if k >= n || !PLURAL_PLACE_NOUNS.contains(&ctx.w(k)) {
+        return false;
+    }
+    // Back from the name to `the`.
+    let mut m = i;
+    while m > 0 && is_joint(m - 1) {
+        m -= 1;
+        if m == 0 || !is_name_word(m - 1) {
+            return false;
+        }
+        while m > 0 && is_name_word(m - 1) {
+            m -= 1;
+        }
+        names += 1;
+    }
+    names >= 2 && names <= 4 && m > 0 && ctx.w(m - 1).eq_ignore_ascii_case("the")
+}
+
 /// Ranks of the peerage written before a peer's name (`Lord Avery of Brent`).
 const PEER_RANKS: &[&str] = &[
     "Lord",
@@ -2736,6 +2789,19 @@ fn locative_place(
 /// there (acronyms, titles, head words, common words, given names) apply.
 fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> Option<Target> {
     let lex = &ctx.g.lex;
+    // A coordination before a plural place noun (`the Volta and Oti regions`): each name is a
+    // place, a given name too (the noun outweighs it).
+    if coordinated_before_plural_place_noun(ctx, i, j)
+        && !(i..j).any(|k| {
+            let w = ctx.w(k);
+            is_acronym(w) || lex.titles.contains(w) || lex.heads.contains_key(w)
+        })
+    {
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
+    }
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)

@@ -1527,3 +1527,25 @@ fn a_seat_of_government_that_is_not_the_capital_stands_for_the_government() {
     let f = found("The ministers met in La Paz last week.\n");
     assert!(has(&f, "La Paz", EntityKind::Place, "la_paz"), "{f:?}");
 }
+
+#[test]
+fn names_coordinated_before_a_plural_place_noun_are_places() {
+    let f = found("Floods hit the Upper Volta and Marlen regions in May.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Upper Volta" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Marlen" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // A given name too, when the plural noun follows.
+    let f = found("Mining spread into the Ashley and Brent districts.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Ashley" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+}
