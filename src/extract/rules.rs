@@ -203,7 +203,7 @@ fn coordinated_before_plural_place_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -
         }
         names += 1;
     }
-    names >= 2 && names <= 4 && m > 0 && ctx.w(m - 1).eq_ignore_ascii_case("the")
+    (2..=4).contains(&names) && m > 0 && ctx.w(m - 1).eq_ignore_ascii_case("the")
 }
 
 /// Ranks of the peerage written before a peer's name (`Lord Avery of Brent`).
@@ -227,7 +227,7 @@ fn peer_name_end(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
             .then(|| ctx.w(k))
             .filter(|w| is_cap_word(w) && !ctx.g.lex.is_function(w))
     };
-    if !PEER_RANKS.contains(&ctx.w(i)) || i + 3 >= j + 1 {
+    if !PEER_RANKS.contains(&ctx.w(i)) || i + 3 > j {
         return None;
     }
     word(i + 1)?;
