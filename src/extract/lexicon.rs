@@ -2,7 +2,8 @@
 //! names (`heads.tsv`), titles (`titles.txt`), reporting verbs, sentence-initial function words,
 //! publication series, given names (U.S. Census 1990 first-name lists, public domain), proper
 //! nouns of the English word list (`proper-nouns.txt`), cue words of a capital's reading
-//! (`metonymy-cues.tsv`) and metonyms (read by the KB). Each file
+//! (`metonymy-cues.tsv`), nouns a region's name modifies as an adjective
+//! (`region-modified-nouns.txt`) and metonyms (read by the KB). Each file
 //! documents itself in its header.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -25,6 +26,10 @@ pub const GIVEN_NAMES: &str = include_str!("../../data/kb/lexicon/given-names.tx
 
 /// `metonymy-cues.tsv`.
 pub const METONYMY_CUES: &str = include_str!("../../data/kb/lexicon/metonymy-cues.tsv");
+
+/// `region-modified-nouns.txt`.
+pub const REGION_MODIFIED_NOUNS: &str =
+    include_str!("../../data/kb/lexicon/region-modified-nouns.txt");
 
 /// What a word around a capital says about it (`metonymy-cues.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +98,8 @@ pub struct Lexicons {
     pub given: BTreeSet<String>,
     /// Cue words of a capital's reading (lower case).
     pub cues: BTreeMap<String, Cue>,
+    /// Lower-case nouns a region's name modifies as an adjective (`the Gulf states`).
+    pub region_modified: BTreeSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -142,6 +149,7 @@ impl Lexicons {
                     Some((word.to_owned(), cue))
                 })
                 .collect(),
+            region_modified: lines(REGION_MODIFIED_NOUNS).map(str::to_owned).collect(),
         }
     }
 

@@ -106,6 +106,275 @@ const LOCATIVE: &[&str] = &[
     "into",
     "over",
     "above",
+    "through",
+    "via",
+    "opposite",
+];
+
+/// Currency units after an abbreviated country name (`US cents`, `NZ dollars`), with the
+/// space before them.
+const CURRENCY_UNITS: &[&str] = &[" cent", " dollar"];
+
+/// Lower-case nouns of a company: before its name (`the miner Arkos`), as the head of an
+/// apposition after it (`Arkos, the state copper company`).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "subsidiary",
+    "miner",
+    "producer",
+    "operator",
+    "conglomerate",
+    "carrier",
+    "insurer",
+    "lender",
+    "trader",
+    "utility",
+    "manufacturer",
+    "carmaker",
+    "shipowner",
+    "shipbuilder",
+    "chipmaker",
+    "refiner",
+    "exporter",
+    "processor",
+    "grinder",
+    "developer",
+    "contractor",
+];
+
+/// Lower-case words after a company's name and its `'s` (`Arkos's chief executive`).
+const COMPANY_OFFICERS: &[&str] = &[
+    "chief executive",
+    "chief financial officer",
+    "chairman",
+    "board of directors",
+    "shareholders",
+    "share price",
+];
+
+/// Plural nouns of places after a coordination of names (`the Volta and Oti regions`).
+const PLURAL_PLACE_NOUNS: &[&str] = &[
+    "regions",
+    "provinces",
+    "districts",
+    "states",
+    "counties",
+    "oblasts",
+    "prefectures",
+    "municipalities",
+    "governorates",
+    "departments",
+];
+
+/// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
+/// or commas, after `the` and before a plural place noun (`the Volta and Oti regions`, `the
+/// Upper East, Volta and Oti regions`).
+fn coordinated_before_plural_place_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let n = ctx.toks.len();
+    let is_name_word =
+        |k: usize| k < n && ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k));
+    let is_joint = |k: usize| k < n && (ctx.w(k) == "and" || ctx.w(k) == ",");
+    // Forward from the name to the noun.
+    let mut k = j;
+    let mut names = 1;
+    while is_joint(k) {
+        k += 1;
+        if !is_name_word(k) {
+            return false;
+        }
+        while is_name_word(k) {
+            k += 1;
+        }
+        names += 1;
+    }
+    if k >= n || !PLURAL_PLACE_NOUNS.contains(&ctx.w(k)) {
+        return false;
+    }
+    // Back from the name to `the`.
+    let mut m = i;
+    while m > 0 && is_joint(m - 1) {
+        m -= 1;
+        if m == 0 || !is_name_word(m - 1) {
+            return false;
+        }
+        while m > 0 && is_name_word(m - 1) {
+            m -= 1;
+        }
+        names += 1;
+    }
+    (2..=4).contains(&names) && m > 0 && ctx.w(m - 1).eq_ignore_ascii_case("the")
+}
+
+/// Ranks of the peerage written before a peer's name (`Lord Avery of Brent`).
+const PEER_RANKS: &[&str] = &[
+    "Lord",
+    "Baroness",
+    "Baron",
+    "Lady",
+    "Viscount",
+    "Viscountess",
+    "Earl",
+    "Countess",
+];
+
+/// The end (token index) of a peer's name in tokens `i..j`: a rank of `PEER_RANKS`, a
+/// capitalised name, `of` and one or two capitalised words of the territorial designation
+/// (`Lord Avery of Brent`, `Baroness Hale of Great Ayton`); `None` otherwise.
+fn peer_name_end(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
+    let word = |k: usize| {
+        (k < j && ctx.toks[k].kind == TokKind::Word)
+            .then(|| ctx.w(k))
+            .filter(|w| is_cap_word(w) && !ctx.g.lex.is_function(w))
+    };
+    if !PEER_RANKS.contains(&ctx.w(i)) || i + 3 > j {
+        return None;
+    }
+    word(i + 1)?;
+    if i + 2 >= j || ctx.w(i + 2) != "of" {
+        return None;
+    }
+    word(i + 3)?;
+    let end = if word(i + 4).is_some() && !ctx.g.lex.heads.contains_key(ctx.w(i + 4)) {
+        i + 5
+    } else {
+        i + 4
+    };
+    Some(end)
+}
+
+/// Whether the name of tokens `i..j` is an organisation by its context: a company noun right
+/// before it after `the` and at most two lower-case words (`the state miner Arkos`), the noun
+/// `party` after it (`the Bright Future party`), an apposition
+/// after it whose head is a company noun (`Arkos, the copper company that`, `Arkos, a subsidiary
+/// of`), or its officers after `'s` (`Arkos's chief executive`). Not for a KB person or a
+/// capitalised word at the start of a sentence alone.
+fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+    if j - i == 1 && is_sentence_start(ctx, i) {
+        return false;
+    }
+    if (i..j).any(|k| ctx.g.lex.titles.contains(ctx.w(k)))
+        || ctx.kbc.iter().any(|&(a, b, gi)| {
+            a == s
+                && b == e
+                && ctx
+                    .group(gi)
+                    .candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Person)
+        })
+    {
+        return false;
+    }
+    // Names of countries and peoples only (`the largest Kosovo Serb party`): a description.
+    let all_known = (i..j).all(|k| {
+        ctx.toks[k].kind != TokKind::Word
+            || ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a <= ctx.toks[k].s && ctx.toks[k].e <= b)
+    });
+    if all_known {
+        return false;
+    }
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    // Before: `the (w) (w) miner Arkos`.
+    let before: Vec<&str> = ctx.nt.text[..s].split_whitespace().rev().take(4).collect();
+    if before.first().is_some_and(|w| COMPANY_NOUNS.contains(w)) {
+        let the = before[1..]
+            .iter()
+            .take_while(|w| lower(w))
+            .any(|w| ["the", "a", "an"].contains(w));
+        if the {
+            return true;
+        }
+    }
+    let after = &ctx.nt.text[e..];
+    // After: a political party named before the lower-case noun (`his Bright Future party`).
+    if after
+        .strip_prefix(" party")
+        .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+    {
+        return true;
+    }
+    // After: `'s chief executive`.
+    if let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        if COMPANY_OFFICERS.iter().any(|o| rest.starts_with(o)) {
+            return true;
+        }
+    }
+    // After: `, the state copper company that …`, `, a subsidiary of …`.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let words: Vec<&str> = rest.split(|c: char| c.is_whitespace()).take(6).collect();
+        if words
+            .first()
+            .is_some_and(|w| ["the", "a", "an", "its"].contains(w))
+        {
+            for w in &words[1..] {
+                let bare = w.trim_end_matches([',', '.', ';']);
+                if COMPANY_NOUNS.contains(&bare) {
+                    let next = words.iter().skip_while(|x| *x != w).nth(1).copied();
+                    return bare.len() < w.len()
+                        || next.is_none_or(|n| {
+                            [
+                                "of", "that", "which", "whose", "in", "based", "owned", "with",
+                            ]
+                            .contains(&n)
+                        });
+                }
+                if !lower(bare) {
+                    break;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Lower-case nouns of a place after a name and `the` before it (`the Tawang sector`, `the
+/// Lachin corridor`): the name is a place (the noun is not part of it).
+const PLACE_NOUNS: &[&str] = &[
+    "sector",
+    "region",
+    "area",
+    "district",
+    "province",
+    "valley",
+    "border",
+    "airfield",
+    "county",
+    "prefecture",
+    "river",
+    "corridor",
+    "route",
+    "crossing",
+    "enclave",
+    "exclave",
+];
+
+/// Lower-case nouns of a place before `of` and a name (`its exclave of Nakhchivan`, `the town
+/// of Kirkuk`): the name is a place.
+const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
+    "exclave",
+    "enclave",
+    "region",
+    "province",
+    "district",
+    "town",
+    "city",
+    "village",
+    "port",
+    "island",
+    "islands",
+    "oblast",
+    "governorate",
+    "municipality",
+    "county",
+    "state",
 ];
 
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
@@ -337,6 +606,15 @@ fn kb_candidates(ctx: &mut Ctx<'_, '_>) {
         {
             continue;
         }
+        // `6.5 US cents`, `in US dollars`: an abbreviated country naming its currency.
+        let abbreviated = form.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        if abbreviated && CURRENCY_UNITS.iter().any(|u| text[e..].starts_with(u)) {
+            continue;
+        }
+        // `the Gulf states`, `Pacific security`: a region's one-word name as an adjective.
+        if region_adjective(ctx, m.pattern().as_usize(), &text[e..]) {
+            continue;
+        }
         // A name after a capitalised prefix and a hyphen (`Trans-Atlantic`) is part of an
         // adjective; after a name (`Korea-Russia`) or a lower-case prefix (`post-Cold War`)
         // it is a name.
@@ -374,6 +652,29 @@ fn kb_candidates(ctx: &mut Ctx<'_, '_>) {
     ctx.kbc.sort();
 }
 
+/// Whether form group `gi`, followed by `rest`, is a region's or sea's one-word name used as an
+/// adjective: every reading a KB region or sea, the name one word without a hyphen, and a noun of `region-modified-nouns.txt`
+/// right after it (`the Gulf states`, `12 Pacific states`, `Pacific security`).
+fn region_adjective(ctx: &Ctx<'_, '_>, gi: usize, rest: &str) -> bool {
+    let group = ctx.group(gi);
+    // A compound name (`Indo-Pacific`, `Euro-Atlantic`) is a coined noun, kept as a name.
+    if group.text.contains([' ', '-']) || group.candidates.is_empty() {
+        return false;
+    }
+    let regional = group.candidates.iter().all(|c| {
+        c.entity.kind == EntityKind::Place
+            && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                k.capital_of.is_none()
+                    && matches!(k.entity.category.as_deref(), Some("region" | "sea"))
+            })
+    });
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let noun: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    regional && ctx.g.lex.region_modified.contains(&noun)
+}
+
 /// Capitalised sequences: token index ranges `[i, j)`.
 fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
     let lex = &ctx.g.lex;
@@ -387,6 +688,14 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
             TokKind::Word => {
                 (is_cap_word(w) && !lex.is_function(w))
                     || ((w.starts_with("al-") || w.starts_with("el-")) && w.len() > 3)
+                    // A function word joined by a hyphen to the rest of a KB name
+                    // (`I-Kiribati`).
+                    || (is_cap_word(w)
+                        && ctx.nt.text[t.e..].starts_with('-')
+                        && ctx
+                            .kbc
+                            .iter()
+                            .any(|&(a, b, _)| a == t.s && b > t.e + 1))
             }
             // `1st MDTF`, `3 [rd] MDTF`, `9/11`: a figure that starts a name.
             TokKind::Num => {
@@ -1099,8 +1408,17 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         }
     }
     // A place of publication or a dateline: `(Vientiane, 2024)`, `Hanoi, 2023.`, `— the
-    // minister, Lima, March 2025`, `Quito, 4 May 2026`.
-    if after.strip_prefix(", ").is_some_and(dateline_follows) {
+    // minister, Lima, March 2025`, `Quito, 4 May 2026`; also the first of several places
+    // (`(Hanoi and Vientiane, 2024)`).
+    if after_list(ctx, e)
+        .strip_prefix(", ")
+        .is_some_and(dateline_follows)
+    {
+        return false;
+    }
+    // The subject of a passive verb of attack or damage (`Kabul was shelled`, `Hanoi had been
+    // damaged`): what was hit is the city.
+    if suffers(ctx, after) {
         return false;
     }
     // A noun modifier after an indefinite article (`a Santiago investment banker`, `an Ankara
@@ -1199,6 +1517,59 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         return true;
     }
     true
+}
+
+/// The text after the name ending at byte `e` and the KB names listed with it (`, Hue and
+/// Hanoi`): what follows the whole list.
+fn after_list<'a>(ctx: &Ctx<'a, '_>, e: usize) -> &'a str {
+    let mut end = e;
+    loop {
+        let rest = &ctx.nt.text[end..];
+        let Some(p) = [" and ", " or ", ", "]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map(|p| end + p.len())
+        else {
+            break;
+        };
+        match ctx
+            .kbc
+            .iter()
+            .filter(|&&(a, _, _)| a == p)
+            .map(|&(_, b, _)| b)
+            .max()
+        {
+            Some(b) => end = b,
+            None => break,
+        }
+    }
+    &ctx.nt.text[end..]
+}
+
+/// Whether `after` (the text after a place name) opens with a passive verb of attack or
+/// damage: `was`/`were`/`has been`/`had been`/`is being`, at most one adverb in `-ly`, then an
+/// attack cue of `metonymy-cues.tsv` (`shelled`, `damaged`).
+fn suffers(ctx: &Ctx<'_, '_>, after: &str) -> bool {
+    let words: Vec<&str> = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    let rest = match words.as_slice() {
+        ["was" | "were" | "is" | "are", rest @ ..] => rest,
+        ["has" | "had" | "have", "been", rest @ ..] => rest,
+        _ => return false,
+    };
+    let rest = match rest {
+        ["being", rest @ ..] => rest,
+        _ => rest,
+    };
+    let rest = match rest {
+        [adv, rest @ ..] if adv.len() > 3 && adv.ends_with("ly") => rest,
+        _ => rest,
+    };
+    rest.first()
+        .is_some_and(|w| ctx.g.lex.cues.get(*w) == Some(&Cue::Attack))
 }
 
 /// The nearest delivery or communication cue among the `max` words before token `k` (a
@@ -1527,9 +1898,17 @@ fn segment(
 ) {
     let lex = &ctx.g.lex;
     loop {
+        // A function word joined by a hyphen to the rest of a KB name (`I-Kiribati`) is kept.
+        let opens_kb_name = |i: usize| {
+            ctx.nt.text[ctx.toks[i].e..].starts_with('-')
+                && ctx
+                    .kbc
+                    .iter()
+                    .any(|&(a, b, _)| a == ctx.toks[i].s && b > ctx.toks[i].e)
+        };
         while i < j
             && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num
-                || lex.is_function(ctx.w(i))
+                || (lex.is_function(ctx.w(i)) && !opens_kb_name(i))
                 || CONNECTORS.contains(&ctx.w(i)))
         {
             i += 1;
@@ -1614,6 +1993,18 @@ fn segment(
             continue;
         }
         let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+        // A peer by the territorial designation of a life peerage (`Lord Avery of Brent`): the
+        // person is `Avery of Brent`, the rank is a title.
+        if let Some(n) = peer_name_end(ctx, i, j) {
+            let (a, b) = (ctx.toks[i + 1].s, ctx.toks[n - 1].e);
+            let name = ctx.nt.text[a..b].to_owned();
+            push(found, a, b, person_target(&name, st), Resolution::Rule);
+            if n < j {
+                i = n;
+                continue;
+            }
+            return;
+        }
         // A. A title before a name: `U.S. Secretary of Defense Lloyd Austin`.
         if title_split(ctx, i, j, st, found) {
             return;
@@ -1699,6 +2090,18 @@ fn segment(
             if m > i {
                 inner(ctx, i, m, st, found);
             }
+            return;
+        }
+        // A company by its context (`the miner Arkos`, `Arkos, the state copper company`,
+        // `Arkos's chief executive`): an organisation, whatever the words inside read as.
+        if j - i <= 4 && company_context(ctx, i, j) {
+            push(
+                found,
+                s,
+                e,
+                Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned()),
+                Resolution::Rule,
+            );
             return;
         }
         // D. The KB names inside, then what is left.
@@ -2232,7 +2635,11 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             let uncommon =
                 (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
             if is_person_name(ctx, begin, end)
-                && (author || given || (uncommon && person_evidence(ctx, begin, end)))
+                && (author
+                    || given
+                    || (uncommon
+                        && (person_evidence(ctx, begin, end)
+                            || listed_after_a_person(ctx, begin, found))))
             {
                 taken.push((a, b, person_target(text, st), Resolution::Rule));
                 continue;
@@ -2253,6 +2660,22 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             if let Some(place) = locative_place(ctx, begin, end, &taken)
                 .or_else(|| place_by_context(ctx, begin, end, found))
             {
+                // A number of one or two digits after it is part of the name (`through Nord
+                // Line 2`), a year is not.
+                let numbered = ctx.toks.get(end).filter(|t| {
+                    t.kind == TokKind::Num
+                        && t.s == b + 1
+                        && ctx.nt.text[b..t.s] == *" "
+                        && t.e - t.s <= 2
+                });
+                let place = match (numbered, place) {
+                    (Some(t), Target::New(kind, _)) => {
+                        let name = ctx.nt.text[a..t.e].to_owned();
+                        taken.push((a, t.e, Target::New(kind, name), Resolution::Rule));
+                        continue;
+                    }
+                    (_, place) => place,
+                };
                 taken.push((a, b, place, Resolution::Rule));
                 continue;
             }
@@ -2326,28 +2749,18 @@ fn locative_place(
     if j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
         return None;
     }
-    let mut p = i.checked_sub(1)?;
+    let p = i.checked_sub(1)?;
     if ctx.w(p) == "the" {
-        // `in the Tawang sector`: a lower-case place noun after the name.
+        // `in the Tawang sector`, `funds for the Tawang route`: a lower-case place noun after
+        // the name says it is a place, whatever comes before `the`.
         let noun = ctx.word(j)?;
-        if ![
-            "sector",
-            "region",
-            "area",
-            "district",
-            "province",
-            "valley",
-            "border",
-            "airfield",
-            "county",
-            "prefecture",
-            "river",
-        ]
-        .contains(&noun)
-        {
+        if !PLACE_NOUNS.contains(&noun) {
             return None;
         }
-        p = p.checked_sub(1)?;
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
     }
     let prev = ctx.w(p).to_lowercase();
     let located = LOCATIVE.contains(&prev.as_str())
@@ -2376,6 +2789,19 @@ fn locative_place(
 /// there (acronyms, titles, head words, common words, given names) apply.
 fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> Option<Target> {
     let lex = &ctx.g.lex;
+    // A coordination before a plural place noun (`the Volta and Oti regions`): each name is a
+    // place, a given name too (the noun outweighs it).
+    if coordinated_before_plural_place_noun(ctx, i, j)
+        && !(i..j).any(|k| {
+            let w = ctx.w(k);
+            is_acronym(w) || lex.titles.contains(w) || lex.heads.contains_key(w)
+        })
+    {
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
+    }
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
@@ -2408,6 +2834,43 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
         if known {
             return Some(place());
         }
+    }
+    // One side of a dash compound whose other side is a KB place (`the Varna–Ruse railway`):
+    // a place too.
+    let dash = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| matches!(&ctx.nt.text[t.s..t.e], "–" | "-" | "—"))
+    };
+    let kb_place_at = |pred: &dyn Fn(usize, usize) -> bool| {
+        ctx.kbc.iter().any(|&(a, b, gi)| {
+            pred(a, b)
+                && ctx.group(gi).candidates.iter().any(|c| {
+                    c.entity.kind == EntityKind::Place
+                        && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                            matches!(
+                                k.entity.category.as_deref(),
+                                Some("city" | "capital" | "port" | "province" | "region")
+                            )
+                        })
+                })
+        })
+    };
+    if j - i == 1 && dash(j) && ctx.toks[j].s == ctx.toks[j - 1].e {
+        let after = ctx.toks[j].e;
+        if kb_place_at(&|a, _| a == after) {
+            return Some(place());
+        }
+    }
+    if j - i == 1 && i > 0 && dash(i - 1) && ctx.toks[i - 1].e == ctx.toks[i].s {
+        let before = ctx.toks[i - 1].s;
+        if kb_place_at(&|_, b| b == before) {
+            return Some(place());
+        }
+    }
+    // `its exclave of Nakhchivan`, `the port of Tartus`.
+    if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
+        return Some(place());
     }
     // A destination.
     if prev == "for"
@@ -2490,7 +2953,10 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     }
     if let Some((_, t)) = st.persons.iter().rev().find(|(words, _)| {
         words.len() >= 2
-            && (words.last().map(String::as_str) == Some(w) || (cjk_order(words) && words[0] == w))
+            && (words.last().map(String::as_str) == Some(w)
+                || (cjk_order(words) && words[0] == w)
+                // A peer (`Avery of Brent`): the name before the designation.
+                || (words.len() >= 3 && words[1] == "of" && words[0] == w))
     }) {
         return Some((t.clone(), Resolution::Surname));
     }
@@ -2745,6 +3211,36 @@ fn event_before_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
         return None;
     }
     Some(Target::New(EntityKind::Event, ctx.nt.text[s..e].to_owned()))
+}
+
+/// Whether the name starting at token `i` follows a person found earlier in a list (`, ` or
+/// `and`), that person's country after `of` allowed between (`Deputy Ministers Ana Petrova of
+/// Bulgaria and Ion Rusu of Moldova`).
+fn listed_after_a_person(ctx: &Ctx<'_, '_>, i: usize, found: &[Found]) -> bool {
+    let before = ctx.before(ctx.toks[i].s);
+    let Some(rest) = before
+        .strip_suffix(" and")
+        .or_else(|| before.strip_suffix(','))
+    else {
+        return false;
+    };
+    let mut end = rest.trim_end().len();
+    // `… of Bulgaria`: the person's country.
+    if let Some(&(a, _, _)) = ctx.kbc.iter().find(|&&(_, b, gi)| {
+        b == end
+            && ctx
+                .group(gi)
+                .candidates
+                .iter()
+                .any(|c| c.entity.kind == EntityKind::Country)
+    }) {
+        if ctx.nt.text[..a].ends_with(" of ") {
+            end = a - 4;
+        }
+    }
+    found
+        .iter()
+        .any(|f| f.e == end && f.target.kind() == EntityKind::Person)
 }
 
 /// Evidence that the words `[i, j)` name a person: a title or role word before them
@@ -3079,9 +3575,28 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         // No owner found: the name's head words type it (`Coastal Fisheries Regulation (CFR)`).
         let owner = owner.or_else(|| {
             let p = ctx.tok_at_byte(name_start).filter(|&p| p + 1 < k)?;
-            let kind = whole_name_kind(ctx, p, k)?;
-            let t = Target::New(kind, ctx.nt.text[name_start..before_end].to_owned());
-            push(found, name_start, before_end, t.clone(), Resolution::Rule);
+            // The acronym spells only the words after a country or demonym (`the Ruritanian
+            // Grain Exchange Board (GEB)`): those words are the name, an organisation of that
+            // country, and the country a mention of its own.
+            let spelled_after_country = spelled_name_start(ctx, k, acr)
+                .filter(|&sp| sp > p && sp + 1 < k)
+                .filter(|&sp| {
+                    ctx.kbc.iter().any(|&(a, b, gi)| {
+                        a >= name_start
+                            && b == ctx.toks[sp - 1].e
+                            && ctx
+                                .group(gi)
+                                .candidates
+                                .iter()
+                                .any(|c| c.entity.kind == EntityKind::Country)
+                    })
+                });
+            let (s0, kind) = match spelled_after_country {
+                Some(sp) => (ctx.toks[sp].s, EntityKind::Organization),
+                None => (name_start, whole_name_kind(ctx, p, k)?),
+            };
+            let t = Target::New(kind, ctx.nt.text[s0..before_end].to_owned());
+            push(found, s0, before_end, t.clone(), Resolution::Rule);
             Some(t)
         });
         found.retain(|f| !(f.s == a && f.e == b));
@@ -3198,7 +3713,41 @@ fn whole_name_kind(ctx: &Ctx<'_, '_>, p: usize, k: usize) -> Option<EntityKind> 
             j -= 1;
         }
     }
-    (j > p).then(|| head_kind(ctx, p, j)).flatten()
+    if j <= p {
+        return None;
+    }
+    head_kind(ctx, p, j).or_else(|| body_of_a_known_name(ctx, p, j))
+}
+
+/// A name of tokens `p..j` with no head word that opens with a KB country, demonym or
+/// organisation and goes on with capitalised words (`Ruritanian Electric Power`, `African Union
+/// Observer Mission`): a body of that country or organisation, an organisation. Only for a name
+/// its acronym spells, which shows it is one name.
+fn body_of_a_known_name(ctx: &Ctx<'_, '_>, p: usize, j: usize) -> Option<EntityKind> {
+    let start = ctx.toks[p].s;
+    let end = ctx.toks[j - 1].e;
+    let opens = ctx.kbc.iter().any(|&(a, b, gi)| {
+        a == start
+            && b < end
+            && ctx.group(gi).candidates.iter().any(|c| {
+                matches!(
+                    c.entity.kind,
+                    EntityKind::Country | EntityKind::Organization
+                )
+            })
+    });
+    let rest_capitalised = (p + 1..j).any(|k| {
+        ctx.toks[k].s
+            >= ctx
+                .kbc
+                .iter()
+                .filter(|&&(a, _, _)| a == start)
+                .map(|&(_, b, _)| b)
+                .max()
+                .unwrap_or(end)
+            && is_cap_word(ctx.w(k))
+    });
+    (opens && rest_capitalised).then_some(EntityKind::Organization)
 }
 
 /// Where the capitalised name that ends before token `k` (an opening parenthesis) starts:

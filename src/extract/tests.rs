@@ -1256,3 +1256,296 @@ fn a_united_nations_body_is_found_under_its_un_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_capital_that_suffers_an_attack_or_is_a_place_of_publication_is_the_city() {
+    // The subject of a passive verb of damage: the city, not the government.
+    let f = found("By the spring Kabul had been badly damaged by the floods.\n");
+    assert!(has(&f, "Kabul", EntityKind::Place, "kabul"), "{f:?}");
+    let f = found("Baghdad was shelled twice in the first week.\n");
+    assert!(has(&f, "Baghdad", EntityKind::Place, "baghdad"), "{f:?}");
+    // Acting, it is still the government.
+    let f = found("Baghdad was ready to sign the accord.\n");
+    assert!(has(&f, "Baghdad", EntityKind::Country, "irq"), "{f:?}");
+    // Several places of publication before the year: each is a city.
+    let f = found("1. Desert Water Council, \"Wells and Rivers\" (Tripoli and Kabul, 2024).\n");
+    assert!(has(&f, "Tripoli", EntityKind::Place, "tripoli"), "{f:?}");
+    assert!(has(&f, "Kabul", EntityKind::Place, "kabul"), "{f:?}");
+}
+
+#[test]
+fn an_abbreviated_country_before_a_currency_unit_is_not_the_country() {
+    let f = found("The fare rose to 40 US cents a ride, paid in US dollars or in kind.\n");
+    assert!(!f.iter().any(|m| m.2 == "usa"), "{f:?}");
+    let f = found("The US imposed the tariff in May.\n");
+    assert!(has(&f, "US", EntityKind::Country, "usa"), "{f:?}");
+}
+
+#[test]
+fn a_region_name_as_an_adjective_is_not_a_mention() {
+    let f = found("Ministers of the Gulf states met twice, and Pacific leaders came too.\n");
+    assert!(
+        !f.iter().any(|m| m.0 == "Gulf" || m.0 == "Pacific"),
+        "{f:?}"
+    );
+    // The region itself, or with a noun of place, is a mention.
+    let f = found("Tankers crossed the Pacific, and the Pacific region grew richer.\n");
+    assert_eq!(f.iter().filter(|m| m.0 == "Pacific").count(), 2, "{f:?}");
+    // A coined compound stays a name.
+    let f = found("She writes on Indo-Pacific security for the paper.\n");
+    assert!(f.iter().any(|m| m.0 == "Indo-Pacific"), "{f:?}");
+}
+
+#[test]
+fn an_acronym_defined_name_opening_with_a_known_name_is_its_body() {
+    // A demonym or country, then words with no head word: a national body.
+    let f = found("Kenyan Grid Supply (KGS) says demand grew. KGS wants new lines.\n");
+    assert!(
+        has(
+            &f,
+            "Kenyan Grid Supply",
+            EntityKind::Organization,
+            "kenyan-grid-supply"
+        ),
+        "{f:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "KGS" && m.1 == EntityKind::Organization)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0 == "Kenyan"), "{f:?}");
+    // An organisation, then words and a place: that organisation's body, not the
+    // organisation itself.
+    let f = found("The African Union Observer Mission in Chad (AUOMC) has sent 40 staff.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "African Union Observer Mission in Chad"
+                && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0 == "African Union"), "{f:?}");
+    // The acronym spells only the words after the demonym: the demonym is its own mention.
+    let f = found("Trading on the Danish Grain Exchange Facility (GEF) slowed in May.\n");
+    assert!(has(&f, "Danish", EntityKind::Country, "dnk"), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Grain Exchange Facility" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_route_is_a_place_and_railways_an_organisation() {
+    let f = found("Officials call it the Northern Route for Trade and Unity (NRTU), and the NRTU is due in 2030.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Northern Route for Trade and Unity" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "NRTU")
+            .all(|m| m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    let f = found("The line is run by Kenyan Railways under a long lease.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Kenyan Railways" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn unknown_places_by_preposition_noun_and_number() {
+    // `through`, `opposite`: locative prepositions.
+    let f = found("The pipeline runs through Varnok and ends opposite Belgo on the coast.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Varnok" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "Belgo" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // A place noun before `of`, or after the name with `the` before it.
+    let f = found(
+        "The republic lost its exclave of Dornak, and officials call it the Velm corridor.\n",
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Dornak" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "Velm" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // A short number after a place so found is part of its name.
+    let f = found("Gas flowed through Varda Stream 2 until the summer.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Varda Stream 2" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_company_is_recognised_by_its_context() {
+    let f = found("Output at the copper miner Arkosa fell, and Tellurex, the state lithium company that runs the plant, cut jobs.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Arkosa" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Tellurex" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found("Investors cheered when Vostrel's chief executive resigned.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Vostrel" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    // A name with a KB place inside, in an apposition: one organisation.
+    let f = found("Baltic Freight Lines, a subsidiary of the state railways, moves the ore.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Baltic Freight Lines" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    // A person in an apposition is not a company.
+    let f = found("Maria Lopez, the company's founder, stepped down.\n");
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "Maria Lopez" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn well_known_companies_are_in_the_gazetteer() {
+    let f =
+        found("Cargill, BlackRock and CK Hutchison were named, and Codelco sells to Albemarle.\n");
+    for name in [
+        "Cargill",
+        "BlackRock",
+        "CK Hutchison",
+        "Codelco",
+        "Albemarle",
+    ] {
+        assert!(
+            f.iter()
+                .any(|m| m.0 == name && m.1 == EntityKind::Organization),
+            "{name}: {f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_second_person_listed_after_a_person_is_a_person() {
+    let f = found("The talks were led by Deputy Ministers Ana Petrova of Bulgaria and Dorin Vasken of Moldova.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Dorin Vasken" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+    // Not after a person: no person by this rule.
+    let f = found("The talks covered Bulgaria and Varna Docks.\n");
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "Varna Docks" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_party_named_before_the_word_party_is_an_organisation() {
+    let f = found("His Bright Horizon party is polling at 20 percent.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Bright Horizon" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    // A description of a people's party: the country and demonym only.
+    let f = found("It is the largest Kosovo Serb party in the assembly.\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn the_other_side_of_a_dash_compound_with_a_place_is_a_place() {
+    let f = found("Work on the Dornak–Gyumri railway has stopped.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Dornak" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_peer_is_named_with_the_territorial_designation() {
+    let f = found("A motion by Lord Avery of Brent was debated, and Baroness Hale of Great Ayton replied. Avery said he would press on.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Avery of Brent" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Hale of Great Ayton" && m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0.starts_with("Lord")), "{f:?}");
+    let avery = f.iter().find(|m| m.0 == "Avery of Brent").map(|m| &m.2);
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Avery" && Some(&m.2) == avery && m.3 == Resolution::Surname),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_prefixed_demonym_is_one_mention() {
+    let f = found("Ni-Vanuatu and I-Kiribati workers came for the harvest.\n");
+    assert!(has(&f, "I-Kiribati", EntityKind::Country, "kir"), "{f:?}");
+    assert!(has(&f, "Ni-Vanuatu", EntityKind::Country, "vut"), "{f:?}");
+    assert!(!f.iter().any(|m| m.0 == "Kiribati"), "{f:?}");
+}
+
+#[test]
+fn a_seat_of_government_that_is_not_the_capital_stands_for_the_government() {
+    let f =
+        found("In March La Paz signed a supply deal, and Abidjan raised the farm-gate price.\n");
+    assert!(has(&f, "La Paz", EntityKind::Country, "bol"), "{f:?}");
+    assert!(has(&f, "Abidjan", EntityKind::Country, "civ"), "{f:?}");
+    let f = found("The ministers met in La Paz last week.\n");
+    assert!(has(&f, "La Paz", EntityKind::Place, "la_paz"), "{f:?}");
+}
+
+#[test]
+fn names_coordinated_before_a_plural_place_noun_are_places() {
+    let f = found("Floods hit the Upper Volta and Marlen regions in May.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Upper Volta" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Marlen" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // A given name too, when the plural noun follows.
+    let f = found("Mining spread into the Ashley and Brent districts.\n");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Ashley" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+}
