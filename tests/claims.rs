@@ -1352,3 +1352,178 @@ fn a_quotation_paragraph_is_spoken_by_its_dash_attribution_line() {
     );
     assert_eq!(claim(&doc, "Her deputy").speaker.kind, SpeakerKind::Author);
 }
+
+/// The quantities of a claim as (approximation, value, unit).
+fn quantities_of(c: &Claim) -> Vec<(Option<Approximation>, String, String)> {
+    c.quantities
+        .iter()
+        .map(|q| {
+            (
+                q.approximation,
+                q.value.clone().unwrap_or_default(),
+                q.unit.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The dates of a claim as (relation, ISO value of the start).
+fn dates_of(c: &Claim) -> Vec<(TimeRelation, String)> {
+    c.dates
+        .iter()
+        .map(|d| {
+            (
+                d.relation,
+                d.start.as_ref().map(|s| s.iso.clone()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_since_or_before_clause_and_an_after_gerund_bound_the_date_they_hold() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Since the two navies signed a “working arrangement” on patrols in May 2023, collisions have fallen.",
+            "We expect no treaty before the Netherlands hands the presidency to Malta in March 2027.",
+            "Prime Minister Ana Ruiz resigned after losing the vote in October 2022.",
+            "Exports fell after the port closed in June 2021.",
+        ],
+    );
+    let since = claim(&doc, "Since the two navies");
+    assert_eq!(
+        dates_of(since),
+        vec![(TimeRelation::Since, "2023-05".into())]
+    );
+    let before = claim(&doc, "We expect no treaty");
+    assert_eq!(
+        dates_of(before),
+        vec![(TimeRelation::Before, "2027-03".into())]
+    );
+    let gerund = claim(&doc, "Prime Minister Ana Ruiz");
+    assert_eq!(
+        dates_of(gerund),
+        vec![(TimeRelation::After, "2022-10".into())]
+    );
+    // After a clause, the date is the point of the event that follows `after`.
+    let clause = claim(&doc, "Exports fell");
+    assert_eq!(dates_of(clause), vec![(TimeRelation::At, "2021-06".into())]);
+}
+
+#[test]
+fn a_number_glued_to_a_name_is_no_year_and_no_earlier_than_is_a_lower_bound() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The TAPI-1600 pipeline resumed construction in March.",
+            "We expect the dam to run no earlier than 2031.",
+        ],
+    );
+    let pipeline = claim(&doc, "The TAPI-1600 pipeline");
+    assert_eq!(
+        dates_of(pipeline),
+        vec![(TimeRelation::At, "2026-03".into())]
+    );
+    assert!(
+        pipeline.quantities.is_empty(),
+        "{:?}",
+        quantities_of(pipeline)
+    );
+    let dam = claim(&doc, "We expect the dam");
+    assert_eq!(dates_of(dam), vec![(TimeRelation::Since, "2031".into())]);
+}
+
+#[test]
+fn a_date_relative_to_the_publication_brings_a_bare_month_back_to_the_present() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["Three decades after the Treaty of Lima of 1995, Peru, as host of the summit this year, promised a new accord by the end of 2026. The foreign minister admitted in May that the talks had stalled."],
+    );
+    let admitted = claim(&doc, "The foreign minister");
+    assert_eq!(
+        dates_of(admitted),
+        vec![(TimeRelation::At, "2026-05".into())]
+    );
+}
+
+#[test]
+fn fractions_plurals_and_compared_counts() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Turnout has fallen by more than two-thirds since 2019.",
+            "Spending rose by three quarters of the earlier total.",
+            "The ministries signed three memoranda in Quito.",
+            "It is the closest partnership of any two members. Its four owners share the costs of the plant.",
+        ],
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Turnout")),
+        vec![(
+            Some(Approximation::MoreThan),
+            "0.6666".into(),
+            "fraction".into()
+        )]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Spending rose")),
+        vec![(None, "0.75".into(), "fraction".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The ministries")),
+        vec![(None, "3".into(), "memorandum".into())]
+    );
+    assert!(quantities_of(claim(&doc, "It is the closest")).is_empty());
+    assert!(quantities_of(claim(&doc, "Its four owners")).is_empty());
+}
+
+#[test]
+fn participle_phrases_and_appositions_stay_in_their_clause() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "At the first meeting of the two councils, held in Lisbon in May 2024, Madrid pledged €3 billion for ports.",
+            "The ministers signed a deal to build the dam, a 900-megawatt project expected to cost US$2 billion.",
+        ],
+    );
+    let pledge = claim(&doc, "At the first meeting");
+    assert!(
+        pledge.anchor.exact.ends_with("for ports."),
+        "{}",
+        pledge.anchor.exact
+    );
+    assert_eq!(
+        quantities_of(pledge),
+        vec![(None, "3000000000".into(), "EUR".into())]
+    );
+    let dam = claim(&doc, "The ministers signed");
+    assert!(
+        dam.anchor.exact.ends_with("US$2 billion."),
+        "{}",
+        dam.anchor.exact
+    );
+    assert_eq!(
+        quantities_of(dam),
+        vec![
+            (None, "900".into(), "megawatt".into()),
+            (None, "2000000000".into(), "USD".into())
+        ]
+    );
+}
+
+#[test]
+fn around_after_a_passive_participle_is_a_preposition() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["The plan is being built around four ports. Exports rose around 5 percent."],
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The plan")),
+        vec![(None, "4".into(), "port".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Exports rose")),
+        vec![(Some(Approximation::About), "5".into(), "percent".into())]
+    );
+}

@@ -627,7 +627,7 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                 .then_some(i + 2)
             } else {
                 (!list_item
-                    && main_finite(tg, start..i).is_some()
+                    && main_finite(tg, start..i).is_some_and(|m| !comma_participle(tg, m))
                     && !open_subordinate(tg, start..i)
                     && reporting_tail(tg, i + 1..n).is_none()
                     && splice(tg, i + 1..n, lex))
@@ -693,6 +693,13 @@ pub fn reporting_tail(tg: &Tagged, range: Range<usize>) -> Option<(Range<usize>,
     (words_ok && rest_ok).then_some((start..v, v))
 }
 
+/// Whether the verb at `m` is a past form right after a comma (`At the first summit …, held in
+/// Samarkand in April 2025, Brussels pledged …`): a participle phrase, which cannot be the
+/// finite verb of a clause that a comma splice would close.
+fn comma_participle(tg: &Tagged, m: usize) -> bool {
+    m > 0 && tg.tokens[m - 1].is(",") && tg.verb_at(m).is_some_and(|v| v.form.past())
+}
+
 fn splice(tg: &Tagged, range: Range<usize>, lex: &Lexicon) -> bool {
     let first = &tg.tokens[range.start];
     if first.shape == Shape::Quote || !top(tg, range.start) {
@@ -701,6 +708,18 @@ fn splice(tg: &Tagged, range: Range<usize>, lex: &Lexicon) -> bool {
     // A past participle right after the comma attaches to what precedes (`…, aimed at …`).
     if tg.verb_at(range.start).is_some_and(|v| v.form.past()) {
         return false;
+    }
+    // An indefinite noun phrase with a past form after the comma is an apposition with a
+    // reduced relative (`…, a 1,860-megawatt project expected to cost …`, `…, a port built
+    // by …`), not a new clause.
+    if matches!(first.lower.as_str(), "a" | "an") {
+        let verb = (range.start + 1..range.end.min(range.start + 12))
+            .find(|&j| top(tg, j) && (tg.finite(j) || tg.tokens[j].is(",")));
+        if verb
+            .is_some_and(|v| !tg.has(v, class::AUX) && tg.verb_at(v).is_some_and(|f| f.form.past()))
+        {
+            return false;
+        }
     }
     starts_clause(tg, range, Commas::None, lex)
 }

@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, TimeWord};
+use super::lexicon::{Lexicon, TimeWord, VerbForm};
 use super::quantity::is_year;
 use super::tokens::{Shape, Tagged};
 use crate::model::{CalendarValue, DateResolution, TimeRelation};
@@ -234,7 +234,18 @@ fn number(tg: &Tagged, i: usize) -> Option<u32> {
 
 fn year(tg: &Tagged, i: usize) -> Option<i32> {
     let t = tg.tokens.get(i)?;
-    (t.shape == Shape::Number && is_year(&t.text))
+    // A number glued by a hyphen to a capitalised word is part of a name (`CASA-1000`), not a
+    // year; `Pre-2022`, `Mid-2025` at a sentence's start still are.
+    let named = i >= 2 && {
+        let (h, w) = (&tg.tokens[i - 1], &tg.tokens[i - 2]);
+        h.is("-")
+            && h.start == w.end
+            && t.start == h.end
+            && w.is_word()
+            && w.capitalized()
+            && !matches!(w.lower.as_str(), "pre" | "post" | "mid" | "late" | "early")
+    };
+    (t.shape == Shape::Number && is_year(&t.text) && !named)
         .then(|| t.text.parse().ok())
         .flatten()
 }
@@ -732,39 +743,75 @@ fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
             return (rel, start);
         }
     }
-    if rel == TimeRelation::At && since_phrase_before(tg, first, lex) {
-        return (TimeRelation::Since, first);
+    if rel == TimeRelation::At {
+        if let Some((r, _)) = subordinate_relation_before(tg, first, lex) {
+            return (r, first);
+        }
     }
     (rel, first)
 }
 
-/// Whether the date whose expression starts at token `first` dates the event of a `since`
-/// phrase or clause that opens before it (`since its independence in 1968`, `since the mission
-/// arrived in Honiara in 2003`, `Since the law took effect in July 2024, …`): `since` is found
-/// within twenty tokens back, with only `at`-words (`in`, `on`, `at`, `of`) among the
-/// relation words and no clause punctuation, number or other relation between. The date then bounds
-/// the claim from below, as `since 2003` would.
-fn since_phrase_before(tg: &Tagged, first: usize, lex: &Lexicon) -> bool {
+/// The relation of a `since`, `after` or `before` phrase or clause that opens before the date
+/// whose expression starts at token `first`, when the date dates that phrase's event (`since
+/// its independence in 1968`, `since the mission arrived in Honiara in 2003`, `Since the law took
+/// effect in July 2024, …`, `after taking office in August 2024` (a gerund only), `before the
+/// Philippines hands the chair to Singapore in January 2027`): the subordinator is found within
+/// twenty tokens back,
+/// with only `at`-words (`in`, `on`, `at`, `of`) among the relation words and no clause
+/// punctuation, number or other relation between. A quotation opened and closed inside the
+/// phrase (scare quotes: `reached a “provisional understanding” on …`) is looked through. The
+/// date then bounds the claim as `since 2003`, `after August 2024` would.
+fn subordinate_relation_before(
+    tg: &Tagged,
+    first: usize,
+    lex: &Lexicon,
+) -> Option<(TimeRelation, usize)> {
+    let mut closed_quote = false;
     for p in (first.saturating_sub(20)..first).rev() {
         let t = &tg.tokens[p];
-        if t.lower == "since" {
-            return true;
+        // Quotation marks: a closing mark seen going back opens a quotation to look through;
+        // an opening mark outside one is a boundary.
+        match t.text.as_str() {
+            "”" => {
+                closed_quote = true;
+                continue;
+            }
+            "“" if closed_quote => {
+                closed_quote = false;
+                continue;
+            }
+            _ => {}
+        }
+        if closed_quote {
+            continue;
+        }
+        match t.lower.as_str() {
+            "since" => return Some((TimeRelation::Since, p)),
+            // Only a gerund phrase (`after taking office in August 2024`): after a clause or a
+            // noun (`after Pristina stopped goods in June 2023`, `soon after the inauguration
+            // on January 20`) the date is the point of the event that follows.
+            "after" => {
+                let gerund = tg.verb_at(p + 1).is_some_and(|v| v.form == VerbForm::Ing);
+                return gerund.then_some((TimeRelation::After, p));
+            }
+            "before" | "until" => return Some((TimeRelation::Before, p)),
+            _ => {}
         }
         let number = t.lower.starts_with(|c: char| c.is_ascii_digit());
         // A clause or quotation boundary; parentheses and possessives are inside the phrase.
         let punct = matches!(
             t.lower.as_str(),
-            "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "\"" | "“" | "”"
+            "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "“" | "\""
         );
         let other_relation = matches!(
             lex.time.get(t.lower.as_str()),
             Some(TimeWord::Relation(r)) if r != "at"
         );
         if number || punct || other_relation {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
@@ -932,6 +979,17 @@ pub fn find(
             rel = TimeRelation::During;
         }
         let in_main = main.get(i - clause.start).copied().unwrap_or(false);
+        // A date relative to the publication (`this year`, `last month`) after a year written
+        // out brings the narrative back to the time of writing, as a present-tense clause
+        // does: `… of 2002, the Philippines, as chair this year, promised … . X conceded in
+        // July …` is this July.
+        if start.is_some()
+            && resolution == DateResolution::Resolved
+            && !yearless
+            && ctx.reference.is_some()
+        {
+            ctx.now = true;
+        }
         if let (Some(s), true) = (start, in_main) {
             let point = end.is_none();
             let ok = ctx.published.is_none_or(|p| s.not_after(p));

@@ -212,6 +212,12 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                         true,
                         None,
                     ),
+                    // `two-thirds`, `three-quarters`: a multiple of a fraction, counted as
+                    // a fraction (`0.6666 fraction`).
+                    _ if parts.len() == 2 && fraction_word(parts[1], lex).is_some() => {
+                        let f = fraction_word(parts[1], lex)?;
+                        (first.mul(f)?, true, Some("fraction".to_owned()))
+                    }
                     // `five-year`
                     _ if parts.len() == 2 && !lex.numbers.contains_key(parts[1]) => {
                         (first, true, Some(parts[1].to_owned()))
@@ -223,6 +229,19 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         _ => return None,
     };
     let mut next = j + 1;
+    let mut attached = attached;
+    // `two thirds of`, `three quarters of`: a spelled multiple of a plural fraction word.
+    if spelled && attached.is_none() && next < end {
+        if let Some(f) = tg.tokens.get(next).and_then(|w| {
+            (w.lower.ends_with('s') && tg.tokens.get(next + 1).is_some_and(|o| o.lower == "of"))
+                .then(|| fraction_word(&w.lower, lex))
+                .flatten()
+        }) {
+            value = value.mul(f)?;
+            attached = Some("fraction".to_owned());
+            next += 1;
+        }
+    }
     // `three and a half`, `two and a quarter`
     if tg.tokens.get(next).is_some_and(|t| t.lower == "and")
         && tg.tokens.get(next + 1).is_some_and(|t| t.lower == "a")
@@ -259,6 +278,15 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         attached,
         scale,
     })
+}
+
+/// The value of a fraction word, singular or plural (`third`, `thirds`, `quarters`).
+fn fraction_word(word: &str, lex: &Lexicon) -> Option<Dec> {
+    let one = singular(word);
+    match lex.numbers.get(one.as_str()) {
+        Some((v, NumberClass::Fraction)) => Dec::parse(v),
+        _ => None,
+    }
 }
 
 fn phrase<T: Clone>(tg: &Tagged, i: usize, list: &Phrases<T>) -> Option<(usize, T)> {
@@ -582,7 +610,18 @@ fn quantity_at(
                     .starting(&v.lemma)
                     .any(|(w, _, c)| w.len() == 1 && *c == Cue::Motion)
             });
-        approximation = (!moved).then_some(a);
+        // `is being built around three projects`, `was organised around two pillars`: after a
+        // passive participle, `around` is the preposition, not an approximation.
+        let structural = tg.tokens[j].lower == "around"
+            && j >= 2
+            && tg.verb_at(j - 1).is_some_and(|v| v.form.past())
+            && (j.saturating_sub(3)..j - 1).any(|b| {
+                matches!(
+                    tg.tokens[b].lower.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                )
+            });
+        approximation = (!moved && !structural).then_some(a);
         j += n;
         // `roughly consisting of 330`
         let mut k = j;
@@ -1174,12 +1213,17 @@ fn excluded_number(
             return true;
         }
         // `the two sides`, `the last two friction points`, `all six member states`, `these
-        // three cases` (a known set, not a figure), but `the past fourteen months`.
+        // three cases`, `its three owners` (a known set, not a figure), `any two claimants` (no
+        // set at all), but `the past fourteen months`.
         for back in 1..=3 {
             let Some(b) = j.checked_sub(back) else { break };
             let bt = &tg.tokens[b];
             let definite = bt.lower == "the"
-                || back == 1 && matches!(bt.lower.as_str(), "all" | "these" | "those");
+                || back == 1
+                    && matches!(
+                        bt.lower.as_str(),
+                        "all" | "these" | "those" | "any" | "its" | "their"
+                    );
             if definite {
                 let time_span = (b + 1..j).any(|x| {
                     matches!(
