@@ -265,6 +265,15 @@ fn span_node(
     g.add(node, n(DCTERMS, "isPartOf"), sentence.clone());
 }
 
+/// Writes the IRI of a claim's `n`th quantity or time expression into `out`:
+/// `{claim}{tag}{n}` ([`Iris::sub`] without allocating).
+fn sub_node(out: &mut String, claim: &NamedNode, tag: &str, n: usize) {
+    out.clear();
+    out.push_str(claim.as_str());
+    out.push_str(tag);
+    super::quads::write_usize(out, n);
+}
+
 /// The ids of the classes and properties a claim node uses, looked up once per brief.
 struct Terms {
     claim: Id,
@@ -387,10 +396,7 @@ pub(super) fn claims(
             g.link(id, t.has_assertion, a);
         }
         for (i, q) in statement.quantities.iter().enumerate() {
-            sub.clear();
-            sub.push_str(node.as_str());
-            sub.push_str("_q");
-            super::quads::write_usize(&mut sub, i + 1);
+            sub_node(&mut sub, &node, "_q", i + 1);
             let qn = g.node(&sub);
             g.link(id, t.quantity, qn);
             g.class(
@@ -428,10 +434,7 @@ pub(super) fn claims(
             g.literal(qn, t.anchor_of, &q.text);
         }
         for (i, d) in statement.dates.iter().enumerate() {
-            sub.clear();
-            sub.push_str(node.as_str());
-            sub.push_str("_t");
-            super::quads::write_usize(&mut sub, i + 1);
+            sub_node(&mut sub, &node, "_t", i + 1);
             let dn = g.node(&sub);
             g.link(id, t.time_expression, dn);
             g.class(dn, t.time_class);
