@@ -1213,17 +1213,13 @@ fn excluded_number(
             return true;
         }
         // `the two sides`, `the last two friction points`, `all six member states`, `these
-        // three cases`, `its three owners` (a known set, not a figure), `any two claimants` (no
+        // three cases` (a known set, not a figure), `any two claimants` (no
         // set at all), but `the past fourteen months`.
         for back in 1..=3 {
             let Some(b) = j.checked_sub(back) else { break };
             let bt = &tg.tokens[b];
             let definite = bt.lower == "the"
-                || back == 1
-                    && matches!(
-                        bt.lower.as_str(),
-                        "all" | "these" | "those" | "any" | "its" | "their"
-                    );
+                || back == 1 && matches!(bt.lower.as_str(), "all" | "these" | "those" | "any");
             if definite {
                 let time_span = (b + 1..j).any(|x| {
                     matches!(
