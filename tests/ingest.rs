@@ -964,3 +964,34 @@ fn hyphens_inside_a_line_join_only_split_words() {
         ]
     );
 }
+
+/// A text browser's front page with more blocks of chrome than a PDF's front page has lines:
+/// the section, byline and date lines set as one paragraph after the title are still fields,
+/// and the reading time and the page's `<link>` line are chrome.
+#[test]
+fn front_fields_after_many_menu_blocks_are_read() {
+    let text = "   #[1]Feed\n\n   [2]Skip to main content\n\n   [3]Lakes Forum\n\n   [4]Home [5]Work [6]Team\n\n   [7]Work > [8]Water > Notes\n\nThe Quiet Drying of Lake Chad\n=============================\n\n   Notes | Water Programme\n   By [9]Ada Bello\n   4 February 2026\n\n   Reading time: 6 minutes\n\n   The lake has lost most of its open water since the 1960s, and four states now share what is left of it.\n";
+    let doc = common::analyze_text("lake-chad.txt", text);
+    assert!(common::check_anchors(&doc) > 1);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("The Quiet Drying of Lake Chad")
+    );
+    assert_eq!(author_names(&doc), ["Ada Bello"]);
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-02-04"));
+    assert_eq!(
+        body_sentences(&doc),
+        ["The lake has lost most of its open water since the 1960s, and four states now share what is left of it."]
+    );
+    let navigation: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.part == Part::Navigation)
+        .map(|p| p.anchor.exact.as_str())
+        .collect();
+    assert!(navigation.contains(&"#Feed"), "{navigation:?}");
+    assert!(
+        navigation.contains(&"Reading time: 6 minutes"),
+        "{navigation:?}"
+    );
+}

@@ -837,17 +837,18 @@ pub fn series_line(line: &str) -> bool {
 // ---- Parts. ----
 
 /// Whether a block is a list of links as a text browser dumps a menu (`[4]Home [5]Research
-/// [6]Experts`, `#[1]alternate [2]RSS feed`): two or more markers, at most two words per
-/// marker (and one more), no sentence end.
+/// [6]Experts`: two or more markers, at most two words per marker and one more) or the page's
+/// `<link>` elements (`#[1]RSS feed [2]alternate`: a `#` and a marker), with no sentence end.
 fn link_list(b: &RawBlock) -> bool {
     let markers = b
         .pieces
         .iter()
         .filter(|p| matches!(p.kind, PieceKind::Marker { .. }))
         .count();
-    markers >= 2
-        && b.text.split_whitespace().count() <= 2 * markers + 1
-        && !b.text.trim_end().ends_with(['.', '!', '?'])
+    // A text browser's first line lists the page's `<link>` elements: `#[1]Feed [2]alternate`.
+    let link_rel = markers >= 1 && b.text.starts_with('#');
+    let menu = markers >= 2 && b.text.split_whitespace().count() <= 2 * markers + 1;
+    (link_rel || menu) && !b.text.trim_end().ends_with(['.', '!', '?'])
 }
 
 fn classify(blocks: &mut [RawBlock]) {

@@ -7,7 +7,8 @@
 //!
 //! Two kinds of line start a block of their own although no blank line precedes them, as PDF
 //! extractors lay front pages and headings out:
-//! - on the front page (the first four blocks), a series or date line (`Policy Brief No. 14 |
+//! - on the front page (the first four blocks, or all blocks before the first prose paragraph
+//!   of ten words or more), a series or date line (`Policy Brief No. 14 |
 //!   September 2025`) and the line after it, so the publisher line, the series line and the
 //!   title are blocks of their own;
 //! - the line after a heading run into its paragraph (`Summary` / `China operates …`): a
@@ -35,6 +36,9 @@ pub fn read(src: &str) -> Layout<'_> {
     let mut lines = 0usize;
     let mut first_line = "";
     let mut after_series = false;
+    // Whether a prose paragraph has been read (blocks before `checked` are looked at).
+    let mut prose_seen = false;
+    let mut checked = 0;
     let mut pos = start;
     while pos < src.len() {
         let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
@@ -91,7 +95,13 @@ pub fn read(src: &str) -> Layout<'_> {
         let after_page_number = current
             .as_ref()
             .is_some_and(|b| super::layout::is_page_number(&src[b.first()..b.last()]));
-        let series = blocks.len() < 4 && super::layout::series_line(content);
+        // The front page lasts until the first prose paragraph (a web page's menus and
+        // breadcrumbs before the title make more than four blocks).
+        while !prose_seen && checked < blocks.len() {
+            prose_seen = is_prose(&src[blocks[checked].first()..blocks[checked].last()]);
+            checked += 1;
+        }
+        let series = (blocks.len() < 4 || !prose_seen) && super::layout::series_line(content);
         let run_in_heading = lines == 1
             && content.chars().count() >= 40
             && content.chars().count() >= 2 * first_line.chars().count()
@@ -148,6 +158,12 @@ pub fn read(src: &str) -> Layout<'_> {
         html: false,
         plain: true,
     }
+}
+
+/// Whether a block's text is prose: ten words or more ending a sentence.
+fn is_prose(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}'])
+        && text.split_whitespace().count() >= 10
 }
 
 /// The character of a rule line: three or more of one of `=`, `-`, `_`, `*`, `~` (spaces

@@ -145,7 +145,17 @@ pub fn parse_bio(bio: &str) -> Option<(String, Vec<Affiliation>)> {
     Some((name.trim().to_owned(), affiliations))
 }
 
+/// The affiliation part of a bio without what describes it: cut at a comma followed by a
+/// lower-case word (`, where she works on …`) or at a subordinate clause (`before joining …`,
+/// `after serving …`, `until 2024`, `since 2019`, `where …`, `while …`).
 fn cut_description(s: &str) -> &str {
+    let s = [
+        " before ", " after ", " until ", " since ", " where ", " while ", " when ",
+    ]
+    .iter()
+    .filter_map(|w| s.find(w))
+    .min()
+    .map_or(s, |at| s[..at].trim_end_matches(','));
     let mut from = 0;
     while let Some(i) = s[from..].find(", ") {
         let at = from + i;
@@ -181,6 +191,20 @@ fn split_clauses(s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subordinate_clause_is_no_part_of_the_organisation() {
+        let (name, a) = parse_bio(
+            "Rustam Aliev was an adviser at the Ministry of Water Resources before joining the Institute in 2021.",
+        )
+        .unwrap();
+        assert_eq!(name, "Rustam Aliev");
+        assert_eq!(a[0].role.as_deref(), Some("adviser"));
+        assert_eq!(
+            a[0].organization.as_ref().unwrap().name,
+            "Ministry of Water Resources"
+        );
+    }
 
     #[test]
     fn bio_with_two_affiliations() {
