@@ -1323,6 +1323,20 @@ fn has_word(lower: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Whether `rest` (the text after a place name and its colon) is a citation's imprint: a
+/// capitalised publisher, then a year before the closing parenthesis or the line's end
+/// (`Cassava Press, 2021)`, `OECD, May 2024)`), within 80 bytes.
+fn imprint_follows(rest: &str) -> bool {
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let end = rest.find([')', '\n']).unwrap_or(rest.len());
+    end <= 80
+        && rest[..end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(is_year)
+}
+
 /// Whether `rest` (the text after a place name and its comma) opens with a date, as a place
 /// of publication or a dateline gives one: a year that ends the text or is followed by
 /// punctuation (`(Vientiane, 2024)`, `Hanoi, 2023.`), or a month and year or a full date of
@@ -1416,6 +1430,14 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     {
         return false;
     }
+    // A citation's imprint, place then publisher and year: `(Lagos: Cassava Press, 2021)`,
+    // `(Bonn and Paris: OECD, May 2024)`.
+    if after_list(ctx, e)
+        .strip_prefix(": ")
+        .is_some_and(imprint_follows)
+    {
+        return false;
+    }
     // The subject of a passive verb of attack or damage (`Kabul was shelled`, `Hanoi had been
     // damaged`): what was hit is the city.
     if suffers(ctx, after) {
@@ -1444,6 +1466,18 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         }
         if LOCATIVE.contains(&prev.as_str()) || ctx.g.lex.cues.get(&prev) == Some(&Cue::Attack) {
             return false;
+        }
+        // Moving or meeting by turns between cities (`talks rotate between Rabat and Tunis`,
+        // `shuttling between Doha and Cairo`): the places, not the governments.
+        if prev == "between" {
+            let i = ctx.tok_at_byte(at).unwrap_or(0);
+            let travel = i
+                .checked_sub(2)
+                .and_then(|k| ctx.word(k))
+                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel));
+            if travel {
+                return false;
+            }
         }
         // A bearing from the city: `200 kilometres north of Hanoi`, `south-east of Lima`.
         if prev == "of" {

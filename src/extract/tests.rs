@@ -1549,3 +1549,23 @@ fn names_coordinated_before_a_plural_place_noun_are_places() {
         "{f:?}"
     );
 }
+
+#[test]
+fn capitals_met_in_by_turns_or_in_an_imprint_are_the_cities() {
+    // Meetings that move by turns between two capitals: the cities.
+    let f = found("Since May the envoys have met monthly, rotating between Rabat and Tunis.\n");
+    assert!(has(&f, "Rabat", EntityKind::Place, "rabat"), "{f:?}");
+    assert!(has(&f, "Tunis", EntityKind::Place, "tunis"), "{f:?}");
+    // Without a verb of moving, `between` still joins governments.
+    let f = found("Trust between Rabat and Tunis has worn thin.\n");
+    assert!(has(&f, "Rabat", EntityKind::Country, "mar"), "{f:?}");
+    // A citation's imprint, place then publisher and year: the city.
+    let f = found("2. Ines Haddad, *Ports and Power* (Nairobi: Savannah House, March 2023).\n");
+    assert!(has(&f, "Nairobi", EntityKind::Place, "nairobi"), "{f:?}");
+    let f = found("3. Omar Said, *Desert Grids* (Cairo and Doha: Gulf Press, 2022).\n");
+    assert!(has(&f, "Cairo", EntityKind::Place, "cairo"), "{f:?}");
+    assert!(has(&f, "Doha", EntityKind::Place, "doha"), "{f:?}");
+    // A colon in running text with no publisher and year is no imprint.
+    let f = found("Nairobi: the cabinet will decide.\n");
+    assert!(has(&f, "Nairobi", EntityKind::Country, "ken"), "{f:?}");
+}

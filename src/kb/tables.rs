@@ -162,6 +162,30 @@ pub enum TableError {
     },
 }
 
+/// A person's name as briefs also write it: without a generational suffix (`, Jr.`, `Sr.`,
+/// `III`) and without middle initials (`Gilda C. Ramos, Jr.` → `Gilda Ramos`); `None` when
+/// that changes nothing or leaves fewer than two words.
+fn person_name_variant(name: &str) -> Option<String> {
+    let base = name.trim().trim_end_matches(',');
+    let base = [", Jr.", " Jr.", ", Sr.", " Sr.", " III", " II"]
+        .iter()
+        .find_map(|suf| base.strip_suffix(suf))
+        .unwrap_or(base);
+    let words: Vec<&str> = base.split_whitespace().collect();
+    let n = words.len();
+    let kept: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+            i == 0 || i + 1 == n || !initial
+        })
+        .map(|(_, w)| *w)
+        .collect();
+    let v = kept.join(" ");
+    (kept.len() >= 2 && v != name).then_some(v)
+}
+
 fn non_empty(s: &str) -> Option<String> {
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_owned())
@@ -273,6 +297,15 @@ pub fn parse(text: &str) -> Result<(&'static str, Vec<Row>), TableError> {
             EntityKind::Person => {
                 row.country = non_empty(get("country_iso3"));
                 row.aliases = list(get("aliases"));
+                let variants: Vec<String> = std::iter::once(&row.name)
+                    .chain(&row.aliases)
+                    .filter_map(|n| person_name_variant(n))
+                    .collect();
+                for v in variants {
+                    if v != row.name && !row.aliases.contains(&v) {
+                        row.aliases.push(v);
+                    }
+                }
                 row.roles = list(get("roles"))
                     .into_iter()
                     .filter_map(|r| {
@@ -334,6 +367,17 @@ mod tests {
         assert!(
             e.to_string().starts_with("line 2: 2 tab-separated fields"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn person_names_get_a_variant_without_suffix_and_middle_initials() {
+        let (_, rows) = parse("key\tname\twikidata\taliases\tcountry_iso3\troles\nrm\tRosa Mendez\t\tRosa T. Mendez, Jr.\tPHL\t\n").unwrap();
+        assert_eq!(rows[0].aliases, ["Rosa T. Mendez, Jr."]);
+        let (_, rows) = parse("key\tname\twikidata\taliases\tcountry_iso3\troles\nrm\tRosa Mendez\t\tRosalia T. Mendez, Jr.\tPHL\t\n").unwrap();
+        assert_eq!(
+            rows[0].aliases,
+            ["Rosalia T. Mendez, Jr.", "Rosalia Mendez"]
         );
     }
 
