@@ -44,20 +44,22 @@ pub struct BlockText {
 pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
     // A web page's chrome is never a title, byline or body line: it is read as if the format
     // had marked it.
-    if blocks
+    let chrome: Vec<Option<Part>> = blocks
         .iter()
-        .any(|b| b.hint.is_none() && web_chrome(&b.text).is_some())
-    {
-        let marked: Vec<BlockText> = blocks
-            .iter()
-            .map(|b| BlockText {
-                hint: b.hint.or_else(|| web_chrome(&b.text)),
-                ..b.clone()
-            })
-            .collect();
-        return classify_marked(&marked);
+        .map(|b| b.hint.is_none().then(|| web_chrome(&b.text)).flatten())
+        .collect();
+    if chrome.iter().all(Option::is_none) {
+        return classify_marked(blocks);
     }
-    classify_marked(blocks)
+    let marked: Vec<BlockText> = blocks
+        .iter()
+        .zip(chrome)
+        .map(|(b, c)| BlockText {
+            hint: b.hint.or(c),
+            ..b.clone()
+        })
+        .collect();
+    classify_marked(&marked)
 }
 
 fn classify_marked(blocks: &[BlockText]) -> Vec<(Part, bool)> {
@@ -165,14 +167,14 @@ static WEB_CHROME: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|
 
 /// The part of a line that a web page's chrome leaves in a text dump of the page, if it is
 /// one: `navigation` for a line opening as one of `data/ingest/web-chrome.tsv` (a whole word
-/// or phrase, ignoring case; at most 20 words), a reading-time line (`6 min read`), or a
+/// or phrase, ignoring case; at most 20 words), a reading time ([`is_reading_time`]), or a
 /// breadcrumb trail (two or more `>`, `›` or `»` separators, at most 12 words, no sentence
 /// end); `footer` for a copyright line (`© 2026 …`, `Copyright …`, at most 30 words). A
 /// byline is never chrome.
 pub fn web_chrome(text: &str) -> Option<Part> {
     let text = text.trim();
     let words = text.split_whitespace().count();
-    if words == 0 || is_any_byline(text) {
+    if words == 0 || words > 30 || is_any_byline(text) {
         return None;
     }
     if words <= 30
@@ -192,10 +194,7 @@ pub fn web_chrome(text: &str) -> Option<Part> {
             o.ends_with(':') || !rest.starts_with(|c: char| c.is_alphanumeric())
         })
     });
-    let reading_time = words <= 10
-        && ["min read", "mins read", "minute read", "minutes read"]
-            .iter()
-            .any(|r| lower.ends_with(r));
+    let reading_time = is_reading_time(text);
     let separators = [" > ", " \u{203a} ", " \u{bb} "]
         .iter()
         .map(|s| text.matches(s).count())
@@ -204,6 +203,25 @@ pub fn web_chrome(text: &str) -> Option<Part> {
     // An opening ends no sentence (`Share this burden.` is prose).
     let opens = opens && !text.ends_with('.');
     (opens || reading_time || breadcrumb).then_some(Part::Navigation)
+}
+
+/// A reading time as web pages print it, alone or as a byline's field: at most six words
+/// ending `min read`, `minutes read`, `min` or `mins` (`6 min read`, `5 min`), or opening
+/// `Reading time` (`Reading time: 7 minutes`).
+pub fn is_reading_time(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    lower.split_whitespace().count() <= 6
+        && (lower.starts_with("reading time")
+            || [
+                "min read",
+                "mins read",
+                "minute read",
+                "minutes read",
+                " min",
+                " mins",
+            ]
+            .iter()
+            .any(|r| lower.ends_with(r)))
 }
 
 /// Whether a paragraph is a notes heading run into its first numbered note, as plain text

@@ -247,10 +247,6 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
 /// weekday) or a reading time (`6 min read`), and the first such date. Otherwise the byline as
 /// it is.
 fn byline_date(list: &str) -> (&str, Option<String>) {
-    let reading_time = |f: &str| {
-        let f = f.to_lowercase();
-        f.split_whitespace().count() <= 4 && (f.ends_with(" read") || f.ends_with(" min"))
-    };
     for sep in [" · ", " | ", " — ", " – ", " • "] {
         let mut at = 0;
         let mut cut = None;
@@ -261,7 +257,7 @@ fn byline_date(list: &str) -> (&str, Option<String>) {
                 if let Some(d) = short_date(f) {
                     cut.get_or_insert(at);
                     date.get_or_insert(d);
-                } else if reading_time(f) {
+                } else if crate::ingest::parts::is_reading_time(f) {
                     cut.get_or_insert(at);
                 }
             }
