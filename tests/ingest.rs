@@ -995,3 +995,124 @@ fn front_fields_after_many_menu_blocks_are_read() {
         "{navigation:?}"
     );
 }
+
+/// Plain text as a word processor saves it (Word's "Plain Text (.txt)"): a byte order mark,
+/// CRLF line ends, one paragraph per line with no blank line between some of them, bullets
+/// and numbers followed by a tab, a table as tab-separated rows, an organisation line between
+/// the title and the byline, endnotes under a heading, and a bio before them.
+#[test]
+fn word_processor_plain_text_is_read_line_by_line() {
+    let lines = [
+        "\u{feff}Quiet Harbours: Fishing Rights off the Skeleton Coast",
+        "Southern Ocean Policy Institute",
+        "By Nandi Mokoena and Pieter Visser",
+        "2 October 2026",
+        "",
+        "Overview",
+        "Namibia licensed 42 foreign trawlers in 2025, twice as many as in 2020, according to the fisheries ministry in Windhoek.[1] The licences allow each vessel to land up to 3,000 tonnes of hake a season, although few reach that limit.",
+        "Angola has protested that several of the trawlers fish in its waters without permits, and its navy detained two of them in June after a chase that lasted most of a day.[2]",
+        "What should change",
+        "\u{2022}\tPublish the licence list every quarter.",
+        "1.\tShare vessel tracking data with Luanda.",
+        "2.\tFund two more patrol boats.",
+        "Port\tLicences\tLandings (t)",
+        "Walvis Bay\t30\t61,000",
+        "L\u{fc}deritz\t12\t18,500",
+        "",
+        "Nandi Mokoena is a fellow at the Institute. Pieter Visser is a research associate.",
+        "Endnotes",
+        "[1] Ministry of Fisheries, Annual Licensing Report, 2026.",
+        "[2] \u{201c}Navy holds trawlers,\u{201d} The Namibian, 14 June 2026.",
+    ];
+    let text = lines.join("\r\n") + "\r\n";
+    let doc = common::analyze_text("harbours.txt", &text);
+    assert!(common::check_anchors(&doc) > 5);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Quiet Harbours: Fishing Rights off the Skeleton Coast")
+    );
+    assert_eq!(author_names(&doc), ["Nandi Mokoena", "Pieter Visser"]);
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-10-02"));
+    assert_eq!(section_headings(&doc), ["Overview", "What should change"]);
+    let body = body_sentences(&doc);
+    assert_eq!(
+        body[..5],
+        [
+            "Namibia licensed 42 foreign trawlers in 2025, twice as many as in 2020, according to the fisheries ministry in Windhoek.",
+            "The licences allow each vessel to land up to 3,000 tonnes of hake a season, although few reach that limit.",
+            "Angola has protested that several of the trawlers fish in its waters without permits, and its navy detained two of them in June after a chase that lasted most of a day.",
+            "Publish the licence list every quarter.",
+            "Share vessel tracking data with Luanda.",
+        ]
+    );
+    assert!(body.contains(&"Fund two more patrol boats.".to_owned()));
+    // The table: one block, a tab between cells and a line break between rows.
+    let table = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.anchor.exact.contains("Walvis Bay"))
+        .expect("table");
+    assert!(table
+        .anchor
+        .exact
+        .contains("Walvis Bay\t30\t61,000\nL\u{fc}deritz"));
+    let part_of = |needle: &str| {
+        doc.paragraphs
+            .iter()
+            .find(|p| p.anchor.exact.contains(needle))
+            .map(|p| p.part)
+    };
+    assert_eq!(
+        part_of("Southern Ocean Policy Institute"),
+        Some(Part::Caption)
+    );
+    assert_eq!(part_of("is a research associate"), Some(Part::Bio));
+    assert_eq!(part_of("Annual Licensing Report"), Some(Part::Notes));
+    assert_eq!(part_of("Navy holds trawlers"), Some(Part::Notes));
+    // Hard-wrapped text keeps joining its lines: one long address is no reason to split.
+    let wrapped = "Title of a Wrapped Brief\n\nBy Jane Doe\n\nThe first line of a paragraph that a PDF extractor wrapped\nat seventy columns goes on here and ends the sentence.\n\n1. https://example.org/a/very/long/address/that/goes/on/and/on/for/more/than/two/hundred/characters/because/some/sites/use/such/addresses/for/their/reports/and/briefs/and/papers/and/notes/and/more/text\n";
+    let doc = common::analyze_text("wrapped.txt", wrapped);
+    assert_eq!(
+        body_sentences(&doc)[0],
+        "The first line of a paragraph that a PDF extractor wrapped at seventy columns goes on here and ends the sentence."
+    );
+}
+
+/// HTML as Google Docs exports it ("Download → Web page"): a title and subtitle paragraph by
+/// class, words split over spans, links wrapped in Google's redirect, footnote references
+/// `[1]` and, after a rule, footnotes that open with a link back to their reference; a bio
+/// before them. Word's footnotes (`href="#_ftnref1"`) are read the same way.
+#[test]
+fn word_processor_html_footnotes_are_notes_and_redirects_are_unwrapped() {
+    let html = "<html><head><meta content=\"text/html; charset=UTF-8\" http-equiv=\"content-type\"><style type=\"text/css\">.c1{font-weight:400}.c2{font-weight:700}.c6{font-size:10pt}</style></head><body class=\"c9 doc-content\"><p class=\"title\" id=\"h.a1\"><span class=\"c1\">Reefs for Rent: Coral Permits in the Coral Triangle</span></p><p class=\"c0\"><span class=\"c1\">By Ines Quadros</span></p><p class=\"c0\"><span class=\"c1\">8 August 2026</span></p><h1 class=\"c4\" id=\"h.b2\"><span class=\"c1\">Summary</span></h1><p class=\"c0\"><span class=\"c1\">Indonesia issued 310 reef permits last year, </span><span class=\"c2\">according</span><span class=\"c1\">&nbsp;to the </span><span class=\"c1\"><a class=\"c5\" href=\"https://www.google.com/url?q=https://reefwatch.example.org/permits%3Fyear%3D2025&amp;sa=D&amp;source=editors&amp;ust=1&amp;usg=AOv\">Reef Watch</a></span><span class=\"c1\">&nbsp;survey.</span><sup><a href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a></sup><span class=\"c1\">&nbsp;Most went to resorts on Bali.</span></p><p class=\"c0\"><span class=\"c2\">Ines Quadros</span><span class=\"c1\">&nbsp;is a marine policy fellow.</span></p><hr class=\"c10\"><div><p class=\"c7\"><a href=\"#ftnt_ref1\" id=\"ftnt1\">[1]</a><span class=\"c6\">&nbsp;Reef Watch, Permit Survey 2025, Jakarta, 2026.</span></p></div></body></html>";
+    let doc = common::analyze_text("reefs.html", html);
+    assert!(common::check_anchors(&doc) > 2);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Reefs for Rent: Coral Permits in the Coral Triangle")
+    );
+    assert_eq!(author_names(&doc), ["Ines Quadros"]);
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "Indonesia issued 310 reef permits last year, according to the Reef Watch survey.",
+            "Most went to resorts on Bali.",
+        ]
+    );
+    let note = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.anchor.exact.contains("Permit Survey 2025"))
+        .expect("footnote");
+    assert_eq!(note.part, Part::Notes);
+    let bio = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.anchor.exact.contains("marine policy fellow"))
+        .expect("bio");
+    assert_eq!(bio.part, Part::Bio);
+    assert_eq!(
+        doc.metadata.urls,
+        ["https://reefwatch.example.org/permits?year=2025"]
+    );
+}

@@ -73,6 +73,8 @@ enum Ev {
         open: bool,
         start: usize,
         end: usize,
+        /// An `<a>` whose `href` points into the page (`#ftnt_ref1`).
+        internal: bool,
     },
 }
 
@@ -131,6 +133,10 @@ fn events(src: &str, base: usize) -> Vec<Ev> {
                 Ev::Char { c, start, end }
             }
             (Token::StartTag(t), Trace::StartTag(tr)) => Ev::Tag {
+                internal: t.name == "a"
+                    && t.attributes
+                        .get("href")
+                        .is_some_and(|h| h.trim_start().starts_with('#')),
                 name: t.name,
                 open: true,
                 start: tr.span.start,
@@ -141,6 +147,7 @@ fn events(src: &str, base: usize) -> Vec<Ev> {
                 open: false,
                 start: tr.span.start,
                 end: tr.span.end,
+                internal: false,
             },
             _ => continue,
         };
@@ -346,6 +353,7 @@ fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
                 open,
                 start,
                 end,
+                ..
             } => match (name.as_str(), open) {
                 ("br", _) => pieces.push(Piece::new(
                     *start,
@@ -394,14 +402,77 @@ fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
         Kind::Paragraph
     };
     let mut b = RawBlock::new(kind, pieces, (first, last));
+    let label = note_label(evs, h);
     b.hint = if h.footer {
         Some(Part::Footer)
     } else if h.caption {
         Some(Part::Caption)
+    } else if label.is_some() {
+        Some(Part::Notes)
     } else {
         None
     };
+    b.label = label;
     Some(b)
+}
+
+/// The label of a footnote as word processors export it to HTML, when the block is one: the
+/// paragraph opens with a link back into the page whose text is a note number (`<a
+/// href="#ftnt_ref1" id="ftnt1">[1]</a> …` from Google Docs, `<a href="#_ftnref1">[1]</a>`
+/// from Word; `1`, `[12]`, `[a]`, `*`), and more text follows it. The label is the number
+/// without brackets.
+fn note_label(evs: &[Ev], h: &HBlock) -> Option<String> {
+    // The link must open before the block's first character, with only tags between.
+    let mut k = h.first;
+    let open_at = loop {
+        k = k.checked_sub(1)?;
+        match &evs[k] {
+            Ev::Tag {
+                name,
+                open: true,
+                internal: true,
+                ..
+            } if name == "a" => break k,
+            Ev::Tag { name, .. } if BLOCKS.contains(&name.as_str()) => return None,
+            Ev::Tag { .. } => {}
+            Ev::Char { c, .. } if c.is_whitespace() => {}
+            Ev::Char { .. } => return None,
+        }
+    };
+    let mut text = String::new();
+    let mut close_at = None;
+    for (j, ev) in evs.iter().enumerate().skip(open_at + 1) {
+        if j > h.last {
+            break;
+        }
+        match ev {
+            Ev::Tag {
+                name, open: false, ..
+            } if name == "a" => {
+                close_at = Some(j);
+                break;
+            }
+            Ev::Char { c, .. } => text.push(*c),
+            Ev::Tag { .. } => {}
+        }
+    }
+    let close_at = close_at?;
+    let more_text = evs[close_at..=h.last]
+        .iter()
+        .any(|e| matches!(e, Ev::Char { c, .. } if c.is_alphanumeric()));
+    let label = text
+        .trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .trim();
+    let is_label = !label.is_empty()
+        && label.chars().count() <= 4
+        && (label.chars().all(|c| c.is_ascii_digit())
+            || (label.chars().count() == 1 && label.chars().all(|c| c.is_ascii_lowercase()))
+            || label
+                .chars()
+                .all(|c| matches!(c, '*' | '\u{2020}' | '\u{2021}')));
+    (is_label && more_text).then(|| label.to_owned())
 }
 
 /// One `<meta>` (or `<link>`, `<title>`, JSON-LD script) of a page: what it says about the

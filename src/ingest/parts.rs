@@ -298,12 +298,46 @@ fn title_before_byline(blocks: &[BlockText]) -> Option<usize> {
     // Back over the series and date lines and the publisher's heading between them.
     for &k in front[..at].iter().rev() {
         let b = &blocks[k];
-        if b.level > 1 || super::layout::series_line(&b.text) {
+        if b.level > 1 || super::layout::series_line(&b.text) || is_organisation_line(&b.text) {
             continue;
         }
         return (b.level != 1 && could_be_title(&b.text)).then_some(k);
     }
     None
+}
+
+/// The organisation head words that end a name (`Institute`, `Centre`, `Council`, …): the
+/// `Organization` rows of `data/kb/lexicon/heads.tsv` that stand last in a name.
+static ORGANISATION_HEADS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/kb/lexicon/heads.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (word, kind, place) = (f.next()?, f.next()?, f.next()?);
+                (kind == "Organization" && matches!(place, "last" | "both")).then_some(word)
+            })
+            .collect()
+    });
+
+/// Whether a front-page line is nothing but an organisation's name (`Meridian Policy
+/// Institute`, `Centre for Water Studies`): one to eight words, each capitalised or a
+/// function word, the last an organisation head word (see [`ORGANISATION_HEADS`]), no
+/// sentence or clause end. Such a line names the publisher, never the title.
+fn is_organisation_line(text: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || text.ends_with(['.', ',', ';', ':']) {
+        return false;
+    }
+    let function = |w: &str| matches!(w, "of" | "for" | "and" | "the" | "on" | "in" | "&");
+    words
+        .iter()
+        .all(|w| function(w) || w.starts_with(|c: char| c.is_uppercase()))
+        && words.last().is_some_and(|w| {
+            ORGANISATION_HEADS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
 }
 
 /// Whether a block could be a title: 2 to 25 words, no sentence or clause end, no byline and

@@ -39,6 +39,10 @@ pub fn read(src: &str) -> Layout<'_> {
     // Whether a prose paragraph has been read (blocks before `checked` are looked at).
     let mut prose_seen = false;
     let mut checked = 0;
+    let unwrapped = is_unwrapped(&src[start..]);
+    // The table being read from tab-separated rows: its number, the next row and its cells.
+    let mut tables = 0usize;
+    let mut table: Option<(usize, usize, usize)> = None;
     let mut pos = start;
     while pos < src.len() {
         let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
@@ -49,9 +53,38 @@ pub fn read(src: &str) -> Layout<'_> {
             if let Some(b) = current.take() {
                 blocks.push(b);
             }
+            table = None;
             pos = next;
             continue;
         }
+        // A row of tab-separated cells, with a row of as many cells before or after it.
+        let cells = tab_cells(line);
+        if cells.len() >= 2 {
+            let continues = table.is_some_and(|(_, _, n)| n == cells.len());
+            let starts = !continues && next_line_cells(src, next) == cells.len();
+            if continues || starts {
+                if let Some(b) = current.take() {
+                    blocks.push(b);
+                }
+                let (t, row) = match table {
+                    Some((t, row, _)) if continues => (t, row),
+                    _ => {
+                        tables += 1;
+                        (tables - 1, 0)
+                    }
+                };
+                for &(s, e) in &cells {
+                    let kind = Kind::Cell { table: t, row };
+                    let piece = Piece::new(pos + s, pos + e, PieceKind::Text);
+                    blocks.push(RawBlock::new(kind, vec![piece], (pos + s, pos + e)));
+                }
+                table = Some((t, row + 1, cells.len()));
+                after_series = false;
+                pos = next;
+                continue;
+            }
+        }
+        table = None;
         // A rule of `=`, `-`, `_`, `*` or `~`: under a one-line heading it is that heading's
         // underline (setext style, `=` level 1, else level 2), markup; elsewhere a separator,
         // debris. Either way it ends the block.
@@ -86,7 +119,7 @@ pub fn read(src: &str) -> Layout<'_> {
         }
         let lead = line.len() - line.trim_start().len();
         let new_page = line[..lead].contains('\u{c}');
-        let bullet = bullet_len(&line[lead..]);
+        let bullet = bullet_len(&line[lead..]).max(number_tab_len(&line[lead..]));
         let text_start = pos + lead + bullet;
         let text_end = pos + line.trim_end().len();
         // A page number on a line of its own is a block of its own, like a new page or a
@@ -111,6 +144,7 @@ pub fn read(src: &str) -> Layout<'_> {
         let front_split =
             current.is_some() && (series || after_series) && !first_line.ends_with(['.', ',', ';']);
         if new_page
+            || unwrapped
             || bullet > 0
             || page_number
             || after_page_number
@@ -158,6 +192,76 @@ pub fn read(src: &str) -> Layout<'_> {
         html: false,
         plain: true,
     }
+}
+
+/// Whether a text has one paragraph per line, as word processors save plain text (Word's
+/// "Plain Text (.txt)" without line breaks): at least two lines of 28 words or more, and they
+/// are at least a quarter of the lines of ten words or more. Hard-wrapped text (PDF
+/// extractors, e-mail, `lynx -dump`, two columns side by side) has no line of that many
+/// words, or only a stray one.
+fn is_unwrapped(text: &str) -> bool {
+    let (mut long, mut over_10) = (0usize, 0usize);
+    for line in text.lines() {
+        let n = line.split_whitespace().count();
+        long += usize::from(n >= 28);
+        over_10 += usize::from(n >= 10);
+    }
+    long >= 2 && long * 4 >= over_10
+}
+
+/// The cells of a line of tab-separated values (byte ranges in the line, trimmed), when the
+/// line holds a tab between two non-empty cells; empty cells are kept as empty ranges so
+/// that rows of one table have as many cells. A tab that indents the line is not a
+/// separator.
+fn tab_cells(line: &str) -> Vec<(usize, usize)> {
+    let body = line.trim_end();
+    let lead = body.len() - body.trim_start().len();
+    if !body[lead..].contains('\t') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = lead;
+    for cell in body[lead..].split('\t') {
+        let inner = cell.trim();
+        let s = at + (cell.len() - cell.trim_start().len());
+        out.push((s, s + inner.len()));
+        at += cell.len() + 1;
+    }
+    let filled = out.iter().filter(|(s, e)| e > s).count();
+    if filled < 2 || number_tab_len(&body[lead..]) > 0 || bullet_len(&body[lead..]) > 0 {
+        return Vec::new();
+    }
+    out
+}
+
+/// How many tab-separated cells the line at `pos` has (0 when it is no table row).
+fn next_line_cells(src: &str, pos: usize) -> usize {
+    let Some(rest) = src.get(pos..) else {
+        return 0;
+    };
+    let line = rest.split('\n').next().unwrap_or("");
+    tab_cells(line).len()
+}
+
+/// The byte length of a numbered-list marker followed by a tab at the start of a line, as
+/// word processors save numbered lists as plain text (`1.\t`, `12)\t`, `a.\t`), with the
+/// tabs and spaces after it; 0 when there is none. A number followed by a space stays text
+/// (`1. Jane Doe, …` opens a note).
+fn number_tab_len(line: &str) -> usize {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let label = if digits > 0 && digits <= 3 {
+        digits
+    } else if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+        1
+    } else {
+        return 0;
+    };
+    let rest = &line[label..];
+    if !(rest.starts_with(".\t") || rest.starts_with(")\t")) {
+        return 0;
+    }
+    let after = &rest[1..];
+    label + 1 + (after.len() - after.trim_start_matches([' ', '\t']).len())
 }
 
 /// Whether a block's text is prose: ten words or more ending a sentence.

@@ -559,6 +559,8 @@ fn cited(
 ) -> Vec<String> {
     let mut urls: Vec<String> = Vec::new();
     let mut push = |u: &str| {
+        let u = unwrap_redirect(u);
+        let u = u.as_str();
         if !(u.starts_with("http://") || u.starts_with("https://")) || u.len() <= 8 {
             return;
         }
@@ -584,6 +586,62 @@ fn cited(
         push(&u);
     }
     urls
+}
+
+/// The address a redirecting link leads to, as editors and mail filters wrap links: Google
+/// Docs' exports (`https://www.google.com/url?q=ADDRESS&sa=D&…`) and Outlook's Safe Links
+/// (`https://….safelinks.protection.outlook.com/?url=ADDRESS&…`), the parameter
+/// percent-decoded; any other address as it is.
+pub fn unwrap_redirect(url: &str) -> String {
+    let Some((base, query)) = url.split_once('?') else {
+        return url.to_owned();
+    };
+    let base = base.trim_end_matches('/');
+    let host_path = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"))
+        .unwrap_or("");
+    let param = if matches!(host_path, "www.google.com/url" | "google.com/url") {
+        ["q", "url"].as_slice()
+    } else if host_path.ends_with(".safelinks.protection.outlook.com") {
+        ["url"].as_slice()
+    } else {
+        return url.to_owned();
+    };
+    let value = query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| param.contains(k))
+        .map(|(_, v)| percent_decode(v));
+    match value {
+        Some(v) if v.starts_with("http://") || v.starts_with("https://") => v,
+        _ => url.to_owned(),
+    }
+}
+
+/// `%XX` escapes (and `+` for a space, as in a query) decoded as UTF-8; an escape that is not
+/// one, or bytes that are not UTF-8, left as they are.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match b[i] {
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
 }
 
 /// A web address as an IRI (RFC 3987): what an IRI cannot hold (spaces, `<>"{}|\^` and
