@@ -183,6 +183,11 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
             (v, false, None)
         }
         Shape::Word => {
+            // Most words are no number: rejected before the parts are collected.
+            let head = t.lower.split('-').next().unwrap_or_default();
+            if head != "one" && !lex.numbers.contains_key(head) {
+                return None;
+            }
             let parts: Vec<&str> = t.lower.split('-').collect();
             let card = |w: &str| match lex.numbers.get(w) {
                 Some((v, NumberClass::Cardinal)) => Dec::parse(v),
