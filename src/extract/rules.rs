@@ -93,6 +93,13 @@ const CONNECTORS: &[&str] = &[
     "la", "le", "y", "des", "del",
 ];
 
+/// Lower-case particles inside Spanish, Portuguese and French names, and the articles that may
+/// follow them (`Río de la Plata`, `Frente contra los Embalses`).
+const ROMANCE_PARTICLES: &[&str] = &[
+    "de", "del", "da", "do", "dos", "das", "los", "las", "contra", "para", "sobre",
+];
+const ROMANCE_ARTICLES: &[&str] = &["la", "las", "los", "el", "les"];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -375,6 +382,16 @@ const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "municipality",
     "county",
     "state",
+    "provinces",
+    "regions",
+    "districts",
+    "towns",
+    "cities",
+    "villages",
+    "ports",
+    "governorates",
+    "municipalities",
+    "counties",
 ];
 
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
@@ -723,6 +740,10 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
             lex.heads.get(ctx.w(i)),
             Some((EntityKind::Agreement, HeadPlace::First | HeadPlace::Both))
         );
+        let opens_with_head = lex
+            .heads
+            .get(ctx.w(i))
+            .is_some_and(|&(_, place)| place != HeadPlace::Last);
         loop {
             if j >= n || !ctx.adjacent(j - 1, j) {
                 break;
@@ -754,6 +775,20 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 {
                     j += 1
                 }
+                // Lower-case particles of a Spanish, Portuguese or French name (`Río de la
+                // Plata`, `Frente contra los Embalses`, `Ministério das Relações`): a
+                // preposition with its article, or a particle after a head word that opens
+                // the name, before a capitalised word.
+                TokKind::Word
+                    if ROMANCE_PARTICLES.contains(&w)
+                        && ((opens_with_head && next_cap(j + 1))
+                            || ((opens_with_head || ["de", "del", "da"].contains(&w))
+                                && j + 2 < n
+                                && ROMANCE_ARTICLES.contains(&ctx.w(j + 1))
+                                && next_cap(j + 2))) =>
+                {
+                    j += 1
+                }
                 TokKind::Word
                     if agreement_head
                         && (w == "to" || w == "between")
@@ -767,6 +802,13 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                         && j > i
                         && ["of", "for", "on", "to", "between"].contains(&ctx.w(j - 1))
                         && next_cap(j + 1) =>
+                {
+                    j += 1
+                }
+                // A capitalised gerund inside a name takes its object (`Fund for Saving the
+                // Tigris`, `Treaty Concerning the Status of …`).
+                TokKind::Word
+                    if w == "the" && j > i + 1 && is_cap_gerund(ctx, j - 1) && next_cap(j + 1) =>
                 {
                     j += 1
                 }
@@ -797,6 +839,15 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
         i = j;
     }
     out
+}
+
+/// A capitalised gerund or participle (`Saving`, `Concerning`): a common word in `-ing`.
+fn is_cap_gerund(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    let w = ctx.w(k);
+    ctx.toks[k].kind == TokKind::Word
+        && is_cap_word(w)
+        && w.ends_with("ing")
+        && super::lexicon::is_common_word(&w.to_lowercase())
 }
 
 /// `the Fires Battalion of the Army's five task forces`: a chunk `A of (the) X` whose `X` is a
@@ -2263,7 +2314,8 @@ fn is_sentence_start(ctx: &Ctx<'_, '_>, k: usize) -> bool {
 /// (`Rapid Capabilities and Critical Technologies Office`).
 fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
     let k = (i + 1..j.saturating_sub(1)).find(|&k| ctx.w(k) == "and" || ctx.w(k) == "&")?;
-    if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m))) {
+    // `Treaty Concerning the Neutrality and Operation of …`: a gerund's object too.
+    if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m)) || (m > i && is_cap_gerund(ctx, m))) {
         return None;
     }
     // A known name across the `and` (`Trinidad and Tobago`, `Bosnia and Herzegovina`) is one
@@ -2415,6 +2467,12 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     if ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(j - 1)) {
         return Some(EntityKind::Organization);
     }
+    // A head word before a gerund heads the whole (`Treaty Concerning the … of the … Canal`).
+    if is_cap_gerund(ctx, i + 1) {
+        if let Some(&(kind, HeadPlace::First | HeadPlace::Both)) = heads.get(ctx.w(i)) {
+            return Some(kind);
+        }
+    }
     // Last word, before trailing numbers (`World War II`, `Executive Order 14110`).
     let mut last = j - 1;
     while last > i && (ctx.toks[last].kind == TokKind::Num || is_roman(ctx.w(last))) {
@@ -2427,7 +2485,10 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
         .flatten()
     {
         if let Some(&(kind, place)) = heads.get(&cand) {
-            if matches!(place, HeadPlace::Last | HeadPlace::Both) {
+            // A place's prefix head may close its name too (`Kariba Lake`, `Lake Kariba`).
+            if matches!(place, HeadPlace::Last | HeadPlace::Both)
+                || (place == HeadPlace::Prefix && kind == EntityKind::Place)
+            {
                 last_kind = Some(kind);
                 break;
             }
@@ -2839,13 +2900,19 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
-    }) || lex.is_given(ctx.w(i))
-        || (j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
+    }) || (j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
     {
         return None;
     }
     let p = i.checked_sub(1)?;
     let prev = ctx.w(p).to_lowercase();
+    // A given name is no place, but for one word alone closing a list of places (`at Balboa
+    // and Cristóbal`, `in Lyon and Florence`): no surname after it.
+    let lone_in_list =
+        j - i == 1 && (prev == "," || prev == "and") && !ctx.word(j).is_some_and(is_cap_word);
+    if lex.is_given(ctx.w(i)) && !lone_in_list {
+        return None;
+    }
     let is_place = |gi: usize| {
         ctx.group(gi)
             .candidates

@@ -1569,3 +1569,114 @@ fn capitals_met_in_by_turns_or_in_an_imprint_are_the_cities() {
     let f = found("Nairobi: the cabinet will decide.\n");
     assert!(has(&f, "Nairobi", EntityKind::Country, "ken"), "{f:?}");
 }
+
+/// `(exact, kind)` of a mention is there, whatever its entity.
+fn typed(f: &[(String, EntityKind, String, Resolution)], exact: &str, kind: EntityKind) -> bool {
+    f.iter().any(|m| m.0 == exact && m.1 == kind)
+}
+
+#[test]
+fn spanish_and_portuguese_names_keep_their_particles_and_heads() {
+    // A head word opening the name, `de`/`del`/`la` and `contra los` inside it.
+    let f = found(
+        "The Autoridad Portuaria del Callao and the Frente contra los Desalojos met in Lima.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Autoridad Portuaria del Callao",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    let f = found("The Coordinadora Vecinal contra los Desalojos marched on Monday.\n");
+    assert!(
+        typed(
+            &f,
+            "Coordinadora Vecinal contra los Desalojos",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    let f = found(
+        "The Asamblea Legislativa passed the bill; the Ministério das Minas e Energia objected.\n",
+    );
+    assert!(
+        typed(&f, "Asamblea Legislativa", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Ministério das Minas", EntityKind::Organization),
+        "{f:?}"
+    );
+    // Places opened by a Spanish head; an acronym defined after a Spanish body's name.
+    let f = found(
+        "Brine from the Salar de Arizaro reaches the plant of Empresa Minera del Norte (EMN). \
+         EMN says the Río Bermejo is low.\n",
+    );
+    assert!(typed(&f, "Salar de Arizaro", EntityKind::Place), "{f:?}");
+    assert!(
+        typed(&f, "Empresa Minera del Norte", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(typed(&f, "EMN", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Río Bermejo", EntityKind::Place), "{f:?}");
+    // A numbered law, English or Spanish.
+    let f = found("Law 512 of March 2021 set the royalty; Ley 77 raised it.\n");
+    assert!(typed(&f, "Law 512", EntityKind::Agreement), "{f:?}");
+    assert!(typed(&f, "Ley 77", EntityKind::Agreement), "{f:?}");
+    // A title before a person with an accented surname.
+    let f = found("Administrator Osvaldo Peñaranda told the senators the budget was short.\n");
+    assert!(typed(&f, "Osvaldo Peñaranda", EntityKind::Person), "{f:?}");
+    // An English sentence with `do` between names is not one name.
+    let f = found("How do Brazil and Chile price their copper?\n");
+    assert!(has(&f, "Brazil", EntityKind::Country, "bra"), "{f:?}");
+}
+
+#[test]
+fn a_lake_named_before_its_head_and_places_listed_after_a_place() {
+    let f = found("Water flows from Kariba Lake to the turbines.\n");
+    assert!(typed(&f, "Kariba Lake", EntityKind::Place), "{f:?}");
+    let f = found("Water flows from Lake Kariba to the turbines.\n");
+    assert!(typed(&f, "Lake Kariba", EntityKind::Place), "{f:?}");
+    // A given name closing a list of places is a place; with a surname after it, a person.
+    let f = found("The cranes were idle at Morro and Cristina all week.\n");
+    assert!(typed(&f, "Cristina", EntityKind::Place), "{f:?}");
+    // Places after a plural place noun and `of`.
+    let f = found("Floods cut roads in the provinces of Tarija and Beni last year.\n");
+    assert!(typed(&f, "Tarija", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Beni", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_gerund_inside_a_name_takes_its_object() {
+    let f = found(
+        "The Council for Protecting the Danube Delta (CPDD) met in Tulcea. Later the CPDD \
+         asked for money.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Council for Protecting the Danube Delta",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "CPDD")
+            .all(|m| m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found(
+        "The Convention Regarding the Navigation and Use of the Lower Danube was signed in 1948.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Convention Regarding the Navigation and Use of the Lower Danube",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+}
