@@ -1680,3 +1680,43 @@ fn a_gerund_inside_a_name_takes_its_object() {
         "{f:?}"
     );
 }
+
+#[test]
+fn kb_rows_added_after_the_tenth_round_are_found() {
+    // A historic state and its adjective.
+    let f = found("Soviet planners drained the rivers long before the Soviet Union fell.\n");
+    assert!(has(&f, "Soviet", EntityKind::Country, "sun"), "{f:?}");
+    assert!(has(&f, "Soviet Union", EntityKind::Country, "sun"), "{f:?}");
+    // Armed forces by acronym, states and border towns of Sudan and Chad.
+    let f = found("Fighting between the SAF and the RSF spread from Nyala to South Kordofan.\n");
+    assert!(
+        has(&f, "SAF", EntityKind::Organization, "sudanese_armed_forces"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "South Kordofan", EntityKind::Place, "south_kordofan"),
+        "{f:?}"
+    );
+    // Dams, lines and pipelines of Central Asia; provinces of the lithium triangle.
+    let f = found("Rogun and the Toktogul Reservoir feed CASA-1000; Salta and Oruro mine brine.\n");
+    assert!(
+        has(
+            &f,
+            "Toktogul Reservoir",
+            EntityKind::Place,
+            "toktogul_reservoir"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "CASA-1000", EntityKind::Place, "casa_1000"),
+        "{f:?}"
+    );
+    assert!(has(&f, "Oruro", EntityKind::Place, "oruro"), "{f:?}");
+    // `… Air Force Base` is a place, not the air force.
+    let f = found("Tankers flew from Moody Air Force Base last week.\n");
+    assert!(
+        typed(&f, "Moody Air Force Base", EntityKind::Place),
+        "{f:?}"
+    );
+}
