@@ -100,6 +100,11 @@ const ROMANCE_PARTICLES: &[&str] = &[
 ];
 const ROMANCE_ARTICLES: &[&str] = &["la", "las", "los", "el", "les"];
 
+/// Capitalised ordinals that may open a name (`Second Thomas Shoal`).
+const ORDINALS: &[&str] = &[
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -704,6 +709,12 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
         match t.kind {
             TokKind::Word => {
                 (is_cap_word(w) && !lex.is_function(w))
+                    || (ORDINALS.contains(&w)
+                        && k + 1 < n
+                        && ctx.adjacent(k, k + 1)
+                        && ctx.toks[k + 1].kind == TokKind::Word
+                        && is_cap_word(ctx.w(k + 1))
+                        && !lex.is_function(ctx.w(k + 1)))
                     || ((w.starts_with("al-") || w.starts_with("el-")) && w.len() > 3)
                     // A function word joined by a hyphen to the rest of a KB name
                     // (`I-Kiribati`).
@@ -789,6 +800,29 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 {
                     j += 1
                 }
+                // `Code of Conduct in the South China Sea`, `… Forces in the Arctic`: an
+                // agreement's name runs on over `in the` and a sea or region.
+                TokKind::Word
+                    if agreement_head
+                        && w == "in"
+                        && j + 2 < n
+                        && ctx.w(j + 1) == "the"
+                        && (i + 1..j).any(|k| ["of", "on"].contains(&ctx.w(k)))
+                        && ctx.kbc.iter().any(|&(a, _, gi)| {
+                            a == ctx.toks[j + 2].s
+                                && ctx.group(gi).candidates.iter().any(|c| {
+                                    c.entity.kind == EntityKind::Place
+                                        && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                                            matches!(
+                                                k.entity.category.as_deref(),
+                                                Some("sea" | "region" | "strait")
+                                            )
+                                        })
+                                })
+                        }) =>
+                {
+                    j += 1
+                }
                 TokKind::Word
                     if agreement_head
                         && (w == "to" || w == "between")
@@ -800,7 +834,7 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 TokKind::Word
                     if w == "the"
                         && j > i
-                        && ["of", "for", "on", "to", "between"].contains(&ctx.w(j - 1))
+                        && ["of", "for", "on", "to", "between", "in"].contains(&ctx.w(j - 1))
                         && next_cap(j + 1) =>
                 {
                     j += 1
@@ -829,6 +863,15 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 }
                 _ => break,
             }
+        }
+        // An ordinal opening a name with a head word (`Second Thomas Shoal`, `Third Ring
+        // Road`) is part of it; before any other name (`First Lady Jill Biden`) it is not.
+        if ORDINALS.contains(&ctx.w(i))
+            && j > i + 1
+            && head_kind(ctx, i + 1, j).is_none()
+            && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s)
+        {
+            i += 1;
         }
         if let Some(c) = possessive_complement(ctx, i, j) {
             out.push((i, c));
@@ -1993,7 +2036,9 @@ fn segment(
         };
         while i < j
             && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num
-                || (lex.is_function(ctx.w(i)) && !opens_kb_name(i))
+                || (lex.is_function(ctx.w(i))
+                    && !opens_kb_name(i)
+                    && !(ORDINALS.contains(&ctx.w(i)) && i + 1 < j))
                 || CONNECTORS.contains(&ctx.w(i)))
         {
             i += 1;
@@ -2119,6 +2164,35 @@ fn segment(
             if let Some(t) = st.short_names.get(&ctx.nt.text[s..e]) {
                 push(found, s, e, t.clone(), Resolution::Alias);
                 return;
+            }
+        }
+        // A title of a known body with no person after it (`President of the European
+        // Commission`, `Secretary-General of the United Nations`): the title is no name, the
+        // body is.
+        // The title is a word or a hyphened pair (`Vice-President`) before `of`.
+        let of = (i + 1..j.min(i + 4)).find(|&k| ctx.w(k) == "of");
+        if let Some(of) = of.filter(|&of| {
+            j - of >= 3
+                && lex.titles.contains(ctx.w(of - 1))
+                && (i..of).all(|k| ctx.w(k) == "-" || is_cap_word(ctx.w(k)))
+        }) {
+            let r = if ctx.w(of + 1) == "the" {
+                of + 2
+            } else {
+                of + 1
+            };
+            let body = (r + 1 < j)
+                .then(|| kb_exact(ctx, ctx.toks[r].s, e))
+                .flatten()
+                .is_some_and(|gi| {
+                    ctx.group(gi)
+                        .candidates
+                        .iter()
+                        .any(|c| c.entity.kind == EntityKind::Organization)
+                });
+            if body {
+                i = r;
+                continue;
             }
         }
         // B. A KB name covering the whole segment.
@@ -2729,7 +2803,17 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             // Operating Model describes` is not a person).
             let uncommon =
                 (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
-            if is_person_name(ctx, begin, end)
+            // `Central Asian states`, `West African leaders`: a compass word and a proper
+            // adjective are a region's adjective, no person.
+            let region_adj = end - begin == 2
+                && [
+                    "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                    "Western", "Upper", "Lower", "Inner", "Outer",
+                ]
+                .contains(&ctx.w(begin))
+                && super::lexicon::is_proper_adjective(ctx.w(begin + 1));
+            if !region_adj
+                && is_person_name(ctx, begin, end)
                 && (author
                     || given
                     || (uncommon

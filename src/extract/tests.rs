@@ -1720,3 +1720,54 @@ fn kb_rows_added_after_the_tenth_round_are_found() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_ordinal_opens_a_name_with_a_head_word() {
+    let f = found("Patrol boats circled Fourth Crescent Reef for a week.\n");
+    assert!(
+        typed(&f, "Fourth Crescent Reef", EntityKind::Place),
+        "{f:?}"
+    );
+    // At the sentence's start too.
+    let f = found("Third Cormorant Shoal lies inside the zone.\n");
+    assert!(
+        typed(&f, "Third Cormorant Shoal", EntityKind::Place),
+        "{f:?}"
+    );
+    // A list's ordinal before a name is not part of it.
+    let f = found("Second, Ankara wants a seat at the table.\n");
+    assert!(!f.iter().any(|m| m.0.starts_with("Second")), "{f:?}");
+}
+
+#[test]
+fn an_agreement_in_a_sea_a_title_of_a_known_body_and_a_region_adjective() {
+    let f = found("Talks on a Code of Conduct in the Black Sea have stalled again.\n");
+    assert!(
+        typed(
+            &f,
+            "Code of Conduct in the Black Sea",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+    // `in` before a city is not part of the name.
+    let f = found("They signed the Treaty of Lisbon in the capital.\n");
+    assert!(
+        typed(&f, "Treaty of Lisbon", EntityKind::Agreement),
+        "{f:?}"
+    );
+    // A title of a body with no person after it: the body alone.
+    let f = found("Kaja Kallas, the Vice-President of the European Commission, spoke first.\n");
+    assert!(
+        has(
+            &f,
+            "European Commission",
+            EntityKind::Organization,
+            "european_commission"
+        ),
+        "{f:?}"
+    );
+    // A compass word and a proper adjective are no person.
+    let f = found("Ministers of the five Central Asian states, meeting in Almaty, agreed.\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
+}
