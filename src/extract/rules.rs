@@ -840,9 +840,26 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                     j += 1
                 }
                 // A capitalised gerund inside a name takes its object (`Fund for Saving the
-                // Tigris`, `Treaty Concerning the Status of …`).
+                // Tigris`, `Treaty Concerning the Status of …`), so does an infinitive after a
+                // head word (`Declaration of Commitment to Protect the Civilians of …`).
                 TokKind::Word
-                    if w == "the" && j > i + 1 && is_cap_gerund(ctx, j - 1) && next_cap(j + 1) =>
+                    if w == "the"
+                        && j > i + 1
+                        && (is_cap_gerund(ctx, j - 1)
+                            || (j > i + 2 && ctx.w(j - 2) == "to" && is_cap_verb(ctx, j - 1)))
+                        && next_cap(j + 1) =>
+                {
+                    j += 1
+                }
+                TokKind::Word
+                    if w == "to"
+                        && j > i
+                        && (i..j).any(|k| lex.heads.contains_key(ctx.w(k)))
+                        && j + 2 < n
+                        && ctx.adjacent(j, j + 1)
+                        && is_cap_verb(ctx, j + 1)
+                        && ctx.w(j + 2) == "the"
+                        && next_cap(j + 3) =>
                 {
                     j += 1
                 }
@@ -891,6 +908,19 @@ fn is_cap_gerund(ctx: &Ctx<'_, '_>, k: usize) -> bool {
         && is_cap_word(w)
         && w.ends_with("ing")
         && super::lexicon::is_common_word(&w.to_lowercase())
+}
+
+/// A capitalised verb in its base form (`Protect`, `Promote`): a common English word, not a
+/// head word, not a name the KB knows.
+fn is_cap_verb(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    let w = ctx.w(k);
+    ctx.toks[k].kind == TokKind::Word
+        && is_cap_word(w)
+        && !w.ends_with("ing")
+        && !w.ends_with('s')
+        && !ctx.g.lex.heads.contains_key(w)
+        && super::lexicon::is_common_word(&w.to_lowercase())
+        && !ctx.kbc.iter().any(|c| c.0 == ctx.toks[k].s)
 }
 
 /// `the Fires Battalion of the Army's five task forces`: a chunk `A of (the) X` whose `X` is a
@@ -2112,7 +2142,17 @@ fn segment(
         // complete; `on the …` after it is another place.
         if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
             ctx.w(k) == "on"
-                && ctx.g.lex.heads.get(ctx.w(k - 1)) == Some(&(EntityKind::Place, HeadPlace::Last))
+                && (ctx.g.lex.heads.get(ctx.w(k - 1)) == Some(&(EntityKind::Place, HeadPlace::Last))
+                    // or a known place's name ends there (`Kariba-2 Power Station on the …`)
+                    || ctx.kbc.iter().any(|&(a, b, gi)| {
+                        a >= ctx.toks[i].s
+                            && b == ctx.toks[k - 1].e
+                            && ctx
+                                .group(gi)
+                                .candidates
+                                .iter()
+                                .any(|c| c.entity.kind == EntityKind::Place)
+                    }))
                 && !ctx
                     .kbc
                     .iter()

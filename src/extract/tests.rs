@@ -1771,3 +1771,40 @@ fn an_agreement_in_a_sea_a_title_of_a_known_body_and_a_region_adjective() {
     let f = found("Ministers of the five Central Asian states, meeting in Almaty, agreed.\n");
     assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
 }
+
+#[test]
+fn a_known_place_before_on_the_and_an_infinitive_inside_a_name() {
+    // A known place's name, then `on the` and a river: two places.
+    let f = found("The Toktogul Reservoir on the Naryn River is at its lowest.\n");
+    assert!(
+        has(
+            &f,
+            "Toktogul Reservoir",
+            EntityKind::Place,
+            "toktogul_reservoir"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Naryn River", EntityKind::Place, "naryn_river"),
+        "{f:?}"
+    );
+    // An infinitive and its object inside an agreement's name.
+    let f = found(
+        "The Lome Declaration of Intent to Protect the Fisheries of Togo was signed in 2019.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Lome Declaration of Intent to Protect the Fisheries of Togo",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+    // Not across a verb phrase after the name.
+    let f = found("The Ministry of Defence wants to Protect the Homeland.\n");
+    assert!(
+        typed(&f, "Ministry of Defence", EntityKind::Organization),
+        "{f:?}"
+    );
+}
