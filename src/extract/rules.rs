@@ -3554,6 +3554,11 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // A quotation's attribution line: `— Name, Institute …` (a dash opening the line).
+    if ["—", "–", "―"].contains(&ctx.before(ctx.toks[i].s).trim()) && (j == n || ctx.w(j) == ",")
+    {
+        return true;
+    }
     // `(Name is a Research Fellow at …)`.
     if (ctx.part == Part::Bio || ctx.first_of_paragraph)
         && prev == Some("(")

@@ -1808,3 +1808,14 @@ fn a_known_place_before_on_the_and_an_infinitive_inside_a_name() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_quotations_attribution_line_names_a_person() {
+    let f = found(
+        "Rain fell on the steppe.\n\n— Saule Temirova, Steppe Water Institute, speaking in Aktobe\n",
+    );
+    assert!(typed(&f, "Saule Temirova", EntityKind::Person), "{f:?}");
+    // A dash before a title of a work is no person.
+    let f = found("Rain fell on the steppe.\n\n— Grain Review, 2024\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
+}
