@@ -200,7 +200,16 @@ fn coordinated_before_plural_place_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -
         }
         names += 1;
     }
-    if k >= n || !PLURAL_PLACE_NOUNS.contains(&ctx.w(k)) {
+    // One lower-case commodity word before mines or deposits (`the A and B tungsten
+    // deposits`).
+    if k + 1 < n
+        && MINE_NOUNS.contains(&ctx.w(k + 1))
+        && ctx.w(k).starts_with(char::is_lowercase)
+        && super::lexicon::is_common_word(ctx.w(k))
+    {
+        k += 1;
+    }
+    if k >= n || !(PLURAL_PLACE_NOUNS.contains(&ctx.w(k)) || MINE_NOUNS.contains(&ctx.w(k))) {
         return false;
     }
     // Back from the name to `the`.
@@ -366,6 +375,18 @@ const PLACE_NOUNS: &[&str] = &[
     "crossing",
     "enclave",
     "exclave",
+];
+
+/// Lower-case nouns of mines and deposits, named after their place (`the Tarkwa mine`).
+const MINE_NOUNS: &[&str] = &[
+    "mine",
+    "mines",
+    "deposit",
+    "deposits",
+    "oilfield",
+    "oilfields",
+    "gasfield",
+    "gasfields",
 ];
 
 /// Lower-case nouns of a place before `of` and a name (`its exclave of Nakhchivan`, `the town
@@ -2973,7 +2994,13 @@ fn locative_place(
         // `in the Tawang sector`, `funds for the Tawang route`: a lower-case place noun after
         // the name says it is a place, whatever comes before `the`.
         let noun = ctx.word(j)?;
-        if !PLACE_NOUNS.contains(&noun) {
+        // `the Tarkwa mine`, `the Tarkwa gold mine`: a mine or deposit is named after its
+        // place (one lower-case commodity word may come between).
+        let mine = |k: usize| ctx.word(k).is_some_and(|w| MINE_NOUNS.contains(&w));
+        let commodity = noun.starts_with(char::is_lowercase)
+            && super::lexicon::is_common_word(noun)
+            && mine(j + 1);
+        if !PLACE_NOUNS.contains(&noun) && !mine(j) && !commodity {
             return None;
         }
         return Some(Target::New(

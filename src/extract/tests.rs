@@ -1819,3 +1819,15 @@ fn a_quotations_attribution_line_names_a_person() {
     let f = found("Rain fell on the steppe.\n\n— Grain Review, 2024\n");
     assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
 }
+
+#[test]
+fn a_mine_or_deposit_is_named_after_its_place() {
+    let f = found("The firm sold its share of the Tarkwa mine in 2024.\n");
+    assert!(typed(&f, "Tarkwa", EntityKind::Place), "{f:?}");
+    let f = found("It controls the Obuasi gold deposit near the coast.\n");
+    assert!(typed(&f, "Obuasi", EntityKind::Place), "{f:?}");
+    let f =
+        found("A deal to develop the Lower Birim and West Akyem bauxite deposits was signed.\n");
+    assert!(typed(&f, "Lower Birim", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "West Akyem", EntityKind::Place), "{f:?}");
+}
