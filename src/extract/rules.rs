@@ -177,6 +177,11 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "municipalities",
     "governorates",
     "departments",
+    "lakes",
+    "rivers",
+    "valleys",
+    "islands",
+    "basins",
 ];
 
 /// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
@@ -224,7 +229,9 @@ fn coordinated_before_plural_place_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -
         }
         names += 1;
     }
-    (2..=4).contains(&names) && m > 0 && ctx.w(m - 1).eq_ignore_ascii_case("the")
+    // After `the`, or opening the sentence (`Kariba and Cahora lakes supply …`).
+    (2..=4).contains(&names)
+        && ((m > 0 && ctx.w(m - 1).eq_ignore_ascii_case("the")) || is_sentence_start(ctx, m))
 }
 
 /// Ranks of the peerage written before a peer's name (`Lord Avery of Brent`).

@@ -1831,3 +1831,12 @@ fn a_mine_or_deposit_is_named_after_its_place() {
     assert!(typed(&f, "Lower Birim", EntityKind::Place), "{f:?}");
     assert!(typed(&f, "West Akyem", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn names_coordinated_before_lakes_or_rivers_open_the_sentence() {
+    let f = found("Rain fell late. Kariba and Cahora lakes supply most of the grid.\n");
+    assert!(typed(&f, "Kariba", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Cahora", EntityKind::Place), "{f:?}");
+    let f = found("Barges left the Sava and Drava rivers empty.\n");
+    assert!(typed(&f, "Sava", EntityKind::Place), "{f:?}");
+}
