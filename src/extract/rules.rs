@@ -938,6 +938,25 @@ fn is_cap_gerund(ctx: &Ctx<'_, '_>, k: usize) -> bool {
         && super::lexicon::is_common_word(&w.to_lowercase())
 }
 
+/// A name after a role and `at` (`a fellow at the …`, `editor at …`) or after `works for`
+/// (`worked for the …`): an employer.
+fn employer_context(ctx: &Ctx<'_, '_>, i: usize) -> bool {
+    let Some(mut p) = i.checked_sub(1) else {
+        return false;
+    };
+    if ctx.w(p) == "the" {
+        match p.checked_sub(1) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    let Some(before) = p.checked_sub(1).map(|q| ctx.w(q)) else {
+        return false;
+    };
+    (ctx.w(p) == "at" && ctx.g.lex.titles.contains(before))
+        || (ctx.w(p) == "for" && ["works", "worked", "working", "work"].contains(&before))
+}
+
 /// A capitalised verb in its base form (`Protect`, `Promote`): a common English word, not a
 /// head word, not a name the KB knows.
 fn is_cap_verb(ctx: &Ctx<'_, '_>, k: usize) -> bool {
@@ -2296,6 +2315,11 @@ fn segment(
                             .any(|c| c.entity.kind == EntityKind::Organization)
                 })
             {
+                kind = EntityKind::Organization;
+            }
+            // `a senior fellow at the Caspian Policy Review`: a publication's head word, but
+            // the employer of a role is an organisation.
+            if kind == EntityKind::Publication && employer_context(ctx, i) {
                 kind = EntityKind::Organization;
             }
             let (target, res) = named_by_head(ctx, i, j, kind, st);

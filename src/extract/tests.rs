@@ -1840,3 +1840,23 @@ fn names_coordinated_before_lakes_or_rivers_open_the_sentence() {
     let f = found("Barges left the Sava and Drava rivers empty.\n");
     assert!(typed(&f, "Sava", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn a_review_that_employs_someone_is_an_organisation() {
+    let f = found("Dana Orlova is a senior fellow at the Caspian Policy Review.\n");
+    assert!(
+        typed(&f, "Caspian Policy Review", EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found("She worked for the Baltic Energy Review until 2020.\n");
+    assert!(
+        typed(&f, "Baltic Energy Review", EntityKind::Organization),
+        "{f:?}"
+    );
+    // Written in, it is a publication.
+    let f = found("He wrote in the Caspian Policy Review last year.\n");
+    assert!(
+        typed(&f, "Caspian Policy Review", EntityKind::Publication),
+        "{f:?}"
+    );
+}
