@@ -953,7 +953,11 @@ fn employer_context(ctx: &Ctx<'_, '_>, i: usize) -> bool {
     let Some(before) = p.checked_sub(1).map(|q| ctx.w(q)) else {
         return false;
     };
-    (ctx.w(p) == "at" && ctx.g.lex.titles.contains(before))
+    let role = ctx.g.lex.titles.contains(before)
+        || before
+            .strip_suffix('s')
+            .is_some_and(|b| ctx.g.lex.titles.contains(b) || b.ends_with("ist"));
+    (["at", "in", "of"].contains(&ctx.w(p)) && role)
         || (ctx.w(p) == "for" && ["works", "worked", "working", "work"].contains(&before))
 }
 
@@ -2176,6 +2180,23 @@ fn segment(
         }
         i = leading_common_word(ctx, i, j);
         if i >= j {
+            return;
+        }
+        // A research programme that employs people (`a fellow in the Water and Climate
+        // Programme`, `hydrologists at the … Programme`): an organisation. A programme
+        // otherwise is a concept, no name.
+        let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+        if j - i >= 2
+            && ["Programme", "Program"].contains(&ctx.w(j - 1))
+            && employer_context(ctx, i)
+        {
+            push(
+                found,
+                s,
+                e,
+                Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned()),
+                Resolution::Rule,
+            );
             return;
         }
         if let Some(k) = split_and(ctx, i, j) {

@@ -1860,3 +1860,25 @@ fn a_review_that_employs_someone_is_an_organisation() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_programme_that_employs_people_and_a_police_force_are_organisations() {
+    let f = found("Hydrologists at the Water and Climate Programme estimate the loss.\n");
+    assert!(
+        typed(&f, "Water and Climate Programme", EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found("Amina Sow is a senior fellow in the Food and Trade Programme.\n");
+    assert!(
+        typed(&f, "Food and Trade Programme", EntityKind::Organization),
+        "{f:?}"
+    );
+    // A programme as a policy is no name.
+    let f = found("The Vibrant Villages Programme funds roads.\n");
+    assert!(f.is_empty(), "{f:?}");
+    let f = found("The Ruritanian National Police closed the bridge.\n");
+    assert!(
+        typed(&f, "Ruritanian National Police", EntityKind::Organization),
+        "{f:?}"
+    );
+}
