@@ -3258,6 +3258,12 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     if let Some((_, t)) = st.persons.iter().rev().find(|(words, _)| {
         words.len() >= 2
             && (words.last().map(String::as_str) == Some(w)
+                // `Burhan` after `Abdel Fattah al-Burhan`: the surname without its article.
+                || words.last().is_some_and(|l| {
+                    ["al-", "el-", "Al-", "El-"]
+                        .iter()
+                        .any(|a| l.strip_prefix(a) == Some(w))
+                })
                 || (cjk_order(words) && words[0] == w)
                 // A peer (`Avery of Brent`): the name before the designation.
                 || (words.len() >= 3 && words[1] == "of" && words[0] == w))

@@ -1882,3 +1882,21 @@ fn a_programme_that_employs_people_and_a_police_force_are_organisations() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_surname_without_its_article_refers_back() {
+    let f = found(
+        "The talks collapsed when General Nasser Youssef al-Tahiri walked out. Tahiri later \
+         returned.\n",
+    );
+    let full = f
+        .iter()
+        .find(|m| m.0 == "Nasser Youssef al-Tahiri")
+        .map(|m| m.2.clone());
+    assert!(full.is_some(), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Tahiri" && Some(&m.2) == full.as_ref()),
+        "{f:?}"
+    );
+}
