@@ -2422,6 +2422,14 @@ const WEAPON_CLASSES: &[&str] = &[
     "gunships",
     "rifle",
     "rifles",
+    "bomb",
+    "bombs",
+    "munition",
+    "munitions",
+    "torpedo",
+    "torpedoes",
+    "mortar",
+    "mortars",
 ];
 const WEAPON_MODIFIERS: &[&str] = &[
     "armoured",
@@ -2444,6 +2452,10 @@ const WEAPON_MODIFIERS: &[&str] = &[
     "fighter",
     "unmanned",
     "uncrewed",
+    "guided",
+    "glide",
+    "loitering",
+    "precision-guided",
 ];
 
 /// A weapon named before the noun of its class (`Su-30MK2 fighters`, `Bell 412 helicopters`,

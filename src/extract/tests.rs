@@ -1900,3 +1900,11 @@ fn a_surname_without_its_article_refers_back() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_designation_before_guided_bombs_is_a_weapon() {
+    let f = found("Inspectors found Turkish-made QX-40 guided bombs in the depot.\n");
+    assert!(typed(&f, "QX-40", EntityKind::WeaponSystem), "{f:?}");
+    let f = found("The army fired ZM7 mortars at the town.\n");
+    assert!(typed(&f, "ZM7", EntityKind::WeaponSystem), "{f:?}");
+}
