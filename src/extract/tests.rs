@@ -1908,3 +1908,14 @@ fn a_designation_before_guided_bombs_is_a_weapon() {
     let f = found("The army fired ZM7 mortars at the town.\n");
     assert!(typed(&f, "ZM7", EntityKind::WeaponSystem), "{f:?}");
 }
+
+#[test]
+fn a_wartime_seat_of_government_stands_for_its_country() {
+    let f = found("Port Sudan has extended the permission twice this year.\n");
+    assert!(has(&f, "Port Sudan", EntityKind::Country, "sdn"), "{f:?}");
+    let f = found("The grain ship docked in Port Sudan on Monday.\n");
+    assert!(
+        has(&f, "Port Sudan", EntityKind::Place, "port_sudan"),
+        "{f:?}"
+    );
+}
