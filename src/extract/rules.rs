@@ -1552,6 +1552,22 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     if after.starts_with("-based") || after.starts_with(" city") || after.starts_with(" City") {
         return false;
     }
+    // A lower-case place noun after the name (`the Port Sudan road`, `Kabul airport`): the
+    // city.
+    let next: String = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if PLACE_NOUNS.contains(&next.as_str())
+        || [
+            "road", "roads", "airport", "highway", "railway", "port", "harbour", "harbor",
+        ]
+        .contains(&next.as_str())
+    {
+        return false;
+    }
     if let Some(rest) = after.strip_prefix(", ") {
         // `Moscow, Russia`: the capital's own country by name (not a demonym opening the next
         // clause: `an accord with Beijing, Chinese police …`).
