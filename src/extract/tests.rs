@@ -1918,4 +1918,11 @@ fn a_wartime_seat_of_government_stands_for_its_country() {
         has(&f, "Port Sudan", EntityKind::Place, "port_sudan"),
         "{f:?}"
     );
+    // Before a lower-case place noun, a capital or seat is the city.
+    let f = found("Convoys use the Port Sudan road; flights left Kabul airport.\n");
+    assert!(
+        has(&f, "Port Sudan", EntityKind::Place, "port_sudan"),
+        "{f:?}"
+    );
+    assert!(has(&f, "Kabul", EntityKind::Place, "kabul"), "{f:?}");
 }
