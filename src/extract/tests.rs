@@ -1713,6 +1713,18 @@ fn kb_rows_added_after_the_tenth_round_are_found() {
         "{f:?}"
     );
     assert!(has(&f, "Oruro", EntityKind::Place, "oruro"), "{f:?}");
+    // Disputed border areas and rivers; a Brazilian state capital.
+    let f = found(
+        "Patrols met at Pangong Tso and in the Galwan Valley; dams rise on the Yarlung Tsangpo.\n",
+    );
+    assert!(
+        has(&f, "Pangong Tso", EntityKind::Place, "pangong_tso"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Yarlung Tsangpo", EntityKind::Place, "yarlung_tsangpo"),
+        "{f:?}"
+    );
     // `… Air Force Base` is a place, not the air force.
     let f = found("Tankers flew from Moody Air Force Base last week.\n");
     assert!(
