@@ -3906,6 +3906,30 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
             }
             continue;
         }
+        // `Famine Review Committee of the Integrated Food Security Phase Classification
+        // (IPC)`: the acronym spells the parent body after `of (the)`, not the whole; the body
+        // before is an organisation of its own.
+        if let Some((fs, (c, r))) =
+            owner.and_then(|f| parent_acronym_split(ctx, f.s, k, acr).map(|x| (f.s, x)))
+        {
+            found.retain(|g| !(g.s >= fs && g.e <= before_end));
+            found.retain(|g| !(g.s == a && g.e == b));
+            let first_e = ctx.toks[c - 1].e;
+            let body = Target::New(
+                EntityKind::Organization,
+                ctx.nt.text[fs..first_e].to_owned(),
+            );
+            push(found, fs, first_e, body, Resolution::Rule);
+            let rs = ctx.toks[r].s;
+            let t = Target::New(
+                EntityKind::Organization,
+                ctx.nt.text[rs..before_end].to_owned(),
+            );
+            push(found, rs, before_end, t.clone(), Resolution::Rule);
+            st.acronyms.insert(acr.to_owned(), Some(t.clone()));
+            push(found, a, b, t, Resolution::Acronym);
+            continue;
+        }
         let owner = match owner {
             Some(f) if f.s > name_start && uncovered_before(f) => {
                 let (s0, s1) = (f.s, f.e);
@@ -3983,6 +4007,42 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         found.retain(|f| !(f.e == e && f.s > s));
         push(found, s, e, t, Resolution::Acronym);
     }
+}
+
+/// For a name starting at byte `s` and ending before the parenthesis at token `k`: the `of`
+/// token and the first token of the parent after it, when the acronym spells the parent, not
+/// the whole (its first letter is the parent's first initial, not the name's; its letters are
+/// the parent's initials in order, the last one's included) and the part before `of` is an
+/// organisation of two words or more by its head word.
+fn parent_acronym_split(
+    ctx: &Ctx<'_, '_>,
+    s: usize,
+    k: usize,
+    acr: &str,
+) -> Option<(usize, usize)> {
+    let p0 = ctx.tok_at_byte(s)?;
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.len() < 3 {
+        return None;
+    }
+    let initial = |m: usize| ctx.w(m).chars().next().unwrap_or(' ');
+    if initial(p0) == letters[0] {
+        return None;
+    }
+    let c = (p0 + 2..k).find(|&m| ctx.w(m) == "of")?;
+    let r = if ctx.w(c + 1) == "the" { c + 2 } else { c + 1 };
+    if r + 1 >= k || initial(r) != letters[0] || initial(k - 1) != *letters.last()? {
+        return None;
+    }
+    let caps: Vec<char> = (r..k)
+        .filter(|&m| ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m)))
+        .map(initial)
+        .collect();
+    let mut it = caps.iter();
+    if !letters.iter().all(|l| it.any(|c| c == l)) {
+        return None;
+    }
+    (head_kind(ctx, p0, c) == Some(EntityKind::Organization)).then_some((c, r))
 }
 
 /// The first token of the name before token `k` (an opening parenthesis) whose initials spell

@@ -1938,3 +1938,39 @@ fn a_wartime_seat_of_government_stands_for_its_country() {
     );
     assert!(has(&f, "Kabul", EntityKind::Place, "kabul"), "{f:?}");
 }
+
+#[test]
+fn an_acronym_that_spells_the_parent_body_after_of_the() {
+    let f = found(
+        "The Appeals Board of the Regional Fisheries Management Organisation (RFMO) ruled. \
+         The RFMO will meet in May.\n",
+    );
+    assert!(
+        typed(&f, "Appeals Board", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Regional Fisheries Management Organisation",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "RFMO")
+            .all(|m| m.2 == "regional-fisheries-management-organisation"),
+        "{f:?}"
+    );
+    // An acronym of the whole name keeps it whole.
+    let f = found("The Secretariat of the Pacific Community (SPC) met in Noumea.\n");
+    assert!(
+        typed(
+            &f,
+            "Secretariat of the Pacific Community",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+}
