@@ -913,7 +913,7 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
         // Road`) is part of it; before any other name (`First Lady Jill Biden`) it is not.
         if ORDINALS.contains(&ctx.w(i))
             && j > i + 1
-            && head_kind(ctx, i + 1, j).is_none()
+            && head_kind(ctx, i, j).is_none()
             && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s)
         {
             i += 1;

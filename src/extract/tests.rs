@@ -1628,6 +1628,17 @@ fn spanish_and_portuguese_names_keep_their_particles_and_heads() {
     // A title before a person with an accented surname.
     let f = found("Administrator Osvaldo Peñaranda told the senators the budget was short.\n");
     assert!(typed(&f, "Osvaldo Peñaranda", EntityKind::Person), "{f:?}");
+    // Banks, parties and fronts by their Spanish or Portuguese head.
+    let f =
+        found("The Banco de la Nación Argentina lent money; the Partido dos Trabalhadores won.\n");
+    assert!(
+        typed(&f, "Banco de la Nación Argentina", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Partido dos Trabalhadores", EntityKind::Organization),
+        "{f:?}"
+    );
     // An English sentence with `do` between names is not one name.
     let f = found("How do Brazil and Chile price their copper?\n");
     assert!(has(&f, "Brazil", EntityKind::Country, "bra"), "{f:?}");
