@@ -603,10 +603,21 @@ fn same_sentence_surnames(
             continue;
         }
         let w = ctx.w(k);
-        if let Some((_, target)) = named
-            .iter()
-            .find(|(words, _)| words.len() >= 2 && words.last().is_some_and(|l| l == w))
-        {
+        // The last word, the surname without its article (`al-Burhan`), or the first of two
+        // surnames (`Padrino` of `Vladimir Padrino López`).
+        let surname_of = |words: &Vec<String>| {
+            words.len() >= 2
+                && (words.last().is_some_and(|l| {
+                    l == w
+                        || ["al-", "el-", "Al-", "El-"]
+                            .iter()
+                            .any(|a| l.strip_prefix(a) == Some(w))
+                }) || (words.len() >= 3
+                    && w.chars().count() >= 3
+                    && !ctx.g.lex.is_given(w)
+                    && words[1..words.len() - 1].iter().any(|x| x == w)))
+        };
+        if let Some((_, target)) = named.iter().find(|(words, _)| surname_of(words)) {
             add.push(Found {
                 s: t.s,
                 e: t.e,

@@ -1985,3 +1985,21 @@ fn an_acronym_that_spells_the_parent_body_after_of_the() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_first_of_two_surnames_refers_back_in_the_same_sentence() {
+    let f = found(
+        "The minister Rodrigo Alvear Quintana toured the border, and Alvear said the army \
+         would stay.\n",
+    );
+    let full = f
+        .iter()
+        .find(|m| m.0 == "Rodrigo Alvear Quintana")
+        .map(|m| m.2.clone());
+    assert!(full.is_some(), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Alvear" && Some(&m.2) == full.as_ref()),
+        "{f:?}"
+    );
+}
