@@ -1116,3 +1116,32 @@ fn word_processor_html_footnotes_are_notes_and_redirects_are_unwrapped() {
         ["https://reefwatch.example.org/permits?year=2025"]
     );
 }
+
+/// A quotation's attribution in a `<footer>` inside its `<blockquote>` is text of the brief,
+/// not the page footer; an author's biography in the article's `<footer>` is a bio (in scope),
+/// its copyright line stays footer.
+#[test]
+fn html_footers_of_a_quotation_and_of_an_author_bio_are_read() {
+    let html = "<!DOCTYPE html><html><body><main><article><h1>Rivers and rails</h1>\n<p>Freight on the line doubled in a year.</p>\n<blockquote><p>&ldquo;The line is full.&rdquo;</p><footer>&mdash; Marta Lindholm, Baltic Freight Council, speaking in Riga</footer></blockquote>\n<p>Tariffs rose again in May.</p>\n<footer class=\"post-footer\"><p class=\"author-bio\"><strong>Jonas Peterson</strong> is a fellow at the Nordic Transit Forum.</p><p class=\"copyright\">&copy; 2026 Nordic Transit Forum.</p></footer>\n</article></main></body></html>\n";
+    let doc = common::analyze_text("quote.html", html);
+    assert!(common::check_anchors(&doc) > 3);
+    let parts: Vec<(Part, String)> = sentence_texts(&doc);
+    assert!(
+        parts
+            .iter()
+            .any(|(p, t)| *p != Part::Footer && t.contains("Marta Lindholm")),
+        "{parts:?}"
+    );
+    assert!(
+        parts
+            .iter()
+            .any(|(p, t)| *p == Part::Bio && t.contains("Jonas Peterson")),
+        "{parts:?}"
+    );
+    assert!(
+        parts
+            .iter()
+            .all(|(p, t)| !t.contains("2026 Nordic") || *p == Part::Footer),
+        "{parts:?}"
+    );
+}

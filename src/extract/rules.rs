@@ -93,6 +93,18 @@ const CONNECTORS: &[&str] = &[
     "la", "le", "y", "des", "del",
 ];
 
+/// Lower-case particles inside Spanish, Portuguese and French names, and the articles that may
+/// follow them (`Río de la Plata`, `Frente contra los Embalses`).
+const ROMANCE_PARTICLES: &[&str] = &[
+    "de", "del", "da", "do", "dos", "das", "los", "las", "contra", "para", "sobre",
+];
+const ROMANCE_ARTICLES: &[&str] = &["la", "las", "los", "el", "les"];
+
+/// Capitalised ordinals that may open a name (`Second Thomas Shoal`).
+const ORDINALS: &[&str] = &[
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -165,6 +177,11 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "municipalities",
     "governorates",
     "departments",
+    "lakes",
+    "rivers",
+    "valleys",
+    "islands",
+    "basins",
 ];
 
 /// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
@@ -188,7 +205,16 @@ fn coordinated_before_plural_place_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -
         }
         names += 1;
     }
-    if k >= n || !PLURAL_PLACE_NOUNS.contains(&ctx.w(k)) {
+    // One lower-case commodity word before mines or deposits (`the A and B tungsten
+    // deposits`).
+    if k + 1 < n
+        && MINE_NOUNS.contains(&ctx.w(k + 1))
+        && ctx.w(k).starts_with(char::is_lowercase)
+        && super::lexicon::is_common_word(ctx.w(k))
+    {
+        k += 1;
+    }
+    if k >= n || !(PLURAL_PLACE_NOUNS.contains(&ctx.w(k)) || MINE_NOUNS.contains(&ctx.w(k))) {
         return false;
     }
     // Back from the name to `the`.
@@ -203,7 +229,9 @@ fn coordinated_before_plural_place_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -
         }
         names += 1;
     }
-    (2..=4).contains(&names) && m > 0 && ctx.w(m - 1).eq_ignore_ascii_case("the")
+    // After `the`, or opening the sentence (`Kariba and Cahora lakes supply …`).
+    (2..=4).contains(&names)
+        && ((m > 0 && ctx.w(m - 1).eq_ignore_ascii_case("the")) || is_sentence_start(ctx, m))
 }
 
 /// Ranks of the peerage written before a peer's name (`Lord Avery of Brent`).
@@ -356,6 +384,18 @@ const PLACE_NOUNS: &[&str] = &[
     "exclave",
 ];
 
+/// Lower-case nouns of mines and deposits, named after their place (`the Tarkwa mine`).
+const MINE_NOUNS: &[&str] = &[
+    "mine",
+    "mines",
+    "deposit",
+    "deposits",
+    "oilfield",
+    "oilfields",
+    "gasfield",
+    "gasfields",
+];
+
 /// Lower-case nouns of a place before `of` and a name (`its exclave of Nakhchivan`, `the town
 /// of Kirkuk`): the name is a place.
 const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
@@ -375,6 +415,16 @@ const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "municipality",
     "county",
     "state",
+    "provinces",
+    "regions",
+    "districts",
+    "towns",
+    "cities",
+    "villages",
+    "ports",
+    "governorates",
+    "municipalities",
+    "counties",
 ];
 
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
@@ -553,10 +603,21 @@ fn same_sentence_surnames(
             continue;
         }
         let w = ctx.w(k);
-        if let Some((_, target)) = named
-            .iter()
-            .find(|(words, _)| words.len() >= 2 && words.last().is_some_and(|l| l == w))
-        {
+        // The last word, the surname without its article (`al-Burhan`), or the first of two
+        // surnames (`Padrino` of `Vladimir Padrino López`).
+        let surname_of = |words: &Vec<String>| {
+            words.len() >= 2
+                && (words.last().is_some_and(|l| {
+                    l == w
+                        || ["al-", "el-", "Al-", "El-"]
+                            .iter()
+                            .any(|a| l.strip_prefix(a) == Some(w))
+                }) || (words.len() >= 3
+                    && w.chars().count() >= 3
+                    && !ctx.g.lex.is_given(w)
+                    && words[1..words.len() - 1].iter().any(|x| x == w)))
+        };
+        if let Some((_, target)) = named.iter().find(|(words, _)| surname_of(words)) {
             add.push(Found {
                 s: t.s,
                 e: t.e,
@@ -687,6 +748,12 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
         match t.kind {
             TokKind::Word => {
                 (is_cap_word(w) && !lex.is_function(w))
+                    || (ORDINALS.contains(&w)
+                        && k + 1 < n
+                        && ctx.adjacent(k, k + 1)
+                        && ctx.toks[k + 1].kind == TokKind::Word
+                        && is_cap_word(ctx.w(k + 1))
+                        && !lex.is_function(ctx.w(k + 1)))
                     || ((w.starts_with("al-") || w.starts_with("el-")) && w.len() > 3)
                     // A function word joined by a hyphen to the rest of a KB name
                     // (`I-Kiribati`).
@@ -723,6 +790,10 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
             lex.heads.get(ctx.w(i)),
             Some((EntityKind::Agreement, HeadPlace::First | HeadPlace::Both))
         );
+        let opens_with_head = lex
+            .heads
+            .get(ctx.w(i))
+            .is_some_and(|&(_, place)| place != HeadPlace::Last);
         loop {
             if j >= n || !ctx.adjacent(j - 1, j) {
                 break;
@@ -754,6 +825,43 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 {
                     j += 1
                 }
+                // Lower-case particles of a Spanish, Portuguese or French name (`Río de la
+                // Plata`, `Frente contra los Embalses`, `Ministério das Relações`): a
+                // preposition with its article, or a particle after a head word that opens
+                // the name, before a capitalised word.
+                TokKind::Word
+                    if ROMANCE_PARTICLES.contains(&w)
+                        && ((opens_with_head && next_cap(j + 1))
+                            || ((opens_with_head || ["de", "del", "da"].contains(&w))
+                                && j + 2 < n
+                                && ROMANCE_ARTICLES.contains(&ctx.w(j + 1))
+                                && next_cap(j + 2))) =>
+                {
+                    j += 1
+                }
+                // `Code of Conduct in the South China Sea`, `… Forces in the Arctic`: an
+                // agreement's name runs on over `in the` and a sea or region.
+                TokKind::Word
+                    if agreement_head
+                        && w == "in"
+                        && j + 2 < n
+                        && ctx.w(j + 1) == "the"
+                        && (i + 1..j).any(|k| ["of", "on"].contains(&ctx.w(k)))
+                        && ctx.kbc.iter().any(|&(a, _, gi)| {
+                            a == ctx.toks[j + 2].s
+                                && ctx.group(gi).candidates.iter().any(|c| {
+                                    c.entity.kind == EntityKind::Place
+                                        && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                                            matches!(
+                                                k.entity.category.as_deref(),
+                                                Some("sea" | "region" | "strait")
+                                            )
+                                        })
+                                })
+                        }) =>
+                {
+                    j += 1
+                }
                 TokKind::Word
                     if agreement_head
                         && (w == "to" || w == "between")
@@ -765,8 +873,32 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 TokKind::Word
                     if w == "the"
                         && j > i
-                        && ["of", "for", "on", "to", "between"].contains(&ctx.w(j - 1))
+                        && ["of", "for", "on", "to", "between", "in"].contains(&ctx.w(j - 1))
                         && next_cap(j + 1) =>
+                {
+                    j += 1
+                }
+                // A capitalised gerund inside a name takes its object (`Fund for Saving the
+                // Tigris`, `Treaty Concerning the Status of …`), so does an infinitive after a
+                // head word (`Declaration of Commitment to Protect the Civilians of …`).
+                TokKind::Word
+                    if w == "the"
+                        && j > i + 1
+                        && (is_cap_gerund(ctx, j - 1)
+                            || (j > i + 2 && ctx.w(j - 2) == "to" && is_cap_verb(ctx, j - 1)))
+                        && next_cap(j + 1) =>
+                {
+                    j += 1
+                }
+                TokKind::Word
+                    if w == "to"
+                        && j > i
+                        && (i..j).any(|k| lex.heads.contains_key(ctx.w(k)))
+                        && j + 2 < n
+                        && ctx.adjacent(j, j + 1)
+                        && is_cap_verb(ctx, j + 1)
+                        && ctx.w(j + 2) == "the"
+                        && next_cap(j + 3) =>
                 {
                     j += 1
                 }
@@ -788,6 +920,15 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 _ => break,
             }
         }
+        // An ordinal opening a name with a head word (`Second Thomas Shoal`, `Third Ring
+        // Road`) is part of it; before any other name (`First Lady Jill Biden`) it is not.
+        if ORDINALS.contains(&ctx.w(i))
+            && j > i + 1
+            && head_kind(ctx, i, j).is_none()
+            && !ctx.kbc.iter().any(|k| k.0 == ctx.toks[i].s)
+        {
+            i += 1;
+        }
         if let Some(c) = possessive_complement(ctx, i, j) {
             out.push((i, c));
             i = c + 1;
@@ -797,6 +938,51 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
         i = j;
     }
     out
+}
+
+/// A capitalised gerund or participle (`Saving`, `Concerning`): a common word in `-ing`.
+fn is_cap_gerund(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    let w = ctx.w(k);
+    ctx.toks[k].kind == TokKind::Word
+        && is_cap_word(w)
+        && w.ends_with("ing")
+        && super::lexicon::is_common_word(&w.to_lowercase())
+}
+
+/// A name after a role and `at` (`a fellow at the …`, `editor at …`) or after `works for`
+/// (`worked for the …`): an employer.
+fn employer_context(ctx: &Ctx<'_, '_>, i: usize) -> bool {
+    let Some(mut p) = i.checked_sub(1) else {
+        return false;
+    };
+    if ctx.w(p) == "the" {
+        match p.checked_sub(1) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
+    let Some(before) = p.checked_sub(1).map(|q| ctx.w(q)) else {
+        return false;
+    };
+    let role = ctx.g.lex.titles.contains(before)
+        || before
+            .strip_suffix('s')
+            .is_some_and(|b| ctx.g.lex.titles.contains(b) || b.ends_with("ist"));
+    (["at", "in", "of"].contains(&ctx.w(p)) && role)
+        || (ctx.w(p) == "for" && ["works", "worked", "working", "work"].contains(&before))
+}
+
+/// A capitalised verb in its base form (`Protect`, `Promote`): a common English word, not a
+/// head word, not a name the KB knows.
+fn is_cap_verb(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    let w = ctx.w(k);
+    ctx.toks[k].kind == TokKind::Word
+        && is_cap_word(w)
+        && !w.ends_with("ing")
+        && !w.ends_with('s')
+        && !ctx.g.lex.heads.contains_key(w)
+        && super::lexicon::is_common_word(&w.to_lowercase())
+        && !ctx.kbc.iter().any(|c| c.0 == ctx.toks[k].s)
 }
 
 /// `the Fires Battalion of the Army's five task forces`: a chunk `A of (the) X` whose `X` is a
@@ -1377,6 +1563,22 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     if after.starts_with("-based") || after.starts_with(" city") || after.starts_with(" City") {
         return false;
     }
+    // A lower-case place noun after the name (`the Port Sudan road`, `Kabul airport`): the
+    // city.
+    let next: String = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if PLACE_NOUNS.contains(&next.as_str())
+        || [
+            "road", "roads", "airport", "highway", "railway", "port", "harbour", "harbor",
+        ]
+        .contains(&next.as_str())
+    {
+        return false;
+    }
     if let Some(rest) = after.strip_prefix(", ") {
         // `Moscow, Russia`: the capital's own country by name (not a demonym opening the next
         // clause: `an accord with Beijing, Chinese police …`).
@@ -1942,7 +2144,9 @@ fn segment(
         };
         while i < j
             && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num
-                || (lex.is_function(ctx.w(i)) && !opens_kb_name(i))
+                || (lex.is_function(ctx.w(i))
+                    && !opens_kb_name(i)
+                    && !(ORDINALS.contains(&ctx.w(i)) && i + 1 < j))
                 || CONNECTORS.contains(&ctx.w(i)))
         {
             i += 1;
@@ -2005,6 +2209,23 @@ fn segment(
         if i >= j {
             return;
         }
+        // A research programme that employs people (`a fellow in the Water and Climate
+        // Programme`, `hydrologists at the … Programme`): an organisation. A programme
+        // otherwise is a concept, no name.
+        let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+        if j - i >= 2
+            && ["Programme", "Program"].contains(&ctx.w(j - 1))
+            && employer_context(ctx, i)
+        {
+            push(
+                found,
+                s,
+                e,
+                Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned()),
+                Resolution::Rule,
+            );
+            return;
+        }
         if let Some(k) = split_and(ctx, i, j) {
             // The right part in the loop, not by recursion: a run of `A and B and C …` is as
             // long as its sentence.
@@ -2016,7 +2237,17 @@ fn segment(
         // complete; `on the …` after it is another place.
         if let Some(k) = (i + 1..j.saturating_sub(1)).find(|&k| {
             ctx.w(k) == "on"
-                && ctx.g.lex.heads.get(ctx.w(k - 1)) == Some(&(EntityKind::Place, HeadPlace::Last))
+                && (ctx.g.lex.heads.get(ctx.w(k - 1)) == Some(&(EntityKind::Place, HeadPlace::Last))
+                    // or a known place's name ends there (`Kariba-2 Power Station on the …`)
+                    || ctx.kbc.iter().any(|&(a, b, gi)| {
+                        a >= ctx.toks[i].s
+                            && b == ctx.toks[k - 1].e
+                            && ctx
+                                .group(gi)
+                                .candidates
+                                .iter()
+                                .any(|c| c.entity.kind == EntityKind::Place)
+                    }))
                 && !ctx
                     .kbc
                     .iter()
@@ -2070,6 +2301,35 @@ fn segment(
                 return;
             }
         }
+        // A title of a known body with no person after it (`President of the European
+        // Commission`, `Secretary-General of the United Nations`): the title is no name, the
+        // body is.
+        // The title is a word or a hyphened pair (`Vice-President`) before `of`.
+        let of = (i + 1..j.min(i + 4)).find(|&k| ctx.w(k) == "of");
+        if let Some(of) = of.filter(|&of| {
+            j - of >= 3
+                && lex.titles.contains(ctx.w(of - 1))
+                && (i..of).all(|k| ctx.w(k) == "-" || is_cap_word(ctx.w(k)))
+        }) {
+            let r = if ctx.w(of + 1) == "the" {
+                of + 2
+            } else {
+                of + 1
+            };
+            let body = (r + 1 < j)
+                .then(|| kb_exact(ctx, ctx.toks[r].s, e))
+                .flatten()
+                .is_some_and(|gi| {
+                    ctx.group(gi)
+                        .candidates
+                        .iter()
+                        .any(|c| c.entity.kind == EntityKind::Organization)
+                });
+            if body {
+                i = r;
+                continue;
+            }
+        }
         // B. A KB name covering the whole segment.
         if let Some(gi) = kb_exact(ctx, s, e) {
             if let Some((t, r)) = choose(ctx, gi, s, e, st) {
@@ -2103,6 +2363,11 @@ fn segment(
                             .any(|c| c.entity.kind == EntityKind::Organization)
                 })
             {
+                kind = EntityKind::Organization;
+            }
+            // `a senior fellow at the Caspian Policy Review`: a publication's head word, but
+            // the employer of a role is an organisation.
+            if kind == EntityKind::Publication && employer_context(ctx, i) {
                 kind = EntityKind::Organization;
             }
             let (target, res) = named_by_head(ctx, i, j, kind, st);
@@ -2184,6 +2449,14 @@ const WEAPON_CLASSES: &[&str] = &[
     "gunships",
     "rifle",
     "rifles",
+    "bomb",
+    "bombs",
+    "munition",
+    "munitions",
+    "torpedo",
+    "torpedoes",
+    "mortar",
+    "mortars",
 ];
 const WEAPON_MODIFIERS: &[&str] = &[
     "armoured",
@@ -2206,6 +2479,10 @@ const WEAPON_MODIFIERS: &[&str] = &[
     "fighter",
     "unmanned",
     "uncrewed",
+    "guided",
+    "glide",
+    "loitering",
+    "precision-guided",
 ];
 
 /// A weapon named before the noun of its class (`Su-30MK2 fighters`, `Bell 412 helicopters`,
@@ -2263,7 +2540,8 @@ fn is_sentence_start(ctx: &Ctx<'_, '_>, k: usize) -> bool {
 /// (`Rapid Capabilities and Critical Technologies Office`).
 fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
     let k = (i + 1..j.saturating_sub(1)).find(|&k| ctx.w(k) == "and" || ctx.w(k) == "&")?;
-    if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m))) {
+    // `Treaty Concerning the Neutrality and Operation of …`: a gerund's object too.
+    if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m)) || (m > i && is_cap_gerund(ctx, m))) {
         return None;
     }
     // A known name across the `and` (`Trinidad and Tobago`, `Bosnia and Herzegovina`) is one
@@ -2415,6 +2693,12 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     if ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(j - 1)) {
         return Some(EntityKind::Organization);
     }
+    // A head word before a gerund heads the whole (`Treaty Concerning the … of the … Canal`).
+    if is_cap_gerund(ctx, i + 1) {
+        if let Some(&(kind, HeadPlace::First | HeadPlace::Both)) = heads.get(ctx.w(i)) {
+            return Some(kind);
+        }
+    }
     // Last word, before trailing numbers (`World War II`, `Executive Order 14110`).
     let mut last = j - 1;
     while last > i && (ctx.toks[last].kind == TokKind::Num || is_roman(ctx.w(last))) {
@@ -2427,7 +2711,10 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
         .flatten()
     {
         if let Some(&(kind, place)) = heads.get(&cand) {
-            if matches!(place, HeadPlace::Last | HeadPlace::Both) {
+            // A place's prefix head may close its name too (`Kariba Lake`, `Lake Kariba`).
+            if matches!(place, HeadPlace::Last | HeadPlace::Both)
+                || (place == HeadPlace::Prefix && kind == EntityKind::Place)
+            {
                 last_kind = Some(kind);
                 break;
             }
@@ -2668,7 +2955,17 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             // Operating Model describes` is not a person).
             let uncommon =
                 (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
-            if is_person_name(ctx, begin, end)
+            // `Central Asian states`, `West African leaders`: a compass word and a proper
+            // adjective are a region's adjective, no person.
+            let region_adj = end - begin == 2
+                && [
+                    "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                    "Western", "Upper", "Lower", "Inner", "Outer",
+                ]
+                .contains(&ctx.w(begin))
+                && super::lexicon::is_proper_adjective(ctx.w(begin + 1));
+            if !region_adj
+                && is_person_name(ctx, begin, end)
                 && (author
                     || given
                     || (uncommon
@@ -2788,7 +3085,13 @@ fn locative_place(
         // `in the Tawang sector`, `funds for the Tawang route`: a lower-case place noun after
         // the name says it is a place, whatever comes before `the`.
         let noun = ctx.word(j)?;
-        if !PLACE_NOUNS.contains(&noun) {
+        // `the Tarkwa mine`, `the Tarkwa gold mine`: a mine or deposit is named after its
+        // place (one lower-case commodity word may come between).
+        let mine = |k: usize| ctx.word(k).is_some_and(|w| MINE_NOUNS.contains(&w));
+        let commodity = noun.starts_with(char::is_lowercase)
+            && super::lexicon::is_common_word(noun)
+            && mine(j + 1);
+        if !PLACE_NOUNS.contains(&noun) && !mine(j) && !commodity {
             return None;
         }
         return Some(Target::New(
@@ -2839,13 +3142,19 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
-    }) || lex.is_given(ctx.w(i))
-        || (j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
+    }) || (j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
     {
         return None;
     }
     let p = i.checked_sub(1)?;
     let prev = ctx.w(p).to_lowercase();
+    // A given name is no place, but for one word alone closing a list of places (`at Balboa
+    // and Cristóbal`, `in Lyon and Florence`): no surname after it.
+    let lone_in_list =
+        j - i == 1 && (prev == "," || prev == "and") && !ctx.word(j).is_some_and(is_cap_word);
+    if lex.is_given(ctx.w(i)) && !lone_in_list {
+        return None;
+    }
     let is_place = |gi: usize| {
         ctx.group(gi)
             .candidates
@@ -2988,6 +3297,12 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     if let Some((_, t)) = st.persons.iter().rev().find(|(words, _)| {
         words.len() >= 2
             && (words.last().map(String::as_str) == Some(w)
+                // `Burhan` after `Abdel Fattah al-Burhan`: the surname without its article.
+                || words.last().is_some_and(|l| {
+                    ["al-", "el-", "Al-", "El-"]
+                        .iter()
+                        .any(|a| l.strip_prefix(a) == Some(w))
+                })
                 || (cjk_order(words) && words[0] == w)
                 // A peer (`Avery of Brent`): the name before the designation.
                 || (words.len() >= 3 && words[1] == "of" && words[0] == w))
@@ -3363,6 +3678,11 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     {
         return true;
     }
+    // A quotation's attribution line: `— Name, Institute …` (a dash opening the line).
+    if ["—", "–", "―"].contains(&ctx.before(ctx.toks[i].s).trim()) && (j == n || ctx.w(j) == ",")
+    {
+        return true;
+    }
     // `(Name is a Research Fellow at …)`.
     if (ctx.part == Part::Bio || ctx.first_of_paragraph)
         && prev == Some("(")
@@ -3597,6 +3917,30 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
             }
             continue;
         }
+        // `Famine Review Committee of the Integrated Food Security Phase Classification
+        // (IPC)`: the acronym spells the parent body after `of (the)`, not the whole; the body
+        // before is an organisation of its own.
+        if let Some((fs, (c, r))) =
+            owner.and_then(|f| parent_acronym_split(ctx, f.s, k, acr).map(|x| (f.s, x)))
+        {
+            found.retain(|g| !(g.s >= fs && g.e <= before_end));
+            found.retain(|g| !(g.s == a && g.e == b));
+            let first_e = ctx.toks[c - 1].e;
+            let body = Target::New(
+                EntityKind::Organization,
+                ctx.nt.text[fs..first_e].to_owned(),
+            );
+            push(found, fs, first_e, body, Resolution::Rule);
+            let rs = ctx.toks[r].s;
+            let t = Target::New(
+                EntityKind::Organization,
+                ctx.nt.text[rs..before_end].to_owned(),
+            );
+            push(found, rs, before_end, t.clone(), Resolution::Rule);
+            st.acronyms.insert(acr.to_owned(), Some(t.clone()));
+            push(found, a, b, t, Resolution::Acronym);
+            continue;
+        }
         let owner = match owner {
             Some(f) if f.s > name_start && uncovered_before(f) => {
                 let (s0, s1) = (f.s, f.e);
@@ -3674,6 +4018,42 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         found.retain(|f| !(f.e == e && f.s > s));
         push(found, s, e, t, Resolution::Acronym);
     }
+}
+
+/// For a name starting at byte `s` and ending before the parenthesis at token `k`: the `of`
+/// token and the first token of the parent after it, when the acronym spells the parent, not
+/// the whole (its first letter is the parent's first initial, not the name's; its letters are
+/// the parent's initials in order, the last one's included) and the part before `of` is an
+/// organisation of two words or more by its head word.
+fn parent_acronym_split(
+    ctx: &Ctx<'_, '_>,
+    s: usize,
+    k: usize,
+    acr: &str,
+) -> Option<(usize, usize)> {
+    let p0 = ctx.tok_at_byte(s)?;
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.len() < 3 {
+        return None;
+    }
+    let initial = |m: usize| ctx.w(m).chars().next().unwrap_or(' ');
+    if initial(p0) == letters[0] {
+        return None;
+    }
+    let c = (p0 + 2..k).find(|&m| ctx.w(m) == "of")?;
+    let r = if ctx.w(c + 1) == "the" { c + 2 } else { c + 1 };
+    if r + 1 >= k || initial(r) != letters[0] || initial(k - 1) != *letters.last()? {
+        return None;
+    }
+    let caps: Vec<char> = (r..k)
+        .filter(|&m| ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m)))
+        .map(initial)
+        .collect();
+    let mut it = caps.iter();
+    if !letters.iter().all(|l| it.any(|c| c == l)) {
+        return None;
+    }
+    (head_kind(ctx, p0, c) == Some(EntityKind::Organization)).then_some((c, r))
 }
 
 /// The first token of the name before token `k` (an opening parenthesis) whose initials spell

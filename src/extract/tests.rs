@@ -1569,3 +1569,437 @@ fn capitals_met_in_by_turns_or_in_an_imprint_are_the_cities() {
     let f = found("Nairobi: the cabinet will decide.\n");
     assert!(has(&f, "Nairobi", EntityKind::Country, "ken"), "{f:?}");
 }
+
+/// `(exact, kind)` of a mention is there, whatever its entity.
+fn typed(f: &[(String, EntityKind, String, Resolution)], exact: &str, kind: EntityKind) -> bool {
+    f.iter().any(|m| m.0 == exact && m.1 == kind)
+}
+
+#[test]
+fn spanish_and_portuguese_names_keep_their_particles_and_heads() {
+    // A head word opening the name, `de`/`del`/`la` and `contra los` inside it.
+    let f = found(
+        "The Autoridad Portuaria del Callao and the Frente contra los Desalojos met in Lima.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Autoridad Portuaria del Callao",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    let f = found("The Coordinadora Vecinal contra los Desalojos marched on Monday.\n");
+    assert!(
+        typed(
+            &f,
+            "Coordinadora Vecinal contra los Desalojos",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    let f = found(
+        "The Asamblea Legislativa passed the bill; the Ministério das Minas e Energia objected.\n",
+    );
+    assert!(
+        typed(&f, "Asamblea Legislativa", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Ministério das Minas", EntityKind::Organization),
+        "{f:?}"
+    );
+    // Places opened by a Spanish head; an acronym defined after a Spanish body's name.
+    let f = found(
+        "Brine from the Salar de Arizaro reaches the plant of Empresa Minera del Norte (EMN). \
+         EMN says the Río Bermejo is low.\n",
+    );
+    assert!(typed(&f, "Salar de Arizaro", EntityKind::Place), "{f:?}");
+    assert!(
+        typed(&f, "Empresa Minera del Norte", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(typed(&f, "EMN", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Río Bermejo", EntityKind::Place), "{f:?}");
+    // A numbered law, English or Spanish.
+    let f = found("Law 512 of March 2021 set the royalty; Ley 77 raised it.\n");
+    assert!(typed(&f, "Law 512", EntityKind::Agreement), "{f:?}");
+    assert!(typed(&f, "Ley 77", EntityKind::Agreement), "{f:?}");
+    // A title before a person with an accented surname.
+    let f = found("Administrator Osvaldo Peñaranda told the senators the budget was short.\n");
+    assert!(typed(&f, "Osvaldo Peñaranda", EntityKind::Person), "{f:?}");
+    // Banks, parties and fronts by their Spanish or Portuguese head.
+    let f =
+        found("The Banco de la Nación Argentina lent money; the Partido dos Trabalhadores won.\n");
+    assert!(
+        typed(&f, "Banco de la Nación Argentina", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Partido dos Trabalhadores", EntityKind::Organization),
+        "{f:?}"
+    );
+    // An English sentence with `do` between names is not one name.
+    let f = found("How do Brazil and Chile price their copper?\n");
+    assert!(has(&f, "Brazil", EntityKind::Country, "bra"), "{f:?}");
+}
+
+#[test]
+fn a_lake_named_before_its_head_and_places_listed_after_a_place() {
+    let f = found("Water flows from Kariba Lake to the turbines.\n");
+    assert!(typed(&f, "Kariba Lake", EntityKind::Place), "{f:?}");
+    let f = found("Water flows from Lake Kariba to the turbines.\n");
+    assert!(typed(&f, "Lake Kariba", EntityKind::Place), "{f:?}");
+    // A given name closing a list of places is a place; with a surname after it, a person.
+    let f = found("The cranes were idle at Morro and Cristina all week.\n");
+    assert!(typed(&f, "Cristina", EntityKind::Place), "{f:?}");
+    // Places after a plural place noun and `of`.
+    let f = found("Floods cut roads in the provinces of Tarija and Beni last year.\n");
+    assert!(typed(&f, "Tarija", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Beni", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_gerund_inside_a_name_takes_its_object() {
+    let f = found(
+        "The Council for Protecting the Danube Delta (CPDD) met in Tulcea. Later the CPDD \
+         asked for money.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Council for Protecting the Danube Delta",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "CPDD")
+            .all(|m| m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found(
+        "The Convention Regarding the Navigation and Use of the Lower Danube was signed in 1948.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Convention Regarding the Navigation and Use of the Lower Danube",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn kb_rows_added_after_the_tenth_round_are_found() {
+    // A historic state and its adjective.
+    let f = found("Soviet planners drained the rivers long before the Soviet Union fell.\n");
+    assert!(has(&f, "Soviet", EntityKind::Country, "sun"), "{f:?}");
+    assert!(has(&f, "Soviet Union", EntityKind::Country, "sun"), "{f:?}");
+    // Armed forces by acronym, states and border towns of Sudan and Chad.
+    let f = found("Fighting between the SAF and the RSF spread from Nyala to South Kordofan.\n");
+    assert!(
+        has(&f, "SAF", EntityKind::Organization, "sudanese_armed_forces"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "South Kordofan", EntityKind::Place, "south_kordofan"),
+        "{f:?}"
+    );
+    // Dams, lines and pipelines of Central Asia; provinces of the lithium triangle.
+    let f = found("Rogun and the Toktogul Reservoir feed CASA-1000; Salta and Oruro mine brine.\n");
+    assert!(
+        has(
+            &f,
+            "Toktogul Reservoir",
+            EntityKind::Place,
+            "toktogul_reservoir"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "CASA-1000", EntityKind::Place, "casa_1000"),
+        "{f:?}"
+    );
+    assert!(has(&f, "Oruro", EntityKind::Place, "oruro"), "{f:?}");
+    // Disputed border areas and rivers; a Brazilian state capital.
+    let f = found(
+        "Patrols met at Pangong Tso and in the Galwan Valley; dams rise on the Yarlung Tsangpo.\n",
+    );
+    assert!(
+        has(&f, "Pangong Tso", EntityKind::Place, "pangong_tso"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Yarlung Tsangpo", EntityKind::Place, "yarlung_tsangpo"),
+        "{f:?}"
+    );
+    // `… Air Force Base` is a place, not the air force.
+    let f = found("Tankers flew from Moody Air Force Base last week.\n");
+    assert!(
+        typed(&f, "Moody Air Force Base", EntityKind::Place),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_ordinal_opens_a_name_with_a_head_word() {
+    let f = found("Patrol boats circled Fourth Crescent Reef for a week.\n");
+    assert!(
+        typed(&f, "Fourth Crescent Reef", EntityKind::Place),
+        "{f:?}"
+    );
+    // At the sentence's start too.
+    let f = found("Third Cormorant Shoal lies inside the zone.\n");
+    assert!(
+        typed(&f, "Third Cormorant Shoal", EntityKind::Place),
+        "{f:?}"
+    );
+    // A list's ordinal before a name is not part of it.
+    let f = found("Second, Ankara wants a seat at the table.\n");
+    assert!(!f.iter().any(|m| m.0.starts_with("Second")), "{f:?}");
+}
+
+#[test]
+fn an_agreement_in_a_sea_a_title_of_a_known_body_and_a_region_adjective() {
+    let f = found("Talks on a Code of Conduct in the Black Sea have stalled again.\n");
+    assert!(
+        typed(
+            &f,
+            "Code of Conduct in the Black Sea",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+    // `in` before a city is not part of the name.
+    let f = found("They signed the Treaty of Lisbon in the capital.\n");
+    assert!(
+        typed(&f, "Treaty of Lisbon", EntityKind::Agreement),
+        "{f:?}"
+    );
+    // A title of a body with no person after it: the body alone.
+    let f = found("Kaja Kallas, the Vice-President of the European Commission, spoke first.\n");
+    assert!(
+        has(
+            &f,
+            "European Commission",
+            EntityKind::Organization,
+            "european_commission"
+        ),
+        "{f:?}"
+    );
+    // A compass word and a proper adjective are no person.
+    let f = found("Ministers of the five Central Asian states, meeting in Almaty, agreed.\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_known_place_before_on_the_and_an_infinitive_inside_a_name() {
+    // A known place's name, then `on the` and a river: two places.
+    let f = found("The Toktogul Reservoir on the Naryn River is at its lowest.\n");
+    assert!(
+        has(
+            &f,
+            "Toktogul Reservoir",
+            EntityKind::Place,
+            "toktogul_reservoir"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Naryn River", EntityKind::Place, "naryn_river"),
+        "{f:?}"
+    );
+    // An infinitive and its object inside an agreement's name.
+    let f = found(
+        "The Lome Declaration of Intent to Protect the Fisheries of Togo was signed in 2019.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Lome Declaration of Intent to Protect the Fisheries of Togo",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+    // Not across a verb phrase after the name.
+    let f = found("The Ministry of Defence wants to Protect the Homeland.\n");
+    assert!(
+        typed(&f, "Ministry of Defence", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_quotations_attribution_line_names_a_person() {
+    let f = found(
+        "Rain fell on the steppe.\n\n— Saule Temirova, Steppe Water Institute, speaking in Aktobe\n",
+    );
+    assert!(typed(&f, "Saule Temirova", EntityKind::Person), "{f:?}");
+    // A dash before a title of a work is no person.
+    let f = found("Rain fell on the steppe.\n\n— Grain Review, 2024\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_mine_or_deposit_is_named_after_its_place() {
+    let f = found("The firm sold its share of the Tarkwa mine in 2024.\n");
+    assert!(typed(&f, "Tarkwa", EntityKind::Place), "{f:?}");
+    let f = found("It controls the Obuasi gold deposit near the coast.\n");
+    assert!(typed(&f, "Obuasi", EntityKind::Place), "{f:?}");
+    let f =
+        found("A deal to develop the Lower Birim and West Akyem bauxite deposits was signed.\n");
+    assert!(typed(&f, "Lower Birim", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "West Akyem", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn names_coordinated_before_lakes_or_rivers_open_the_sentence() {
+    let f = found("Rain fell late. Kariba and Cahora lakes supply most of the grid.\n");
+    assert!(typed(&f, "Kariba", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Cahora", EntityKind::Place), "{f:?}");
+    let f = found("Barges left the Sava and Drava rivers empty.\n");
+    assert!(typed(&f, "Sava", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_review_that_employs_someone_is_an_organisation() {
+    let f = found("Dana Orlova is a senior fellow at the Caspian Policy Review.\n");
+    assert!(
+        typed(&f, "Caspian Policy Review", EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found("She worked for the Baltic Energy Review until 2020.\n");
+    assert!(
+        typed(&f, "Baltic Energy Review", EntityKind::Organization),
+        "{f:?}"
+    );
+    // Written in, it is a publication.
+    let f = found("He wrote in the Caspian Policy Review last year.\n");
+    assert!(
+        typed(&f, "Caspian Policy Review", EntityKind::Publication),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_programme_that_employs_people_and_a_police_force_are_organisations() {
+    let f = found("Hydrologists at the Water and Climate Programme estimate the loss.\n");
+    assert!(
+        typed(&f, "Water and Climate Programme", EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found("Amina Sow is a senior fellow in the Food and Trade Programme.\n");
+    assert!(
+        typed(&f, "Food and Trade Programme", EntityKind::Organization),
+        "{f:?}"
+    );
+    // A programme as a policy is no name.
+    let f = found("The Vibrant Villages Programme funds roads.\n");
+    assert!(f.is_empty(), "{f:?}");
+    let f = found("The Ruritanian National Police closed the bridge.\n");
+    assert!(
+        typed(&f, "Ruritanian National Police", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_surname_without_its_article_refers_back() {
+    let f = found(
+        "The talks collapsed when General Nasser Youssef al-Tahiri walked out. Tahiri later \
+         returned.\n",
+    );
+    let full = f
+        .iter()
+        .find(|m| m.0 == "Nasser Youssef al-Tahiri")
+        .map(|m| m.2.clone());
+    assert!(full.is_some(), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Tahiri" && Some(&m.2) == full.as_ref()),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_designation_before_guided_bombs_is_a_weapon() {
+    let f = found("Inspectors found Turkish-made QX-40 guided bombs in the depot.\n");
+    assert!(typed(&f, "QX-40", EntityKind::WeaponSystem), "{f:?}");
+    let f = found("The army fired ZM7 mortars at the town.\n");
+    assert!(typed(&f, "ZM7", EntityKind::WeaponSystem), "{f:?}");
+}
+
+#[test]
+fn a_wartime_seat_of_government_stands_for_its_country() {
+    let f = found("Port Sudan has extended the permission twice this year.\n");
+    assert!(has(&f, "Port Sudan", EntityKind::Country, "sdn"), "{f:?}");
+    let f = found("The grain ship docked in Port Sudan on Monday.\n");
+    assert!(
+        has(&f, "Port Sudan", EntityKind::Place, "port_sudan"),
+        "{f:?}"
+    );
+    // Before a lower-case place noun, a capital or seat is the city.
+    let f = found("Convoys use the Port Sudan road; flights left Kabul airport.\n");
+    assert!(
+        has(&f, "Port Sudan", EntityKind::Place, "port_sudan"),
+        "{f:?}"
+    );
+    assert!(has(&f, "Kabul", EntityKind::Place, "kabul"), "{f:?}");
+}
+
+#[test]
+fn an_acronym_that_spells_the_parent_body_after_of_the() {
+    let f = found(
+        "The Appeals Board of the Regional Fisheries Management Organisation (RFMO) ruled. \
+         The RFMO will meet in May.\n",
+    );
+    assert!(
+        typed(&f, "Appeals Board", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Regional Fisheries Management Organisation",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "RFMO")
+            .all(|m| m.2 == "regional-fisheries-management-organisation"),
+        "{f:?}"
+    );
+    // An acronym of the whole name keeps it whole.
+    let f = found("The Secretariat of the Pacific Community (SPC) met in Noumea.\n");
+    assert!(
+        typed(
+            &f,
+            "Secretariat of the Pacific Community",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_first_of_two_surnames_refers_back_in_the_same_sentence() {
+    let f = found(
+        "The minister Rodrigo Alvear Quintana toured the border, and Alvear said the army \
+         would stay.\n",
+    );
+    let full = f
+        .iter()
+        .find(|m| m.0 == "Rodrigo Alvear Quintana")
+        .map(|m| m.2.clone());
+    assert!(full.is_some(), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Alvear" && Some(&m.2) == full.as_ref()),
+        "{f:?}"
+    );
+}

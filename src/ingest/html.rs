@@ -172,6 +172,9 @@ fn hblocks(evs: &[Ev]) -> Vec<HBlock> {
     // A description list in a `<header>` holds the page's fields (`<dt>Published</dt>`,
     // `<dd>…</dd>`): read by the metadata, never body text.
     let (mut header, mut dl) = (0usize, 0usize);
+    // A `<footer>` inside a `<blockquote>` is the quotation's attribution (`— Jane Doe,
+    // Institute …`), part of the text, not the page's footer.
+    let (mut quote, mut quote_footer) = (0usize, 0usize);
     let mut level = 0u8;
     let close = |current: &mut Option<HBlock>, out: &mut Vec<HBlock>| {
         if let Some(mut b) = current.take() {
@@ -195,6 +198,10 @@ fn hblocks(evs: &[Ev]) -> Vec<HBlock> {
                 }
                 let counter = match name {
                     "figcaption" => Some(&mut caption),
+                    "blockquote" => Some(&mut quote),
+                    "footer" if quote > 0 || (!*open && quote_footer > 0) => {
+                        Some(&mut quote_footer)
+                    }
                     "footer" => Some(&mut footer),
                     "header" => Some(&mut header),
                     "dl" => Some(&mut dl),

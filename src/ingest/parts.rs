@@ -88,7 +88,12 @@ fn classify_marked(blocks: &[BlockText]) -> Vec<(Part, bool)> {
     for (i, b) in blocks.iter().enumerate() {
         let text = b.text.as_str();
         if let Some(hint) = b.hint {
-            out.push((hint, false));
+            // An author's biography in the page's footer (`<footer><p><strong>Jane
+            // Doe</strong> is a …`) is in scope, as a bio.
+            let bio = hint == Part::Footer
+                && b.level == 0
+                && (is_bio(text, b.lead_strong.as_deref()) || plain_bio(text));
+            out.push((if bio { Part::Bio } else { hint }, false));
             continue;
         }
         let running_header = series.as_deref().is_some_and(|series| {
