@@ -770,12 +770,20 @@ pub fn phrase_at(tokens: &[Token], i: usize, words: &[String]) -> Option<usize> 
 /// The singular of an irregular plural (lower case; `people` → `person`), from
 /// `data/claims/plurals.tsv`; `None` for any other word.
 pub fn irregular_plural(lower: &str) -> Option<&'static str> {
-    super::lexicon::PLURALS_TSV
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .find(|(p, _)| *p == lower)
-        .map(|(_, s)| s.trim())
+    static PLURALS: std::sync::LazyLock<crate::FastMap<&'static str, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = crate::FastMap::default();
+            for (p, s) in super::lexicon::PLURALS_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+            {
+                // The first row of a plural wins, as the scan it replaces found it.
+                map.entry(p).or_insert(s.trim());
+            }
+            map
+        });
+    PLURALS.get(lower).copied()
 }
 
 #[cfg(test)]
