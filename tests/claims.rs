@@ -1526,3 +1526,125 @@ fn around_after_a_passive_participle_is_a_preposition() {
         vec![(Some(Approximation::About), "5".into(), "percent".into())]
     );
 }
+
+/// The exact text of every claim of a document, in order.
+fn claim_texts(doc: &Document) -> Vec<String> {
+    doc.claims.iter().map(|c| c.anchor.exact.clone()).collect()
+}
+
+#[test]
+fn coordinated_clauses_with_counted_or_modified_subjects_are_cut() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The pass is narrow, and some 40 lorries a day haul timber to the coast.",
+            "Each barge is loaded at the quay, and every crossing of the weir spills roughly 30 million litres.",
+            "The reservoirs serve most of the valley, including the two market towns, and demand from the towns is rising by about 3 percent a year.",
+            "The carriers have held drills, and US Pacific Fleet invited 12 navies to its exercise.",
+            "The river will lose most of its silt, and the estuary, which has lost about 60 percent of its marshes since 1950, will recede further.",
+            "Its suppliers include firms from Peru, Chile, Spain and Italy, and a state holding owns stakes in four of its smelters.",
+            "The island admitted foreign trainers in 2021, and uniformed EU officers have patrolled beside them since then.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    for start in [
+        "some 40 lorries a day haul",
+        "every crossing of the weir spills",
+        "demand from the towns is rising",
+        "US Pacific Fleet invited",
+        "the estuary, which has lost",
+        "a state holding owns stakes",
+        "uniformed EU officers have patrolled",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    assert_eq!(
+        quantities_of(claim(&doc, "US Pacific Fleet")),
+        vec![(None, "12".into(), "navy".into())]
+    );
+    // `since then` points back to the last date named.
+    assert_eq!(
+        dates_of(claim(&doc, "uniformed EU officers")),
+        vec![(TimeRelation::Since, "2021".into())]
+    );
+}
+
+#[test]
+fn a_frame_by_according_to_keeps_coordinated_clauses_together() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["According to the refugee agency, more than 5 million people needed food this year, and about 2 million had fled their villages, some 800,000 of them abroad."],
+    );
+    let c = claim(&doc, "According to the refugee agency");
+    assert!(
+        c.anchor.exact.ends_with("of them abroad."),
+        "{}",
+        c.anchor.exact
+    );
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(
+        quantities_of(c),
+        vec![
+            (
+                Some(Approximation::MoreThan),
+                "5000000".into(),
+                "person".into()
+            ),
+            (
+                Some(Approximation::About),
+                "2000000".into(),
+                "person".into()
+            ),
+            (Some(Approximation::About), "800000".into(), "person".into()),
+        ]
+    );
+}
+
+#[test]
+fn spelled_multiples_contrasts_and_a_million_are_counted() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Officials say the port will handle 4 million tonnes a year by 2030, three times its 2022 volume.",
+            "Chile holds 14 licences in the basin against five held by Peru.",
+            "The harvest feeds about a million rural families.",
+            "According to the bank, widening the road alone will cost US$90 million.",
+        ],
+    );
+    let port = claim(&doc, "Officials say");
+    assert!(
+        port.anchor.exact.ends_with("2022 volume."),
+        "{}",
+        port.anchor.exact
+    );
+    assert_eq!(
+        quantities_of(port),
+        vec![
+            (None, "4000000".into(), "tonne".into()),
+            (None, "3".into(), "time".into())
+        ]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Chile holds")),
+        vec![
+            (None, "14".into(), "licence".into()),
+            (None, "5".into(), "licence".into())
+        ]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The harvest")),
+        vec![(
+            Some(Approximation::About),
+            "1000000".into(),
+            "family".into()
+        )]
+    );
+    // A gerund subject after an introductory phrase, with its own auxiliary.
+    assert_eq!(
+        quantities_of(claim(&doc, "According to the bank")),
+        vec![(None, "90000000".into(), "USD".into())]
+    );
+}

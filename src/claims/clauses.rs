@@ -193,7 +193,13 @@ fn subordinate_segment(tg: &Tagged, seg: &Range<usize>, range: &Range<usize>) ->
     match tg.verb_at(i).map(|v| v.form) {
         Some(VerbForm::Ing) => {
             let opens_range = (range.start..i).all(|j| !tg.tokens[j].is_word());
-            !(opens_range && seg.clone().skip(1).any(|j| tg.finite(j)))
+            // After an introductory phrase, a gerund subject needs an auxiliary of its own
+            // (`According to the bank, building the line will cost …`).
+            let aux_follows = seg
+                .clone()
+                .skip(1)
+                .any(|j| top(tg, j) && tg.has(j, class::AUX) && tg.finite(j));
+            !((opens_range && seg.clone().skip(1).any(|j| tg.finite(j))) || aux_follows)
         }
         Some(VerbForm::Past) if i == seg.start && seg.start > range.start => {
             !after_relative_parenthetical(tg, seg.start, range.start)
@@ -491,27 +497,56 @@ fn subject_then_verb(
 ) -> bool {
     let s = range.start;
     let t = &tg.tokens[s];
-    if !top(tg, s) || !t.is_word() {
+    // `60 heavy trucks carry …`: a count in digits opens a subject.
+    let digit_start = commas != Commas::None
+        && t.shape == Shape::Number
+        && tg
+            .tokens
+            .get(s + 1)
+            .is_some_and(|n| n.is_word() || n.is("%"));
+    if !top(tg, s) || !(t.is_word() || digit_start) {
         return false;
     }
     let c = tg.class[s];
     let demo = c & class::DEMO != 0 && c & class::DET != 0;
+    let after_intro_or_coord = commas == Commas::Paired || after_intro;
     // `nearly half of that came`, `about 40% fell`
-    let quantity_start = lex
-        .approximators
-        .at(tg.tokens, s)
-        .map(|(n, _)| n)
-        .is_some_and(|n| {
-            tg.tokens.get(s + n).is_some_and(|q| {
-                q.shape == Shape::Number || lex.numbers.contains_key(q.lower.as_str())
-            })
-        });
+    let quantity_start = digit_start
+        || lex
+            .approximators
+            .at(tg.tokens, s)
+            .map(|(n, _)| n)
+            .is_some_and(|n| {
+                tg.tokens.get(s + n).is_some_and(|q| {
+                    q.shape == Shape::Number || lex.numbers.contains_key(q.lower.as_str())
+                })
+            });
     let starter = quantity_start
         || c & (class::SUBJ | class::DET | class::POSS) != 0
         || (c & class::CLOSED == 0
             && tg.verb_at(s).is_none_or(|v| {
-                // `explosions damaged`: a plural noun that is also a verb form may start.
+                // `explosions damaged`: a plural noun that is also a verb form may start;
+                // so may a base form before `from`, `for` or `of` (`demand from the cities
+                // is growing`).
                 v.form == VerbForm::Third && tg.plural_noun(s)
+                    // `and uniformed officers have worked`: a participle as an adjective
+                    // before a plural noun.
+                    || v.form.past()
+                        && commas == Commas::Paired
+                        && {
+                            // `uniformed MPS officers`: past an acronym.
+                            let acronym = tg.tokens.get(s + 1).is_some_and(|w| {
+                                w.text.len() > 1 && w.text.chars().all(|c| c.is_ascii_uppercase())
+                            });
+                            let h = if acronym { s + 2 } else { s + 1 };
+                            h < tg.tokens.len() && tg.plural_noun(h) && tg.verb_at(h).is_none()
+                        }
+                    || v.form == VerbForm::Base
+                        && after_intro_or_coord
+                        && tg
+                            .tokens
+                            .get(s + 1)
+                            .is_some_and(|n| matches!(n.lower.as_str(), "from" | "for" | "of"))
             })
             && !t.lower.ends_with("ly"));
     if !starter
@@ -527,7 +562,14 @@ fn subject_then_verb(
             .is_some_and(|n| tg.has(s + 1, class::AUX) || n.lower == "is");
     }
     let mut seen_commas = 0;
-    for j in s..range.end.min(s + 24) {
+    let mut skip_to = s;
+    for j in s..range.end.min(s + 40) {
+        if j < skip_to {
+            continue;
+        }
+        if j >= s + 24 && skip_to == s {
+            break;
+        }
         let tj = &tg.tokens[j];
         if !top(tg, j) {
             if tj.shape == Shape::Quote && j == s {
@@ -542,11 +584,34 @@ fn subject_then_verb(
         if matches!(tj.text.as_str(), ";" | ":" | "—" | "–") {
             return false;
         }
-        if j > s && tg.finite(j) {
-            // After a quantity (`nearly half of that came`), only a clear verb.
-            if quantity_start
-                && !(tg.has(j, class::AUX) || tg.verb_at(j).is_some_and(|v| v.form.past()))
+        // A relative clause in commas inside the subject (`the lake, which has lost most of
+        // its water, will shrink`): skip to its closing comma.
+        if commas != Commas::None
+            && j > s
+            && tg.tokens[j - 1].is(",")
+            && matches!(tj.lower.as_str(), "which" | "who")
+        {
+            if let Some(close) =
+                (j + 1..range.end.min(s + 40)).find(|&k| top(tg, k) && tg.tokens[k].is(","))
             {
+                skip_to = close;
+                continue;
+            }
+        }
+        if j > s && tg.finite(j) {
+            // After a quantity (`nearly half of that came`), only a clear verb: an
+            // auxiliary, a past form, or a plural verb after a counted noun (`some 60
+            // trucks a week carry`).
+            if quantity_start
+                && !(tg.has(j, class::AUX)
+                    || tg
+                        .verb_at(j)
+                        .is_some_and(|v| v.form.past() || v.form == VerbForm::Base))
+            {
+                // An `-s` form there is the counted noun (`60 heavy trucks a week carry`).
+                if tg.verb_at(j).is_some_and(|v| v.form == VerbForm::Third) && tg.plural_noun(j) {
+                    continue;
+                }
                 return false;
             }
             return match commas {
@@ -589,6 +654,10 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // `According to X, A, and B`: the frame reports both clauses, which stay one claim (as
+    // `X said that A and B` does).
+    let framed =
+        tg.tokens.len() > 2 && tg.tokens[0].lower == "according" && tg.tokens[1].lower == "to";
     while i < n {
         let t = &tg.tokens[i];
         if !top(tg, i) {
@@ -609,10 +678,21 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             // unless it is a contrast (`a voice, not a veto, and …`) or `but`/`yet` follows,
             // which do not close lists.
             let before = segment_before(tg, start, i);
+            // A list already closed by its own `and` (`France, China and Russia, and a
+            // state firm holds …`) is not continued by the next `, and`.
+            let closed_list = before
+                .clone()
+                .any(|j| matches!(tg.tokens[j].lower.as_str(), "and" | "or"))
+                && tg.has(i + 1, class::COORD);
             let list_item = bare_np(tg, &before)
+                && !closed_list
                 && tg.tokens[before.start].lower != "not"
                 && !matches!(next.lower.as_str(), "but" | "yet");
             if tg.has(i + 1, class::COORD) && top(tg, i + 1) && next.lower != "or" {
+                if framed {
+                    i += 1;
+                    continue;
+                }
                 // A fragment with no verb at all before `, and` + a clause (a running header
                 // left glued to the text) is cut off too: it is no claim, the clause is.
                 let verbless = (start..i).all(|k| {
@@ -633,7 +713,10 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                     && splice(tg, i + 1..n, lex))
                 .then_some(i + 1)
             }
-        } else if tg.has(i, class::COORD) && matches!(t.lower.as_str(), "and" | "but") && i > start
+        } else if tg.has(i, class::COORD)
+            && matches!(t.lower.as_str(), "and" | "but")
+            && i > start
+            && !framed
         {
             // `We will uphold our commitments and we expect allies …`
             let pronoun = tg

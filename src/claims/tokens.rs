@@ -3,7 +3,7 @@
 //!
 //! Offsets are code points of the clean text (absolute), half-open.
 
-use super::lexicon::{class, verb, Lexicon, VerbForm};
+use super::lexicon::{class, verb, Lexicon, NumberClass, VerbForm};
 use crate::ingest::is_word_with;
 
 /// The shape of a token.
@@ -338,7 +338,14 @@ impl<'a> Tagged<'a> {
     pub fn new(tokens: &'a [Token], lex: &Lexicon) -> Self {
         let class = tokens
             .iter()
-            .map(|t| if t.is_word() { lex.class(&t.lower) } else { 0 })
+            // `US` in capitals is the country, not the pronoun.
+            .map(|t| {
+                if t.is_word() && t.text != "US" {
+                    lex.class(&t.lower)
+                } else {
+                    0
+                }
+            })
             .collect();
         let verb = tokens
             .iter()
@@ -355,7 +362,17 @@ impl<'a> Tagged<'a> {
                         .all(|p| !p.is_word() && p.shape != Shape::Number)
                     || matches!(tokens[i - 1].shape, Shape::Quote)
                     || tokens[i - 1].is("(");
+                // An `-s` form right after a spelled cardinal is the counted noun (`three
+                // times its volume`, `two plans`), as after a number in digits.
+                let after_cardinal = i > 0
+                    && tokens[i - 1].lower != "one"
+                    && lex.numbers.get(&tokens[i - 1].lower).is_some_and(|(_, c)| {
+                        matches!(c, NumberClass::Cardinal | NumberClass::Multiplier)
+                    });
                 if let Some(e) = lex.verb(&t.lower) {
+                    if after_cardinal && e.form == VerbForm::Third {
+                        return None;
+                    }
                     let (lemma, bits) = lex.lemma(e);
                     return Some(Verb {
                         lemma: lemma.to_owned(),
@@ -378,7 +395,8 @@ impl<'a> Tagged<'a> {
                         .strip_suffix("e")
                         .filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x'))
                         .unwrap_or(stem);
-                    if !l.ends_with("ss")
+                    if !after_cardinal
+                        && !l.ends_with("ss")
                         && !l.ends_with("us")
                         && !l.ends_with("is")
                         && verb_lemma(stem, "")
@@ -503,6 +521,20 @@ impl<'a> Tagged<'a> {
                     None => complete_subject,
                     Some(n) if matches!(n.text.as_str(), "." | ";" | ")" | ":") => complete_subject,
                     Some(n) if n.is(",") => next_quote || complete_subject,
+                    // `a state firm holds stakes in`: after a complete singular subject, an
+                    // `-s` form before a plural noun and a preposition is the verb.
+                    Some(n)
+                        if n.is_word()
+                            && complete_subject
+                            && !self.plural_noun(i - 1)
+                            && self.verb[i + 1]
+                                .as_ref()
+                                .is_some_and(|w| w.form == VerbForm::Third)
+                            && self.plural_noun(i + 1)
+                            && self.has(i + 2, class::PREP) =>
+                    {
+                        true
+                    }
                     Some(n)
                         if n.is_word()
                             && (self.has(i + 1, class::AUX)
@@ -532,9 +564,23 @@ impl<'a> Tagged<'a> {
                         // An `-s` form the lexicon does not know needs an object after it.
                         let n = i + 1;
                         let nt = &self.tokens[n];
+                        // `releases roughly 200 million litres`: an approximated amount.
+                        let approx_amount = (nt.lower.ends_with("ly")
+                            || matches!(nt.lower.as_str(), "about" | "around" | "some"))
+                            && self.tokens.get(n + 1).is_some_and(|a| {
+                                a.shape == Shape::Number
+                                    || matches!(a.lower.as_str(), "a" | "an")
+                                        && self.tokens.get(n + 2).is_some_and(|m| {
+                                            matches!(
+                                                m.lower.as_str(),
+                                                "hundred" | "thousand" | "million" | "billion"
+                                            )
+                                        })
+                            });
                         self.has(n, class::DET | class::POSS | class::WH)
                             || matches!(nt.lower.as_str(), "it" | "them" | "him" | "us")
                             || nt.shape == Shape::Number
+                            || approx_amount
                             || (nt.is_word() && nt.capitalized())
                             || (nt.is_word()
                                 && self.open_class(n)
@@ -599,6 +645,20 @@ impl<'a> Tagged<'a> {
                     se = open - 1;
                 }
                 if plural_subject(se) {
+                    return true;
+                }
+                // A rate after the plural subject: `60 trucks a week carry`.
+                if se >= 2
+                    && matches!(
+                        self.tokens[se].lower.as_str(),
+                        "day" | "week" | "month" | "year"
+                    )
+                    && matches!(
+                        self.tokens[se - 1].lower.as_str(),
+                        "a" | "an" | "per" | "each"
+                    )
+                    && self.plural_noun(se - 2)
+                {
                     return true;
                 }
                 // A coordinated subject (`actions and rhetoric continue`) or a plural head
