@@ -1648,3 +1648,25 @@ fn spelled_multiples_contrasts_and_a_million_are_counted() {
         vec![(None, "90000000".into(), "USD".into())]
     );
 }
+
+#[test]
+fn the_text_itself_and_noun_objects_with_relative_clauses_leave_the_author_speaking() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "This paper argues that the levy is fair but late.",
+            "In May 2023 it claimed a fishing zone along the southern coast that borders the one its rival had declared a year before.",
+            "The tribunal will not consider a petition that either party contests.",
+        ],
+    );
+    for start in ["This paper", "In May 2023 it", "The tribunal"] {
+        let c = claim(&doc, start);
+        assert_eq!(c.speaker.kind, SpeakerKind::Author, "{start}");
+        assert!(!modality(c).contains(&Modality::Reported), "{start}");
+        assert!(!modality(c).contains(&Modality::Believed), "{start}");
+    }
+    assert_eq!(
+        modality(claim(&doc, "This paper")),
+        vec![Modality::Asserted]
+    );
+}

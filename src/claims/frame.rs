@@ -245,8 +245,18 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         };
         // Far from the verb, `that` + a finite verb is a relative pronoun (`agreed 12 km of a
         // frontier that runs for 1,000 km`), not a complementizer.
-        let relative = n > 6 && tg.finite(i + 1);
-        if t.lower == "that" && (n <= 6 || !relative && plain()) {
+        // So is `that` + an `-s` word + a determiner (`a shelf that overlaps the one …`): a
+        // plural subject would not be followed by a determiner.
+        let s_verb = tg.tokens.get(i + 1).is_some_and(|w| {
+            w.is_word() && !w.capitalized() && w.lower.ends_with('s') && tg.open_class(i + 1)
+        }) && tg.has(i + 2, class::DET | class::POSS);
+        let relative = n > 6 && (tg.finite(i + 1) || s_verb);
+        // A belief verb takes no addressee: after its object noun phrase, `that` opens a
+        // relative clause (`will not consider a claim that another state disputes`).
+        let belief_object = class_bits & verb::BELIEF != 0
+            && class_bits & verb::SPEECH == 0
+            && (end..i).any(|k| tg.has(k, class::DET | class::POSS));
+        if t.lower == "that" && !belief_object && (n <= 6 || !relative && plain()) {
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), ":")
@@ -305,7 +315,7 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
                 || !top(tg, i)
                 || matches!(tg.tokens[i].text.as_str(), "," | "." | ";")
                 || tg.has(i, class::PREP | class::COORD | class::REL | class::SUB)
-                || tg.tokens[i].lower == "to"
+                || matches!(tg.tokens[i].lower.as_str(), "to" | "that")
             {
                 break;
             }
@@ -507,6 +517,12 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                             && (quoted || quote_in_main_complement(tg, at, clause.end));
                         who = match subj {
                             Some(s) if first_person(tg, &s) => Who::Author,
+                            // `This brief argues that …`: the text speaks for its author,
+                            // who asserts what follows.
+                            Some(s) if this_text(tg, &s) => {
+                                speech = false;
+                                Who::Author
+                            }
                             Some(s) => named(tg, s),
                             None => Who::Author,
                         };
@@ -690,6 +706,11 @@ fn named(tg: &Tagged, mut words: Range<usize>) -> Who {
     }
     let pronoun = words.len() == 1 && matches!(tg.tokens[words.start].lower.as_str(), "he" | "she");
     Who::Named { words, pronoun }
+}
+
+/// `This brief`, `this paper`: the text itself.
+fn this_text(tg: &Tagged, r: &Range<usize>) -> bool {
+    r.len() == 2 && tg.tokens[r.start].lower == "this" && tg.has(r.start + 1, class::DOC)
 }
 
 fn first_person(tg: &Tagged, r: &Range<usize>) -> bool {
