@@ -1670,3 +1670,30 @@ fn the_text_itself_and_noun_objects_with_relative_clauses_leave_the_author_speak
         vec![Modality::Asserted]
     );
 }
+
+#[test]
+fn this_season_since_then_and_an_s_verb_after_it() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The dam is late: the tunnels were not dug this summer, and the lenders have not yet signed.",
+            "Most of it passes through the northern gate, a gate that the army shut in April 2024 and opened again in June 2024 for one month. The governor has renewed the permit twice since then.",
+        ],
+    );
+    let tunnels = claim(&doc, "the tunnels");
+    let d = &tunnels.dates[0];
+    assert_eq!(
+        (
+            d.relation,
+            d.start.as_ref().map(|s| s.iso.as_str()),
+            d.end.as_ref().map(|s| s.iso.as_str())
+        ),
+        (TimeRelation::During, Some("2026-06"), Some("2026-08"))
+    );
+    // `it passes through …`: a claim, whose relative clause names the dates.
+    let _ = claim(&doc, "Most of it passes");
+    assert_eq!(
+        dates_of(claim(&doc, "The governor")),
+        vec![(TimeRelation::Since, "2024-06".into())]
+    );
+}

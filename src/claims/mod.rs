@@ -67,6 +67,7 @@ pub fn run(
             block_speaker = dash_attribution(anchorer, paragraphs, paragraph, mentions);
             ctx.reference = None;
             ctx.month_reference = None;
+            ctx.named = None;
             ctx.now = false;
             ctx.counted = None;
         }

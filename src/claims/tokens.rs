@@ -393,7 +393,13 @@ impl<'a> Tagged<'a> {
                 if let Some(stem) = l.strip_suffix('s') {
                     let stem = stem
                         .strip_suffix("e")
-                        .filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x'))
+                        .filter(|s| {
+                            // `reaches`, `pushes`, `taxes`, `crosses`
+                            s.ends_with("ch")
+                                || s.ends_with("sh")
+                                || s.ends_with('x')
+                                || s.ends_with("ss")
+                        })
                         .unwrap_or(stem);
                     if !after_cardinal
                         && !l.ends_with("ss")
@@ -557,6 +563,14 @@ impl<'a> Tagged<'a> {
                                     && self.tokens[i - 1].is_word()
                                     && self.tokens[i - 1].capitalized()
                                     && !self.has(i - 1, class::DET | class::PREP)) =>
+                    {
+                        true
+                    }
+                    // `it crosses from`, `she travels to`: after a singular subject pronoun
+                    // an `-s` form is a verb, whatever follows.
+                    Some(_)
+                        if i > 0
+                            && matches!(self.tokens[i - 1].lower.as_str(), "it" | "he" | "she") =>
                     {
                         true
                     }
