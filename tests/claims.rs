@@ -1697,3 +1697,35 @@ fn this_season_since_then_and_an_s_verb_after_it() {
         vec![(TimeRelation::Since, "2024-06".into())]
     );
 }
+
+#[test]
+fn found_that_promised_to_and_a_name_after_a_possessed_title_name_the_speaker() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "A survey by the Nordic Fisheries Council found in May that fewer than half of the boats carried observers.",
+            "Governor Ines Obi, who took office in March, has promised to reopen the northern mines.",
+            "Chile’s Auditor General, Marta Vidal, found in an audit this year that the operator owed the state about US$2 billion.",
+            "Rescuers found two survivors in the rubble.",
+        ],
+    );
+    let survey = claim(&doc, "A survey");
+    assert_eq!(survey.speaker.kind, SpeakerKind::Named);
+    assert!(speaker_text(survey).contains("Nordic Fisheries Council"));
+    assert_eq!(modality(survey), vec![Modality::Reported]);
+    let governor = claim(&doc, "Governor Ines Obi");
+    assert_eq!(speaker_text(governor), "Governor Ines Obi");
+    assert_eq!(
+        modality(governor),
+        vec![Modality::Reported, Modality::Expected]
+    );
+    assert_eq!(
+        speaker_text(claim(&doc, "Chile’s Auditor General")),
+        "Marta Vidal"
+    );
+    // `found` with a plain noun object is no report.
+    assert_eq!(
+        claim(&doc, "Rescuers found").speaker.kind,
+        SpeakerKind::Author
+    );
+}

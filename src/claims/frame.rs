@@ -141,12 +141,14 @@ pub fn subject(
     if head.is_empty() {
         return None;
     }
-    // Prefer a proper-name apposition to a descriptive head.
-    if rest.len() > 1 && verb_opens_segment && !looks_like_name(tg, &head) {
+    // Prefer a proper-name apposition to a descriptive head, or to a title held by a
+    // country (`Panama's Comptroller General, Anel Flores, found`).
+    let possessed = |r: &Range<usize>| r.clone().any(|i| tg.tokens[i].possessive());
+    if rest.len() > 1 && verb_opens_segment && (!looks_like_name(tg, &head) || possessed(&head)) {
         if let Some(name) = rest[1..]
             .iter()
             .map(|r| trim_np(tg, r.clone()))
-            .find(|r| looks_like_name(tg, r))
+            .find(|r| looks_like_name(tg, r) && !possessed(r))
         {
             return Some(name);
         }
@@ -491,18 +493,23 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 let source_ok = bits & verb::EVIDENTIAL == 0
                     || bits & (verb::SPEECH | verb::BELIEF | verb::EXPECT) != 0
                     || subj.as_ref().is_some_and(|s| source_subject(tg, s));
-                let found = complement(tg, end, clause.end, bits).or_else(|| {
-                    // `a FAS estimate attributes 1,477 warheads to these systems`
-                    (bits & verb::EVIDENTIAL != 0 && source_ok && end < clause.end)
-                        .then_some((end, false))
-                });
+                // `has promised to open more salt flats`: a commitment verb's infinitive is
+                // its complement, and a plan.
+                let commits = commissive(tg, lexical, end);
+                let found = complement(tg, end, clause.end, bits)
+                    .or_else(|| {
+                        // `a FAS estimate attributes 1,477 warheads to these systems`
+                        (bits & verb::EVIDENTIAL != 0 && source_ok && end < clause.end)
+                            .then_some((end, false))
+                    })
+                    .or_else(|| commits.then_some((end, false)));
                 if let (true, Some((at, quoted))) = (source_ok, found) {
                     let _ = lexical;
                     // `We must anticipate …` is an obligation, not an expectation.
                     let deontic = (v..lexical)
                         .any(|j| matches!(tg.tokens[j].lower.as_str(), "must" | "should" | "need"));
                     belief_frame = bits & verb::BELIEF != 0;
-                    expect_frame = bits & verb::EXPECT != 0 && !deontic;
+                    expect_frame = (bits & verb::EXPECT != 0 || commits) && !deontic;
                     if attached_according {
                         // The verb's own subject is not the speaker.
                         continue_frame(&mut complement_at, at);
@@ -706,6 +713,17 @@ fn named(tg: &Tagged, mut words: Range<usize>) -> Who {
     }
     let pronoun = words.len() == 1 && matches!(tg.tokens[words.start].lower.as_str(), "he" | "she");
     Who::Named { words, pronoun }
+}
+
+/// Whether the verb at `lexical` commits its subject to an act and `to` + a base verb
+/// follows at `end` (`promised to end it`, `has vowed to retake`).
+fn commissive(tg: &Tagged, lexical: usize, end: usize) -> bool {
+    tg.verb_at(lexical)
+        .is_some_and(|v| matches!(v.lemma.as_str(), "promise" | "pledge" | "vow"))
+        && tg.tokens.get(end).is_some_and(|t| t.lower == "to")
+        && tg
+            .verb_at(end + 1)
+            .is_some_and(|v| v.form == VerbForm::Base)
 }
 
 /// `This brief`, `this paper`: the text itself.
