@@ -1729,3 +1729,33 @@ fn found_that_promised_to_and_a_name_after_a_possessed_title_name_the_speaker() 
         SpeakerKind::Author
     );
 }
+
+#[test]
+fn appositions_name_lists_and_a_name_after_a_closing_apposition() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "Fiji signed a memorandum with Japan last year, weeks after Suva had agreed the Harbour Compact with Wellington, a trade and security package worth NZ$300 million over eight years that its senate has not ratified.",
+            "Quito raised the floor price to 90 US dollars a tonne, a record, and Lima followed with 300 soles a tonne.",
+            "The 2024 act redrew the district's boundary to include the upper valley, and the court rejected a challenge to it in May 2025.",
+            "The Trade, Industry and Energy Ministry has said that it will keep the tariff.",
+        ],
+    );
+    let fiji = claim(&doc, "Fiji signed");
+    assert!(
+        fiji.anchor.exact.ends_with("not ratified."),
+        "{}",
+        fiji.anchor.exact
+    );
+    let texts = claim_texts(&doc);
+    for start in ["Lima followed", "the court rejected"] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    assert_eq!(
+        speaker_text(claim(&doc, "The Trade")),
+        "The Trade, Industry and Energy Ministry"
+    );
+}

@@ -684,8 +684,20 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                 .clone()
                 .any(|j| matches!(tg.tokens[j].lower.as_str(), "and" | "or"))
                 && tg.has(i + 1, class::COORD);
+            // After `, and` a name straight before a past or present verb is a clause's
+            // subject, not a list's last item (`…, a record, and Accra followed with …`).
+            let named_clause = tg.has(i + 1, class::COORD)
+                && tg.tokens.get(i + 2).is_some_and(|w| {
+                    w.is_word()
+                        && w.capitalized()
+                        && tg.open_class(i + 2)
+                        && tg.verb_at(i + 2).is_none()
+                })
+                && tg.finite(i + 3)
+                && tg.verb_at(i + 3).is_some();
             let list_item = bare_np(tg, &before)
                 && !closed_list
+                && !named_clause
                 && tg.tokens[before.start].lower != "not"
                 && !matches!(next.lower.as_str(), "but" | "yet");
             if tg.has(i + 1, class::COORD) && top(tg, i + 1) && next.lower != "or" {

@@ -132,11 +132,28 @@ pub fn subject(
     // what follows as appositions (`Shin Won-sik, South Korea's adviser, said`).
     let verb_opens_segment = last.end < v
         && (last.end..v).all(|j| !tg.tokens[j].is_word() || tg.tokens[j].lower.ends_with("ly"));
-    let head = if rest.len() == 1 || !verb_opens_segment {
+    let mut head = if rest.len() == 1 || !verb_opens_segment {
         last.clone()
     } else {
         rest[0].clone()
     };
+    // A name whose own words hold commas (`The Foreign, Commonwealth and Development
+    // Office`): capitalised segments before a last one that ends the list with `and`.
+    if !verb_opens_segment && tg.tokens[head.start].capitalized() {
+        let caps = |r: &Range<usize>| {
+            r.len() <= 4
+                && r.clone().all(|j| {
+                    let w = &tg.tokens[j];
+                    w.is_word() && (w.capitalized() || w.lower == "the")
+                })
+        };
+        let and_in_head = head.clone().any(|j| tg.tokens[j].lower == "and");
+        let mut k = rest.len() - 1;
+        while and_in_head && k > 0 && caps(&rest[k - 1]) {
+            k -= 1;
+            head.start = rest[k].start;
+        }
+    }
     let head = trim_np(tg, head);
     if head.is_empty() {
         return None;

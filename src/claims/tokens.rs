@@ -692,10 +692,13 @@ impl<'a> Tagged<'a> {
                     if tj.lower == "and" {
                         // A subject, not an object: a noun before `and`, no verb before it in
                         // its segment.
+                        // `a security and development package`: after `a`, one noun phrase
+                        // whose head a base form cannot agree with.
                         let noun_before = j > 0
                             && self.tokens[j - 1].is_word()
                             && self.open_class(j - 1)
-                            && self.verb[j - 1].is_none();
+                            && self.verb[j - 1].is_none()
+                            && !(j > 1 && matches!(self.tokens[j - 2].lower.as_str(), "a" | "an"));
                         let seg_start = (0..j)
                             .rev()
                             .find(|&k| self.tokens[k].is(","))
