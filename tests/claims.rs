@@ -1759,3 +1759,23 @@ fn appositions_name_lists_and_a_name_after_a_closing_apposition() {
         "The Trade, Industry and Energy Ministry"
     );
 }
+
+#[test]
+fn a_currency_amount_opens_a_clause_and_coordinated_verbs_or_a_time_adverb_hide_no_speaker() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The envoy said the curbs would ease as tensions fall; about €90 million in aid remains blocked.",
+            "The new cabinet has shut most of the old depots, banned sales in dollars and posted guards on every bridge over the river.",
+            "Marko Petrov, then deputy leader of the Union, the largest local party, later said he had planned the raid alone.",
+        ],
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "about €90 million")),
+        vec![(Some(Approximation::About), "90000000".into(), "EUR".into())]
+    );
+    let cabinet = claim(&doc, "The new cabinet");
+    assert_eq!(cabinet.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(cabinet), vec![Modality::Asserted]);
+    assert_eq!(speaker_text(claim(&doc, "Marko Petrov")), "Marko Petrov");
+}

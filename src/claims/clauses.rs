@@ -511,16 +511,24 @@ fn subject_then_verb(
     let demo = c & class::DEMO != 0 && c & class::DET != 0;
     let after_intro_or_coord = commas == Commas::Paired || after_intro;
     // `nearly half of that came`, `about 40% fell`
+    // A number, or a currency before one (`about €150 million in funds remain frozen`).
+    let amount = |k: usize| {
+        tg.tokens.get(k).is_some_and(|q| {
+            q.shape == Shape::Number
+                || lex.numbers.contains_key(q.lower.as_str())
+                || lex.currencies.contains_key(q.text.as_str())
+                    && tg
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.shape == Shape::Number)
+        })
+    };
     let quantity_start = digit_start
         || lex
             .approximators
             .at(tg.tokens, s)
             .map(|(n, _)| n)
-            .is_some_and(|n| {
-                tg.tokens.get(s + n).is_some_and(|q| {
-                    q.shape == Shape::Number || lex.numbers.contains_key(q.lower.as_str())
-                })
-            });
+            .is_some_and(|n| amount(s + n));
     let starter = quantity_start
         || c & (class::SUBJ | class::DET | class::POSS) != 0
         || (c & class::CLOSED == 0
@@ -772,6 +780,16 @@ pub fn reporting_tail(tg: &Tagged, range: Range<usize>) -> Option<(Range<usize>,
     let v = (start + 1..n.min(start + 9)).find(|&j| tg.verb_at(j).is_some() && tg.finite(j))?;
     let verb = tg.verb_at(v)?;
     if verb.bits & super::lexicon::verb::SPEECH == 0 || verb.form == VerbForm::Ing {
+        return None;
+    }
+    // The speaker's words are a noun phrase: not a verb phrase coordinated with the
+    // reporting verb (`…, banned payments in dinars and posted police on …`).
+    let first_is_verb = tg
+        .verb_at(start)
+        .is_some_and(|w| w.form.past() || w.form == VerbForm::Base)
+        && !tg.tokens[start].capitalized();
+    let ends_coord = v > start && tg.has(v - 1, class::COORD);
+    if first_is_verb || ends_coord {
         return None;
     }
     let words_ok = (start..v).all(|j| {

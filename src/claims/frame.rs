@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::clauses::{complement_that, main_finite, reporting_tail, segments, top};
 use super::lexicon::{class, verb, Cue, Lexicon, ModalityCue, VerbForm};
-use super::tokens::{phrase_at, Shape, Tagged};
+use super::tokens::{phrase_at, Shape, Tagged, Token};
 use crate::model::Modality;
 
 /// Who a clause's speaker is, as found in its tokens.
@@ -125,13 +125,39 @@ pub fn subject(
     while k < parts.len() && parts.len() - k > 1 && intro_like(tg, &parts[k], lex) {
         k += 1;
     }
-    let rest = &parts[k..];
+    let mut rest = &parts[k..];
+    // A segment that holds only a time adverb before the verb (`…, the largest party, later
+    // said`) leaves the verb opening its segment.
+    let time_adverb = |w: &Token| {
+        w.lower.ends_with("ly")
+            || matches!(
+                w.lower.as_str(),
+                "later"
+                    | "then"
+                    | "also"
+                    | "now"
+                    | "still"
+                    | "again"
+                    | "since"
+                    | "already"
+                    | "once"
+                    | "soon"
+            )
+    };
+    let adverb_only = rest.len() > 1
+        && rest.last().is_some_and(|r| {
+            r.clone()
+                .all(|j| !tg.tokens[j].is_word() || time_adverb(&tg.tokens[j]))
+        });
+    if adverb_only {
+        rest = &rest[..rest.len() - 1];
+    }
     let last = rest.last()?;
     // Words before the verb in its own segment are its subject (`…, Beijing made it clear`);
     // a verb that opens its segment takes the first segment after the introduction, with
     // what follows as appositions (`Shin Won-sik, South Korea's adviser, said`).
     let verb_opens_segment = last.end < v
-        && (last.end..v).all(|j| !tg.tokens[j].is_word() || tg.tokens[j].lower.ends_with("ly"));
+        && (last.end..v).all(|j| !tg.tokens[j].is_word() || time_adverb(&tg.tokens[j]));
     let mut head = if rest.len() == 1 || !verb_opens_segment {
         last.clone()
     } else {
