@@ -1779,3 +1779,23 @@ fn a_currency_amount_opens_a_clause_and_coordinated_verbs_or_a_time_adverb_hide_
     assert_eq!(modality(cabinet), vec![Modality::Asserted]);
     assert_eq!(speaker_text(claim(&doc, "Marko Petrov")), "Marko Petrov");
 }
+
+#[test]
+fn a_reporting_verb_coordinated_under_the_subject_names_the_speaker() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The monitoring board of the seed agency found blight in two valleys in May and said that 12 more farms were at risk.",
+            "The rebels took the bridge and the governor said that the army would return.",
+        ],
+    );
+    let board = claim(&doc, "The monitoring board");
+    assert_eq!(board.speaker.kind, SpeakerKind::Named);
+    assert_eq!(
+        speaker_text(board),
+        "The monitoring board of the seed agency"
+    );
+    assert_eq!(modality(board), vec![Modality::Reported]);
+    // Two subjects: the coordinated clause is the governor's, not the rebels'.
+    assert_ne!(speaker_text(claim(&doc, "The rebels")), "The rebels");
+}

@@ -582,6 +582,37 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
         }
     }
 
+    // 3b. A reporting verb coordinated with the main verb under one subject: `The committee
+    // found famine in two towns and judged that 20 more were at risk`.
+    if frame_verb.is_none() && according.is_none() {
+        if let Some(v) = main {
+            let second = (v + 1..clause.end).find_map(|i| {
+                let w = tg.verb_at(i + 1)?;
+                (top(tg, i)
+                    && tg.tokens[i].lower == "and"
+                    && w.form.past()
+                    && w.bits & (verb::SPEECH | verb::BELIEF) != 0)
+                    .then_some((i + 1, w.bits))
+            });
+            if let Some((w, bits)) = second {
+                let at = tg
+                    .tokens
+                    .get(w + 1)
+                    .filter(|t| t.lower == "that")
+                    .map(|_| w + 2);
+                if let (Some(at), Some(s)) = (at, subject(tg, clause, v, lex)) {
+                    if !first_person(tg, &s) && !this_text(tg, &s) {
+                        who = named(tg, s);
+                        frame_verb = Some(w);
+                        complement_at = Some(at);
+                        speech = bits & verb::SPEECH != 0;
+                        belief_frame = bits & verb::BELIEF != 0;
+                    }
+                }
+            }
+        }
+    }
+
     if let Some((words, attached)) = according.clone() {
         if attached && frame_verb.is_none() {
             who = named(tg, words);
