@@ -1739,8 +1739,14 @@ fn appositions_name_lists_and_a_name_after_a_closing_apposition() {
             "Quito raised the floor price to 90 US dollars a tonne, a record, and Lima followed with 300 soles a tonne.",
             "The 2024 act redrew the district's boundary to include the upper valley, and the court rejected a challenge to it in May 2025.",
             "The Trade, Industry and Energy Ministry has said that it will keep the tariff.",
+            "The fund supports clinics in Chad, Niger, and Mali funded by the bank.",
         ],
     );
+    // A list's last name before a participle is no clause.
+    assert!(claim(&doc, "The fund supports")
+        .anchor
+        .exact
+        .ends_with("by the bank."));
     let fiji = claim(&doc, "Fiji signed");
     assert!(
         fiji.anchor.exact.ends_with("not ratified."),

@@ -702,7 +702,10 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                         && tg.verb_at(i + 2).is_none()
                 })
                 && tg.finite(i + 3)
-                && tg.verb_at(i + 3).is_some();
+                && tg.verb_at(i + 3).is_some()
+                // `…, and Mali funded by the EU`: a participle of a last list item.
+                && !(tg.verb_at(i + 3).is_some_and(|v| v.form.past())
+                    && tg.tokens.get(i + 4).is_some_and(|n| n.lower == "by"));
             let list_item = bare_np(tg, &before)
                 && !closed_list
                 && !named_clause

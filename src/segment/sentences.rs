@@ -188,7 +188,11 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
                         .position(|&x| x == close)
                         .is_some_and(|k| {
                             let end = i + 1 + k;
-                            end > 0 && matches!(chars[end - 1], '.' | '!' | '?')
+                            // Nothing but a new sentence after it (`"Stop. Now." he said`
+                            // has its frame after it).
+                            let after = chars[end + 1..].iter().find(|c| !c.is_whitespace());
+                            matches!(chars[end - 1], '.' | '!' | '?')
+                                && after.is_none_or(|c| c.is_uppercase() || c.is_ascii_digit())
                         });
             }
             '"' | '\u{201d}' => {
@@ -452,6 +456,10 @@ mod tests {
         assert_eq!(
             sents("\"Grim! The harvest failed again,\" said the minister."),
             vec!["\"Grim! The harvest failed again,\" said the minister."]
+        );
+        assert_eq!(
+            sents("\u{201c}Stop. Now.\u{201d} he said."),
+            vec!["\u{201c}Stop. Now.\u{201d} he said."]
         );
         assert_eq!(
             sents("The note states, \"Prices rose. Stocks fell.\""),
