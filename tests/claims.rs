@@ -1805,3 +1805,25 @@ fn a_reporting_verb_coordinated_under_the_subject_names_the_speaker() {
     // Two subjects: the coordinated clause is the governor's, not the rebels'.
     assert_ne!(speaker_text(claim(&doc, "The rebels")), "The rebels");
 }
+
+#[test]
+fn relative_that_an_addressee_pronoun_and_a_sentence_initial_common_noun() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "In May 2024 President Ana Ruiz announced a plan that reserved the richest fields for state firms.",
+            "Traders in the port told us they expect no new licences before 2028.",
+            "Money may prove the hardest limit.",
+            "The minister warned lawmakers that prices would climb.",
+        ],
+    );
+    let plan = claim(&doc, "In May 2024");
+    assert_eq!(plan.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(plan), vec![Modality::Asserted]);
+    let traders = claim(&doc, "Traders");
+    assert_eq!(speaker_text(traders), "Traders in the port");
+    assert!(modality(traders).contains(&Modality::Reported));
+    assert!(modality(traders).contains(&Modality::Expected));
+    assert_eq!(claim(&doc, "Money").speaker.kind, SpeakerKind::Author);
+    assert_eq!(speaker_text(claim(&doc, "The minister")), "The minister");
+}

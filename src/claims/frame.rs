@@ -247,10 +247,15 @@ fn intro_like(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
 /// (`the report shows`): a source noun or a capitalised name.
 fn source_subject(tg: &Tagged, r: &Range<usize>) -> bool {
     // A name: capitalised open-class words (`This shows that` has no source).
+    // A lone common noun capitalised only because it opens the sentence (`Water may prove
+    // the binding limit`) is no name.
+    let lone_common =
+        r.len() == 1 && r.start == 0 && crate::ingest::is_word_with(&tg.tokens[r.start].lower, "");
     r.clone().any(|i| tg.has(i, class::SOURCE))
-        || r.clone()
-            .filter(|&i| tg.tokens[i].is_word())
-            .all(|i| tg.tokens[i].capitalized() && tg.open_class(i))
+        || !lone_common
+            && r.clone()
+                .filter(|&i| tg.tokens[i].is_word())
+                .all(|i| tg.tokens[i].capitalized() && tg.open_class(i))
 }
 
 /// Finds the complement of a reporting verb group ending at `end` (exclusive): the token after
@@ -295,13 +300,22 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         let s_verb = tg.tokens.get(i + 1).is_some_and(|w| {
             w.is_word() && !w.capitalized() && w.lower.ends_with('s') && tg.open_class(i + 1)
         }) && tg.has(i + 2, class::DET | class::POSS);
-        let relative = n > 6 && (tg.finite(i + 1) || s_verb);
+        // Near the verb too, a noun then `that` + a finite verb is a relative clause
+        // (`announced a strategy that reserved the deposits`).
+        let near_relative = n >= 1
+            && tg.finite(i + 1)
+            && !tg.has(i + 1, class::AUX)
+            && tg.tokens[i - 1].is_word()
+            && tg.open_class(i - 1)
+            && (tg.verb_at(i - 1).is_none() || i >= 2 && tg.has(i - 2, class::DET | class::POSS));
+        let relative = (n > 6 && (tg.finite(i + 1) || s_verb)) || near_relative;
         // A belief verb takes no addressee: after its object noun phrase, `that` opens a
         // relative clause (`will not consider a claim that another state disputes`).
         let belief_object = class_bits & verb::BELIEF != 0
             && class_bits & verb::SPEECH == 0
             && (end..i).any(|k| tg.has(k, class::DET | class::POSS));
-        if t.lower == "that" && !belief_object && (n <= 6 || !relative && plain()) {
+        if t.lower == "that" && !belief_object && !near_relative && (n <= 6 || !relative && plain())
+        {
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), ":")
@@ -338,6 +352,17 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         return Some((end, false));
     }
     if class_bits & (verb::SPEECH | verb::BELIEF | verb::EVIDENTIAL) != 0 {
+        // Past an addressee pronoun: `told us they expect no tenders`.
+        let end = if class_bits & verb::SPEECH != 0
+            && tg
+                .tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "us" | "them" | "him" | "her" | "me"))
+        {
+            end + 1
+        } else {
+            end
+        };
         // A subject, then its finite verb, before any preposition, conjunction or `to`.
         let starts = tg.tokens.get(end).is_some_and(|t| {
             t.is_word()
