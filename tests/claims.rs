@@ -1827,3 +1827,34 @@ fn relative_that_an_addressee_pronoun_and_a_sentence_initial_common_noun() {
     assert_eq!(claim(&doc, "Money").speaker.kind, SpeakerKind::Author);
     assert_eq!(speaker_text(claim(&doc, "The minister")), "The minister");
 }
+
+#[test]
+fn a_bracketed_acronym_a_noun_before_of_a_clause_after_a_colon_and_two_other() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "Officers of the Federal Police Service (FPS) now train local units in Tonga, Fiji and Samoa, and Canberra has offered similar help to at least two other governments.",
+            "The island still disputes part of the sea border, and Manila is watching.",
+            "Port dues are the largest source of revenue for several atolls: in Tuvalu they have covered more than 60 percent of income in some years.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    for start in [
+        "Canberra has offered",
+        "Manila is watching",
+        "in Tuvalu they",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    assert_eq!(
+        quantities_of(claim(&doc, "Canberra has offered")),
+        vec![(
+            Some(Approximation::AtLeast),
+            "2".into(),
+            "government".into()
+        )]
+    );
+}

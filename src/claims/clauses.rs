@@ -458,10 +458,14 @@ pub fn starts_clause(tg: &Tagged, range: Range<usize>, commas: Commas, lex: &Lex
         if subject_then_verb(tg, seg.start..range.end, commas, k > 0, lex) {
             return true;
         }
-        // After a coordinating conjunction a clause may open with a short prepositional
-        // phrase without a comma (`, and in March 2025 the air force sent …`): its subject
-        // and verb follow within a few words that have no verb of their own.
-        if commas == Commas::Paired && k == 0 && tg.has(seg.start, class::PREP) {
+        // After a coordinating conjunction, a semicolon or a colon a clause may open with a
+        // short prepositional phrase without a comma (`, and in March 2025 the air force sent
+        // …`, `: in Kiribati they have covered …`): its subject and verb follow within a few
+        // words that have no verb of their own.
+        if matches!(commas, Commas::Paired | Commas::Any)
+            && k == 0
+            && tg.has(seg.start, class::PREP)
+        {
             let reach = seg.end.min(seg.start + 8);
             let opens = (seg.start + 1..reach).any(|p| {
                 (seg.start..p).all(|j| top(tg, j) && !tg.finite(j))

@@ -349,6 +349,10 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
     {
         m += 2;
     }
+    // `two other governments`: `other` is no part of the counted noun.
+    if tg.tokens.get(m).is_some_and(|t| t.lower == "other") && m + 1 < end {
+        m += 1;
+    }
     let mut head: Option<usize> = None;
     // Where the noun phrase proper starts, after calibres and designations.
     let mut np_start = m;

@@ -591,7 +591,12 @@ impl<'a> Tagged<'a> {
                                             )
                                         })
                             });
+                        // `disputes part of the boundary`: a noun before `of`.
+                        let noun_of = nt.is_word()
+                            && self.open_class(n)
+                            && self.tokens.get(n + 1).is_some_and(|o| o.lower == "of");
                         self.has(n, class::DET | class::POSS | class::WH)
+                            || noun_of
                             || matches!(nt.lower.as_str(), "it" | "them" | "him" | "us")
                             || nt.shape == Shape::Number
                             || approx_amount
@@ -643,6 +648,18 @@ impl<'a> Tagged<'a> {
                 let Some(mut se) = subject_end else {
                     return false;
                 };
+                // `Officers of the Ministry (MPS) now train`: look past a bracketed acronym.
+                if self.tokens[se].is(")") {
+                    if let Some(open) = (se.saturating_sub(6)..se)
+                        .rev()
+                        .find(|&j| self.tokens[j].is("("))
+                    {
+                        if open == 0 {
+                            return false;
+                        }
+                        se = open - 1;
+                    }
+                }
                 // `Rogue regimes, such as North Korea, continue`: look past a parenthetical.
                 if self.tokens[se].is(",") {
                     let Some(open) = (se.saturating_sub(16)..se)
