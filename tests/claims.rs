@@ -1858,3 +1858,22 @@ fn a_bracketed_acronym_a_noun_before_of_a_clause_after_a_colon_and_two_other() {
         )]
     );
 }
+
+#[test]
+fn a_sentence_of_a_stand_alone_quotation_carries_its_own_negation() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The envoy told the council in May that a truce would be worth little.",
+            "“We do not need another summit. We need lorries and fuel.”",
+        ],
+    );
+    let c = claim(&doc, "“We do not need");
+    assert!(modality(c).contains(&Modality::Quoted), "{:?}", modality(c));
+    assert!(
+        modality(c).contains(&Modality::Negated),
+        "{:?}",
+        modality(c)
+    );
+    let _ = claim(&doc, "We need lorries");
+}

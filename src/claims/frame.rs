@@ -647,6 +647,17 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
         }
     }
 
+    // A sentence of a stand-alone quotation (every word quoted, no frame in it): the
+    // quotation carries the claim, and its own negation counts.
+    let all_quoted = clause.clone().any(|i| tg.tokens[i].is_word())
+        && clause
+            .clone()
+            .filter(|&i| tg.tokens[i].is_word())
+            .all(|i| tg.tokens[i].quoted);
+    if all_quoted && frame_verb.is_none() {
+        quote_carried = true;
+    }
+
     // Main scope.
     let main_scope = scope(tg, clause, quote_carried);
     let in_main = |i: usize| main_scope.get(i - clause.start).copied().unwrap_or(false);

@@ -108,6 +108,7 @@ pub fn run(
                     .retain(|m| !matches!(m, Modality::Asserted | Modality::Reported));
                 claim.modality.push(Modality::Quoted);
                 claim.modality.sort();
+                claim.modality.dedup();
                 claim.kind = ClaimKind::Quotation;
             }
             // A clause in the present or the present perfect (`has kept the arrangement`,
