@@ -1877,3 +1877,35 @@ fn a_sentence_of_a_stand_alone_quotation_carries_its_own_negation() {
     );
     let _ = claim(&doc, "We need lorries");
 }
+
+#[test]
+fn signposts_that_count_or_announce_what_follows_are_no_claims() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The ministers met in Lisbon.",
+            "Four steps would help:",
+            "Two risks stand out.",
+            "This year the three governments have agreed on the following:",
+            "This briefing summarises the talks on a truce.",
+            "This paper sets out what has changed and what donors can do.",
+            "Two navies sent frigates:",
+            "The minister set out a plan in May.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    for not in [
+        "Four steps",
+        "Two risks",
+        "This year the three",
+        "This briefing",
+        "This paper sets",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(not)),
+            "{not:?} is a claim: {texts:#?}"
+        );
+    }
+    let _ = claim(&doc, "Two navies sent frigates");
+    let _ = claim(&doc, "The minister set out");
+}

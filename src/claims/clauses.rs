@@ -963,16 +963,56 @@ pub fn is_claim(tg: &Tagged, clause: &Clause) -> bool {
     else {
         return false;
     };
-    // A list heading: `Defense objectives include:`.
-    if toks.last().is_some_and(|t| t.is(":"))
+    // A list heading: `Defense objectives include:`, `… have agreed on the following:`.
+    let lows: Vec<&str> = words.iter().map(|&i| tg.tokens[i].lower.as_str()).collect();
+    let colon_end = toks.last().is_some_and(|t| t.is(":"));
+    if colon_end
         && list_heading(tg, clause.clone())
-        && words.len() <= 5
+        && (words.len() <= 5 || lows.ends_with(&["the", "following"]))
+    {
+        return false;
+    }
+    // A signpost that counts what follows: `Three steps would help:`, `Three risks stand
+    // out.`, `Two lessons follow.`
+    let counted_start = lows.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+    }) && lows.get(1).is_some_and(|w| {
+        matches!(
+            *w,
+            "steps"
+                | "risks"
+                | "lessons"
+                | "questions"
+                | "options"
+                | "points"
+                | "things"
+                | "priorities"
+                | "reasons"
+                | "factors"
+                | "issues"
+                | "principles"
+                | "changes"
+                | "measures"
+                | "tasks"
+                | "conclusions"
+        )
+    });
+    if counted_start
+        && (colon_end
+            || words.len() <= 5
+                && (lows.ends_with(&["stand", "out"]) || lows.last() == Some(&"follow")))
     {
         return false;
     }
     // About the text itself: `This synopsis articulates …`, `this summary outlines …`.
-    let lemma = tg.group_lemma(verb).map(|(_, l)| l).unwrap_or_default();
-    if META_VERBS.contains(&lemma.as_str()) {
+    let (lexical, lemma) = tg.group_lemma(verb).unwrap_or((verb, String::new()));
+    // `This brief sets out …`, `lays out`: a phrasal verb of the same kind.
+    let phrasal_meta = matches!(lemma.as_str(), "set" | "lay")
+        && tg.tokens.get(lexical + 1).is_some_and(|t| t.lower == "out");
+    if META_VERBS.contains(&lemma.as_str()) || phrasal_meta {
         let subject = clause.start..verb;
         let doc = subject.clone().any(|i| tg.has(i, class::DOC));
         let this = subject
