@@ -1909,3 +1909,23 @@ fn signposts_that_count_or_announce_what_follows_are_no_claims() {
     let _ = claim(&doc, "Two navies sent frigates");
     let _ = claim(&doc, "The minister set out");
 }
+
+#[test]
+fn an_authors_biography_left_in_the_body_is_no_claim() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The ministers met in Lisbon in May.",
+            "Ada Writer is a senior fellow at the Harbour Institute; she served with the UN mission from 2021 to 2024.",
+            "Ada Lovelace wrote the first program.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("senior fellow") || t.contains("UN mission")),
+        "{texts:#?}"
+    );
+    let _ = claim(&doc, "Ada Lovelace wrote");
+}

@@ -58,7 +58,7 @@ pub fn run(
     for (si, s) in sentences.iter().enumerate() {
         if paragraphs
             .get(s.paragraph)
-            .is_none_or(|p| p.part != Part::Body)
+            .is_none_or(|p| p.part != Part::Body || author_bio(p, metadata))
         {
             continue;
         }
@@ -131,6 +131,24 @@ pub fn run(
         }
     }
     out
+}
+
+/// Whether a body paragraph is an author's biography left in the body (`Anahit Sargsyan is a
+/// senior fellow at …; Tomas Lindqvist served with …`): it opens with the name of one of the
+/// brief's (person) authors and a verb of being or serving.
+fn author_bio(p: &Paragraph, metadata: &Metadata) -> bool {
+    let text = p.anchor.exact.trim_start();
+    metadata.authors.iter().any(|a| {
+        a.kind == crate::model::AgentKind::Person
+            && a.name.contains(' ')
+            && text.strip_prefix(a.name.as_str()).is_some_and(|rest| {
+                [
+                    "is ", "was ", "served ", "has ", "works ", "leads ", "heads ",
+                ]
+                .iter()
+                .any(|v| rest.trim_start().starts_with(v))
+            })
+    })
 }
 
 /// The speaker of a paragraph that is one quotation when the paragraph after it is an
