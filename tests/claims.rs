@@ -1916,7 +1916,8 @@ fn an_authors_biography_left_in_the_body_is_no_claim() {
         Some("November 20, 2026"),
         &[
             "The ministers met in Lisbon in May.",
-            "Ada Writer is a senior fellow at the Harbour Institute; she served with the UN mission from 2021 to 2024.",
+            // (A sentence of this shape that ingest does not already take for a biography.)
+            "Ada Writer served with the UN mission from 2021 to 2024 and now works on ports.",
             "Ada Lovelace wrote the first program.",
         ],
     );
