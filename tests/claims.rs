@@ -1537,7 +1537,7 @@ fn coordinated_clauses_with_counted_or_modified_subjects_are_cut() {
     let doc = brief(
         Some("October 5, 2026"),
         &[
-            "The pass is narrow, and some 40 lorries a day haul timber to the coast.",
+            "The pass is narrow, and some 40 heavy trucks a day haul timber to the coast.",
             "Each barge is loaded at the quay, and every crossing of the weir spills roughly 30 million litres.",
             "The reservoirs serve most of the valley, including the two market towns, and demand from the towns is rising by about 3 percent a year.",
             "The carriers have held drills, and US Pacific Fleet invited 12 navies to its exercise.",
@@ -1546,9 +1546,14 @@ fn coordinated_clauses_with_counted_or_modified_subjects_are_cut() {
             "The island admitted foreign trainers in 2021, and uniformed EU officers have patrolled beside them since then.",
         ],
     );
+    // The verb of a clause opened by a count is the verb, not the counted noun.
+    assert_eq!(
+        claim(&doc, "some 40 heavy trucks").predicate.as_deref(),
+        Some("haul")
+    );
     let texts = claim_texts(&doc);
     for start in [
-        "some 40 lorries a day haul",
+        "some 40 heavy trucks a day haul",
         "every crossing of the weir spills",
         "demand from the towns is rising",
         "US Pacific Fleet invited",

@@ -500,6 +500,20 @@ impl<'a> Tagged<'a> {
                 if after_possessive_or_number {
                     return false;
                 }
+                // `60 heavy trucks a week`: a counted noun after its number and adjectives.
+                let counted = (1..=2).any(|back| {
+                    i > back
+                        && self.tokens[i - back - 1].shape == Shape::Number
+                        && (i - back..i).all(|k| {
+                            self.tokens[k].is_word()
+                                && self.open_class(k)
+                                && self.verb[k].is_none()
+                                && !self.tokens[k].capitalized()
+                        })
+                });
+                if counted {
+                    return false;
+                }
                 let next = self.tokens.get(i + 1);
                 let next_quote = self
                     .tokens
