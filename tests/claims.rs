@@ -1935,3 +1935,28 @@ fn an_authors_biography_left_in_the_body_is_no_claim() {
     );
     let _ = claim(&doc, "Ada Lovelace wrote");
 }
+
+#[test]
+fn a_plural_object_before_a_conjunction_and_a_quantifier_subject() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The fund offers cash and speed; the bank offers rules and advice.",
+            "The cutters are the main patrol craft, but several spend weeks in dock for want of parts.",
+            "Most states want both partners; few want to choose.",
+            "Several attack helicopters crashed in May.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    for start in [
+        "the bank offers rules",
+        "several spend weeks",
+        "few want to choose",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    let _ = claim(&doc, "Several attack helicopters crashed");
+}

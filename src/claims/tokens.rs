@@ -486,6 +486,26 @@ impl<'a> Tagged<'a> {
         let after_to = prev.is_some_and(|p| p.lower == "to");
         let after_possessive_or_number =
             prev.is_some_and(|p| p.possessive() || p.shape == Shape::Number);
+        // `but several spend months in port`, `few want to choose`: a quantifier as
+        // the subject, at the start of its clause, before a verb with a complement.
+        let next = self.tokens.get(i + 1);
+        let quantifier = i > 0
+            && matches!(
+                self.tokens[i - 1].lower.as_str(),
+                "few" | "many" | "several" | "others" | "both"
+            )
+            && (i == 1
+                || self.has(i - 2, class::COORD)
+                || matches!(self.tokens[i - 2].text.as_str(), "," | ";" | ":"));
+        let complement_next = next.is_some_and(|n| {
+            n.lower == "to"
+                || n.lower == "that"
+                || n.shape == Shape::Number
+                || matches!(n.lower.as_str(), "months" | "years" | "weeks" | "days")
+        }) || self.has(i + 1, class::DET | class::POSS | class::PREP);
+        if v.form == VerbForm::Base && i > 0 && quantifier && complement_next {
+            return true;
+        }
         if after_det || after_to {
             return false;
         }
@@ -541,8 +561,9 @@ impl<'a> Tagged<'a> {
                     None => complete_subject,
                     Some(n) if matches!(n.text.as_str(), "." | ";" | ")" | ":") => complete_subject,
                     Some(n) if n.is(",") => next_quote || complete_subject,
-                    // `a state firm holds stakes in`: after a complete singular subject, an
-                    // `-s` form before a plural noun and a preposition is the verb.
+                    // `a state firm holds stakes in`, `the council offers rules and science`:
+                    // after a complete singular subject, an `-s` form before a plural noun and
+                    // a preposition, a conjunction, a determiner or punctuation is the verb.
                     Some(n)
                         if n.is_word()
                             && complete_subject
@@ -551,7 +572,10 @@ impl<'a> Tagged<'a> {
                                 .as_ref()
                                 .is_some_and(|w| w.form == VerbForm::Third)
                             && self.plural_noun(i + 1)
-                            && self.has(i + 2, class::PREP) =>
+                            && (self.has(i + 2, class::PREP | class::COORD | class::DET)
+                                || self.tokens.get(i + 2).is_none_or(|t| {
+                                    matches!(t.text.as_str(), "." | "," | ";" | ":")
+                                })) =>
                     {
                         true
                     }
