@@ -1960,3 +1960,32 @@ fn a_plural_object_before_a_conjunction_and_a_quantifier_subject() {
     }
     let _ = claim(&doc, "Several attack helicopters crashed");
 }
+
+#[test]
+fn and_the_with_a_plain_verb_an_adverb_before_all_and_aircraft() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "When the river fell to record lows, growers in the valley lost much of a harvest and the lake in the north barely refilled its basin.",
+            "Smelting is the harder part: nearly all nickel refining capacity is abroad.",
+            "Delhi has built a runway on the atoll, and Indian Navy aircraft now use it.",
+            "Moscow sold the drones and the missiles used in the strike.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    for start in [
+        "the lake in the north barely refilled",
+        "nearly all nickel",
+        "Indian Navy aircraft now use it",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    // An object list with a participle stays one clause.
+    assert!(claim(&doc, "Moscow sold")
+        .anchor
+        .exact
+        .ends_with("the strike."));
+}

@@ -511,6 +511,16 @@ fn subject_then_verb(
     if !top(tg, s) || !(t.is_word() || digit_start) {
         return false;
     }
+    // `nearly all refining capacity is in China`: an adverb before a quantifier.
+    if t.lower.ends_with("ly")
+        && tg.verb_at(s).is_none()
+        && tg
+            .tokens
+            .get(s + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "all" | "every" | "half" | "most"))
+    {
+        return subject_then_verb(tg, s + 1..range.end, commas, after_intro, lex);
+    }
     let c = tg.class[s];
     let demo = c & class::DEMO != 0 && c & class::DET != 0;
     let after_intro_or_coord = commas == Commas::Paired || after_intro;
@@ -750,8 +760,24 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|p| matches!(p.lower.as_str(), "we" | "they" | "he" | "she" | "i"));
-            (pronoun
-                && (tg.finite(i + 2) || i + 3 < n && tg.finite(i + 3))
+            // `… lost much of a harvest and the lake in Cambodia barely reversed its flow`: a
+            // subject opened by `the` whose verb is plainly finite (an auxiliary, an `-s` form,
+            // or a past form with an object or an adverb before it).
+            let the_clause = tg.tokens.get(i + 1).is_some_and(|p| p.lower == "the")
+                && top(tg, i + 1)
+                && subject_then_verb(tg, i + 1..n, Commas::None, true, lex)
+                && (i + 2..n.min(i + 12))
+                    .find(|&j| top(tg, j) && tg.finite(j))
+                    .is_some_and(|v| {
+                        tg.has(v, class::AUX)
+                            || tg.verb_at(v).is_some_and(|w| {
+                                w.form == VerbForm::Third
+                                    || w.form.past()
+                                        && (tg.has(v + 1, class::DET | class::POSS)
+                                            || tg.tokens[v - 1].lower.ends_with("ly"))
+                            })
+                    });
+            ((pronoun && (tg.finite(i + 2) || i + 3 < n && tg.finite(i + 3)) || the_clause)
                 && main_finite(tg, start..i).is_some()
                 && !open_subordinate(tg, start..i))
             .then_some(i + 1)
