@@ -1989,3 +1989,41 @@ fn and_the_with_a_plain_verb_an_adverb_before_all_and_aircraft() {
         .exact
         .ends_with("the strike."));
 }
+
+#[test]
+fn participles_with_agents_dated_since_openers_and_amounts_after_only() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The clash between the army, the Northern Forces led by General Ana Ruiz, and the militia of the east began in the capital on 3 May 2023.",
+            "Since March 2024 trade has centred on the port: the quays, the silos and the rail spur.",
+            "Chile has not named a negotiator since 2022, and the bank's offer of help, made in Lima in May 2025, was never taken up.",
+            "Peru revoked the permit in June 2024, and Bolivia, the region's third producer, mines only about 3,000 tonnes a year.",
+            "Since May 2022 it has drained about 400 hectares of marsh, roughly 60 percent of the area the firm bought there in the 2010s.",
+            "Exports fell by about 40% in 2024.",
+        ],
+    );
+    let war = claim(&doc, "The clash between");
+    assert!(
+        war.anchor.exact.ends_with("3 May 2023."),
+        "{}",
+        war.anchor.exact
+    );
+    let trade = claim(&doc, "Since March 2024 trade");
+    assert_eq!(
+        dates_of(trade),
+        vec![(TimeRelation::Since, "2024-03".into())]
+    );
+    let _ = claim(&doc, "the bank's offer of help, made in Lima");
+    assert_eq!(
+        quantities_of(claim(&doc, "Bolivia, the region's")),
+        vec![(Some(Approximation::About), "3000".into(), "tonne".into())]
+    );
+    let marsh = claim(&doc, "Since May 2022 it has drained");
+    assert!(
+        marsh.anchor.exact.ends_with("in the 2010s."),
+        "{}",
+        marsh.anchor.exact
+    );
+    let _ = claim(&doc, "Exports fell by about 40%");
+}

@@ -174,8 +174,18 @@ fn subordinate_segment(tg: &Tagged, seg: &Range<usize>, range: &Range<usize>) ->
                         Some(super::lexicon::TimeWord::Month(_))
                     )
                     || d.shape == Shape::Number && super::quantity::is_year(&d.text)
-            }) && tg.tokens.get(i + 2).is_some_and(|n| n.is_word())
-                && !tg.finite(i + 2);
+            }) && {
+                // `Since April the board …`, `Since September 2025 diplomacy has …`
+                let k =
+                    if tg.tokens.get(i + 2).is_some_and(|y| {
+                        y.shape == Shape::Number && super::quantity::is_year(&y.text)
+                    }) {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                tg.tokens.get(k).is_some_and(|n| n.is_word()) && !tg.finite(k)
+            };
             if dated {
                 return false;
             }
@@ -608,10 +618,15 @@ fn subject_then_verb(
         }
         // A relative clause in commas inside the subject (`the lake, which has lost most of
         // its water, will shrink`): skip to its closing comma.
+        // So is a participle phrase in commas (`the offer of help, made in Brussels in May
+        // 2025, was never taken up`).
+        let participle = tg
+            .verb_at(j)
+            .is_some_and(|v| v.form.past() && !tg.has(j, class::AUX));
         if commas != Commas::None
             && j > s
             && tg.tokens[j - 1].is(",")
-            && matches!(tj.lower.as_str(), "which" | "who")
+            && (matches!(tj.lower.as_str(), "which" | "who") || participle)
         {
             if let Some(close) =
                 (j + 1..range.end.min(s + 40)).find(|&k| top(tg, k) && tg.tokens[k].is(","))
@@ -854,6 +869,17 @@ fn splice(tg: &Tagged, range: Range<usize>, lex: &Lexicon) -> bool {
     // A past participle right after the comma attaches to what precedes (`…, aimed at …`).
     if tg.verb_at(range.start).is_some_and(|v| v.form.past()) {
         return false;
+    }
+    // An approximated amount after a bare comma is an apposition (`…, roughly 70 percent of
+    // the area China built there`), not a new clause.
+    if let Some((n, _)) = lex.approximators.at(tg.tokens, range.start) {
+        if tg
+            .tokens
+            .get(range.start + n)
+            .is_some_and(|q| q.shape == Shape::Number || lex.numbers.contains_key(q.lower.as_str()))
+        {
+            return false;
+        }
     }
     // An indefinite noun phrase with a past form after the comma is an apposition with a
     // reduced relative (`…, a 1,860-megawatt project expected to cost …`, `…, a port built

@@ -509,6 +509,18 @@ impl<'a> Tagged<'a> {
         if after_det || after_to {
             return false;
         }
+        // `the Armed Forces led by General X`: a participle before its agent.
+        if v.form.past()
+            && !self.has(i, class::AUX)
+            && self.tokens.get(i + 1).is_some_and(|n| n.lower == "by")
+            && self.tokens.get(i + 2).is_some_and(|a| {
+                // The agent: a name (not `fell by about 60%`, `left by the end of 2023`).
+                a.is_word() && a.capitalized()
+            })
+            && prev.is_some_and(|p| p.is_word() && !self.has(i - 1, class::SUBJ))
+        {
+            return false;
+        }
         match v.form {
             VerbForm::Past | VerbForm::Preterite => !prev.is_some_and(|p| {
                 // `has supplied`, `was reported`: the auxiliary is the finite verb.
@@ -616,7 +628,19 @@ impl<'a> Tagged<'a> {
                         // An `-s` form the lexicon does not know needs an object after it.
                         let n = i + 1;
                         let nt = &self.tokens[n];
-                        // `releases roughly 200 million litres`: an approximated amount.
+                        // `releases roughly 200 million litres`, `mines only about 4,000
+                        // tonnes`: an approximated amount.
+                        let n = if matches!(nt.lower.as_str(), "only" | "just")
+                            && self
+                                .tokens
+                                .get(n + 1)
+                                .is_some_and(|a| a.shape == Shape::Number || a.is_word())
+                        {
+                            n + 1
+                        } else {
+                            n
+                        };
+                        let nt = &self.tokens[n];
                         let approx_amount = (nt.lower.ends_with("ly")
                             || matches!(nt.lower.as_str(), "about" | "around" | "some"))
                             && self.tokens.get(n + 1).is_some_and(|a| {
