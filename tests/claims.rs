@@ -1945,8 +1945,12 @@ fn a_plural_object_before_a_conjunction_and_a_quantifier_subject() {
             "The cutters are the main patrol craft, but several spend weeks in dock for want of parts.",
             "Most states want both partners; few want to choose.",
             "Several attack helicopters crashed in May.",
+            "Chad and Togo followed Benin. Both expelled foreign advisers, and in March 2025 the three states left the bloc.",
         ],
     );
+    assert!(claim_texts(&doc)
+        .iter()
+        .any(|t| t == "Both expelled foreign advisers"));
     let texts = claim_texts(&doc);
     for start in [
         "the bank offers rules",

@@ -506,6 +506,11 @@ impl<'a> Tagged<'a> {
         if v.form == VerbForm::Base && i > 0 && quantifier && complement_next {
             return true;
         }
+        // `Both expelled French forces`: a past form after the quantifier, unless it is an
+        // adjective before a plural noun (`Several injured soldiers died`).
+        if v.form.past() && quantifier && !(i + 1 < self.tokens.len() && self.plural_noun(i + 1)) {
+            return true;
+        }
         if after_det || after_to {
             return false;
         }
