@@ -2031,3 +2031,26 @@ fn participles_with_agents_dated_since_openers_and_amounts_after_only() {
     );
     let _ = claim(&doc, "Exports fell by about 40%");
 }
+
+#[test]
+fn a_section_headed_by_a_persons_name_is_signed_by_that_person() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The ministry published its plan in May.",
+            "### Conclusion",
+            "The ministry approved the plan in June.",
+            "### Maria Lopez",
+            "I am confident this plan will cut waste. We must act now.",
+        ],
+    );
+    assert_eq!(
+        claim(&doc, "The ministry approved").speaker.kind,
+        SpeakerKind::Author
+    );
+    for start in ["I am confident", "We must act"] {
+        let c = claim(&doc, start);
+        assert_eq!(c.speaker.kind, SpeakerKind::Named, "{start}");
+        assert_eq!(speaker_text(c), "Maria Lopez");
+    }
+}
