@@ -2054,3 +2054,13 @@ fn a_section_headed_by_a_persons_name_is_signed_by_that_person() {
         assert_eq!(speaker_text(c), "Maria Lopez");
     }
 }
+
+#[test]
+fn a_men_plural_is_a_plural_subject() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &["Local fishermen report similar harassment near the reef: in May 2024 coast guard crews boarded a trawler."],
+    );
+    let _ = claim(&doc, "Local fishermen report");
+    let _ = claim(&doc, "in May 2024 coast guard crews boarded");
+}

@@ -822,6 +822,16 @@ impl<'a> Tagged<'a> {
         if t.is_word() && self.open_class(i) && irregular_plural(&t.lower).is_some() {
             return true;
         }
+        // `fishermen`, `women`, `servicemen`: a `-men` plural of a `-man` word.
+        if t.is_word()
+            && self.open_class(i)
+            && !t.capitalized()
+            && t.lower
+                .strip_suffix("men")
+                .is_some_and(|stem| !stem.is_empty() && is_word_with(stem, "man"))
+        {
+            return true;
+        }
         let acronym = t
             .text
             .chars()
