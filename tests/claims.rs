@@ -2064,3 +2064,13 @@ fn a_men_plural_is_a_plural_subject() {
     let _ = claim(&doc, "Local fishermen report");
     let _ = claim(&doc, "in May 2024 coast guard crews boarded");
 }
+
+#[test]
+fn a_long_apposition_between_a_plural_subject_and_its_base_verb() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &["The two state buyers, Peru's National Coffee Board (NCB) and the Bolivian Cocoa Marketing Agency (BCMA), sell most of the next harvest forward to traders."],
+    );
+    let c = claim(&doc, "The two state buyers");
+    assert_eq!(c.predicate.as_deref(), Some("sell"));
+}

@@ -727,9 +727,10 @@ impl<'a> Tagged<'a> {
                         se = open - 1;
                     }
                 }
-                // `Rogue regimes, such as North Korea, continue`: look past a parenthetical.
+                // `Rogue regimes, such as North Korea, continue`: look past a parenthetical (up
+                // to 24 tokens: `The two state buyers, X (CCC) and the Y Board (COCOBOD), sell`).
                 if self.tokens[se].is(",") {
-                    let Some(open) = (se.saturating_sub(16)..se)
+                    let Some(open) = (se.saturating_sub(24)..se)
                         .rev()
                         .find(|&j| self.tokens[j].is(","))
                     else {
