@@ -2074,3 +2074,18 @@ fn a_long_apposition_between_a_plural_subject_and_its_base_verb() {
     let c = claim(&doc, "The two state buyers");
     assert_eq!(c.predicate.as_deref(), Some("sell"));
 }
+
+#[test]
+fn an_expectation_verb_with_a_plain_noun_object_leaves_the_author_speaking() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "In return, Puntland expected recognition as a state.",
+            "Analysts expect the talks to fail.",
+        ],
+    );
+    let c = claim(&doc, "In return");
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(c), vec![Modality::Expected]);
+    assert_eq!(speaker_text(claim(&doc, "Analysts")), "Analysts");
+}

@@ -598,6 +598,21 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                                 speech = false;
                                 Who::Author
                             }
+                            // `Somaliland expected recognition as a state`: an expectation
+                            // verb with a plain noun object reports no proposition; the
+                            // author states the expectation.
+                            Some(_)
+                                if bits & (verb::SPEECH | verb::BELIEF) == 0
+                                    && bits & verb::EXPECT != 0
+                                    && at == end
+                                    && !quoted
+                                    && tg.tokens.get(end).is_some_and(|t| t.is_word())
+                                    && !(end..clause.end).any(|j| {
+                                        top(tg, j) && (tg.finite(j) || tg.tokens[j].lower == "to")
+                                    }) =>
+                            {
+                                Who::Author
+                            }
                             Some(s) => named(tg, s),
                             None => Who::Author,
                         };
