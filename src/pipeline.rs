@@ -126,6 +126,7 @@ pub fn analyze_with(
     let entities = normalize::entities(kb, &extraction, &metadata);
     let claims = claims::run(
         &anchorer,
+        &seg.sections,
         &seg.paragraphs,
         &seg.sentences,
         &extraction.mentions,

@@ -1526,3 +1526,566 @@ fn around_after_a_passive_participle_is_a_preposition() {
         vec![(Some(Approximation::About), "5".into(), "percent".into())]
     );
 }
+
+/// The exact text of every claim of a document, in order.
+fn claim_texts(doc: &Document) -> Vec<String> {
+    doc.claims.iter().map(|c| c.anchor.exact.clone()).collect()
+}
+
+#[test]
+fn coordinated_clauses_with_counted_or_modified_subjects_are_cut() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The pass is narrow, and some 40 heavy trucks a day haul timber to the coast.",
+            "Each barge is loaded at the quay, and every crossing of the weir spills roughly 30 million litres.",
+            "The reservoirs serve most of the valley, including the two market towns, and demand from the towns is rising by about 3 percent a year.",
+            "The carriers have held drills, and US Pacific Fleet invited 12 navies to its exercise.",
+            "The river will lose most of its silt, and the estuary, which has lost about 60 percent of its marshes since 1950, will recede further.",
+            "Its suppliers include firms from Peru, Chile, Spain and Italy, and a state holding owns stakes in four of its smelters.",
+            "The island admitted foreign trainers in 2021, and uniformed EU officers have patrolled beside them since then.",
+        ],
+    );
+    // The verb of a clause opened by a count is the verb, not the counted noun.
+    assert_eq!(
+        claim(&doc, "some 40 heavy trucks").predicate.as_deref(),
+        Some("haul")
+    );
+    let texts = claim_texts(&doc);
+    for start in [
+        "some 40 heavy trucks a day haul",
+        "every crossing of the weir spills",
+        "demand from the towns is rising",
+        "US Pacific Fleet invited",
+        "the estuary, which has lost",
+        "a state holding owns stakes",
+        "uniformed EU officers have patrolled",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    assert_eq!(
+        quantities_of(claim(&doc, "US Pacific Fleet")),
+        vec![(None, "12".into(), "navy".into())]
+    );
+    // `since then` points back to the last date named.
+    assert_eq!(
+        dates_of(claim(&doc, "uniformed EU officers")),
+        vec![(TimeRelation::Since, "2021".into())]
+    );
+}
+
+#[test]
+fn a_frame_by_according_to_keeps_coordinated_clauses_together() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["According to the refugee agency, more than 5 million people needed food this year, and about 2 million had fled their villages, some 800,000 of them abroad."],
+    );
+    let c = claim(&doc, "According to the refugee agency");
+    assert!(
+        c.anchor.exact.ends_with("of them abroad."),
+        "{}",
+        c.anchor.exact
+    );
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(
+        quantities_of(c),
+        vec![
+            (
+                Some(Approximation::MoreThan),
+                "5000000".into(),
+                "person".into()
+            ),
+            (
+                Some(Approximation::About),
+                "2000000".into(),
+                "person".into()
+            ),
+            (Some(Approximation::About), "800000".into(), "person".into()),
+        ]
+    );
+}
+
+#[test]
+fn spelled_multiples_contrasts_and_a_million_are_counted() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Officials say the port will handle 4 million tonnes a year by 2030, three times its 2022 volume.",
+            "Chile holds 14 licences in the basin against five held by Peru.",
+            "The harvest feeds about a million rural families.",
+            "According to the bank, widening the road alone will cost US$90 million.",
+        ],
+    );
+    let port = claim(&doc, "Officials say");
+    assert!(
+        port.anchor.exact.ends_with("2022 volume."),
+        "{}",
+        port.anchor.exact
+    );
+    assert_eq!(
+        quantities_of(port),
+        vec![
+            (None, "4000000".into(), "tonne".into()),
+            (None, "3".into(), "time".into())
+        ]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Chile holds")),
+        vec![
+            (None, "14".into(), "licence".into()),
+            (None, "5".into(), "licence".into())
+        ]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The harvest")),
+        vec![(
+            Some(Approximation::About),
+            "1000000".into(),
+            "family".into()
+        )]
+    );
+    // A gerund subject after an introductory phrase, with its own auxiliary.
+    assert_eq!(
+        quantities_of(claim(&doc, "According to the bank")),
+        vec![(None, "90000000".into(), "USD".into())]
+    );
+}
+
+#[test]
+fn the_text_itself_and_noun_objects_with_relative_clauses_leave_the_author_speaking() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "This paper argues that the levy is fair but late.",
+            "In May 2023 it claimed a fishing zone along the southern coast that borders the one its rival had declared a year before.",
+            "The tribunal will not consider a petition that either party contests.",
+        ],
+    );
+    for start in ["This paper", "In May 2023 it", "The tribunal"] {
+        let c = claim(&doc, start);
+        assert_eq!(c.speaker.kind, SpeakerKind::Author, "{start}");
+        assert!(!modality(c).contains(&Modality::Reported), "{start}");
+        assert!(!modality(c).contains(&Modality::Believed), "{start}");
+    }
+    assert_eq!(
+        modality(claim(&doc, "This paper")),
+        vec![Modality::Asserted]
+    );
+}
+
+#[test]
+fn this_season_since_then_and_an_s_verb_after_it() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The dam is late: the tunnels were not dug this summer, and the lenders have not yet signed.",
+            "Most of it passes through the northern gate, a gate that the army shut in April 2024 and opened again in June 2024 for one month. The governor has renewed the permit twice since then.",
+        ],
+    );
+    let tunnels = claim(&doc, "the tunnels");
+    let d = &tunnels.dates[0];
+    assert_eq!(
+        (
+            d.relation,
+            d.start.as_ref().map(|s| s.iso.as_str()),
+            d.end.as_ref().map(|s| s.iso.as_str())
+        ),
+        (TimeRelation::During, Some("2026-06"), Some("2026-08"))
+    );
+    // `it passes through …`: a claim, whose relative clause names the dates.
+    let _ = claim(&doc, "Most of it passes");
+    assert_eq!(
+        dates_of(claim(&doc, "The governor")),
+        vec![(TimeRelation::Since, "2024-06".into())]
+    );
+}
+
+#[test]
+fn found_that_promised_to_and_a_name_after_a_possessed_title_name_the_speaker() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "A survey by the Nordic Fisheries Council found in May that fewer than half of the boats carried observers.",
+            "Governor Ines Obi, who took office in March, has promised to reopen the northern mines.",
+            "Chile’s Auditor General, Marta Vidal, found in an audit this year that the operator owed the state about US$2 billion.",
+            "Rescuers found two survivors in the rubble.",
+        ],
+    );
+    let survey = claim(&doc, "A survey");
+    assert_eq!(survey.speaker.kind, SpeakerKind::Named);
+    assert!(speaker_text(survey).contains("Nordic Fisheries Council"));
+    assert_eq!(modality(survey), vec![Modality::Reported]);
+    let governor = claim(&doc, "Governor Ines Obi");
+    assert_eq!(speaker_text(governor), "Governor Ines Obi");
+    assert_eq!(
+        modality(governor),
+        vec![Modality::Reported, Modality::Expected]
+    );
+    assert_eq!(
+        speaker_text(claim(&doc, "Chile’s Auditor General")),
+        "Marta Vidal"
+    );
+    // `found` with a plain noun object is no report.
+    assert_eq!(
+        claim(&doc, "Rescuers found").speaker.kind,
+        SpeakerKind::Author
+    );
+}
+
+#[test]
+fn appositions_name_lists_and_a_name_after_a_closing_apposition() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "Fiji signed a memorandum with Japan last year, weeks after Suva had agreed the Harbour Compact with Wellington, a trade and security package worth NZ$300 million over eight years that its senate has not ratified.",
+            "Quito raised the floor price to 90 US dollars a tonne, a record, and Lima followed with 300 soles a tonne.",
+            "The 2024 act redrew the district's boundary to include the upper valley, and the court rejected a challenge to it in May 2025.",
+            "The Trade, Industry and Energy Ministry has said that it will keep the tariff.",
+            "The fund supports clinics in Chad, Niger, and Mali funded by the bank.",
+        ],
+    );
+    // A list's last name before a participle is no clause.
+    assert!(claim(&doc, "The fund supports")
+        .anchor
+        .exact
+        .ends_with("by the bank."));
+    let fiji = claim(&doc, "Fiji signed");
+    assert!(
+        fiji.anchor.exact.ends_with("not ratified."),
+        "{}",
+        fiji.anchor.exact
+    );
+    let texts = claim_texts(&doc);
+    for start in ["Lima followed", "the court rejected"] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    assert_eq!(
+        speaker_text(claim(&doc, "The Trade")),
+        "The Trade, Industry and Energy Ministry"
+    );
+}
+
+#[test]
+fn a_currency_amount_opens_a_clause_and_coordinated_verbs_or_a_time_adverb_hide_no_speaker() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The envoy said the curbs would ease as tensions fall; about €90 million in aid remains blocked.",
+            "The new cabinet has shut most of the old depots, banned sales in dollars and posted guards on every bridge over the river.",
+            "Marko Petrov, then deputy leader of the Union, the largest local party, later said he had planned the raid alone.",
+        ],
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "about €90 million")),
+        vec![(Some(Approximation::About), "90000000".into(), "EUR".into())]
+    );
+    let cabinet = claim(&doc, "The new cabinet");
+    assert_eq!(cabinet.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(cabinet), vec![Modality::Asserted]);
+    assert_eq!(speaker_text(claim(&doc, "Marko Petrov")), "Marko Petrov");
+}
+
+#[test]
+fn a_reporting_verb_coordinated_under_the_subject_names_the_speaker() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The monitoring board of the seed agency found blight in two valleys in May and said that 12 more farms were at risk.",
+            "The rebels took the bridge and the governor said that the army would return.",
+        ],
+    );
+    let board = claim(&doc, "The monitoring board");
+    assert_eq!(board.speaker.kind, SpeakerKind::Named);
+    assert_eq!(
+        speaker_text(board),
+        "The monitoring board of the seed agency"
+    );
+    assert_eq!(modality(board), vec![Modality::Reported]);
+    // Two subjects: the coordinated clause is the governor's, not the rebels'.
+    assert_ne!(speaker_text(claim(&doc, "The rebels")), "The rebels");
+}
+
+#[test]
+fn relative_that_an_addressee_pronoun_and_a_sentence_initial_common_noun() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "In May 2024 President Ana Ruiz announced a plan that reserved the richest fields for state firms.",
+            "Traders in the port told us they expect no new licences before 2028.",
+            "Money may prove the hardest limit.",
+            "The minister warned lawmakers that prices would climb.",
+        ],
+    );
+    let plan = claim(&doc, "In May 2024");
+    assert_eq!(plan.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(plan), vec![Modality::Asserted]);
+    let traders = claim(&doc, "Traders");
+    assert_eq!(speaker_text(traders), "Traders in the port");
+    assert!(modality(traders).contains(&Modality::Reported));
+    assert!(modality(traders).contains(&Modality::Expected));
+    assert_eq!(claim(&doc, "Money").speaker.kind, SpeakerKind::Author);
+    assert_eq!(speaker_text(claim(&doc, "The minister")), "The minister");
+}
+
+#[test]
+fn a_bracketed_acronym_a_noun_before_of_a_clause_after_a_colon_and_two_other() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "Officers of the Federal Police Service (FPS) now train local units in Tonga, Fiji and Samoa, and Canberra has offered similar help to at least two other governments.",
+            "The island still disputes part of the sea border, and Manila is watching.",
+            "Port dues are the largest source of revenue for several atolls: in Tuvalu they have covered more than 60 percent of income in some years.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    for start in [
+        "Canberra has offered",
+        "Manila is watching",
+        "in Tuvalu they",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    assert_eq!(
+        quantities_of(claim(&doc, "Canberra has offered")),
+        vec![(
+            Some(Approximation::AtLeast),
+            "2".into(),
+            "government".into()
+        )]
+    );
+}
+
+#[test]
+fn a_sentence_of_a_stand_alone_quotation_carries_its_own_negation() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The envoy told the council in May that a truce would be worth little.",
+            "“We do not need another summit. We need lorries and fuel.”",
+        ],
+    );
+    let c = claim(&doc, "“We do not need");
+    assert!(modality(c).contains(&Modality::Quoted), "{:?}", modality(c));
+    assert!(
+        modality(c).contains(&Modality::Negated),
+        "{:?}",
+        modality(c)
+    );
+    let _ = claim(&doc, "We need lorries");
+}
+
+#[test]
+fn signposts_that_count_or_announce_what_follows_are_no_claims() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The ministers met in Lisbon.",
+            "Four steps would help:",
+            "Two risks stand out.",
+            "This year the three governments have agreed on the following:",
+            "This briefing summarises the talks on a truce.",
+            "This paper sets out what has changed and what donors can do.",
+            "Two navies sent frigates:",
+            "The minister set out a plan in May.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    for not in [
+        "Four steps",
+        "Two risks",
+        "This year the three",
+        "This briefing",
+        "This paper sets",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(not)),
+            "{not:?} is a claim: {texts:#?}"
+        );
+    }
+    let _ = claim(&doc, "Two navies sent frigates");
+    let _ = claim(&doc, "The minister set out");
+}
+
+#[test]
+fn an_authors_biography_left_in_the_body_is_no_claim() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The ministers met in Lisbon in May.",
+            // (A sentence of this shape that ingest does not already take for a biography.)
+            "Ada Writer served with the UN mission from 2021 to 2024 and now works on ports.",
+            "Ada Lovelace wrote the first program.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("senior fellow") || t.contains("UN mission")),
+        "{texts:#?}"
+    );
+    let _ = claim(&doc, "Ada Lovelace wrote");
+}
+
+#[test]
+fn a_plural_object_before_a_conjunction_and_a_quantifier_subject() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The fund offers cash and speed; the bank offers rules and advice.",
+            "The cutters are the main patrol craft, but several spend weeks in dock for want of parts.",
+            "Most states want both partners; few want to choose.",
+            "Several attack helicopters crashed in May.",
+            "Chad and Togo followed Benin. Both expelled foreign advisers, and in March 2025 the three states left the bloc.",
+        ],
+    );
+    assert!(claim_texts(&doc)
+        .iter()
+        .any(|t| t == "Both expelled foreign advisers"));
+    let texts = claim_texts(&doc);
+    for start in [
+        "the bank offers rules",
+        "several spend weeks",
+        "few want to choose",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    let _ = claim(&doc, "Several attack helicopters crashed");
+}
+
+#[test]
+fn and_the_with_a_plain_verb_an_adverb_before_all_and_aircraft() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "When the river fell to record lows, growers in the valley lost much of a harvest and the lake in the north barely refilled its basin.",
+            "Smelting is the harder part: nearly all nickel refining capacity is abroad.",
+            "Delhi has built a runway on the atoll, and Indian Navy aircraft now use it.",
+            "Moscow sold the drones and the missiles used in the strike.",
+        ],
+    );
+    let texts = claim_texts(&doc);
+    for start in [
+        "the lake in the north barely refilled",
+        "nearly all nickel",
+        "Indian Navy aircraft now use it",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "no clause starts with {start:?}: {texts:#?}"
+        );
+    }
+    // An object list with a participle stays one clause.
+    assert!(claim(&doc, "Moscow sold")
+        .anchor
+        .exact
+        .ends_with("the strike."));
+}
+
+#[test]
+fn participles_with_agents_dated_since_openers_and_amounts_after_only() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The clash between the army, the Northern Forces led by General Ana Ruiz, and the militia of the east began in the capital on 3 May 2023.",
+            "Since March 2024 trade has centred on the port: the quays, the silos and the rail spur.",
+            "Chile has not named a negotiator since 2022, and the bank's offer of help, made in Lima in May 2025, was never taken up.",
+            "Peru revoked the permit in June 2024, and Bolivia, the region's third producer, mines only about 3,000 tonnes a year.",
+            "Since May 2022 it has drained about 400 hectares of marsh, roughly 60 percent of the area the firm bought there in the 2010s.",
+            "Exports fell by about 40% in 2024.",
+        ],
+    );
+    let war = claim(&doc, "The clash between");
+    assert!(
+        war.anchor.exact.ends_with("3 May 2023."),
+        "{}",
+        war.anchor.exact
+    );
+    let trade = claim(&doc, "Since March 2024 trade");
+    assert_eq!(
+        dates_of(trade),
+        vec![(TimeRelation::Since, "2024-03".into())]
+    );
+    let _ = claim(&doc, "the bank's offer of help, made in Lima");
+    assert_eq!(
+        quantities_of(claim(&doc, "Bolivia, the region's")),
+        vec![(Some(Approximation::About), "3000".into(), "tonne".into())]
+    );
+    let marsh = claim(&doc, "Since May 2022 it has drained");
+    assert!(
+        marsh.anchor.exact.ends_with("in the 2010s."),
+        "{}",
+        marsh.anchor.exact
+    );
+    let _ = claim(&doc, "Exports fell by about 40%");
+}
+
+#[test]
+fn a_section_headed_by_a_persons_name_is_signed_by_that_person() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "The ministry published its plan in May.",
+            "### Conclusion",
+            "The ministry approved the plan in June.",
+            "### Maria Lopez",
+            "I am confident this plan will cut waste. We must act now.",
+        ],
+    );
+    assert_eq!(
+        claim(&doc, "The ministry approved").speaker.kind,
+        SpeakerKind::Author
+    );
+    for start in ["I am confident", "We must act"] {
+        let c = claim(&doc, start);
+        assert_eq!(c.speaker.kind, SpeakerKind::Named, "{start}");
+        assert_eq!(speaker_text(c), "Maria Lopez");
+    }
+}
+
+#[test]
+fn a_men_plural_is_a_plural_subject() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &["Local fishermen report similar harassment near the reef: in May 2024 coast guard crews boarded a trawler."],
+    );
+    let _ = claim(&doc, "Local fishermen report");
+    let _ = claim(&doc, "in May 2024 coast guard crews boarded");
+}
+
+#[test]
+fn a_long_apposition_between_a_plural_subject_and_its_base_verb() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &["The two state buyers, Peru's National Coffee Board (NCB) and the Bolivian Cocoa Marketing Agency (BCMA), sell most of the next harvest forward to traders."],
+    );
+    let c = claim(&doc, "The two state buyers");
+    assert_eq!(c.predicate.as_deref(), Some("sell"));
+}
+
+#[test]
+fn an_expectation_verb_with_a_plain_noun_object_leaves_the_author_speaking() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &[
+            "In return, Puntland expected recognition as a state.",
+            "Analysts expect the talks to fail.",
+        ],
+    );
+    let c = claim(&doc, "In return");
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(c), vec![Modality::Expected]);
+    assert_eq!(speaker_text(claim(&doc, "Analysts")), "Analysts");
+}

@@ -174,8 +174,18 @@ fn subordinate_segment(tg: &Tagged, seg: &Range<usize>, range: &Range<usize>) ->
                         Some(super::lexicon::TimeWord::Month(_))
                     )
                     || d.shape == Shape::Number && super::quantity::is_year(&d.text)
-            }) && tg.tokens.get(i + 2).is_some_and(|n| n.is_word())
-                && !tg.finite(i + 2);
+            }) && {
+                // `Since April the board …`, `Since September 2025 diplomacy has …`
+                let k =
+                    if tg.tokens.get(i + 2).is_some_and(|y| {
+                        y.shape == Shape::Number && super::quantity::is_year(&y.text)
+                    }) {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                tg.tokens.get(k).is_some_and(|n| n.is_word()) && !tg.finite(k)
+            };
             if dated {
                 return false;
             }
@@ -193,7 +203,13 @@ fn subordinate_segment(tg: &Tagged, seg: &Range<usize>, range: &Range<usize>) ->
     match tg.verb_at(i).map(|v| v.form) {
         Some(VerbForm::Ing) => {
             let opens_range = (range.start..i).all(|j| !tg.tokens[j].is_word());
-            !(opens_range && seg.clone().skip(1).any(|j| tg.finite(j)))
+            // After an introductory phrase, a gerund subject needs an auxiliary of its own
+            // (`According to the bank, building the line will cost …`).
+            let aux_follows = seg
+                .clone()
+                .skip(1)
+                .any(|j| top(tg, j) && tg.has(j, class::AUX) && tg.finite(j));
+            !((opens_range && seg.clone().skip(1).any(|j| tg.finite(j))) || aux_follows)
         }
         Some(VerbForm::Past) if i == seg.start && seg.start > range.start => {
             !after_relative_parenthetical(tg, seg.start, range.start)
@@ -452,10 +468,14 @@ pub fn starts_clause(tg: &Tagged, range: Range<usize>, commas: Commas, lex: &Lex
         if subject_then_verb(tg, seg.start..range.end, commas, k > 0, lex) {
             return true;
         }
-        // After a coordinating conjunction a clause may open with a short prepositional
-        // phrase without a comma (`, and in March 2025 the air force sent …`): its subject
-        // and verb follow within a few words that have no verb of their own.
-        if commas == Commas::Paired && k == 0 && tg.has(seg.start, class::PREP) {
+        // After a coordinating conjunction, a semicolon or a colon a clause may open with a
+        // short prepositional phrase without a comma (`, and in March 2025 the air force sent
+        // …`, `: in Kiribati they have covered …`): its subject and verb follow within a few
+        // words that have no verb of their own.
+        if matches!(commas, Commas::Paired | Commas::Any)
+            && k == 0
+            && tg.has(seg.start, class::PREP)
+        {
             let reach = seg.end.min(seg.start + 8);
             let opens = (seg.start + 1..reach).any(|p| {
                 (seg.start..p).all(|j| top(tg, j) && !tg.finite(j))
@@ -491,27 +511,74 @@ fn subject_then_verb(
 ) -> bool {
     let s = range.start;
     let t = &tg.tokens[s];
-    if !top(tg, s) || !t.is_word() {
+    // `60 heavy trucks carry …`: a count in digits opens a subject.
+    let digit_start = commas != Commas::None
+        && t.shape == Shape::Number
+        && tg
+            .tokens
+            .get(s + 1)
+            .is_some_and(|n| n.is_word() || n.is("%"));
+    if !top(tg, s) || !(t.is_word() || digit_start) {
         return false;
+    }
+    // `nearly all refining capacity is in China`: an adverb before a quantifier.
+    if t.lower.ends_with("ly")
+        && tg.verb_at(s).is_none()
+        && tg
+            .tokens
+            .get(s + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "all" | "every" | "half" | "most"))
+    {
+        return subject_then_verb(tg, s + 1..range.end, commas, after_intro, lex);
     }
     let c = tg.class[s];
     let demo = c & class::DEMO != 0 && c & class::DET != 0;
+    let after_intro_or_coord = commas == Commas::Paired || after_intro;
     // `nearly half of that came`, `about 40% fell`
-    let quantity_start = lex
-        .approximators
-        .at(tg.tokens, s)
-        .map(|(n, _)| n)
-        .is_some_and(|n| {
-            tg.tokens.get(s + n).is_some_and(|q| {
-                q.shape == Shape::Number || lex.numbers.contains_key(q.lower.as_str())
-            })
-        });
+    // A number, or a currency before one (`about €150 million in funds remain frozen`).
+    let amount = |k: usize| {
+        tg.tokens.get(k).is_some_and(|q| {
+            q.shape == Shape::Number
+                || lex.numbers.contains_key(q.lower.as_str())
+                || lex.currencies.contains_key(q.text.as_str())
+                    && tg
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.shape == Shape::Number)
+        })
+    };
+    let quantity_start = digit_start
+        || lex
+            .approximators
+            .at(tg.tokens, s)
+            .map(|(n, _)| n)
+            .is_some_and(|n| amount(s + n));
     let starter = quantity_start
         || c & (class::SUBJ | class::DET | class::POSS) != 0
         || (c & class::CLOSED == 0
             && tg.verb_at(s).is_none_or(|v| {
-                // `explosions damaged`: a plural noun that is also a verb form may start.
+                // `explosions damaged`: a plural noun that is also a verb form may start;
+                // so may a base form before `from`, `for` or `of` (`demand from the cities
+                // is growing`).
                 v.form == VerbForm::Third && tg.plural_noun(s)
+                    // `and uniformed officers have worked`: a participle as an adjective
+                    // before a plural noun.
+                    || v.form.past()
+                        && commas == Commas::Paired
+                        && {
+                            // `uniformed MPS officers`: past an acronym.
+                            let acronym = tg.tokens.get(s + 1).is_some_and(|w| {
+                                w.text.len() > 1 && w.text.chars().all(|c| c.is_ascii_uppercase())
+                            });
+                            let h = if acronym { s + 2 } else { s + 1 };
+                            h < tg.tokens.len() && tg.plural_noun(h) && tg.verb_at(h).is_none()
+                        }
+                    || v.form == VerbForm::Base
+                        && after_intro_or_coord
+                        && tg
+                            .tokens
+                            .get(s + 1)
+                            .is_some_and(|n| matches!(n.lower.as_str(), "from" | "for" | "of"))
             })
             && !t.lower.ends_with("ly"));
     if !starter
@@ -527,7 +594,14 @@ fn subject_then_verb(
             .is_some_and(|n| tg.has(s + 1, class::AUX) || n.lower == "is");
     }
     let mut seen_commas = 0;
-    for j in s..range.end.min(s + 24) {
+    let mut skip_to = s;
+    for j in s..range.end.min(s + 40) {
+        if j < skip_to {
+            continue;
+        }
+        if j >= s + 24 && skip_to == s {
+            break;
+        }
         let tj = &tg.tokens[j];
         if !top(tg, j) {
             if tj.shape == Shape::Quote && j == s {
@@ -542,11 +616,39 @@ fn subject_then_verb(
         if matches!(tj.text.as_str(), ";" | ":" | "—" | "–") {
             return false;
         }
-        if j > s && tg.finite(j) {
-            // After a quantity (`nearly half of that came`), only a clear verb.
-            if quantity_start
-                && !(tg.has(j, class::AUX) || tg.verb_at(j).is_some_and(|v| v.form.past()))
+        // A relative clause in commas inside the subject (`the lake, which has lost most of
+        // its water, will shrink`): skip to its closing comma.
+        // So is a participle phrase in commas (`the offer of help, made in Brussels in May
+        // 2025, was never taken up`).
+        let participle = tg
+            .verb_at(j)
+            .is_some_and(|v| v.form.past() && !tg.has(j, class::AUX));
+        if commas != Commas::None
+            && j > s
+            && tg.tokens[j - 1].is(",")
+            && (matches!(tj.lower.as_str(), "which" | "who") || participle)
+        {
+            if let Some(close) =
+                (j + 1..range.end.min(s + 40)).find(|&k| top(tg, k) && tg.tokens[k].is(","))
             {
+                skip_to = close;
+                continue;
+            }
+        }
+        if j > s && tg.finite(j) {
+            // After a quantity (`nearly half of that came`), only a clear verb: an
+            // auxiliary, a past form, or a plural verb after a counted noun (`some 60
+            // trucks a week carry`).
+            if quantity_start
+                && !(tg.has(j, class::AUX)
+                    || tg
+                        .verb_at(j)
+                        .is_some_and(|v| v.form.past() || v.form == VerbForm::Base))
+            {
+                // An `-s` form there is the counted noun (`60 heavy trucks a week carry`).
+                if tg.verb_at(j).is_some_and(|v| v.form == VerbForm::Third) && tg.plural_noun(j) {
+                    continue;
+                }
                 return false;
             }
             return match commas {
@@ -589,6 +691,10 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // `According to X, A, and B`: the frame reports both clauses, which stay one claim (as
+    // `X said that A and B` does).
+    let framed =
+        tg.tokens.len() > 2 && tg.tokens[0].lower == "according" && tg.tokens[1].lower == "to";
     while i < n {
         let t = &tg.tokens[i];
         if !top(tg, i) {
@@ -609,10 +715,36 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             // unless it is a contrast (`a voice, not a veto, and …`) or `but`/`yet` follows,
             // which do not close lists.
             let before = segment_before(tg, start, i);
+            // A list already closed by its own `and` (`France, China and Russia, and a
+            // state firm holds …`) is not continued by the next `, and`.
+            let closed_list = before
+                .clone()
+                .any(|j| matches!(tg.tokens[j].lower.as_str(), "and" | "or"))
+                && tg.has(i + 1, class::COORD);
+            // After `, and` a name straight before a past or present verb is a clause's
+            // subject, not a list's last item (`…, a record, and Accra followed with …`).
+            let named_clause = tg.has(i + 1, class::COORD)
+                && tg.tokens.get(i + 2).is_some_and(|w| {
+                    w.is_word()
+                        && w.capitalized()
+                        && tg.open_class(i + 2)
+                        && tg.verb_at(i + 2).is_none()
+                })
+                && tg.finite(i + 3)
+                && tg.verb_at(i + 3).is_some()
+                // `…, and Mali funded by the EU`: a participle of a last list item.
+                && !(tg.verb_at(i + 3).is_some_and(|v| v.form.past())
+                    && tg.tokens.get(i + 4).is_some_and(|n| n.lower == "by"));
             let list_item = bare_np(tg, &before)
+                && !closed_list
+                && !named_clause
                 && tg.tokens[before.start].lower != "not"
                 && !matches!(next.lower.as_str(), "but" | "yet");
             if tg.has(i + 1, class::COORD) && top(tg, i + 1) && next.lower != "or" {
+                if framed {
+                    i += 1;
+                    continue;
+                }
                 // A fragment with no verb at all before `, and` + a clause (a running header
                 // left glued to the text) is cut off too: it is no claim, the clause is.
                 let verbless = (start..i).all(|k| {
@@ -633,15 +765,34 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                     && splice(tg, i + 1..n, lex))
                 .then_some(i + 1)
             }
-        } else if tg.has(i, class::COORD) && matches!(t.lower.as_str(), "and" | "but") && i > start
+        } else if tg.has(i, class::COORD)
+            && matches!(t.lower.as_str(), "and" | "but")
+            && i > start
+            && !framed
         {
             // `We will uphold our commitments and we expect allies …`
             let pronoun = tg
                 .tokens
                 .get(i + 1)
                 .is_some_and(|p| matches!(p.lower.as_str(), "we" | "they" | "he" | "she" | "i"));
-            (pronoun
-                && (tg.finite(i + 2) || i + 3 < n && tg.finite(i + 3))
+            // `… lost much of a harvest and the lake in Cambodia barely reversed its flow`: a
+            // subject opened by `the` whose verb is plainly finite (an auxiliary, an `-s` form,
+            // or a past form with an object or an adverb before it).
+            let the_clause = tg.tokens.get(i + 1).is_some_and(|p| p.lower == "the")
+                && top(tg, i + 1)
+                && subject_then_verb(tg, i + 1..n, Commas::None, true, lex)
+                && (i + 2..n.min(i + 12))
+                    .find(|&j| top(tg, j) && tg.finite(j))
+                    .is_some_and(|v| {
+                        tg.has(v, class::AUX)
+                            || tg.verb_at(v).is_some_and(|w| {
+                                w.form == VerbForm::Third
+                                    || w.form.past()
+                                        && (tg.has(v + 1, class::DET | class::POSS)
+                                            || tg.tokens[v - 1].lower.ends_with("ly"))
+                            })
+                    });
+            ((pronoun && (tg.finite(i + 2) || i + 3 < n && tg.finite(i + 3)) || the_clause)
                 && main_finite(tg, start..i).is_some()
                 && !open_subordinate(tg, start..i))
             .then_some(i + 1)
@@ -679,6 +830,16 @@ pub fn reporting_tail(tg: &Tagged, range: Range<usize>) -> Option<(Range<usize>,
     if verb.bits & super::lexicon::verb::SPEECH == 0 || verb.form == VerbForm::Ing {
         return None;
     }
+    // The speaker's words are a noun phrase: not a verb phrase coordinated with the
+    // reporting verb (`…, banned payments in dinars and posted police on …`).
+    let first_is_verb = tg
+        .verb_at(start)
+        .is_some_and(|w| w.form.past() || w.form == VerbForm::Base)
+        && !tg.tokens[start].capitalized();
+    let ends_coord = v > start && tg.has(v - 1, class::COORD);
+    if first_is_verb || ends_coord {
+        return None;
+    }
     let words_ok = (start..v).all(|j| {
         let t = &tg.tokens[j];
         top(tg, j)
@@ -708,6 +869,17 @@ fn splice(tg: &Tagged, range: Range<usize>, lex: &Lexicon) -> bool {
     // A past participle right after the comma attaches to what precedes (`…, aimed at …`).
     if tg.verb_at(range.start).is_some_and(|v| v.form.past()) {
         return false;
+    }
+    // An approximated amount after a bare comma is an apposition (`…, roughly 70 percent of
+    // the area China built there`), not a new clause.
+    if let Some((n, _)) = lex.approximators.at(tg.tokens, range.start) {
+        if tg
+            .tokens
+            .get(range.start + n)
+            .is_some_and(|q| q.shape == Shape::Number || lex.numbers.contains_key(q.lower.as_str()))
+        {
+            return false;
+        }
     }
     // An indefinite noun phrase with a past form after the comma is an apposition with a
     // reduced relative (`…, a 1,860-megawatt project expected to cost …`, `…, a port built
@@ -843,16 +1015,56 @@ pub fn is_claim(tg: &Tagged, clause: &Clause) -> bool {
     else {
         return false;
     };
-    // A list heading: `Defense objectives include:`.
-    if toks.last().is_some_and(|t| t.is(":"))
+    // A list heading: `Defense objectives include:`, `… have agreed on the following:`.
+    let lows: Vec<&str> = words.iter().map(|&i| tg.tokens[i].lower.as_str()).collect();
+    let colon_end = toks.last().is_some_and(|t| t.is(":"));
+    if colon_end
         && list_heading(tg, clause.clone())
-        && words.len() <= 5
+        && (words.len() <= 5 || lows.ends_with(&["the", "following"]))
+    {
+        return false;
+    }
+    // A signpost that counts what follows: `Three steps would help:`, `Three risks stand
+    // out.`, `Two lessons follow.`
+    let counted_start = lows.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+    }) && lows.get(1).is_some_and(|w| {
+        matches!(
+            *w,
+            "steps"
+                | "risks"
+                | "lessons"
+                | "questions"
+                | "options"
+                | "points"
+                | "things"
+                | "priorities"
+                | "reasons"
+                | "factors"
+                | "issues"
+                | "principles"
+                | "changes"
+                | "measures"
+                | "tasks"
+                | "conclusions"
+        )
+    });
+    if counted_start
+        && (colon_end
+            || words.len() <= 5
+                && (lows.ends_with(&["stand", "out"]) || lows.last() == Some(&"follow")))
     {
         return false;
     }
     // About the text itself: `This synopsis articulates …`, `this summary outlines …`.
-    let lemma = tg.group_lemma(verb).map(|(_, l)| l).unwrap_or_default();
-    if META_VERBS.contains(&lemma.as_str()) {
+    let (lexical, lemma) = tg.group_lemma(verb).unwrap_or((verb, String::new()));
+    // `This brief sets out …`, `lays out`: a phrasal verb of the same kind.
+    let phrasal_meta = matches!(lemma.as_str(), "set" | "lay")
+        && tg.tokens.get(lexical + 1).is_some_and(|t| t.lower == "out");
+    if META_VERBS.contains(&lemma.as_str()) || phrasal_meta {
         let subject = clause.start..verb;
         let doc = subject.clone().any(|i| tg.has(i, class::DOC));
         let this = subject

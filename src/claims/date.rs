@@ -149,6 +149,9 @@ pub struct Context {
     pub published: Option<Cal>,
     /// The last date named before, in the paragraph (at or before the publication date).
     pub reference: Option<Cal>,
+    /// The last date named before in the paragraph, in any clause or scope (`since then`
+    /// points back to it).
+    pub named: Option<Cal>,
     /// The last such date with a month: `the same month` after `in October … since 2015`.
     pub month_reference: Option<Cal>,
     /// The tokens of the clause that speak of the future (a forecast, or a forecast's
@@ -565,7 +568,10 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 let y = match (s, containing) {
                     (0, Some(c)) => c,
                     (-1, Some(c)) => c - 1,
-                    (0 | 1, _) => upcoming()?,
+                    // `this summer` outside the season: the publication year's, as `this
+                    // September` is (`were not finished this summer`, written in November).
+                    (0, None) => p.y,
+                    (1, _) => upcoming()?,
                     (-1, None) => previous()?,
                     _ => return None,
                 };
@@ -872,6 +878,20 @@ pub fn find(
     let mut in_clause: Option<Cal> = None;
     let mut i = clause.start;
     while i < clause.end {
+        // `since then`, `have since made`: since the last date named before.
+        if let Some(n) = anaphoric_since(tg, i, clause.end) {
+            if let Some(r) = ctx.named.or(ctx.reference).or(in_clause) {
+                out.push(Found {
+                    tokens: i..i + n,
+                    relation: TimeRelation::Since,
+                    start: Some(r),
+                    end: None,
+                    resolution: DateResolution::Resolved,
+                });
+            }
+            i += n;
+            continue;
+        }
         let Some((next, denotes)) = expression_at(tg, i, clause.end, lex) else {
             i += 1;
             continue;
@@ -1008,6 +1028,7 @@ pub fn find(
         if let (Some(s), None, false) = (start, end, rel == TimeRelation::Before) {
             if ctx.published.is_none_or(|p| s.not_after(p)) {
                 in_clause = Some(s);
+                ctx.named = Some(s);
             }
         }
         out.push(Found {
@@ -1020,6 +1041,15 @@ pub fn find(
         i = last;
     }
     out
+}
+
+/// `since then`, which points back to the last date named: gives how many tokens it covers.
+/// (The adverb of `have since made` is left alone: the gold marks no date on it.)
+fn anaphoric_since(tg: &Tagged, i: usize, end: usize) -> Option<usize> {
+    if word(tg, i) != "since" {
+        return None;
+    }
+    (i + 1 < end && word(tg, i + 1) == "then").then_some(2)
 }
 
 /// The year of a month named without one (see the module documentation).
@@ -1078,6 +1108,7 @@ mod tests {
             published: Cal::parse("2025-03-12"),
             reference: Cal::parse("2024-09-21"),
             month_reference: None,
+            named: None,
             future: None,
             ahead: false,
             now: false,

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::clauses::{complement_that, main_finite, reporting_tail, segments, top};
 use super::lexicon::{class, verb, Cue, Lexicon, ModalityCue, VerbForm};
-use super::tokens::{phrase_at, Shape, Tagged};
+use super::tokens::{phrase_at, Shape, Tagged, Token};
 use crate::model::Modality;
 
 /// Who a clause's speaker is, as found in its tokens.
@@ -125,28 +125,73 @@ pub fn subject(
     while k < parts.len() && parts.len() - k > 1 && intro_like(tg, &parts[k], lex) {
         k += 1;
     }
-    let rest = &parts[k..];
+    let mut rest = &parts[k..];
+    // A segment that holds only a time adverb before the verb (`…, the largest party, later
+    // said`) leaves the verb opening its segment.
+    let time_adverb = |w: &Token| {
+        w.lower.ends_with("ly")
+            || matches!(
+                w.lower.as_str(),
+                "later"
+                    | "then"
+                    | "also"
+                    | "now"
+                    | "still"
+                    | "again"
+                    | "since"
+                    | "already"
+                    | "once"
+                    | "soon"
+            )
+    };
+    let adverb_only = rest.len() > 1
+        && rest.last().is_some_and(|r| {
+            r.clone()
+                .all(|j| !tg.tokens[j].is_word() || time_adverb(&tg.tokens[j]))
+        });
+    if adverb_only {
+        rest = &rest[..rest.len() - 1];
+    }
     let last = rest.last()?;
     // Words before the verb in its own segment are its subject (`…, Beijing made it clear`);
     // a verb that opens its segment takes the first segment after the introduction, with
     // what follows as appositions (`Shin Won-sik, South Korea's adviser, said`).
     let verb_opens_segment = last.end < v
-        && (last.end..v).all(|j| !tg.tokens[j].is_word() || tg.tokens[j].lower.ends_with("ly"));
-    let head = if rest.len() == 1 || !verb_opens_segment {
+        && (last.end..v).all(|j| !tg.tokens[j].is_word() || time_adverb(&tg.tokens[j]));
+    let mut head = if rest.len() == 1 || !verb_opens_segment {
         last.clone()
     } else {
         rest[0].clone()
     };
+    // A name whose own words hold commas (`The Foreign, Commonwealth and Development
+    // Office`): capitalised segments before a last one that ends the list with `and`.
+    if !verb_opens_segment && tg.tokens[head.start].capitalized() {
+        let caps = |r: &Range<usize>| {
+            r.len() <= 4
+                && r.clone().all(|j| {
+                    let w = &tg.tokens[j];
+                    w.is_word() && (w.capitalized() || w.lower == "the")
+                })
+        };
+        let and_in_head = head.clone().any(|j| tg.tokens[j].lower == "and");
+        let mut k = rest.len() - 1;
+        while and_in_head && k > 0 && caps(&rest[k - 1]) {
+            k -= 1;
+            head.start = rest[k].start;
+        }
+    }
     let head = trim_np(tg, head);
     if head.is_empty() {
         return None;
     }
-    // Prefer a proper-name apposition to a descriptive head.
-    if rest.len() > 1 && verb_opens_segment && !looks_like_name(tg, &head) {
+    // Prefer a proper-name apposition to a descriptive head, or to a title held by a
+    // country (`Panama's Comptroller General, Anel Flores, found`).
+    let possessed = |r: &Range<usize>| r.clone().any(|i| tg.tokens[i].possessive());
+    if rest.len() > 1 && verb_opens_segment && (!looks_like_name(tg, &head) || possessed(&head)) {
         if let Some(name) = rest[1..]
             .iter()
             .map(|r| trim_np(tg, r.clone()))
-            .find(|r| looks_like_name(tg, r))
+            .find(|r| looks_like_name(tg, r) && !possessed(r))
         {
             return Some(name);
         }
@@ -202,10 +247,15 @@ fn intro_like(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
 /// (`the report shows`): a source noun or a capitalised name.
 fn source_subject(tg: &Tagged, r: &Range<usize>) -> bool {
     // A name: capitalised open-class words (`This shows that` has no source).
+    // A lone common noun capitalised only because it opens the sentence (`Water may prove
+    // the binding limit`) is no name.
+    let lone_common =
+        r.len() == 1 && r.start == 0 && crate::ingest::is_word_with(&tg.tokens[r.start].lower, "");
     r.clone().any(|i| tg.has(i, class::SOURCE))
-        || r.clone()
-            .filter(|&i| tg.tokens[i].is_word())
-            .all(|i| tg.tokens[i].capitalized() && tg.open_class(i))
+        || !lone_common
+            && r.clone()
+                .filter(|&i| tg.tokens[i].is_word())
+                .all(|i| tg.tokens[i].capitalized() && tg.open_class(i))
 }
 
 /// Finds the complement of a reporting verb group ending at `end` (exclusive): the token after
@@ -245,8 +295,27 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         };
         // Far from the verb, `that` + a finite verb is a relative pronoun (`agreed 12 km of a
         // frontier that runs for 1,000 km`), not a complementizer.
-        let relative = n > 6 && tg.finite(i + 1);
-        if t.lower == "that" && (n <= 6 || !relative && plain()) {
+        // So is `that` + an `-s` word + a determiner (`a shelf that overlaps the one …`): a
+        // plural subject would not be followed by a determiner.
+        let s_verb = tg.tokens.get(i + 1).is_some_and(|w| {
+            w.is_word() && !w.capitalized() && w.lower.ends_with('s') && tg.open_class(i + 1)
+        }) && tg.has(i + 2, class::DET | class::POSS);
+        // Near the verb too, a noun then `that` + a finite verb is a relative clause
+        // (`announced a strategy that reserved the deposits`).
+        let near_relative = n >= 1
+            && tg.finite(i + 1)
+            && !tg.has(i + 1, class::AUX)
+            && tg.tokens[i - 1].is_word()
+            && tg.open_class(i - 1)
+            && (tg.verb_at(i - 1).is_none() || i >= 2 && tg.has(i - 2, class::DET | class::POSS));
+        let relative = (n > 6 && (tg.finite(i + 1) || s_verb)) || near_relative;
+        // A belief verb takes no addressee: after its object noun phrase, `that` opens a
+        // relative clause (`will not consider a claim that another state disputes`).
+        let belief_object = class_bits & verb::BELIEF != 0
+            && class_bits & verb::SPEECH == 0
+            && (end..i).any(|k| tg.has(k, class::DET | class::POSS));
+        if t.lower == "that" && !belief_object && !near_relative && (n <= 6 || !relative && plain())
+        {
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), ":")
@@ -283,6 +352,17 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         return Some((end, false));
     }
     if class_bits & (verb::SPEECH | verb::BELIEF | verb::EVIDENTIAL) != 0 {
+        // Past an addressee pronoun: `told us they expect no tenders`.
+        let end = if class_bits & verb::SPEECH != 0
+            && tg
+                .tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "us" | "them" | "him" | "her" | "me"))
+        {
+            end + 1
+        } else {
+            end
+        };
         // A subject, then its finite verb, before any preposition, conjunction or `to`.
         let starts = tg.tokens.get(end).is_some_and(|t| {
             t.is_word()
@@ -305,7 +385,7 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
                 || !top(tg, i)
                 || matches!(tg.tokens[i].text.as_str(), "," | "." | ";")
                 || tg.has(i, class::PREP | class::COORD | class::REL | class::SUB)
-                || tg.tokens[i].lower == "to"
+                || matches!(tg.tokens[i].lower.as_str(), "to" | "that")
             {
                 break;
             }
@@ -481,18 +561,23 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 let source_ok = bits & verb::EVIDENTIAL == 0
                     || bits & (verb::SPEECH | verb::BELIEF | verb::EXPECT) != 0
                     || subj.as_ref().is_some_and(|s| source_subject(tg, s));
-                let found = complement(tg, end, clause.end, bits).or_else(|| {
-                    // `a FAS estimate attributes 1,477 warheads to these systems`
-                    (bits & verb::EVIDENTIAL != 0 && source_ok && end < clause.end)
-                        .then_some((end, false))
-                });
+                // `has promised to open more salt flats`: a commitment verb's infinitive is
+                // its complement, and a plan.
+                let commits = commissive(tg, lexical, end);
+                let found = complement(tg, end, clause.end, bits)
+                    .or_else(|| {
+                        // `a FAS estimate attributes 1,477 warheads to these systems`
+                        (bits & verb::EVIDENTIAL != 0 && source_ok && end < clause.end)
+                            .then_some((end, false))
+                    })
+                    .or_else(|| commits.then_some((end, false)));
                 if let (true, Some((at, quoted))) = (source_ok, found) {
                     let _ = lexical;
                     // `We must anticipate …` is an obligation, not an expectation.
                     let deontic = (v..lexical)
                         .any(|j| matches!(tg.tokens[j].lower.as_str(), "must" | "should" | "need"));
                     belief_frame = bits & verb::BELIEF != 0;
-                    expect_frame = bits & verb::EXPECT != 0 && !deontic;
+                    expect_frame = (bits & verb::EXPECT != 0 || commits) && !deontic;
                     if attached_according {
                         // The verb's own subject is not the speaker.
                         continue_frame(&mut complement_at, at);
@@ -507,9 +592,61 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                             && (quoted || quote_in_main_complement(tg, at, clause.end));
                         who = match subj {
                             Some(s) if first_person(tg, &s) => Who::Author,
+                            // `This brief argues that …`: the text speaks for its author,
+                            // who asserts what follows.
+                            Some(s) if this_text(tg, &s) => {
+                                speech = false;
+                                Who::Author
+                            }
+                            // `Somaliland expected recognition as a state`: an expectation
+                            // verb with a plain noun object reports no proposition; the
+                            // author states the expectation.
+                            Some(_)
+                                if bits & (verb::SPEECH | verb::BELIEF) == 0
+                                    && bits & verb::EXPECT != 0
+                                    && at == end
+                                    && !quoted
+                                    && tg.tokens.get(end).is_some_and(|t| t.is_word())
+                                    && !(end..clause.end).any(|j| {
+                                        top(tg, j) && (tg.finite(j) || tg.tokens[j].lower == "to")
+                                    }) =>
+                            {
+                                Who::Author
+                            }
                             Some(s) => named(tg, s),
                             None => Who::Author,
                         };
+                    }
+                }
+            }
+        }
+    }
+
+    // 3b. A reporting verb coordinated with the main verb under one subject: `The committee
+    // found famine in two towns and judged that 20 more were at risk`.
+    if frame_verb.is_none() && according.is_none() {
+        if let Some(v) = main {
+            let second = (v + 1..clause.end).find_map(|i| {
+                let w = tg.verb_at(i + 1)?;
+                (top(tg, i)
+                    && tg.tokens[i].lower == "and"
+                    && w.form.past()
+                    && w.bits & (verb::SPEECH | verb::BELIEF) != 0)
+                    .then_some((i + 1, w.bits))
+            });
+            if let Some((w, bits)) = second {
+                let at = tg
+                    .tokens
+                    .get(w + 1)
+                    .filter(|t| t.lower == "that")
+                    .map(|_| w + 2);
+                if let (Some(at), Some(s)) = (at, subject(tg, clause, v, lex)) {
+                    if !first_person(tg, &s) && !this_text(tg, &s) {
+                        who = named(tg, s);
+                        frame_verb = Some(w);
+                        complement_at = Some(at);
+                        speech = bits & verb::SPEECH != 0;
+                        belief_frame = bits & verb::BELIEF != 0;
                     }
                 }
             }
@@ -523,6 +660,17 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
             complement_at = Some(clause.start);
             quote_carried = has_quote;
         }
+    }
+
+    // A sentence of a stand-alone quotation (every word quoted, no frame in it): the
+    // quotation carries the claim, and its own negation counts.
+    let all_quoted = clause.clone().any(|i| tg.tokens[i].is_word())
+        && clause
+            .clone()
+            .filter(|&i| tg.tokens[i].is_word())
+            .all(|i| tg.tokens[i].quoted);
+    if all_quoted && frame_verb.is_none() {
+        quote_carried = true;
     }
 
     // Main scope.
@@ -690,6 +838,22 @@ fn named(tg: &Tagged, mut words: Range<usize>) -> Who {
     }
     let pronoun = words.len() == 1 && matches!(tg.tokens[words.start].lower.as_str(), "he" | "she");
     Who::Named { words, pronoun }
+}
+
+/// Whether the verb at `lexical` commits its subject to an act and `to` + a base verb
+/// follows at `end` (`promised to end it`, `has vowed to retake`).
+fn commissive(tg: &Tagged, lexical: usize, end: usize) -> bool {
+    tg.verb_at(lexical)
+        .is_some_and(|v| matches!(v.lemma.as_str(), "promise" | "pledge" | "vow"))
+        && tg.tokens.get(end).is_some_and(|t| t.lower == "to")
+        && tg
+            .verb_at(end + 1)
+            .is_some_and(|v| v.form == VerbForm::Base)
+}
+
+/// `This brief`, `this paper`: the text itself.
+fn this_text(tg: &Tagged, r: &Range<usize>) -> bool {
+    r.len() == 2 && tg.tokens[r.start].lower == "this" && tg.has(r.start + 1, class::DOC)
 }
 
 fn first_person(tg: &Tagged, r: &Range<usize>) -> bool {

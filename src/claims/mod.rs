@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use crate::model::{
     Anchorer, Argument, Claim, ClaimKind, EntityKey, Mention, Metadata, Modality, Paragraph, Part,
-    Quantity, Quotation, Sentence, Span, Speaker, SpeakerKind, TextSpan, TimeExpression,
+    Quantity, Quotation, Section, Sentence, Span, Speaker, SpeakerKind, TextSpan, TimeExpression,
 };
 
 use frame::Who;
@@ -33,6 +33,7 @@ use tokens::{Shape, Tagged, Token};
 /// (sorted by position); `metadata.date` (ISO 8601) resolves relative dates.
 pub fn run(
     anchorer: &Anchorer<'_>,
+    sections: &[Section],
     paragraphs: &[Paragraph],
     sentences: &[Sentence],
     mentions: &[Mention],
@@ -47,6 +48,7 @@ pub fn run(
     };
     let mut paragraph = usize::MAX;
     let mut block_speaker: Option<Speaker> = None;
+    let mut signer: Option<Speaker> = None;
     let mut prev_subject: Option<TextSpan> = None;
     // Each sentence's mentions (indexes into `mentions`, ascending), in one pass.
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
@@ -58,15 +60,17 @@ pub fn run(
     for (si, s) in sentences.iter().enumerate() {
         if paragraphs
             .get(s.paragraph)
-            .is_none_or(|p| p.part != Part::Body)
+            .is_none_or(|p| p.part != Part::Body || author_bio(p, metadata))
         {
             continue;
         }
         if s.paragraph != paragraph {
             paragraph = s.paragraph;
             block_speaker = dash_attribution(anchorer, paragraphs, paragraph, mentions);
+            signer = signed_by(anchorer, sections, paragraphs, paragraph, mentions);
             ctx.reference = None;
             ctx.month_reference = None;
+            ctx.named = None;
             ctx.now = false;
             ctx.counted = None;
         }
@@ -107,7 +111,16 @@ pub fn run(
                     .retain(|m| !matches!(m, Modality::Asserted | Modality::Reported));
                 claim.modality.push(Modality::Quoted);
                 claim.modality.sort();
+                claim.modality.dedup();
                 claim.kind = ClaimKind::Quotation;
+            }
+            // A text signed by a person (a section under a heading that is the person's
+            // name): the author's voice there is the signer's.
+            if let Some(sp) = signer
+                .as_ref()
+                .filter(|_| claim.speaker.kind == SpeakerKind::Author)
+            {
+                claim.speaker = sp.clone();
             }
             // A clause in the present or the present perfect (`has kept the arrangement`,
             // `live on the island`) brings the narrative back to the time of writing: a bare
@@ -129,6 +142,69 @@ pub fn run(
         }
     }
     out
+}
+
+/// The signer of a body paragraph: the person whose name is the heading of its section
+/// (`#### Jim Mattis` over a letter's conclusion): a person mention with that text, or two or
+/// three capitalised words opened by a given name.
+fn signed_by(
+    anchorer: &Anchorer<'_>,
+    sections: &[Section],
+    paragraphs: &[Paragraph],
+    p: usize,
+    mentions: &[Mention],
+) -> Option<Speaker> {
+    let heading = &sections.get(paragraphs.get(p)?.section?)?.heading;
+    let name = heading.exact.trim();
+    let m = mentions
+        .iter()
+        .find(|m| m.entity.kind.as_str() == "person" && m.anchor.exact == name);
+    // Else a name by its shape: two or three capitalised words, the first a given name.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let shaped = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        })
+        && crate::extract::lexicon::GIVEN_NAMES
+            .lines()
+            .any(|g| g.trim() == words[0]);
+    if m.is_none() && !shaped {
+        return None;
+    }
+    let lead = heading.exact.len() - heading.exact.trim_start().len();
+    let start = heading.clean.start + heading.exact[..lead].chars().count();
+    let span = crate::model::Span::new(start, start + name.chars().count());
+    Some(Speaker {
+        kind: SpeakerKind::Named,
+        entity: m.map(|m| m.entity.clone()),
+        anchor: Some(anchorer.anchor(span)),
+        text: Some(TextSpan {
+            span,
+            text: name.to_owned(),
+        }),
+        antecedent: None,
+    })
+}
+
+/// Whether a body paragraph is an author's biography left in the body (`Anahit Sargsyan is a
+/// senior fellow at …; Tomas Lindqvist served with …`): it opens with the name of one of the
+/// brief's (person) authors and a verb of being or serving.
+fn author_bio(p: &Paragraph, metadata: &Metadata) -> bool {
+    let text = p.anchor.exact.trim_start();
+    metadata.authors.iter().any(|a| {
+        a.kind == crate::model::AgentKind::Person
+            && a.name.contains(' ')
+            && text.strip_prefix(a.name.as_str()).is_some_and(|rest| {
+                [
+                    "is ", "was ", "served ", "has ", "works ", "leads ", "heads ",
+                ]
+                .iter()
+                .any(|v| rest.trim_start().starts_with(v))
+            })
+    })
 }
 
 /// The speaker of a paragraph that is one quotation when the paragraph after it is an

@@ -204,7 +204,19 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                         Some((_, NumberClass::Fraction))
                     )
                 });
-            let first = card(parts[0]).or(one_and_a.then_some(Dec { m: 1, s: 0 }))?;
+            // `a million households`, `about a thousand troops`: `a` before a multiplier.
+            let a_multiplier = parts.len() == 1
+                && matches!(parts[0], "a" | "an")
+                && tg.tokens.get(j + 1).is_some_and(|t| {
+                    j + 1 < end
+                        && t.lower != "dozen"
+                        && matches!(
+                            lex.numbers.get(t.lower.as_str()),
+                            Some((_, NumberClass::Multiplier))
+                        )
+                });
+            let first =
+                card(parts[0]).or((one_and_a || a_multiplier).then_some(Dec { m: 1, s: 0 }))?;
             match parts.len() {
                 1 => (first, true, None),
                 _ => match card(parts[1]) {
@@ -341,6 +353,10 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
     if tg.tokens.get(m).is_some_and(|t| t.lower == "of") && tg.has(m + 1, class::DET | class::POSS)
     {
         m += 2;
+    }
+    // `two other governments`: `other` is no part of the counted noun.
+    if tg.tokens.get(m).is_some_and(|t| t.lower == "other") && m + 1 < end {
+        m += 1;
     }
     let mut head: Option<usize> = None;
     // Where the noun phrase proper starts, after calibres and designations.
@@ -991,7 +1007,23 @@ fn bare_count_unit(
 ) -> Option<String> {
     let t = &tg.tokens[j];
     if t.shape != Shape::Number && number.next <= j + 1 {
-        return None;
+        // A spelled number set against a count before it takes that count's noun: `29
+        // features against nine held by …`, `12 ships versus five`.
+        let contrast = i > clause.start
+            && matches!(tg.tokens[i - 1].lower.as_str(), "against" | "versus" | "vs");
+        let noun_follows = tg.tokens.get(k).is_some_and(|n| {
+            k < clause.end
+                && n.is_word()
+                && tg.open_class(k)
+                && !tg.finite(k)
+                && tg.verb_at(k).is_none()
+        });
+        return before
+            .last()
+            .filter(|_| contrast && !noun_follows)
+            .filter(|q| q.currency.is_none() && q.unit_code.is_none())
+            .and_then(|q| q.unit.clone())
+            .filter(|u| !matches!(u.as_str(), "percent" | "fraction" | "time"));
     }
     // A number glued to the token before it is part of a code or date (`9/11`).
     if j > 0 && tg.tokens[j - 1].end == t.start {

@@ -3,7 +3,7 @@
 //!
 //! Offsets are code points of the clean text (absolute), half-open.
 
-use super::lexicon::{class, verb, Lexicon, VerbForm};
+use super::lexicon::{class, verb, Lexicon, NumberClass, VerbForm};
 use crate::ingest::is_word_with;
 
 /// The shape of a token.
@@ -338,7 +338,14 @@ impl<'a> Tagged<'a> {
     pub fn new(tokens: &'a [Token], lex: &Lexicon) -> Self {
         let class = tokens
             .iter()
-            .map(|t| if t.is_word() { lex.class(&t.lower) } else { 0 })
+            // `US` in capitals is the country, not the pronoun.
+            .map(|t| {
+                if t.is_word() && t.text != "US" {
+                    lex.class(&t.lower)
+                } else {
+                    0
+                }
+            })
             .collect();
         let verb = tokens
             .iter()
@@ -355,7 +362,17 @@ impl<'a> Tagged<'a> {
                         .all(|p| !p.is_word() && p.shape != Shape::Number)
                     || matches!(tokens[i - 1].shape, Shape::Quote)
                     || tokens[i - 1].is("(");
+                // An `-s` form right after a spelled cardinal is the counted noun (`three
+                // times its volume`, `two plans`), as after a number in digits.
+                let after_cardinal = i > 0
+                    && tokens[i - 1].lower != "one"
+                    && lex.numbers.get(&tokens[i - 1].lower).is_some_and(|(_, c)| {
+                        matches!(c, NumberClass::Cardinal | NumberClass::Multiplier)
+                    });
                 if let Some(e) = lex.verb(&t.lower) {
+                    if after_cardinal && e.form == VerbForm::Third {
+                        return None;
+                    }
                     let (lemma, bits) = lex.lemma(e);
                     return Some(Verb {
                         lemma: lemma.to_owned(),
@@ -376,9 +393,16 @@ impl<'a> Tagged<'a> {
                 if let Some(stem) = l.strip_suffix('s') {
                     let stem = stem
                         .strip_suffix("e")
-                        .filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x'))
+                        .filter(|s| {
+                            // `reaches`, `pushes`, `taxes`, `crosses`
+                            s.ends_with("ch")
+                                || s.ends_with("sh")
+                                || s.ends_with('x')
+                                || s.ends_with("ss")
+                        })
                         .unwrap_or(stem);
-                    if !l.ends_with("ss")
+                    if !after_cardinal
+                        && !l.ends_with("ss")
                         && !l.ends_with("us")
                         && !l.ends_with("is")
                         && verb_lemma(stem, "")
@@ -462,7 +486,44 @@ impl<'a> Tagged<'a> {
         let after_to = prev.is_some_and(|p| p.lower == "to");
         let after_possessive_or_number =
             prev.is_some_and(|p| p.possessive() || p.shape == Shape::Number);
+        // `but several spend months in port`, `few want to choose`: a quantifier as
+        // the subject, at the start of its clause, before a verb with a complement.
+        let next = self.tokens.get(i + 1);
+        let quantifier = i > 0
+            && matches!(
+                self.tokens[i - 1].lower.as_str(),
+                "few" | "many" | "several" | "others" | "both"
+            )
+            && (i == 1
+                || self.has(i - 2, class::COORD)
+                || matches!(self.tokens[i - 2].text.as_str(), "," | ";" | ":"));
+        let complement_next = next.is_some_and(|n| {
+            n.lower == "to"
+                || n.lower == "that"
+                || n.shape == Shape::Number
+                || matches!(n.lower.as_str(), "months" | "years" | "weeks" | "days")
+        }) || self.has(i + 1, class::DET | class::POSS | class::PREP);
+        if v.form == VerbForm::Base && i > 0 && quantifier && complement_next {
+            return true;
+        }
+        // `Both expelled French forces`: a past form after the quantifier, unless it is an
+        // adjective before a plural noun (`Several injured soldiers died`).
+        if v.form.past() && quantifier && !(i + 1 < self.tokens.len() && self.plural_noun(i + 1)) {
+            return true;
+        }
         if after_det || after_to {
+            return false;
+        }
+        // `the Armed Forces led by General X`: a participle before its agent.
+        if v.form.past()
+            && !self.has(i, class::AUX)
+            && self.tokens.get(i + 1).is_some_and(|n| n.lower == "by")
+            && self.tokens.get(i + 2).is_some_and(|a| {
+                // The agent: a name (not `fell by about 60%`, `left by the end of 2023`).
+                a.is_word() && a.capitalized()
+            })
+            && prev.is_some_and(|p| p.is_word() && !self.has(i - 1, class::SUBJ))
+        {
             return false;
         }
         match v.form {
@@ -474,6 +535,20 @@ impl<'a> Tagged<'a> {
                 // A plural noun that is also a verb form (`imports`, `tests`, `plans`) before
                 // a verb, at the end of a phrase, or after a possessive or a number.
                 if after_possessive_or_number {
+                    return false;
+                }
+                // `60 heavy trucks a week`: a counted noun after its number and adjectives.
+                let counted = (1..=2).any(|back| {
+                    i > back
+                        && self.tokens[i - back - 1].shape == Shape::Number
+                        && (i - back..i).all(|k| {
+                            self.tokens[k].is_word()
+                                && self.open_class(k)
+                                && self.verb[k].is_none()
+                                && !self.tokens[k].capitalized()
+                        })
+                });
+                if counted {
                     return false;
                 }
                 let next = self.tokens.get(i + 1);
@@ -503,6 +578,24 @@ impl<'a> Tagged<'a> {
                     None => complete_subject,
                     Some(n) if matches!(n.text.as_str(), "." | ";" | ")" | ":") => complete_subject,
                     Some(n) if n.is(",") => next_quote || complete_subject,
+                    // `a state firm holds stakes in`, `the council offers rules and science`:
+                    // after a complete singular subject, an `-s` form before a plural noun and
+                    // a preposition, a conjunction, a determiner or punctuation is the verb.
+                    Some(n)
+                        if n.is_word()
+                            && complete_subject
+                            && !self.plural_noun(i - 1)
+                            && self.verb[i + 1]
+                                .as_ref()
+                                .is_some_and(|w| w.form == VerbForm::Third)
+                            && self.plural_noun(i + 1)
+                            && (self.has(i + 2, class::PREP | class::COORD | class::DET)
+                                || self.tokens.get(i + 2).is_none_or(|t| {
+                                    matches!(t.text.as_str(), "." | "," | ";" | ":")
+                                })) =>
+                    {
+                        true
+                    }
                     Some(n)
                         if n.is_word()
                             && (self.has(i + 1, class::AUX)
@@ -528,13 +621,52 @@ impl<'a> Tagged<'a> {
                     {
                         true
                     }
+                    // `it crosses from`, `she travels to`: after a singular subject pronoun
+                    // an `-s` form is a verb, whatever follows.
+                    Some(_)
+                        if i > 0
+                            && matches!(self.tokens[i - 1].lower.as_str(), "it" | "he" | "she") =>
+                    {
+                        true
+                    }
                     Some(_) if !v.known || v.bits & verb::NOUN_TOO != 0 => {
                         // An `-s` form the lexicon does not know needs an object after it.
                         let n = i + 1;
                         let nt = &self.tokens[n];
+                        // `releases roughly 200 million litres`, `mines only about 4,000
+                        // tonnes`: an approximated amount.
+                        let n = if matches!(nt.lower.as_str(), "only" | "just")
+                            && self
+                                .tokens
+                                .get(n + 1)
+                                .is_some_and(|a| a.shape == Shape::Number || a.is_word())
+                        {
+                            n + 1
+                        } else {
+                            n
+                        };
+                        let nt = &self.tokens[n];
+                        let approx_amount = (nt.lower.ends_with("ly")
+                            || matches!(nt.lower.as_str(), "about" | "around" | "some"))
+                            && self.tokens.get(n + 1).is_some_and(|a| {
+                                a.shape == Shape::Number
+                                    || matches!(a.lower.as_str(), "a" | "an")
+                                        && self.tokens.get(n + 2).is_some_and(|m| {
+                                            matches!(
+                                                m.lower.as_str(),
+                                                "hundred" | "thousand" | "million" | "billion"
+                                            )
+                                        })
+                            });
+                        // `disputes part of the boundary`: a noun before `of`.
+                        let noun_of = nt.is_word()
+                            && self.open_class(n)
+                            && self.tokens.get(n + 1).is_some_and(|o| o.lower == "of");
                         self.has(n, class::DET | class::POSS | class::WH)
+                            || noun_of
                             || matches!(nt.lower.as_str(), "it" | "them" | "him" | "us")
                             || nt.shape == Shape::Number
+                            || approx_amount
                             || (nt.is_word() && nt.capitalized())
                             || (nt.is_word()
                                 && self.open_class(n)
@@ -583,9 +715,22 @@ impl<'a> Tagged<'a> {
                 let Some(mut se) = subject_end else {
                     return false;
                 };
-                // `Rogue regimes, such as North Korea, continue`: look past a parenthetical.
+                // `Officers of the Ministry (MPS) now train`: look past a bracketed acronym.
+                if self.tokens[se].is(")") {
+                    if let Some(open) = (se.saturating_sub(6)..se)
+                        .rev()
+                        .find(|&j| self.tokens[j].is("("))
+                    {
+                        if open == 0 {
+                            return false;
+                        }
+                        se = open - 1;
+                    }
+                }
+                // `Rogue regimes, such as North Korea, continue`: look past a parenthetical (up
+                // to 24 tokens: `The two state buyers, X (CCC) and the Y Board (COCOBOD), sell`).
                 if self.tokens[se].is(",") {
-                    let Some(open) = (se.saturating_sub(16)..se)
+                    let Some(open) = (se.saturating_sub(24)..se)
                         .rev()
                         .find(|&j| self.tokens[j].is(","))
                     else {
@@ -599,6 +744,20 @@ impl<'a> Tagged<'a> {
                     se = open - 1;
                 }
                 if plural_subject(se) {
+                    return true;
+                }
+                // A rate after the plural subject: `60 trucks a week carry`.
+                if se >= 2
+                    && matches!(
+                        self.tokens[se].lower.as_str(),
+                        "day" | "week" | "month" | "year"
+                    )
+                    && matches!(
+                        self.tokens[se - 1].lower.as_str(),
+                        "a" | "an" | "per" | "each"
+                    )
+                    && self.plural_noun(se - 2)
+                {
                     return true;
                 }
                 // A coordinated subject (`actions and rhetoric continue`) or a plural head
@@ -618,10 +777,13 @@ impl<'a> Tagged<'a> {
                     if tj.lower == "and" {
                         // A subject, not an object: a noun before `and`, no verb before it in
                         // its segment.
+                        // `a security and development package`: after `a`, one noun phrase
+                        // whose head a base form cannot agree with.
                         let noun_before = j > 0
                             && self.tokens[j - 1].is_word()
                             && self.open_class(j - 1)
-                            && self.verb[j - 1].is_none();
+                            && self.verb[j - 1].is_none()
+                            && !(j > 1 && matches!(self.tokens[j - 2].lower.as_str(), "a" | "an"));
                         let seg_start = (0..j)
                             .rev()
                             .find(|&k| self.tokens[k].is(","))
@@ -659,6 +821,16 @@ impl<'a> Tagged<'a> {
     pub fn plural_noun(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         if t.is_word() && self.open_class(i) && irregular_plural(&t.lower).is_some() {
+            return true;
+        }
+        // `fishermen`, `women`, `servicemen`: a `-men` plural of a `-man` word.
+        if t.is_word()
+            && self.open_class(i)
+            && !t.capitalized()
+            && t.lower
+                .strip_suffix("men")
+                .is_some_and(|stem| !stem.is_empty() && is_word_with(stem, "man"))
+        {
             return true;
         }
         let acronym = t

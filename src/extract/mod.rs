@@ -17,7 +17,7 @@
 //!
 //! Pure: no I/O, no clock, no randomness. One set of buffers is reused for every sentence.
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod rules;
 mod text;
 

@@ -168,15 +168,37 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut depth: i32 = 0;
     let mut quoted = false;
+    // A quotation that opens its sentence and closes with a full stop of its own (`"We need
+    // trucks. Give us ninety days."`) is a run of sentences: no frame follows it, and it
+    // splits where its sentences end.
+    let mut open_run = false;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = (depth - 1).max(0),
-            '"' => quoted = !quoted,
-            '\u{201c}' => quoted = true,
-            '\u{201d}' => quoted = false,
+            '"' | '\u{201c}' if !quoted || c == '\u{201c}' => {
+                quoted = true;
+                let at_start = chars[start..i].iter().all(|c| c.is_whitespace());
+                let close = if c == '"' { '"' } else { '\u{201d}' };
+                open_run = at_start
+                    && chars[i + 1..]
+                        .iter()
+                        .position(|&x| x == close)
+                        .is_some_and(|k| {
+                            let end = i + 1 + k;
+                            // Nothing but a new sentence after it (`"Stop. Now." he said`
+                            // has its frame after it).
+                            let after = chars[end + 1..].iter().find(|c| !c.is_whitespace());
+                            matches!(chars[end - 1], '.' | '!' | '?')
+                                && after.is_none_or(|c| c.is_uppercase() || c.is_ascii_digit())
+                        });
+            }
+            '"' | '\u{201d}' => {
+                quoted = false;
+                open_run = false;
+            }
             _ => {}
         }
         if matches!(c, '.' | '!' | '?') {
@@ -187,13 +209,17 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
             while j < chars.len() && CLOSERS.contains(&chars[j]) {
                 match chars[j] {
                     ')' | ']' => depth = (depth - 1).max(0),
-                    '"' | '\u{201d}' => quoted = false,
+                    '"' | '\u{201d}' => {
+                        quoted = false;
+                        open_run = false;
+                    }
                     _ => {}
                 }
                 j += 1;
             }
-            // Inside a quotation, a sentence ends only where the quotation does.
-            if !quoted && is_boundary(&chars[start..], i - start, j - start, depth) {
+            // Inside a quotation, a sentence ends only where the quotation does, unless the
+            // quotation is a run of sentences (above).
+            if (!quoted || open_run) && is_boundary(&chars[start..], i - start, j - start, depth) {
                 push_trimmed(&chars, start, j, &mut out);
                 start = j;
             }
@@ -410,6 +436,34 @@ mod tests {
         assert_eq!(
             sents("in eastern Russia ... our most recent."),
             vec!["in eastern Russia ... our most recent."]
+        );
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_splits_into_its_sentences() {
+        // A paragraph that is one quotation, closed by its own full stop.
+        assert_eq!(
+            sents(
+                "\u{201c}We have no fuel. Send tankers and we will sail.\u{201d} The port agreed."
+            ),
+            vec![
+                "\u{201c}We have no fuel.",
+                "Send tankers and we will sail.\u{201d}",
+                "The port agreed."
+            ]
+        );
+        // A quotation with its frame after it, or after its frame, stays whole.
+        assert_eq!(
+            sents("\"Grim! The harvest failed again,\" said the minister."),
+            vec!["\"Grim! The harvest failed again,\" said the minister."]
+        );
+        assert_eq!(
+            sents("\u{201c}Stop. Now.\u{201d} he said."),
+            vec!["\u{201c}Stop. Now.\u{201d} he said."]
+        );
+        assert_eq!(
+            sents("The note states, \"Prices rose. Stocks fell.\""),
+            vec!["The note states, \"Prices rose. Stocks fell.\""]
         );
     }
 }
