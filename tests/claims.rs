@@ -2089,3 +2089,36 @@ fn an_expectation_verb_with_a_plain_noun_object_leaves_the_author_speaking() {
     assert_eq!(modality(c), vec![Modality::Expected]);
     assert_eq!(speaker_text(claim(&doc, "Analysts")), "Analysts");
 }
+
+/// A table's cells are data, not assertions: no cell is a claim, neither a header that reads
+/// like a clause (`Held by (May 2026)`) nor a data row, in markdown or in tab-separated plain
+/// text; the prose around the table still gives claims.
+#[test]
+fn table_cells_are_never_claims() {
+    let md = brief(
+        None,
+        &[
+            "The ministry counted 40 checkpoints in May.",
+            "| Road | Held by (May 2026) | Trucks seized |\n|---|---|---|\n| Route 9 | the army took it | 12 |\n| Route 4 | militias hold it | 30 |",
+        ],
+    );
+    let texts: Vec<&str> = md.claims.iter().map(|c| c.anchor.exact.as_str()).collect();
+    assert_eq!(texts, ["The ministry counted 40 checkpoints in May."]);
+    let lines = [
+        "Checkpoints on the Lake Roads",
+        "By Ada Writer",
+        "3 June 2026",
+        "The ministry counted 40 checkpoints in May, most of them on the two lake roads that carry almost all of the region's fish to the markets of the capital and the border towns.",
+        "Road\tHeld by (May 2026)\tTrucks seized",
+        "Route 9\tthe army took it\t12",
+        "Route 4\tmilitias hold it\t30",
+        "Traders say that the fees at each checkpoint have doubled since January, and several of them have stopped sending trucks to the border towns until the fees are cut again.",
+    ];
+    let doc = common::analyze_text("roads.txt", &(lines.join("\r\n") + "\r\n"));
+    assert!(doc
+        .claims
+        .iter()
+        .all(|c| !c.anchor.exact.contains("Held by") && !c.anchor.exact.contains("Route")));
+    claim(&doc, "The ministry counted 40 checkpoints");
+    claim(&doc, "Traders say that the fees");
+}

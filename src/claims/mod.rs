@@ -58,10 +58,11 @@ pub fn run(
         }
     }
     for (si, s) in sentences.iter().enumerate() {
-        if paragraphs
-            .get(s.paragraph)
-            .is_none_or(|p| p.part != Part::Body || author_bio(p, metadata))
-        {
+        // A table's cells are data, not assertions: never claims. A table is the one block
+        // whose clean text holds a tab (between its cells; README, "Input").
+        if paragraphs.get(s.paragraph).is_none_or(|p| {
+            p.part != Part::Body || author_bio(p, metadata) || p.anchor.exact.contains('\t')
+        }) {
             continue;
         }
         if s.paragraph != paragraph {
