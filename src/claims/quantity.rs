@@ -185,7 +185,7 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         Shape::Word => {
             // Most words are no number: rejected before the parts are collected.
             let head = t.lower.split('-').next().unwrap_or_default();
-            if head != "one" && !lex.numbers.contains_key(head) {
+            if !matches!(head, "one" | "a" | "an") && !lex.numbers.contains_key(head) {
                 return None;
             }
             let parts: Vec<&str> = t.lower.split('-').collect();
