@@ -1198,9 +1198,22 @@ fn choose(
         .into_iter()
         .filter(|c| c.kind != FormKind::Generic)
         .collect();
-    // A demonym shared by two countries (`Korean`) says nothing.
+    // A demonym shared by two countries (`Korean`, `Congolese`) names the one country of the
+    // two that the brief has already named by its name (a brief on Kinshasa's war); with
+    // neither or both named, it says nothing.
     if cands.iter().all(|c| c.kind == FormKind::Demonym) && cands.len() > 1 {
-        return None;
+        let mut known = cands.iter().filter(|c| {
+            ctx.g
+                .kb
+                .entity(&c.entity)
+                .and_then(|k| k.entity.country.clone())
+                .is_some_and(|k| st.countries.contains(&k))
+        });
+        let c = known.next()?;
+        return known
+            .next()
+            .is_none()
+            .then(|| (Target::Kb(c.entity.clone()), resolution_of(c.kind)));
     }
     let first = cands[0];
     let mut pick = first;

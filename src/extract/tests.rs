@@ -2003,3 +2003,23 @@ fn the_first_of_two_surnames_refers_back_in_the_same_sentence() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_shared_demonym_names_the_country_the_brief_named() {
+    let f = found(
+        "The Democratic Republic of the Congo asked for help. Congolese troops held the \
+         airport.\n",
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Congolese" && m.1 == EntityKind::Country && m.2 == "cod"),
+        "{f:?}"
+    );
+    // Neither country named before: no link.
+    let f = found("Congolese traders crossed the river at dawn.\n");
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "Congolese" && m.1 == EntityKind::Country),
+        "{f:?}"
+    );
+}
