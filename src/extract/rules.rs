@@ -2390,7 +2390,14 @@ fn segment(
         }
         // A designation or name before a class of weapon (`Su-30MK2 fighters`, `Bell 412
         // helicopters`): a weapon system; what comes before it is read as usual.
-        if let Some(m) = weapon_before_class_noun(ctx, i, j) {
+        // A code the brief has named as an armed group (`the K12 rebels`) stays that group
+        // before `fighters`.
+        let known_group = j == i + 1
+            && st
+                .short_names
+                .get(ctx.w(i))
+                .is_some_and(|t| t.kind() == EntityKind::Organization);
+        if let Some(m) = weapon_before_class_noun(ctx, i, j).filter(|_| !known_group) {
             let (a, b) = (ctx.toks[m].s, e);
             push(
                 found,
@@ -3374,6 +3381,17 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
             }
         }
     }
+    // A code of capitals and a number (`K12`) before a noun of armed people or after `the`
+    // with a verb of its own (`the K12 rebels`, `the K12 has held`): an armed group or movement.
+    if group_code(w) {
+        let group_noun = ctx.word(k + 1).is_some_and(|n| GROUP_MEMBERS.contains(&n));
+        if group_noun || (the && acts(ctx, e)) {
+            return Some((
+                Target::New(EntityKind::Organization, w.to_owned()),
+                Resolution::Rule,
+            ));
+        }
+    }
     // A capitalised institution word inside a sentence or before a role (`told Parliament`,
     // `Army chief`): an organisation, unlinked when the context does not say whose.
     if INSTITUTIONS.contains(&w) && (!is_sentence_start(ctx, k) || next_role) {
@@ -3383,6 +3401,30 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
         ));
     }
     None
+}
+
+/// Nouns for the members of an armed group, after its name (`the K12 rebels`).
+const GROUP_MEMBERS: &[&str] = &[
+    "rebels",
+    "rebel",
+    "militia",
+    "militiamen",
+    "insurgents",
+    "insurgency",
+    "movement",
+    "guerrillas",
+    "fighters",
+    "combatants",
+];
+
+/// One to three capitals then one to three digits (`M23`, `K12`), no other character: the
+/// shape of a movement named after a date or a number, and of many a designation.
+fn group_code(w: &str) -> bool {
+    let letters = w.chars().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = w.len() - letters;
+    (1..=3).contains(&letters)
+        && (1..=3).contains(&digits)
+        && w[letters..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Chinese and Korean names are written family name first: `Wang` for `Wang Yi`, `Shin` for
@@ -4309,6 +4351,12 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
             }
             if f.target.kind() != EntityKind::Event {
                 remember_heads(ctx, f, text, st);
+            }
+            // `the K12 rebels`, later `the K12 took the town`: the group's code alone.
+            if f.target.kind() == EntityKind::Organization && group_code(text) {
+                st.short_names
+                    .entry(text.to_owned())
+                    .or_insert_with(|| f.target.clone());
             }
         }
         EntityKind::Person => {

@@ -2023,3 +2023,24 @@ fn a_shared_demonym_names_the_country_the_brief_named() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_code_with_a_number_is_an_armed_group_in_context() {
+    let f = found(
+        "The K12 rebels still hold the valley. Officials say the K12 took the pass in May, and \
+         K12 fighters were seen near the mine. The group AFC/K12 denied it.\n",
+    );
+    let k12: Vec<_> = f.iter().filter(|m| m.0 == "K12").collect();
+    assert_eq!(k12.len(), 4, "{f:?}");
+    assert!(
+        k12.iter().all(|m| m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    // A designation before a weapon class stays a weapon.
+    let f = found("The air force bought twelve J10 fighters last year.\n");
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "J10" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
