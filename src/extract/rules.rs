@@ -90,7 +90,14 @@ fn is_roman(w: &str) -> bool {
 
 const CONNECTORS: &[&str] = &[
     "of", "for", "on", "and", "&", "de", "du", "da", "der", "von", "van", "al", "el", "bin", "ibn",
-    "la", "le", "y", "des", "del",
+    "la", "le", "y", "des", "del", "es",
+];
+
+/// Participles that make a capitalised word before their hyphen a modifier (`Lisbon-based`,
+/// `state-owned`, `Kremlin-backed`).
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "-based", "-owned", "-backed", "-led", "-funded", "-listed", "-registered", "-flagged",
+    "-headquartered",
 ];
 
 /// Lower-case particles inside Spanish, Portuguese and French names, and the articles that may
@@ -796,6 +803,11 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
             .is_some_and(|&(_, place)| place != HeadPlace::Last);
         loop {
             if j >= n || !ctx.adjacent(j - 1, j) {
+                break;
+            }
+            // `the Lisbon-based Orvane Metals`: a place made a modifier by a hyphen and a
+            // participle ends there; the name after it is another.
+            if MODIFIER_SUFFIXES.iter().any(|x| ctx.w(j - 1).ends_with(x)) {
                 break;
             }
             let t = &ctx.toks[j];

@@ -2044,3 +2044,69 @@ fn a_code_with_a_number_is_an_armed_group_in_context() {
         "{f:?}"
     );
 }
+
+#[test]
+fn zz_scratch() {
+    for t in [
+        "Kinshasa must neutralise the Democratic Forces for the Liberation of Rwanda (FDLR), a militia. The FDLR remains armed.\n",
+        "The presidents signed the Regional Economic Integration Framework (REIF), which links peace to projects. The first REIF projects start in 2028.\n",
+        "Donors should fund the International Conference on the Great Lakes Region (ICGLR) to certify mines.\n",
+        "The UN Organization Stabilization Mission in the Democratic Republic of the Congo (MONUSCO) is caught in between.\n",
+        "The agreement between the Congolese government and the National Congress for the Defence of the People (CNDP) failed.\n",
+        "The summit was held in Dar es Salaam in February. Presidents Félix Tshisekedi and Paul Kagame met.\n",
+        "The Bisie mine in Walikale, run by Alphamin Resources, produces tin. Last year the California-based KoBold Metals won rights, after Kinshasa revoked the licence of the Australian firm AVZ Minerals.\n",
+    ] {
+        println!("{t}\n  {:?}", found(t).iter().map(|m| (m.0.clone(), m.1, m.2.clone())).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn a_place_before_based_is_no_part_of_the_company_after_it() {
+    let f = found("Last spring the Lisbon-based Orvane Metals bought the licence.\n");
+    assert!(typed(&f, "Orvane Metals", EntityKind::Organization), "{f:?}");
+    assert!(!texts(&f).contains(&"Lisbon-based Orvane Metals"), "{f:?}");
+}
+
+#[test]
+fn a_lower_case_article_inside_a_place_name() {
+    let f = found("The ministers met in Wadi es Sirhan in March.\n");
+    assert!(typed(&f, "Wadi es Sirhan", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn head_words_type_names_with_acronyms_in_another_language() {
+    let f = found(
+        "The army fought the Patriotic Forces for the Defence of Ruritania (FPDR) for years. \
+         Later the FPDR signed the Northern Economic Cooperation Framework (NECF), and the \
+         Popular Congress for the Renewal of the Republic (CPRR) joined it.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Patriotic Forces for the Defence of Ruritania",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "FPDR")
+            .all(|m| m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Northern Economic Cooperation Framework", EntityKind::Agreement),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Popular Congress for the Renewal of the Republic",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    let f = found("The mine is run by Kestrel Minerals, which also owns Tarn Resources.\n");
+    assert!(typed(&f, "Kestrel Minerals", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Tarn Resources", EntityKind::Organization), "{f:?}");
+}
