@@ -1581,9 +1581,69 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         return false;
     }
     let after = &ctx.nt.text[e..];
+    // A range of governments: `governments from Lisbon to Vienna`, `capitals from Rome to
+    // Riga` (both ends).
+    if let Some(i) = ctx.tok_at_byte(s) {
+        let from = if ctx.prev_word_lower(s).as_deref() == Some("from") {
+            Some(i - 1)
+        } else if ctx.prev_word_lower(s).as_deref() == Some("to") {
+            (i.saturating_sub(4)..i.saturating_sub(1)).find(|&k| ctx.w(k) == "from")
+        } else {
+            None
+        };
+        if from.is_some_and(|f| {
+            f > 0
+                && GOVERNMENT_NOUNS.contains(&ctx.w(f - 1))
+                && (ctx.w(f + 2) == "to" || ctx.w(f + 1) != "to")
+        }) {
+            return true;
+        }
+    }
     // A route: `from Aktau to Baku`, `from Baku to the coast`.
     if ctx.prev_word_lower(s).as_deref() == Some("from") && after.starts_with(" to ") {
         return false;
+    }
+    // A link between a capital and a city that stands for no government (`the cable between
+    // Lisbon and Porto`, `between Porto and Lisbon`): the places.
+    if let Some(i) = ctx.tok_at_byte(s) {
+        let other = if ctx.prev_word_lower(s).as_deref() == Some("between")
+            && ctx.word(i + 1) == Some("and")
+        {
+            Some(i + 2)
+        } else if ctx.prev_word_lower(s).as_deref() == Some("and")
+            && i >= 3
+            && ctx.w(i - 3) == "between"
+        {
+            Some(i - 2)
+        } else {
+            None
+        };
+        if let Some(o) = other.filter(|&o| o < ctx.toks.len()) {
+            let t = &ctx.toks[o];
+            let known = ctx.kbc.iter().any(|&(a, b, gi)| {
+                a <= t.s
+                    && t.e <= b
+                    && ctx.group(gi).candidates.iter().any(|c| {
+                        c.entity.kind == EntityKind::Country
+                            || ctx
+                                .g
+                                .kb
+                                .entity(&c.entity)
+                                .is_some_and(|k| k.capital_of.is_some())
+                    })
+            });
+            // One capitalised word, no given name (`talks between Lisbon and Rui Costa`).
+            let single = !ctx.word(o + 1).is_some_and(is_cap_word)
+                && !(o > 0 && ctx.word(o - 1).is_some_and(is_cap_word) && o - 1 != i);
+            if t.kind == TokKind::Word
+                && is_cap_word(ctx.w(o))
+                && !ctx.g.lex.is_given(ctx.w(o))
+                && single
+                && !known
+            {
+                return false;
+            }
+        }
     }
     if after.starts_with("-based") || after.starts_with(" city") || after.starts_with(" City") {
         return false;
@@ -1779,6 +1839,10 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     }
     true
 }
+
+/// Nouns for governments that a range of capitals stands for (`governments from Lisbon to
+/// Vienna`).
+const GOVERNMENT_NOUNS: &[&str] = &["governments", "capitals", "ministries", "chancelleries"];
 
 /// The text after the name ending at byte `e` and the KB names listed with it (`, Hue and
 /// Hanoi`): what follows the whole list.

@@ -2110,3 +2110,24 @@ fn head_words_type_names_with_acronyms_in_another_language() {
     assert!(typed(&f, "Kestrel Minerals", EntityKind::Organization), "{f:?}");
     assert!(typed(&f, "Tarn Resources", EntityKind::Organization), "{f:?}");
 }
+
+#[test]
+fn capitals_in_a_range_of_governments_and_on_a_link_with_a_city() {
+    let f = found("The attacks alarmed governments from Lisbon to Vienna last winter.\n");
+    assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    assert!(has(&f, "Vienna", EntityKind::Country, "aut"), "{f:?}");
+    // A route is still the cities.
+    let f = found("The train runs from Lisbon to Vienna in two days.\n");
+    assert!(!has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    // A cable between a capital and a city that is no capital: the places.
+    let f = found("The cable between Lisbon and Porto failed in March.\n");
+    assert!(!has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    let f = found("The cable between Porto and Lisbon failed in March.\n");
+    assert!(!has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    // Between a capital and a person: the government.
+    let f = found("Talks between Lisbon and Manuel Teixeira stalled in March.\n");
+    assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    // Between two capitals: the governments.
+    let f = found("Talks between Lisbon and Madrid stalled in March.\n");
+    assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+}
