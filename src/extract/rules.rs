@@ -2183,6 +2183,16 @@ fn title_kind(ctx: &Ctx<'_, '_>, text: &str) -> Option<EntityKind> {
 /// Splits a chunk at possessives that end a name (`China's Ministry`, but not `Prime
 /// Minister's Office`) and processes each part.
 fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut Vec<Found>) {
+    // A merchant ship's name after its class noun (`the bulk carrier Hai Long 7`, `the tanker
+    // Silver Swan`) names no person, weapon or place: no mention, unless the KB knows the
+    // whole name.
+    let ship_noun = i > 0
+        && SHIP_NOUNS.contains(&ctx.w(i - 1))
+        && !(i >= 2 && ctx.w(i - 2) == "aircraft")
+        && ctx.toks[i - 1].kind == TokKind::Word;
+    if ship_noun && kb_exact(ctx, ctx.toks[i].s, ctx.toks[j - 1].e).is_none() {
+        return;
+    }
     let mut start = i;
     for k in i..j {
         if ctx.toks[k].kind != TokKind::Poss || k == start {
@@ -2202,6 +2212,17 @@ fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
     }
     segment(ctx, start, j, st, found);
 }
+
+/// Class nouns of merchant ships, before a ship's name.
+const SHIP_NOUNS: &[&str] = &[
+    "ship",
+    "vessel",
+    "tanker",
+    "freighter",
+    "carrier",
+    "containership",
+    "trawler",
+];
 
 fn push(found: &mut Vec<Found>, s: usize, e: usize, target: Target, resolution: Resolution) {
     found.push(Found {

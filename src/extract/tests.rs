@@ -2131,3 +2131,16 @@ fn capitals_in_a_range_of_governments_and_on_a_link_with_a_city() {
     let f = found("Talks between Lisbon and Madrid stalled in March.\n");
     assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
 }
+
+#[test]
+fn a_merchant_ships_name_is_no_person_or_weapon() {
+    let f = found(
+        "The Panama-flagged bulk carrier Hai Long 7 dragged its anchor, and the container ship \
+         Golden Eagle Bear was seen near the tanker Maria Luisa.\n",
+    );
+    let t = texts(&f);
+    for bad in ["Hai Long", "Golden Eagle Bear", "Bear", "Maria Luisa"] {
+        assert!(!t.contains(&bad), "{f:?}");
+    }
+    assert!(t.contains(&"Panama"), "{f:?}");
+}
