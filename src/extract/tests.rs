@@ -2048,13 +2048,12 @@ fn a_code_with_a_number_is_an_armed_group_in_context() {
 #[test]
 fn zz_scratch() {
     for t in [
-        "Kinshasa must neutralise the Democratic Forces for the Liberation of Rwanda (FDLR), a militia. The FDLR remains armed.\n",
-        "The presidents signed the Regional Economic Integration Framework (REIF), which links peace to projects. The first REIF projects start in 2028.\n",
-        "Donors should fund the International Conference on the Great Lakes Region (ICGLR) to certify mines.\n",
-        "The UN Organization Stabilization Mission in the Democratic Republic of the Congo (MONUSCO) is caught in between.\n",
-        "The agreement between the Congolese government and the National Congress for the Defence of the People (CNDP) failed.\n",
-        "The summit was held in Dar es Salaam in February. Presidents Félix Tshisekedi and Paul Kagame met.\n",
-        "The Bisie mine in Walikale, run by Alphamin Resources, produces tin. Last year the California-based KoBold Metals won rights, after Kinshasa revoked the licence of the Australian firm AVZ Minerals.\n",
+        "Presidents Félix Tshisekedi and Paul Kagame met in Washington.\n",
+        "Coltan leaves the Rubaya mine. The Bisie mine in Walikale produces tin. Rubaya, in Masisi territory, supplies tantalum.\n",
+        "Repairs in the Gulf of Finland took months.\n",
+        "NATO launched Baltic Sentry in January, and the UK-led JEF activated Nordic Warden.\n",
+        "Fingrid and Elering, the grid operators, said Estlink 2 would be back in service. Gasgrid Finland agreed.\n",
+        "According to the UN Group of Experts, the group earns money.\n",
     ] {
         println!("{t}\n  {:?}", found(t).iter().map(|m| (m.0.clone(), m.1, m.2.clone())).collect::<Vec<_>>());
     }
@@ -2143,4 +2142,11 @@ fn a_merchant_ships_name_is_no_person_or_weapon() {
         assert!(!t.contains(&bad), "{f:?}");
     }
     assert!(t.contains(&"Panama"), "{f:?}");
+}
+
+#[test]
+fn a_plural_title_before_two_names() {
+    let f = found("Presidents Amara Keita and Jonas Lindqvist met in Oslo.\n");
+    assert!(typed(&f, "Amara Keita", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Jonas Lindqvist", EntityKind::Person), "{f:?}");
 }
