@@ -3198,7 +3198,7 @@ fn locative_place(
         return None;
     }
     let p = i.checked_sub(1)?;
-    if ctx.w(p) == "the" {
+    if ctx.w(p) == "the" || ctx.w(p) == "The" {
         // `in the Tawang sector`, `funds for the Tawang route`: a lower-case place noun after
         // the name says it is a place, whatever comes before `the`.
         let noun = ctx.word(j)?;
@@ -3222,7 +3222,11 @@ fn locative_place(
         || (prev == "to"
             && p.checked_sub(1)
                 .and_then(|q| ctx.word(q))
-                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel)));
+                .is_some_and(|w| {
+                    ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel)
+                    // `across the border to Tarnow`: where the border is crossed.
+                        || w == "border"
+                }));
     // `in Depsang and Demchok`: after a place found so.
     let coordinated = (prev == "and" || prev == ",")
         && p > 0
@@ -4467,6 +4471,19 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
         }
         EntityKind::Organization | EntityKind::Agreement => remember_heads(ctx, f, text, st),
         EntityKind::Place if matches!(f.target, Target::New(..)) => {
+            // A one-word place the context showed (`the Tarkwa mine`, `at Tarkwa`): later
+            // `Tarkwa` alone is that place (`Tarkwa, in the west, supplies …`).
+            if !text.contains(' ')
+                && f.resolution == Resolution::Rule
+                && short_name_free(ctx, text)
+                && !ctx.g.lex.is_given(text)
+                && !ctx.g.lex.heads.contains_key(text)
+                && !super::lexicon::is_common_word(&text.to_lowercase())
+            {
+                st.short_names
+                    .entry(text.to_owned())
+                    .or_insert_with(|| f.target.clone());
+            }
             remember_place(ctx, f, text, st)
         }
         _ => {}

@@ -2048,12 +2048,8 @@ fn a_code_with_a_number_is_an_armed_group_in_context() {
 #[test]
 fn zz_scratch() {
     for t in [
-        "Presidents Félix Tshisekedi and Paul Kagame met in Washington.\n",
-        "Coltan leaves the Rubaya mine. The Bisie mine in Walikale produces tin. Rubaya, in Masisi territory, supplies tantalum.\n",
-        "Repairs in the Gulf of Finland took months.\n",
-        "NATO launched Baltic Sentry in January, and the UK-led JEF activated Nordic Warden.\n",
-        "Fingrid and Elering, the grid operators, said Estlink 2 would be back in service. Gasgrid Finland agreed.\n",
-        "According to the UN Group of Experts, the group earns money.\n",
+        "They still tax the coltan that leaves the Rubaya mine.[1] This brief argues.\nColtan from Rubaya still reaches world markets. None of these projects touches the coltan of Rubaya. Rubaya, in Masisi territory, supplies roughly 15 percent. The EU should wait until traceability at Rubaya is audited.\n",
+        "The Bisie mine in Walikale, run by Alphamin Resources, produces tin. The group ships ore across the border to Gisenyi.\n",
     ] {
         println!("{t}\n  {:?}", found(t).iter().map(|m| (m.0.clone(), m.1, m.2.clone())).collect::<Vec<_>>());
     }
@@ -2149,4 +2145,20 @@ fn a_plural_title_before_two_names() {
     let f = found("Presidents Amara Keita and Jonas Lindqvist met in Oslo.\n");
     assert!(typed(&f, "Amara Keita", EntityKind::Person), "{f:?}");
     assert!(typed(&f, "Jonas Lindqvist", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_place_shown_by_context_is_remembered_for_the_brief() {
+    let f = found(
+        "The Tembeka mine in the north produces copper. Tembeka, in the hills, supplies a \
+         tenth of the ore, and the traders ship it across the border to Kavuru.\n",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Tembeka" && m.1 == EntityKind::Place)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(typed(&f, "Kavuru", EntityKind::Place), "{f:?}");
 }
