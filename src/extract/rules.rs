@@ -4339,7 +4339,7 @@ fn name_start_before(ctx: &Ctx<'_, '_>, k: usize) -> usize {
             && (CONNECTORS.contains(&w)
                 || w == "-"
                 || w == "in"
-                || (w == "the" && p > 0 && ["of", "for", "on"].contains(&ctx.w(p - 1))));
+                || (w == "the" && p > 0 && ["of", "for", "on", "in"].contains(&ctx.w(p - 1))));
         if cap(p) {
             start = p;
         } else if !joins {
@@ -4368,7 +4368,19 @@ fn partial_owner_name(ctx: &Ctx<'_, '_>, s: usize, k: usize) -> Option<Target> {
                 .any(|&(a, b, _)| a <= ctx.toks[m].s && ctx.toks[m].e <= b)
             && !super::lexicon::is_common_word(&ctx.w(m).to_lowercase())
     });
-    (foreign && text.contains(' ')).then(|| Target::New(EntityKind::Organization, text.to_owned()))
+    // A body of a known organisation (`UN Assistance Mission in the Republic of Kenya`): the
+    // name opens with that organisation's KB name.
+    let of_a_body = ctx.kbc.iter().any(|&(a, b, gi)| {
+        a == s
+            && b < e
+            && ctx
+                .group(gi)
+                .candidates
+                .iter()
+                .any(|c| c.entity.kind == EntityKind::Organization)
+    });
+    ((foreign || of_a_body) && text.contains(' '))
+        .then(|| Target::New(EntityKind::Organization, text.to_owned()))
 }
 
 /// Unit names of one hierarchy separated by commas are one unit (`D Battery, 5th Battalion,

@@ -2162,3 +2162,25 @@ fn a_place_shown_by_context_is_remembered_for_the_brief() {
     );
     assert!(typed(&f, "Kavuru", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn an_acronym_after_a_body_in_a_country_names_the_body() {
+    let f = found(
+        "The UN Assistance Mission in the Republic of Kenya (MANUREK) closed in May. MANUREK \
+         had 900 staff.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "UN Assistance Mission in the Republic of Kenya",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "MANUREK")
+            .all(|m| m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
