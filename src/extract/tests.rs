@@ -2184,3 +2184,21 @@ fn an_acronym_after_a_body_in_a_country_names_the_body() {
         "{f:?}"
     );
 }
+
+#[test]
+fn great_lakes_bodies_are_organisations() {
+    let f = found(
+        "Donors fund the International Conference on the Great Lakes Region (ICGLR), and \
+         MONUSCO keeps troops in Ituri.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "International Conference on the Great Lakes Region",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(typed(&f, "ICGLR", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "MONUSCO", EntityKind::Organization), "{f:?}");
+}
