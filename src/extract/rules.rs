@@ -128,6 +128,7 @@ const LOCATIVE: &[&str] = &[
     "through",
     "via",
     "opposite",
+    "off",
 ];
 
 /// Currency units after an abbreviated country name (`US cents`, `NZ dollars`), with the
@@ -389,6 +390,14 @@ const PLACE_NOUNS: &[&str] = &[
     "crossing",
     "enclave",
     "exclave",
+];
+
+/// Lower-case nouns of cables and pipelines after their name (`the Nordlink cable`).
+const INFRASTRUCTURE_NOUNS: &[&str] = &[
+    "cable",
+    "pipeline",
+    "interconnector",
+    "link",
 ];
 
 /// Lower-case nouns of mines and deposits, named after their place (`the Tarkwa mine`).
@@ -3100,6 +3109,23 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 .get(text)
                 .filter(|t| t.kind() == EntityKind::Place)
             {
+                // `Nordlink 3` after `the Nordlink 3 cable`, `Nordlink 1` beside it: the name
+                // with its number.
+                let numbered = ctx.toks.get(end).filter(|t| {
+                    t.kind == TokKind::Num
+                        && t.s == b + 1
+                        && ctx.nt.text[b..t.s] == *" "
+                        && t.e - t.s <= 2
+                });
+                if let Some(n) = numbered {
+                    let name = ctx.nt.text[a..n.e].to_owned();
+                    let t = match t {
+                        Target::New(_, old) if *old == name => t.clone(),
+                        _ => Target::New(EntityKind::Place, name),
+                    };
+                    taken.push((a, n.e, t, Resolution::Alias));
+                    continue;
+                }
                 taken.push((a, b, t.clone(), Resolution::Alias));
                 continue;
             }
@@ -3208,7 +3234,23 @@ fn locative_place(
         let commodity = noun.starts_with(char::is_lowercase)
             && super::lexicon::is_common_word(noun)
             && mine(j + 1);
-        if !PLACE_NOUNS.contains(&noun) && !mine(j) && !commodity {
+        // `the Nordlink 3 power cable`, `the Baltpipe gas pipeline`, `the K-Link2 link`: a
+        // cable or pipeline (a number of one or two digits may end its name, one lower-case
+        // word may come between).
+        let q = if ctx
+            .toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Num && t.e - t.s <= 2)
+        {
+            j + 1
+        } else {
+            j
+        };
+        let infra = |k: usize| ctx.word(k).is_some_and(|w| INFRASTRUCTURE_NOUNS.contains(&w));
+        let carried = ctx.word(q).is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && super::lexicon::is_common_word(w)
+        }) && infra(q + 1);
+        if !PLACE_NOUNS.contains(&noun) && !mine(j) && !commodity && !infra(q) && !carried {
             return None;
         }
         return Some(Target::New(
@@ -4484,7 +4526,18 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
         EntityKind::Organization | EntityKind::Agreement => remember_heads(ctx, f, text, st),
         EntityKind::Place if matches!(f.target, Target::New(..)) => {
             // A one-word place the context showed (`the Tarkwa mine`, `at Tarkwa`): later
-            // `Tarkwa` alone is that place (`Tarkwa, in the west, supplies …`).
+            // `Tarkwa` alone is that place (`Tarkwa, in the west, supplies …`); so is a
+            // numbered one's name (`the Nordlink 3 cable`, later `Nordlink 3`).
+            let text = match text.rsplit_once(' ') {
+                Some((name, n))
+                    if !name.contains(' ')
+                        && (1..=2).contains(&n.len())
+                        && n.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    name
+                }
+                _ => text,
+            };
             if !text.contains(' ')
                 && f.resolution == Resolution::Rule
                 && short_name_free(ctx, text)

@@ -2048,8 +2048,9 @@ fn a_code_with_a_number_is_an_armed_group_in_context() {
 #[test]
 fn zz_scratch() {
     for t in [
-        "They still tax the coltan that leaves the Rubaya mine.[1] This brief argues.\nColtan from Rubaya still reaches world markets. None of these projects touches the coltan of Rubaya. Rubaya, in Masisi territory, supplies roughly 15 percent. The EU should wait until traceability at Rubaya is audited.\n",
-        "The Bisie mine in Walikale, run by Alphamin Resources, produces tin. The group ships ore across the border to Gisenyi.\n",
+        "The tanker severed the Estlink 2 power cable and four cables. Estlink 2 carries 650 megawatts. Losing both Estlink 2 and the older Estlink 1 would hurt.\n",
+        "Two cables failed: the C-Lion1 link between Helsinki and Rostock. The ship dragged its anchor across the Balticconnector gas pipeline.\n",
+        "Tankers wait at anchor off Skagen. The guard escorted it to Porvoo.\n",
     ] {
         println!("{t}\n  {:?}", found(t).iter().map(|m| (m.0.clone(), m.1, m.2.clone())).collect::<Vec<_>>());
     }
@@ -2201,4 +2202,23 @@ fn great_lakes_bodies_are_organisations() {
     );
     assert!(typed(&f, "ICGLR", EntityKind::Organization), "{f:?}");
     assert!(typed(&f, "MONUSCO", EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn cables_and_pipelines_are_places_and_keep_their_numbers() {
+    let f = found(
+        "A trawler cut the Nordlink 3 power cable and damaged the Baltpipe gas pipeline. \
+         Nordlink 3 carries 700 megawatts, and losing both Nordlink 3 and Nordlink 1 would \
+         hurt. Ships wait off Hanstholm.\n",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Nordlink 3" && m.1 == EntityKind::Place)
+            .count(),
+        3,
+        "{f:?}"
+    );
+    assert!(typed(&f, "Nordlink 1", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Baltpipe", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Hanstholm", EntityKind::Place), "{f:?}");
 }
