@@ -392,6 +392,29 @@ const PLACE_NOUNS: &[&str] = &[
     "exclave",
 ];
 
+/// Nouns of operations, whose name may stand in apposition (`Baltic Shield, a patrol`).
+const OPERATION_NOUNS: &[&str] = &["operation", "patrol", "mission", "exercise", "deployment"];
+
+/// Whether the capitalised words `i..j` stand in apposition with an operation noun: after it
+/// and a comma (`a tracking operation, Nordic Watch,`) or before a comma and an indefinite
+/// article whose noun phrase is headed by one (`Baltic Shield, a NATO-led patrol of …`).
+fn operation_apposition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let tok = |k: usize| ctx.toks.get(k).map(|t| ctx.nt.tok(t));
+    let before = i >= 2
+        && tok(i - 1) == Some(",")
+        && OPERATION_NOUNS.contains(&ctx.w(i - 2))
+        && tok(j).is_some_and(|w| w == "," || w == "." || w == ";");
+    let after = tok(j) == Some(",")
+        && ctx.word(j + 1).is_some_and(|w| w == "a" || w == "an")
+        && (j + 2..(j + 6).min(ctx.toks.len())).any(|k| {
+            OPERATION_NOUNS.contains(&ctx.w(k))
+                && (j + 2..k).all(|m| {
+                    ctx.toks[m].kind == TokKind::Word || ctx.w(m) == "-"
+                })
+        });
+    before || after
+}
+
 /// Lower-case nouns of cables and pipelines after their name (`the Nordlink cable`).
 const INFRASTRUCTURE_NOUNS: &[&str] = &[
     "cable",
@@ -3074,6 +3097,12 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         let (a, b) = (ctx.toks[begin].s, ctx.toks[end - 1].e);
         let words = end - begin;
         let text = &ctx.nt.text[a..b];
+        // `endorsed Baltic Shield, a NATO-led patrol`, `a tracking operation, Nordic Watch,`:
+        // a name in apposition with an operation is that operation, an event.
+        if words <= 3 && operation_apposition(ctx, begin, end) {
+            taken.push((a, b, Target::New(EntityKind::Event, text.to_owned()), Resolution::Rule));
+            continue;
+        }
         if words >= 2 {
             let given = lex.is_given(ctx.w(begin));
             let author = st.authors.iter().any(|x| x == text);

@@ -2222,3 +2222,16 @@ fn cables_and_pipelines_are_places_and_keep_their_numbers() {
     assert!(typed(&f, "Baltpipe", EntityKind::Place), "{f:?}");
     assert!(typed(&f, "Hanstholm", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn a_name_in_apposition_with_an_operation_is_an_event() {
+    let f = found(
+        "The allies endorsed Amber Shield, a NATO-led patrol of frigates, and the coalition \
+         added its own tracking operation, Northern Lantern, which flags ships.\n",
+    );
+    assert!(typed(&f, "Amber Shield", EntityKind::Event), "{f:?}");
+    assert!(typed(&f, "Northern Lantern", EntityKind::Event), "{f:?}");
+    // A person in apposition with a noun of another kind is not.
+    let f = found("The minister met Amber Holt, a lawyer, in March.\n");
+    assert!(!typed(&f, "Amber Holt", EntityKind::Event), "{f:?}");
+}
