@@ -1200,6 +1200,20 @@ fn choose(
         return def.clone().map(|t| (t, Resolution::Acronym));
     }
     let article = ctx.before(s).ends_with("the") || ctx.before(s).ends_with("The");
+    // `the Gulf` after `the Gulf of Riga`: that gulf, not the KB's `Gulf` (a region).
+    if article && e == s + group.text.len() {
+        if let Some(t) = st.heads.get(&group.text).filter(|t| {
+            t.kind() == EntityKind::Place
+                && ctx
+                    .g
+                    .lex
+                    .heads
+                    .get(&group.text)
+                    .is_some_and(|&(k, _)| k == EntityKind::Place)
+        }) {
+            return Some((t.clone(), Resolution::Title));
+        }
+    }
     // The leading words of a person's longer name are that person only when the name ends
     // there (`Kim Jong` in `Kim Jong Il` is not `Kim Jong Un`).
     let name_goes_on = ctx.nt.text[e..]
@@ -4507,6 +4521,17 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
     if let Target::Kb(key) = &f.target {
         if let Some(c) = ctx.g.kb.entity(key).and_then(|k| k.entity.country.clone()) {
             st.countries.insert(c);
+        }
+    }
+    // `the Gulf of Riga`, later `the Gulf`: a place named by its head before `of`.
+    if f.target.kind() == EntityKind::Place {
+        if let Some((head, _)) = text.split_once(" of ") {
+            let heads = &ctx.g.lex.heads;
+            if heads.get(head).is_some_and(|&(k, p)| {
+                k == EntityKind::Place && matches!(p, HeadPlace::First | HeadPlace::Both)
+            }) {
+                st.heads.insert(head.to_owned(), f.target.clone());
+            }
         }
     }
     match f.target.kind() {

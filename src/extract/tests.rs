@@ -2235,3 +2235,14 @@ fn a_name_in_apposition_with_an_operation_is_an_event() {
     let f = found("The minister met Amber Holt, a lawyer, in March.\n");
     assert!(!typed(&f, "Amber Holt", EntityKind::Event), "{f:?}");
 }
+
+#[test]
+fn the_gulf_after_a_named_gulf_is_that_gulf() {
+    let f = found(
+        "The pipeline crosses the Gulf of Riga. A patrol boat stopped the tanker in the Gulf \
+         last week.\n",
+    );
+    let gulf: Vec<_> = f.iter().filter(|m| m.0.starts_with("Gulf")).collect();
+    assert_eq!(gulf.len(), 2, "{f:?}");
+    assert_eq!(gulf[0].2, gulf[1].2, "{f:?}");
+}
