@@ -851,12 +851,33 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                     && ((is_cap_word(ctx.w(k)) && !lex.is_function(ctx.w(k)))
                         || ctx.w(k).starts_with("al-"))
             };
+            // `Group of Experts`, `Panel of Experts`: a plural noun after a head word and `of`
+            // belongs to the name, though it may open a sentence as a function word (`Experts
+            // say`).
+            let members_after_head = |k: usize| {
+                k >= 2
+                    && k < n
+                    && ctx.w(k - 1) == "of"
+                    && ctx.toks[k].kind == TokKind::Word
+                    && is_cap_word(ctx.w(k))
+                    && lex.is_function(ctx.w(k))
+                    && ctx.w(k).len() > 4
+                    && ctx.w(k).ends_with('s')
+                    && lex.heads.get(ctx.w(k - 2)).is_some_and(|&(kind, place)| {
+                        kind == EntityKind::Organization
+                            && matches!(place, HeadPlace::First | HeadPlace::Both)
+                    })
+            };
             match t.kind {
                 TokKind::Word
                     if (is_cap_word(w) && !lex.is_function(w))
                         || w.starts_with("al-")
-                        || w.starts_with("el-") =>
+                        || w.starts_with("el-")
+                        || members_after_head(j) =>
                 {
+                    j += 1
+                }
+                TokKind::Word if w == "of" && ctx.adjacent(j, j + 1) && members_after_head(j + 1) => {
                     j += 1
                 }
                 TokKind::Word

@@ -2048,9 +2048,8 @@ fn a_code_with_a_number_is_an_armed_group_in_context() {
 #[test]
 fn zz_scratch() {
     for t in [
-        "The tanker severed the Estlink 2 power cable and four cables. Estlink 2 carries 650 megawatts. Losing both Estlink 2 and the older Estlink 1 would hurt.\n",
-        "Two cables failed: the C-Lion1 link between Helsinki and Rostock. The ship dragged its anchor across the Balticconnector gas pipeline.\n",
-        "Tankers wait at anchor off Skagen. The guard escorted it to Porvoo.\n",
+        "According to the UN Group of Experts, the group earns money. Officials say the Group of Experts has reported that gold is sold. The UN Panel of Experts on Libya agreed.\n",
+        "Repairs cost Gasgrid Finland and Elering money, according to the Safety Investigation Authority Finland.\n",
     ] {
         println!("{t}\n  {:?}", found(t).iter().map(|m| (m.0.clone(), m.1, m.2.clone())).collect::<Vec<_>>());
     }
@@ -2245,4 +2244,15 @@ fn the_gulf_after_a_named_gulf_is_that_gulf() {
     let gulf: Vec<_> = f.iter().filter(|m| m.0.starts_with("Gulf")).collect();
     assert_eq!(gulf.len(), 2, "{f:?}");
     assert_eq!(gulf[0].2, gulf[1].2, "{f:?}");
+}
+
+#[test]
+fn a_plural_noun_after_a_head_and_of_stays_in_the_name() {
+    let f = found(
+        "According to the AU Group of Experts, the levy is high. Later the Group of Experts \
+         reported more. Experts say the levy will rise.\n",
+    );
+    assert!(typed(&f, "AU Group of Experts", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Group of Experts", EntityKind::Organization), "{f:?}");
+    assert!(!texts(&f).contains(&"Experts"), "{f:?}");
 }
