@@ -2904,6 +2904,29 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
             }
         }
     }
+    // A body named with its country after its head word, as Nordic bodies are
+    // (`Safety Investigation Authority Norway`, `Energy Agency Sweden`): an organisation.
+    if last_kind.is_none() && j - i >= 3 {
+        let end = ctx.toks[j - 1].e;
+        let country_tail = ctx.kbc.iter().find(|&&(a, b, gi)| {
+            b == end
+                && a > ctx.toks[i].s
+                && ctx
+                    .group(gi)
+                    .candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Country && c.kind != FormKind::Demonym)
+        });
+        if let Some(m) = country_tail.and_then(|&(a, _, _)| ctx.tok_at_byte(a)) {
+            if m > i + 1
+                && heads.get(ctx.w(m - 1)).is_some_and(|&(k, p)| {
+                    k == EntityKind::Organization && matches!(p, HeadPlace::Last | HeadPlace::Both)
+                })
+            {
+                return Some(EntityKind::Organization);
+            }
+        }
+    }
     // Before `of`/`for`/`on`: the head of the whole name when the last word's head is of
     // another kind (`Organisation of Islamic Cooperation`, `Ministry of … Cooperation`).
     // French and Spanish names join their head the same way (`Conseil du …`, `Ministerio de …`).

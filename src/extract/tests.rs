@@ -2256,3 +2256,19 @@ fn a_plural_noun_after_a_head_and_of_stays_in_the_name() {
     assert!(typed(&f, "Group of Experts", EntityKind::Organization), "{f:?}");
     assert!(!texts(&f).contains(&"Experts"), "{f:?}");
 }
+
+#[test]
+fn a_body_named_with_its_country_after_its_head() {
+    let f = found("The findings of the Accident Investigation Board Norway were published in May.\n");
+    assert!(
+        typed(
+            &f,
+            "Accident Investigation Board Norway",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    // A country after a plain name stays a country.
+    let f = found("The summit of Nordic leaders met in Norway in May.\n");
+    assert!(has(&f, "Norway", EntityKind::Country, "nor"), "{f:?}");
+}
