@@ -392,6 +392,35 @@ const PLACE_NOUNS: &[&str] = &[
     "exclave",
 ];
 
+/// The first token of a date (a year, or a day, a month and a year) right before the
+/// agreement head word at token `k` after `the` (`the 23 March 2009 Agreement`).
+fn dated_agreement_start(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
+    const MONTHS: &[&str] = &[
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let is_agreement = ctx
+        .g
+        .lex
+        .heads
+        .get(ctx.w(k))
+        .is_some_and(|&(kind, _)| kind == EntityKind::Agreement);
+    if !is_agreement || k < 2 || !is_year(ctx.w(k - 1)) || !ctx.adjacent(k - 1, k) {
+        return None;
+    }
+    let mut start = k - 1;
+    if start >= 2
+        && MONTHS.contains(&ctx.w(start - 1))
+        && ctx.toks[start - 2].kind == TokKind::Num
+        && ctx.w(start - 2).len() <= 2
+    {
+        start -= 2;
+    } else if start >= 1 && MONTHS.contains(&ctx.w(start - 1)) {
+        start -= 1;
+    }
+    (start >= 1 && ctx.w(start - 1).eq_ignore_ascii_case("the")).then_some(start)
+}
+
 /// Nouns of operations, whose name may stand in apposition (`Baltic Shield, a patrol`).
 const OPERATION_NOUNS: &[&str] = &["operation", "patrol", "mission", "exercise", "deployment"];
 
@@ -3238,6 +3267,19 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                     (_, place) => place,
                 };
                 taken.push((a, b, place, Resolution::Rule));
+                continue;
+            }
+        }
+        // `the 23 March 2009 Agreement`, `the 1994 Accord`: an agreement named by its date.
+        if words == 1 {
+            if let Some(ds) = dated_agreement_start(ctx, begin) {
+                let name = ctx.nt.text[ctx.toks[ds].s..b].to_owned();
+                taken.push((
+                    ctx.toks[ds].s,
+                    b,
+                    Target::New(EntityKind::Agreement, name),
+                    Resolution::Rule,
+                ));
                 continue;
             }
         }

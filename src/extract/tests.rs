@@ -2272,3 +2272,11 @@ fn a_body_named_with_its_country_after_its_head() {
     let f = found("The summit of Nordic leaders met in Norway in May.\n");
     assert!(has(&f, "Norway", EntityKind::Country, "nor"), "{f:?}");
 }
+
+#[test]
+fn an_agreement_named_by_its_date() {
+    let f = found("The rebels take their name from the 4 June 2011 Agreement with the army.\n");
+    assert!(typed(&f, "4 June 2011 Agreement", EntityKind::Agreement), "{f:?}");
+    let f = found("Both sides still cite the 1998 Accord in their talks.\n");
+    assert!(typed(&f, "1998 Accord", EntityKind::Agreement), "{f:?}");
+}
