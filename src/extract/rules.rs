@@ -3397,6 +3397,13 @@ fn locative_place(
                     ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel)
                     // `across the border to Tarnow`: where the border is crossed.
                         || w == "border"
+                    // `escorted it to Tarnow`, `towed them to Tarnow`: where a thing was
+                    // moved.
+                        || (["it", "them"].contains(&w)
+                            && p >= 2
+                            && ctx.word(p - 2).is_some_and(|v| {
+                                v.len() > 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase)
+                            }))
                 }));
     // `in Depsang and Demchok`: after a place found so.
     let coordinated = (prev == "and" || prev == ",")

@@ -2280,3 +2280,9 @@ fn an_agreement_named_by_its_date() {
     let f = found("Both sides still cite the 1998 Accord in their talks.\n");
     assert!(typed(&f, "1998 Accord", EntityKind::Agreement), "{f:?}");
 }
+
+#[test]
+fn where_a_thing_was_moved_to_is_a_place() {
+    let f = found("The coast guard boarded the tanker and escorted it to Hanko.\n");
+    assert!(typed(&f, "Hanko", EntityKind::Place), "{f:?}");
+}
