@@ -3660,6 +3660,19 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
             }
         }
     }
+    // A name no KB knows before `militias`, `rebels` (`Mai-Tumba militias`): that armed group.
+    if ctx
+        .word(k + 1)
+        .is_some_and(|n| ["militia", "militias", "rebels", "insurgents", "guerrillas"].contains(&n))
+        && kb_exact(ctx, s, e).is_none()
+        && !super::lexicon::is_common_word(&w.to_lowercase())
+        && !ctx.g.lex.is_given(w)
+    {
+        return Some((
+            Target::New(EntityKind::Organization, w.to_owned()),
+            Resolution::Rule,
+        ));
+    }
     // A code of capitals and a number (`K12`) before a noun of armed people or after `the`
     // with a verb of its own (`the K12 rebels`, `the K12 has held`): an armed group or movement.
     if group_code(w) {

@@ -2286,3 +2286,14 @@ fn where_a_thing_was_moved_to_is_a_place() {
     let f = found("The coast guard boarded the tanker and escorted it to Hanko.\n");
     assert!(typed(&f, "Hanko", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn an_unknown_name_before_militias_is_an_armed_group() {
+    let f = found("The mine is held by Kisangi militias and a few traders.\n");
+    assert!(typed(&f, "Kisangi", EntityKind::Organization), "{f:?}");
+    let f = found("Kisangi militias hold the mine.\n");
+    assert!(typed(&f, "Kisangi", EntityKind::Organization), "{f:?}");
+    // A demonym stays a demonym.
+    let f = found("The town is held by Ugandan militias and a few traders.\n");
+    assert!(!typed(&f, "Ugandan", EntityKind::Organization), "{f:?}");
+}
