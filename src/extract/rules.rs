@@ -3289,8 +3289,45 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             }
         }
     }
-    // A country and an organisation of that country written as one name (`Chinese MFA`).
+    // An unknown word before a country's name, as Nordic companies are named (`Gasnet
+    // Norway`): one company, not the country.
     taken.sort_by_key(|x| x.0);
+    for t in taken.iter_mut() {
+        let Target::Kb(key) = &t.2 else { continue };
+        if key.kind != EntityKind::Country || t.3 == Resolution::Demonym {
+            continue;
+        }
+        let Some(c) = ctx.tok_at_byte(t.0) else { continue };
+        if c == 0 || c <= i || !ctx.adjacent(c - 1, c) || c + 1 != j && ctx.toks[j - 1].e != t.1 {
+            continue;
+        }
+        let m = c - 1;
+        let w = ctx.w(m);
+        let free = ctx.toks[m].kind == TokKind::Word
+            && m == i
+            && is_cap_word(w)
+            && !lex.is_function(w)
+            && !lex.is_given(w)
+            && !lex.titles.contains(w)
+            && !lex.heads.contains_key(w)
+            && !is_acronym(w)
+            && !super::lexicon::is_common_word(&w.to_lowercase())
+            && !super::lexicon::is_proper_adjective(w)
+            && !ctx.kbc.iter().any(|&(a, b, _)| a < ctx.toks[m].e && ctx.toks[m].s < b);
+        if free && ctx.toks[m].e + 1 == t.0 {
+            let s0 = ctx.toks[m].s;
+            let name = ctx.nt.text[s0..t.1].to_owned();
+            *t = (s0, t.1, Target::New(EntityKind::Organization, name), Resolution::Rule);
+        }
+    }
+    // What the merged names now cover is theirs alone.
+    let wide: Vec<(usize, usize)> = taken.iter().map(|t| (t.0, t.1)).collect();
+    taken.retain(|t| {
+        !wide
+            .iter()
+            .any(|&(a, b)| a <= t.0 && t.1 <= b && (a, b) != (t.0, t.1))
+    });
+    // A country and an organisation of that country written as one name (`Chinese MFA`).
     let mut merged: Vec<(usize, usize, Target, Resolution)> = Vec::new();
     for t in taken {
         if let Some(last) = merged.last_mut() {

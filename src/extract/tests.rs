@@ -2297,3 +2297,12 @@ fn an_unknown_name_before_militias_is_an_armed_group() {
     let f = found("The town is held by Ugandan militias and a few traders.\n");
     assert!(!typed(&f, "Ugandan", EntityKind::Organization), "{f:?}");
 }
+
+#[test]
+fn an_unknown_word_before_a_country_names_a_company() {
+    let f = found("Repairs cost Gasnet Norway about €30 million last year.\n");
+    assert!(typed(&f, "Gasnet Norway", EntityKind::Organization), "{f:?}");
+    // A compass word or a person's name before the country does not.
+    let f = found("Storms hit Southern Norway and Erik Norway's farm.\n");
+    assert!(!typed(&f, "Southern Norway", EntityKind::Organization), "{f:?}");
+}
