@@ -96,7 +96,14 @@ const CONNECTORS: &[&str] = &[
 /// Participles that make a capitalised word before their hyphen a modifier (`Lisbon-based`,
 /// `state-owned`, `Kremlin-backed`).
 const MODIFIER_SUFFIXES: &[&str] = &[
-    "-based", "-owned", "-backed", "-led", "-funded", "-listed", "-registered", "-flagged",
+    "-based",
+    "-owned",
+    "-backed",
+    "-led",
+    "-funded",
+    "-listed",
+    "-registered",
+    "-flagged",
     "-headquartered",
 ];
 
@@ -396,8 +403,18 @@ const PLACE_NOUNS: &[&str] = &[
 /// agreement head word at token `k` after `the` (`the 23 March 2009 Agreement`).
 fn dated_agreement_start(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
     const MONTHS: &[&str] = &[
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let is_agreement = ctx
         .g
@@ -437,20 +454,13 @@ fn operation_apposition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
         && ctx.word(j + 1).is_some_and(|w| w == "a" || w == "an")
         && (j + 2..(j + 6).min(ctx.toks.len())).any(|k| {
             OPERATION_NOUNS.contains(&ctx.w(k))
-                && (j + 2..k).all(|m| {
-                    ctx.toks[m].kind == TokKind::Word || ctx.w(m) == "-"
-                })
+                && (j + 2..k).all(|m| ctx.toks[m].kind == TokKind::Word || ctx.w(m) == "-")
         });
     before || after
 }
 
 /// Lower-case nouns of cables and pipelines after their name (`the Nordlink cable`).
-const INFRASTRUCTURE_NOUNS: &[&str] = &[
-    "cable",
-    "pipeline",
-    "interconnector",
-    "link",
-];
+const INFRASTRUCTURE_NOUNS: &[&str] = &["cable", "pipeline", "interconnector", "link"];
 
 /// Lower-case nouns of mines and deposits, named after their place (`the Tarkwa mine`).
 const MINE_NOUNS: &[&str] = &[
@@ -906,7 +916,9 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 {
                     j += 1
                 }
-                TokKind::Word if w == "of" && ctx.adjacent(j, j + 1) && members_after_head(j + 1) => {
+                TokKind::Word
+                    if w == "of" && ctx.adjacent(j, j + 1) && members_after_head(j + 1) =>
+                {
                     j += 1
                 }
                 TokKind::Word
@@ -1729,8 +1741,9 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                     })
             });
             // One capitalised word, no given name (`talks between Lisbon and Rui Costa`).
-            let single = !ctx.word(o + 1).is_some_and(is_cap_word)
-                && !(o > 0 && ctx.word(o - 1).is_some_and(is_cap_word) && o - 1 != i);
+            let cap_next = ctx.word(o + 1).is_some_and(is_cap_word);
+            let cap_before = o > 0 && o - 1 != i && ctx.word(o - 1).is_some_and(is_cap_word);
+            let single = !cap_next && !cap_before;
             if t.kind == TokKind::Word
                 && is_cap_word(ctx.w(o))
                 && !ctx.g.lex.is_given(ctx.w(o))
@@ -2937,15 +2950,14 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     // (`Safety Investigation Authority Norway`, `Energy Agency Sweden`): an organisation.
     if last_kind.is_none() && j - i >= 3 {
         let end = ctx.toks[j - 1].e;
-        let country_tail = ctx.kbc.iter().find(|&&(a, b, gi)| {
-            b == end
-                && a > ctx.toks[i].s
-                && ctx
-                    .group(gi)
-                    .candidates
-                    .iter()
-                    .any(|c| c.entity.kind == EntityKind::Country && c.kind != FormKind::Demonym)
-        });
+        let country_tail =
+            ctx.kbc.iter().find(|&&(a, b, gi)| {
+                b == end
+                    && a > ctx.toks[i].s
+                    && ctx.group(gi).candidates.iter().any(|c| {
+                        c.entity.kind == EntityKind::Country && c.kind != FormKind::Demonym
+                    })
+            });
         if let Some(m) = country_tail.and_then(|&(a, _, _)| ctx.tok_at_byte(a)) {
             if m > i + 1
                 && heads.get(ctx.w(m - 1)).is_some_and(|&(k, p)| {
@@ -3187,7 +3199,12 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         // `endorsed Baltic Shield, a NATO-led patrol`, `a tracking operation, Nordic Watch,`:
         // a name in apposition with an operation is that operation, an event.
         if words <= 3 && operation_apposition(ctx, begin, end) {
-            taken.push((a, b, Target::New(EntityKind::Event, text.to_owned()), Resolution::Rule));
+            taken.push((
+                a,
+                b,
+                Target::New(EntityKind::Event, text.to_owned()),
+                Resolution::Rule,
+            ));
             continue;
         }
         if words >= 2 {
@@ -3297,7 +3314,9 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         if key.kind != EntityKind::Country || t.3 == Resolution::Demonym {
             continue;
         }
-        let Some(c) = ctx.tok_at_byte(t.0) else { continue };
+        let Some(c) = ctx.tok_at_byte(t.0) else {
+            continue;
+        };
         if c == 0 || c <= i || !ctx.adjacent(c - 1, c) || c + 1 != j && ctx.toks[j - 1].e != t.1 {
             continue;
         }
@@ -3313,11 +3332,19 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             && !is_acronym(w)
             && !super::lexicon::is_common_word(&w.to_lowercase())
             && !super::lexicon::is_proper_adjective(w)
-            && !ctx.kbc.iter().any(|&(a, b, _)| a < ctx.toks[m].e && ctx.toks[m].s < b);
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a < ctx.toks[m].e && ctx.toks[m].s < b);
         if free && ctx.toks[m].e + 1 == t.0 {
             let s0 = ctx.toks[m].s;
             let name = ctx.nt.text[s0..t.1].to_owned();
-            *t = (s0, t.1, Target::New(EntityKind::Organization, name), Resolution::Rule);
+            *t = (
+                s0,
+                t.1,
+                Target::New(EntityKind::Organization, name),
+                Resolution::Rule,
+            );
         }
     }
     // What the merged names now cover is theirs alone.
@@ -3412,7 +3439,10 @@ fn locative_place(
         } else {
             j
         };
-        let infra = |k: usize| ctx.word(k).is_some_and(|w| INFRASTRUCTURE_NOUNS.contains(&w));
+        let infra = |k: usize| {
+            ctx.word(k)
+                .is_some_and(|w| INFRASTRUCTURE_NOUNS.contains(&w))
+        };
         let carried = ctx.word(q).is_some_and(|w| {
             w.starts_with(char::is_lowercase) && super::lexicon::is_common_word(w)
         }) && infra(q + 1);
