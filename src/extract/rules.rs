@@ -3727,6 +3727,26 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
             }
         }
     }
+    // `the Tavrias` for North and South Tavria: the pair of places (not countries) named
+    // with compass words.
+    if the && w.len() > 3 && w.ends_with('s') && kb_exact(ctx, s, e).is_none() {
+        let stem = &w[..w.len() - 1];
+        let place = |name: String| {
+            ctx.g.kb.group(&name).is_some_and(|g| {
+                g.candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Place)
+            })
+        };
+        let pair = (place(format!("North {stem}")) && place(format!("South {stem}")))
+            || (place(format!("East {stem}")) && place(format!("West {stem}")));
+        if pair {
+            return Some((
+                Target::New(EntityKind::Place, w.to_owned()),
+                Resolution::Rule,
+            ));
+        }
+    }
     // A name no KB knows before `militias`, `rebels` (`Mai-Tumba militias`): that armed group.
     if ctx
         .word(k + 1)

@@ -2322,3 +2322,12 @@ fn an_unknown_word_before_a_country_names_a_company() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_plural_of_a_pair_of_compass_places() {
+    let f = found("Aid convoys reached the Kordofans only after the rains.\n");
+    assert!(typed(&f, "Kordofans", EntityKind::Place), "{f:?}");
+    // Two countries named with compass words are not a place.
+    let f = found("Talks between the Koreas resumed in May.\n");
+    assert!(!typed(&f, "Koreas", EntityKind::Place), "{f:?}");
+}
