@@ -1732,7 +1732,7 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                 a <= t.s
                     && t.e <= b
                     && ctx.group(gi).candidates.iter().any(|c| {
-                        c.entity.kind == EntityKind::Country
+                        c.entity.kind != EntityKind::Place
                             || ctx
                                 .g
                                 .kb

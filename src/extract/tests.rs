@@ -2122,6 +2122,9 @@ fn capitals_in_a_range_of_governments_and_on_a_link_with_a_city() {
     // Between a capital and a person: the government.
     let f = found("Talks between Lisbon and Manuel Teixeira stalled in March.\n");
     assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    // Between a capital and an organisation: the government.
+    let f = found("Talks between Lisbon and NATO stalled in March.\n");
+    assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
     // Between two capitals: the governments.
     let f = found("Talks between Lisbon and Madrid stalled in March.\n");
     assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
