@@ -3754,6 +3754,8 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
         && kb_exact(ctx, s, e).is_none()
         && !super::lexicon::is_common_word(&w.to_lowercase())
         && !ctx.g.lex.is_given(w)
+        // `Sunni militias`, `Kurdish rebels`: a people's adjective, no group's name.
+        && !super::lexicon::is_proper_adjective(w)
     {
         return Some((
             Target::New(EntityKind::Organization, w.to_owned()),

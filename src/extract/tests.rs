@@ -2302,13 +2302,16 @@ fn where_a_thing_was_moved_to_is_a_place() {
 
 #[test]
 fn an_unknown_name_before_militias_is_an_armed_group() {
-    let f = found("The mine is held by Kisangi militias and a few traders.\n");
-    assert!(typed(&f, "Kisangi", EntityKind::Organization), "{f:?}");
-    let f = found("Kisangi militias hold the mine.\n");
-    assert!(typed(&f, "Kisangi", EntityKind::Organization), "{f:?}");
+    let f = found("The mine is held by Kabonde militias and a few traders.\n");
+    assert!(typed(&f, "Kabonde", EntityKind::Organization), "{f:?}");
+    let f = found("Kabonde militias hold the mine.\n");
+    assert!(typed(&f, "Kabonde", EntityKind::Organization), "{f:?}");
     // A demonym stays a demonym.
     let f = found("The town is held by Ugandan militias and a few traders.\n");
     assert!(!typed(&f, "Ugandan", EntityKind::Organization), "{f:?}");
+    // A people's adjective is no group's name.
+    let f = found("The town is held by Sunni militias and a few traders.\n");
+    assert!(!typed(&f, "Sunni", EntityKind::Organization), "{f:?}");
 }
 
 #[test]
