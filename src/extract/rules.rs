@@ -90,7 +90,21 @@ fn is_roman(w: &str) -> bool {
 
 const CONNECTORS: &[&str] = &[
     "of", "for", "on", "and", "&", "de", "du", "da", "der", "von", "van", "al", "el", "bin", "ibn",
-    "la", "le", "y", "des", "del",
+    "la", "le", "y", "des", "del", "es",
+];
+
+/// Participles that make a capitalised word before their hyphen a modifier (`Lisbon-based`,
+/// `state-owned`, `Kremlin-backed`).
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "-based",
+    "-owned",
+    "-backed",
+    "-led",
+    "-funded",
+    "-listed",
+    "-registered",
+    "-flagged",
+    "-headquartered",
 ];
 
 /// Lower-case particles inside Spanish, Portuguese and French names, and the articles that may
@@ -121,6 +135,7 @@ const LOCATIVE: &[&str] = &[
     "through",
     "via",
     "opposite",
+    "off",
 ];
 
 /// Currency units after an abbreviated country name (`US cents`, `NZ dollars`), with the
@@ -383,6 +398,69 @@ const PLACE_NOUNS: &[&str] = &[
     "enclave",
     "exclave",
 ];
+
+/// The first token of a date (a year, or a day, a month and a year) right before the
+/// agreement head word at token `k` after `the` (`the 23 March 2009 Agreement`).
+fn dated_agreement_start(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let is_agreement = ctx
+        .g
+        .lex
+        .heads
+        .get(ctx.w(k))
+        .is_some_and(|&(kind, _)| kind == EntityKind::Agreement);
+    if !is_agreement || k < 2 || !is_year(ctx.w(k - 1)) || !ctx.adjacent(k - 1, k) {
+        return None;
+    }
+    let mut start = k - 1;
+    if start >= 2
+        && MONTHS.contains(&ctx.w(start - 1))
+        && ctx.toks[start - 2].kind == TokKind::Num
+        && ctx.w(start - 2).len() <= 2
+    {
+        start -= 2;
+    } else if start >= 1 && MONTHS.contains(&ctx.w(start - 1)) {
+        start -= 1;
+    }
+    (start >= 1 && ctx.w(start - 1).eq_ignore_ascii_case("the")).then_some(start)
+}
+
+/// Nouns of operations, whose name may stand in apposition (`Baltic Shield, a patrol`).
+const OPERATION_NOUNS: &[&str] = &["operation", "patrol", "mission", "exercise", "deployment"];
+
+/// Whether the capitalised words `i..j` stand in apposition with an operation noun: after it
+/// and a comma (`a tracking operation, Nordic Watch,`) or before a comma and an indefinite
+/// article whose noun phrase is headed by one (`Baltic Shield, a NATO-led patrol of …`).
+fn operation_apposition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let tok = |k: usize| ctx.toks.get(k).map(|t| ctx.nt.tok(t));
+    let before = i >= 2
+        && tok(i - 1) == Some(",")
+        && OPERATION_NOUNS.contains(&ctx.w(i - 2))
+        && tok(j).is_some_and(|w| w == "," || w == "." || w == ";");
+    let after = tok(j) == Some(",")
+        && ctx.word(j + 1).is_some_and(|w| w == "a" || w == "an")
+        && (j + 2..(j + 6).min(ctx.toks.len())).any(|k| {
+            OPERATION_NOUNS.contains(&ctx.w(k))
+                && (j + 2..k).all(|m| ctx.toks[m].kind == TokKind::Word || ctx.w(m) == "-")
+        });
+    before || after
+}
+
+/// Lower-case nouns of cables and pipelines after their name (`the Nordlink cable`).
+const INFRASTRUCTURE_NOUNS: &[&str] = &["cable", "pipeline", "interconnector", "link"];
 
 /// Lower-case nouns of mines and deposits, named after their place (`the Tarkwa mine`).
 const MINE_NOUNS: &[&str] = &[
@@ -798,6 +876,11 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
             if j >= n || !ctx.adjacent(j - 1, j) {
                 break;
             }
+            // `the Lisbon-based Orvane Metals`: a place made a modifier by a hyphen and a
+            // participle ends there; the name after it is another.
+            if MODIFIER_SUFFIXES.iter().any(|x| ctx.w(j - 1).ends_with(x)) {
+                break;
+            }
             let t = &ctx.toks[j];
             let w = ctx.w(j);
             let next_cap = |k: usize| {
@@ -807,11 +890,34 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                     && ((is_cap_word(ctx.w(k)) && !lex.is_function(ctx.w(k)))
                         || ctx.w(k).starts_with("al-"))
             };
+            // `Group of Experts`, `Panel of Experts`: a plural noun after a head word and `of`
+            // belongs to the name, though it may open a sentence as a function word (`Experts
+            // say`).
+            let members_after_head = |k: usize| {
+                k >= 2
+                    && k < n
+                    && ctx.w(k - 1) == "of"
+                    && ctx.toks[k].kind == TokKind::Word
+                    && is_cap_word(ctx.w(k))
+                    && lex.is_function(ctx.w(k))
+                    && ctx.w(k).len() > 4
+                    && ctx.w(k).ends_with('s')
+                    && lex.heads.get(ctx.w(k - 2)).is_some_and(|&(kind, place)| {
+                        kind == EntityKind::Organization
+                            && matches!(place, HeadPlace::First | HeadPlace::Both)
+                    })
+            };
             match t.kind {
                 TokKind::Word
                     if (is_cap_word(w) && !lex.is_function(w))
                         || w.starts_with("al-")
-                        || w.starts_with("el-") =>
+                        || w.starts_with("el-")
+                        || members_after_head(j) =>
+                {
+                    j += 1
+                }
+                TokKind::Word
+                    if w == "of" && ctx.adjacent(j, j + 1) && members_after_head(j + 1) =>
                 {
                     j += 1
                 }
@@ -1156,6 +1262,20 @@ fn choose(
         return def.clone().map(|t| (t, Resolution::Acronym));
     }
     let article = ctx.before(s).ends_with("the") || ctx.before(s).ends_with("The");
+    // `the Gulf` after `the Gulf of Riga`: that gulf, not the KB's `Gulf` (a region).
+    if article && e == s + group.text.len() {
+        if let Some(t) = st.heads.get(&group.text).filter(|t| {
+            t.kind() == EntityKind::Place
+                && ctx
+                    .g
+                    .lex
+                    .heads
+                    .get(&group.text)
+                    .is_some_and(|&(k, _)| k == EntityKind::Place)
+        }) {
+            return Some((t.clone(), Resolution::Title));
+        }
+    }
     // The leading words of a person's longer name are that person only when the name ends
     // there (`Kim Jong` in `Kim Jong Il` is not `Kim Jong Un`).
     let name_goes_on = ctx.nt.text[e..]
@@ -1198,9 +1318,22 @@ fn choose(
         .into_iter()
         .filter(|c| c.kind != FormKind::Generic)
         .collect();
-    // A demonym shared by two countries (`Korean`) says nothing.
+    // A demonym shared by two countries (`Korean`, `Congolese`) names the one country of the
+    // two that the brief has already named by its name (a brief on Kinshasa's war); with
+    // neither or both named, it says nothing.
     if cands.iter().all(|c| c.kind == FormKind::Demonym) && cands.len() > 1 {
-        return None;
+        let mut known = cands.iter().filter(|c| {
+            ctx.g
+                .kb
+                .entity(&c.entity)
+                .and_then(|k| k.entity.country.clone())
+                .is_some_and(|k| st.countries.contains(&k))
+        });
+        let c = known.next()?;
+        return known
+            .next()
+            .is_none()
+            .then(|| (Target::Kb(c.entity.clone()), resolution_of(c.kind)));
     }
     let first = cands[0];
     let mut pick = first;
@@ -1556,9 +1689,70 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         return false;
     }
     let after = &ctx.nt.text[e..];
+    // A range of governments: `governments from Lisbon to Vienna`, `capitals from Rome to
+    // Riga` (both ends).
+    if let Some(i) = ctx.tok_at_byte(s) {
+        let from = if ctx.prev_word_lower(s).as_deref() == Some("from") {
+            Some(i - 1)
+        } else if ctx.prev_word_lower(s).as_deref() == Some("to") {
+            (i.saturating_sub(4)..i.saturating_sub(1)).find(|&k| ctx.w(k) == "from")
+        } else {
+            None
+        };
+        if from.is_some_and(|f| {
+            f > 0
+                && GOVERNMENT_NOUNS.contains(&ctx.w(f - 1))
+                && (ctx.w(f + 2) == "to" || ctx.w(f + 1) != "to")
+        }) {
+            return true;
+        }
+    }
     // A route: `from Aktau to Baku`, `from Baku to the coast`.
     if ctx.prev_word_lower(s).as_deref() == Some("from") && after.starts_with(" to ") {
         return false;
+    }
+    // A link between a capital and a city that stands for no government (`the cable between
+    // Lisbon and Porto`, `between Porto and Lisbon`): the places.
+    if let Some(i) = ctx.tok_at_byte(s) {
+        let other = if ctx.prev_word_lower(s).as_deref() == Some("between")
+            && ctx.word(i + 1) == Some("and")
+        {
+            Some(i + 2)
+        } else if ctx.prev_word_lower(s).as_deref() == Some("and")
+            && i >= 3
+            && ctx.w(i - 3) == "between"
+        {
+            Some(i - 2)
+        } else {
+            None
+        };
+        if let Some(o) = other.filter(|&o| o < ctx.toks.len()) {
+            let t = &ctx.toks[o];
+            let known = ctx.kbc.iter().any(|&(a, b, gi)| {
+                a <= t.s
+                    && t.e <= b
+                    && ctx.group(gi).candidates.iter().any(|c| {
+                        c.entity.kind != EntityKind::Place
+                            || ctx
+                                .g
+                                .kb
+                                .entity(&c.entity)
+                                .is_some_and(|k| k.capital_of.is_some())
+                    })
+            });
+            // One capitalised word, no given name (`talks between Lisbon and Rui Costa`).
+            let cap_next = ctx.word(o + 1).is_some_and(is_cap_word);
+            let cap_before = o > 0 && o - 1 != i && ctx.word(o - 1).is_some_and(is_cap_word);
+            let single = !cap_next && !cap_before;
+            if t.kind == TokKind::Word
+                && is_cap_word(ctx.w(o))
+                && !ctx.g.lex.is_given(ctx.w(o))
+                && single
+                && !known
+            {
+                return false;
+            }
+        }
     }
     if after.starts_with("-based") || after.starts_with(" city") || after.starts_with(" City") {
         return false;
@@ -1754,6 +1948,10 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     }
     true
 }
+
+/// Nouns for governments that a range of capitals stands for (`governments from Lisbon to
+/// Vienna`).
+const GOVERNMENT_NOUNS: &[&str] = &["governments", "capitals", "ministries", "chancelleries"];
 
 /// The text after the name ending at byte `e` and the KB names listed with it (`, Hue and
 /// Hanoi`): what follows the whole list.
@@ -2094,6 +2292,16 @@ fn title_kind(ctx: &Ctx<'_, '_>, text: &str) -> Option<EntityKind> {
 /// Splits a chunk at possessives that end a name (`China's Ministry`, but not `Prime
 /// Minister's Office`) and processes each part.
 fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut Vec<Found>) {
+    // A merchant ship's name after its class noun (`the bulk carrier Hai Long 7`, `the tanker
+    // Silver Swan`) names no person, weapon or place: no mention, unless the KB knows the
+    // whole name.
+    let ship_noun = i > 0
+        && SHIP_NOUNS.contains(&ctx.w(i - 1))
+        && !(i >= 2 && ctx.w(i - 2) == "aircraft")
+        && ctx.toks[i - 1].kind == TokKind::Word;
+    if ship_noun && kb_exact(ctx, ctx.toks[i].s, ctx.toks[j - 1].e).is_none() {
+        return;
+    }
     let mut start = i;
     for k in i..j {
         if ctx.toks[k].kind != TokKind::Poss || k == start {
@@ -2113,6 +2321,17 @@ fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
     }
     segment(ctx, start, j, st, found);
 }
+
+/// Class nouns of merchant ships, before a ship's name.
+const SHIP_NOUNS: &[&str] = &[
+    "ship",
+    "vessel",
+    "tanker",
+    "freighter",
+    "carrier",
+    "containership",
+    "trawler",
+];
 
 fn push(found: &mut Vec<Found>, s: usize, e: usize, target: Target, resolution: Resolution) {
     found.push(Found {
@@ -2377,7 +2596,14 @@ fn segment(
         }
         // A designation or name before a class of weapon (`Su-30MK2 fighters`, `Bell 412
         // helicopters`): a weapon system; what comes before it is read as usual.
-        if let Some(m) = weapon_before_class_noun(ctx, i, j) {
+        // A code the brief has named as an armed group (`the K12 rebels`) stays that group
+        // before `fighters`.
+        let known_group = j == i + 1
+            && st
+                .short_names
+                .get(ctx.w(i))
+                .is_some_and(|t| t.kind() == EntityKind::Organization);
+        if let Some(m) = weapon_before_class_noun(ctx, i, j).filter(|_| !known_group) {
             let (a, b) = (ctx.toks[m].s, e);
             push(
                 found,
@@ -2720,6 +2946,28 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
             }
         }
     }
+    // A body named with its country after its head word, as Nordic bodies are
+    // (`Safety Investigation Authority Norway`, `Energy Agency Sweden`): an organisation.
+    if last_kind.is_none() && j - i >= 3 {
+        let end = ctx.toks[j - 1].e;
+        let country_tail =
+            ctx.kbc.iter().find(|&&(a, b, gi)| {
+                b == end
+                    && a > ctx.toks[i].s
+                    && ctx.group(gi).candidates.iter().any(|c| {
+                        c.entity.kind == EntityKind::Country && c.kind != FormKind::Demonym
+                    })
+            });
+        if let Some(m) = country_tail.and_then(|&(a, _, _)| ctx.tok_at_byte(a)) {
+            if m > i + 1
+                && heads.get(ctx.w(m - 1)).is_some_and(|&(k, p)| {
+                    k == EntityKind::Organization && matches!(p, HeadPlace::Last | HeadPlace::Both)
+                })
+            {
+                return Some(EntityKind::Organization);
+            }
+        }
+    }
     // Before `of`/`for`/`on`: the head of the whole name when the last word's head is of
     // another kind (`Organisation of Islamic Cooperation`, `Ministry of … Cooperation`).
     // French and Spanish names join their head the same way (`Conseil du …`, `Ministerio de …`).
@@ -2948,6 +3196,17 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         let (a, b) = (ctx.toks[begin].s, ctx.toks[end - 1].e);
         let words = end - begin;
         let text = &ctx.nt.text[a..b];
+        // `endorsed Baltic Shield, a NATO-led patrol`, `a tracking operation, Nordic Watch,`:
+        // a name in apposition with an operation is that operation, an event.
+        if words <= 3 && operation_apposition(ctx, begin, end) {
+            taken.push((
+                a,
+                b,
+                Target::New(EntityKind::Event, text.to_owned()),
+                Resolution::Rule,
+            ));
+            continue;
+        }
         if words >= 2 {
             let given = lex.is_given(ctx.w(begin));
             let author = st.authors.iter().any(|x| x == text);
@@ -2983,6 +3242,23 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 .get(text)
                 .filter(|t| t.kind() == EntityKind::Place)
             {
+                // `Nordlink 3` after `the Nordlink 3 cable`, `Nordlink 1` beside it: the name
+                // with its number.
+                let numbered = ctx.toks.get(end).filter(|t| {
+                    t.kind == TokKind::Num
+                        && t.s == b + 1
+                        && ctx.nt.text[b..t.s] == *" "
+                        && t.e - t.s <= 2
+                });
+                if let Some(n) = numbered {
+                    let name = ctx.nt.text[a..n.e].to_owned();
+                    let t = match t {
+                        Target::New(_, old) if *old == name => t.clone(),
+                        _ => Target::New(EntityKind::Place, name),
+                    };
+                    taken.push((a, n.e, t, Resolution::Alias));
+                    continue;
+                }
                 taken.push((a, b, t.clone(), Resolution::Alias));
                 continue;
             }
@@ -3011,14 +3287,74 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 continue;
             }
         }
+        // `the 23 March 2009 Agreement`, `the 1994 Accord`: an agreement named by its date.
+        if words == 1 {
+            if let Some(ds) = dated_agreement_start(ctx, begin) {
+                let name = ctx.nt.text[ctx.toks[ds].s..b].to_owned();
+                taken.push((
+                    ctx.toks[ds].s,
+                    b,
+                    Target::New(EntityKind::Agreement, name),
+                    Resolution::Rule,
+                ));
+                continue;
+            }
+        }
         if words == 1 {
             if let Some((t, r)) = single_word(ctx, begin, st) {
                 taken.push((a, b, t, r));
             }
         }
     }
-    // A country and an organisation of that country written as one name (`Chinese MFA`).
+    // An unknown word before a country's name, as Nordic companies are named (`Gasnet
+    // Norway`): one company, not the country.
     taken.sort_by_key(|x| x.0);
+    for t in taken.iter_mut() {
+        let Target::Kb(key) = &t.2 else { continue };
+        if key.kind != EntityKind::Country || t.3 == Resolution::Demonym {
+            continue;
+        }
+        let Some(c) = ctx.tok_at_byte(t.0) else {
+            continue;
+        };
+        if c == 0 || c <= i || !ctx.adjacent(c - 1, c) || c + 1 != j && ctx.toks[j - 1].e != t.1 {
+            continue;
+        }
+        let m = c - 1;
+        let w = ctx.w(m);
+        let free = ctx.toks[m].kind == TokKind::Word
+            && m == i
+            && is_cap_word(w)
+            && !lex.is_function(w)
+            && !lex.is_given(w)
+            && !lex.titles.contains(w)
+            && !lex.heads.contains_key(w)
+            && !is_acronym(w)
+            && !super::lexicon::is_common_word(&w.to_lowercase())
+            && !super::lexicon::is_proper_adjective(w)
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a < ctx.toks[m].e && ctx.toks[m].s < b);
+        if free && ctx.toks[m].e + 1 == t.0 {
+            let s0 = ctx.toks[m].s;
+            let name = ctx.nt.text[s0..t.1].to_owned();
+            *t = (
+                s0,
+                t.1,
+                Target::New(EntityKind::Organization, name),
+                Resolution::Rule,
+            );
+        }
+    }
+    // What the merged names now cover is theirs alone.
+    let wide: Vec<(usize, usize)> = taken.iter().map(|t| (t.0, t.1)).collect();
+    taken.retain(|t| {
+        !wide
+            .iter()
+            .any(|&(a, b)| a <= t.0 && t.1 <= b && (a, b) != (t.0, t.1))
+    });
+    // A country and an organisation of that country written as one name (`Chinese MFA`).
     let mut merged: Vec<(usize, usize, Target, Resolution)> = Vec::new();
     for t in taken {
         if let Some(last) = merged.last_mut() {
@@ -3081,7 +3417,7 @@ fn locative_place(
         return None;
     }
     let p = i.checked_sub(1)?;
-    if ctx.w(p) == "the" {
+    if ctx.w(p) == "the" || ctx.w(p) == "The" {
         // `in the Tawang sector`, `funds for the Tawang route`: a lower-case place noun after
         // the name says it is a place, whatever comes before `the`.
         let noun = ctx.word(j)?;
@@ -3091,7 +3427,26 @@ fn locative_place(
         let commodity = noun.starts_with(char::is_lowercase)
             && super::lexicon::is_common_word(noun)
             && mine(j + 1);
-        if !PLACE_NOUNS.contains(&noun) && !mine(j) && !commodity {
+        // `the Nordlink 3 power cable`, `the Baltpipe gas pipeline`, `the K-Link2 link`: a
+        // cable or pipeline (a number of one or two digits may end its name, one lower-case
+        // word may come between).
+        let q = if ctx
+            .toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokKind::Num && t.e - t.s <= 2)
+        {
+            j + 1
+        } else {
+            j
+        };
+        let infra = |k: usize| {
+            ctx.word(k)
+                .is_some_and(|w| INFRASTRUCTURE_NOUNS.contains(&w))
+        };
+        let carried = ctx.word(q).is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && super::lexicon::is_common_word(w)
+        }) && infra(q + 1);
+        if !PLACE_NOUNS.contains(&noun) && !mine(j) && !commodity && !infra(q) && !carried {
             return None;
         }
         return Some(Target::New(
@@ -3105,7 +3460,18 @@ fn locative_place(
         || (prev == "to"
             && p.checked_sub(1)
                 .and_then(|q| ctx.word(q))
-                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel)));
+                .is_some_and(|w| {
+                    ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel)
+                    // `across the border to Tarnow`: where the border is crossed.
+                        || w == "border"
+                    // `escorted it to Tarnow`, `towed them to Tarnow`: where a thing was
+                    // moved.
+                        || (["it", "them"].contains(&w)
+                            && p >= 2
+                            && ctx.word(p - 2).is_some_and(|v| {
+                                v.len() > 4 && v.ends_with("ed") && v.starts_with(char::is_lowercase)
+                            }))
+                }));
     // `in Depsang and Demchok`: after a place found so.
     let coordinated = (prev == "and" || prev == ",")
         && p > 0
@@ -3361,6 +3727,52 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
             }
         }
     }
+    // `the Tavrias` for North and South Tavria: the pair of places (not countries) named
+    // with compass words.
+    if the && w.len() > 3 && w.ends_with('s') && kb_exact(ctx, s, e).is_none() {
+        let stem = &w[..w.len() - 1];
+        let place = |name: String| {
+            ctx.g.kb.group(&name).is_some_and(|g| {
+                g.candidates
+                    .iter()
+                    .any(|c| c.entity.kind == EntityKind::Place)
+            })
+        };
+        let pair = (place(format!("North {stem}")) && place(format!("South {stem}")))
+            || (place(format!("East {stem}")) && place(format!("West {stem}")));
+        if pair {
+            return Some((
+                Target::New(EntityKind::Place, w.to_owned()),
+                Resolution::Rule,
+            ));
+        }
+    }
+    // A name no KB knows before `militias`, `rebels` (`Mai-Tumba militias`): that armed group.
+    if ctx
+        .word(k + 1)
+        .is_some_and(|n| ["militia", "militias", "rebels", "insurgents", "guerrillas"].contains(&n))
+        && kb_exact(ctx, s, e).is_none()
+        && !super::lexicon::is_common_word(&w.to_lowercase())
+        && !ctx.g.lex.is_given(w)
+        // `Sunni militias`, `Kurdish rebels`: a people's adjective, no group's name.
+        && !super::lexicon::is_proper_adjective(w)
+    {
+        return Some((
+            Target::New(EntityKind::Organization, w.to_owned()),
+            Resolution::Rule,
+        ));
+    }
+    // A code of capitals and a number (`K12`) before a noun of armed people or after `the`
+    // with a verb of its own (`the K12 rebels`, `the K12 has held`): an armed group or movement.
+    if group_code(w) {
+        let group_noun = ctx.word(k + 1).is_some_and(|n| GROUP_MEMBERS.contains(&n));
+        if group_noun || (the && acts(ctx, e)) {
+            return Some((
+                Target::New(EntityKind::Organization, w.to_owned()),
+                Resolution::Rule,
+            ));
+        }
+    }
     // A capitalised institution word inside a sentence or before a role (`told Parliament`,
     // `Army chief`): an organisation, unlinked when the context does not say whose.
     if INSTITUTIONS.contains(&w) && (!is_sentence_start(ctx, k) || next_role) {
@@ -3370,6 +3782,30 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
         ));
     }
     None
+}
+
+/// Nouns for the members of an armed group, after its name (`the K12 rebels`).
+const GROUP_MEMBERS: &[&str] = &[
+    "rebels",
+    "rebel",
+    "militia",
+    "militiamen",
+    "insurgents",
+    "insurgency",
+    "movement",
+    "guerrillas",
+    "fighters",
+    "combatants",
+];
+
+/// One to three capitals then one to three digits (`M23`, `K12`), no other character: the
+/// shape of a movement named after a date or a number, and of many a designation.
+fn group_code(w: &str) -> bool {
+    let letters = w.chars().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = w.len() - letters;
+    (1..=3).contains(&letters)
+        && (1..=3).contains(&digits)
+        && w[letters..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Chinese and Korean names are written family name first: `Wang` for `Wang Yi`, `Shin` for
@@ -4183,7 +4619,7 @@ fn name_start_before(ctx: &Ctx<'_, '_>, k: usize) -> usize {
             && (CONNECTORS.contains(&w)
                 || w == "-"
                 || w == "in"
-                || (w == "the" && p > 0 && ["of", "for", "on"].contains(&ctx.w(p - 1))));
+                || (w == "the" && p > 0 && ["of", "for", "on", "in"].contains(&ctx.w(p - 1))));
         if cap(p) {
             start = p;
         } else if !joins {
@@ -4212,7 +4648,19 @@ fn partial_owner_name(ctx: &Ctx<'_, '_>, s: usize, k: usize) -> Option<Target> {
                 .any(|&(a, b, _)| a <= ctx.toks[m].s && ctx.toks[m].e <= b)
             && !super::lexicon::is_common_word(&ctx.w(m).to_lowercase())
     });
-    (foreign && text.contains(' ')).then(|| Target::New(EntityKind::Organization, text.to_owned()))
+    // A body of a known organisation (`UN Assistance Mission in the Republic of Kenya`): the
+    // name opens with that organisation's KB name.
+    let of_a_body = ctx.kbc.iter().any(|&(a, b, gi)| {
+        a == s
+            && b < e
+            && ctx
+                .group(gi)
+                .candidates
+                .iter()
+                .any(|c| c.entity.kind == EntityKind::Organization)
+    });
+    ((foreign || of_a_body) && text.contains(' '))
+        .then(|| Target::New(EntityKind::Organization, text.to_owned()))
 }
 
 /// Unit names of one hierarchy separated by commas are one unit (`D Battery, 5th Battalion,
@@ -4270,6 +4718,17 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
             st.countries.insert(c);
         }
     }
+    // `the Gulf of Riga`, later `the Gulf`: a place named by its head before `of`.
+    if f.target.kind() == EntityKind::Place {
+        if let Some((head, _)) = text.split_once(" of ") {
+            let heads = &ctx.g.lex.heads;
+            if heads.get(head).is_some_and(|&(k, p)| {
+                k == EntityKind::Place && matches!(p, HeadPlace::First | HeadPlace::Both)
+            }) {
+                st.heads.insert(head.to_owned(), f.target.clone());
+            }
+        }
+    }
     match f.target.kind() {
         // `Operation Poseidon Archer`, later `Poseidon Archer`: the name after a prefix head.
         EntityKind::Event | EntityKind::Organization | EntityKind::Agreement
@@ -4297,6 +4756,12 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
             if f.target.kind() != EntityKind::Event {
                 remember_heads(ctx, f, text, st);
             }
+            // `the K12 rebels`, later `the K12 took the town`: the group's code alone.
+            if f.target.kind() == EntityKind::Organization && group_code(text) {
+                st.short_names
+                    .entry(text.to_owned())
+                    .or_insert_with(|| f.target.clone());
+            }
         }
         EntityKind::Person => {
             let words: Vec<String> = match &f.target {
@@ -4309,6 +4774,30 @@ fn remember(ctx: &Ctx<'_, '_>, f: &Found, st: &mut DocState) {
         }
         EntityKind::Organization | EntityKind::Agreement => remember_heads(ctx, f, text, st),
         EntityKind::Place if matches!(f.target, Target::New(..)) => {
+            // A one-word place the context showed (`the Tarkwa mine`, `at Tarkwa`): later
+            // `Tarkwa` alone is that place (`Tarkwa, in the west, supplies …`); so is a
+            // numbered one's name (`the Nordlink 3 cable`, later `Nordlink 3`).
+            let text = match text.rsplit_once(' ') {
+                Some((name, n))
+                    if !name.contains(' ')
+                        && (1..=2).contains(&n.len())
+                        && n.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    name
+                }
+                _ => text,
+            };
+            if !text.contains(' ')
+                && f.resolution == Resolution::Rule
+                && short_name_free(ctx, text)
+                && !ctx.g.lex.is_given(text)
+                && !ctx.g.lex.heads.contains_key(text)
+                && !super::lexicon::is_common_word(&text.to_lowercase())
+            {
+                st.short_names
+                    .entry(text.to_owned())
+                    .or_insert_with(|| f.target.clone());
+            }
             remember_place(ctx, f, text, st)
         }
         _ => {}

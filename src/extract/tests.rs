@@ -2003,3 +2003,337 @@ fn the_first_of_two_surnames_refers_back_in_the_same_sentence() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_shared_demonym_names_the_country_the_brief_named() {
+    let f = found(
+        "The Democratic Republic of the Congo asked for help. Congolese troops held the \
+         airport.\n",
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Congolese" && m.1 == EntityKind::Country && m.2 == "cod"),
+        "{f:?}"
+    );
+    // Neither country named before: no link.
+    let f = found("Congolese traders crossed the river at dawn.\n");
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "Congolese" && m.1 == EntityKind::Country),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_code_with_a_number_is_an_armed_group_in_context() {
+    let f = found(
+        "The K12 rebels still hold the valley. Officials say the K12 took the pass in May, and \
+         K12 fighters were seen near the mine. The group AFC/K12 denied it.\n",
+    );
+    let k12: Vec<_> = f.iter().filter(|m| m.0 == "K12").collect();
+    assert_eq!(k12.len(), 4, "{f:?}");
+    assert!(k12.iter().all(|m| m.1 == EntityKind::Organization), "{f:?}");
+    // A designation before a weapon class stays a weapon.
+    let f = found("The air force bought twelve J10 fighters last year.\n");
+    assert!(
+        !f.iter()
+            .any(|m| m.0 == "J10" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_place_before_based_is_no_part_of_the_company_after_it() {
+    let f = found("Last spring the Lisbon-based Orvane Metals bought the licence.\n");
+    assert!(
+        typed(&f, "Orvane Metals", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(!texts(&f).contains(&"Lisbon-based Orvane Metals"), "{f:?}");
+}
+
+#[test]
+fn a_lower_case_article_inside_a_place_name() {
+    let f = found("The ministers met in Wadi es Sirhan in March.\n");
+    assert!(typed(&f, "Wadi es Sirhan", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn head_words_type_names_with_acronyms_in_another_language() {
+    let f = found(
+        "The army fought the Patriotic Forces for the Defence of Ruritania (FPDR) for years. \
+         Later the FPDR signed the Northern Economic Cooperation Framework (NECF), and the \
+         Popular Congress for the Renewal of the Republic (CPRR) joined it.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Patriotic Forces for the Defence of Ruritania",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "FPDR")
+            .all(|m| m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Northern Economic Cooperation Framework",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Popular Congress for the Renewal of the Republic",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    let f = found("The mine is run by Kestrel Minerals, which also owns Tarn Resources.\n");
+    assert!(
+        typed(&f, "Kestrel Minerals", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Tarn Resources", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn capitals_in_a_range_of_governments_and_on_a_link_with_a_city() {
+    let f = found("The attacks alarmed governments from Lisbon to Vienna last winter.\n");
+    assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    assert!(has(&f, "Vienna", EntityKind::Country, "aut"), "{f:?}");
+    // A route is still the cities.
+    let f = found("The train runs from Lisbon to Vienna in two days.\n");
+    assert!(!has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    // A cable between a capital and a city that is no capital: the places.
+    let f = found("The cable between Lisbon and Porto failed in March.\n");
+    assert!(!has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    let f = found("The cable between Porto and Lisbon failed in March.\n");
+    assert!(!has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    // Between a capital and a person: the government.
+    let f = found("Talks between Lisbon and Manuel Teixeira stalled in March.\n");
+    assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    // Between a capital and an organisation: the government.
+    let f = found("Talks between Lisbon and NATO stalled in March.\n");
+    assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+    // Between two capitals: the governments.
+    let f = found("Talks between Lisbon and Madrid stalled in March.\n");
+    assert!(has(&f, "Lisbon", EntityKind::Country, "prt"), "{f:?}");
+}
+
+#[test]
+fn a_merchant_ships_name_is_no_person_or_weapon() {
+    let f = found(
+        "The Panama-flagged bulk carrier Hai Long 7 dragged its anchor, and the container ship \
+         Golden Eagle Bear was seen near the tanker Maria Luisa.\n",
+    );
+    let t = texts(&f);
+    for bad in ["Hai Long", "Golden Eagle Bear", "Bear", "Maria Luisa"] {
+        assert!(!t.contains(&bad), "{f:?}");
+    }
+    assert!(t.contains(&"Panama"), "{f:?}");
+}
+
+#[test]
+fn a_plural_title_before_two_names() {
+    let f = found("Presidents Amara Keita and Jonas Lindqvist met in Oslo.\n");
+    assert!(typed(&f, "Amara Keita", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Jonas Lindqvist", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_place_shown_by_context_is_remembered_for_the_brief() {
+    let f = found(
+        "The Tembeka mine in the north produces copper. Tembeka, in the hills, supplies a \
+         tenth of the ore, and the traders ship it across the border to Kavuru.\n",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Tembeka" && m.1 == EntityKind::Place)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(typed(&f, "Kavuru", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn an_acronym_after_a_body_in_a_country_names_the_body() {
+    let f = found(
+        "The UN Assistance Mission in the Republic of Kenya (MANUREK) closed in May. MANUREK \
+         had 900 staff.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "UN Assistance Mission in the Republic of Kenya",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "MANUREK")
+            .all(|m| m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn great_lakes_bodies_are_organisations() {
+    let f = found(
+        "Donors fund the International Conference on the Great Lakes Region (ICGLR), and \
+         MONUSCO keeps troops in Ituri.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "International Conference on the Great Lakes Region",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(typed(&f, "ICGLR", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "MONUSCO", EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn cables_and_pipelines_are_places_and_keep_their_numbers() {
+    let f = found(
+        "A trawler cut the Nordlink 3 power cable and damaged the Baltpipe gas pipeline. \
+         Nordlink 3 carries 700 megawatts, and losing both Nordlink 3 and Nordlink 1 would \
+         hurt. Ships wait off Hanstholm.\n",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Nordlink 3" && m.1 == EntityKind::Place)
+            .count(),
+        3,
+        "{f:?}"
+    );
+    assert!(typed(&f, "Nordlink 1", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Baltpipe", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Hanstholm", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_name_in_apposition_with_an_operation_is_an_event() {
+    let f = found(
+        "The allies endorsed Amber Shield, a NATO-led patrol of frigates, and the coalition \
+         added its own tracking operation, Northern Lantern, which flags ships.\n",
+    );
+    assert!(typed(&f, "Amber Shield", EntityKind::Event), "{f:?}");
+    assert!(typed(&f, "Northern Lantern", EntityKind::Event), "{f:?}");
+    // A person in apposition with a noun of another kind is not.
+    let f = found("The minister met Amber Holt, a lawyer, in March.\n");
+    assert!(!typed(&f, "Amber Holt", EntityKind::Event), "{f:?}");
+}
+
+#[test]
+fn the_gulf_after_a_named_gulf_is_that_gulf() {
+    let f = found(
+        "The pipeline crosses the Gulf of Riga. A patrol boat stopped the tanker in the Gulf \
+         last week.\n",
+    );
+    let gulf: Vec<_> = f.iter().filter(|m| m.0.starts_with("Gulf")).collect();
+    assert_eq!(gulf.len(), 2, "{f:?}");
+    assert_eq!(gulf[0].2, gulf[1].2, "{f:?}");
+}
+
+#[test]
+fn a_plural_noun_after_a_head_and_of_stays_in_the_name() {
+    let f = found(
+        "According to the AU Group of Experts, the levy is high. Later the Group of Experts \
+         reported more. Experts say the levy will rise.\n",
+    );
+    assert!(
+        typed(&f, "AU Group of Experts", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Group of Experts", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(!texts(&f).contains(&"Experts"), "{f:?}");
+}
+
+#[test]
+fn a_body_named_with_its_country_after_its_head() {
+    let f =
+        found("The findings of the Accident Investigation Board Norway were published in May.\n");
+    assert!(
+        typed(
+            &f,
+            "Accident Investigation Board Norway",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    // A country after a plain name stays a country.
+    let f = found("The summit of Nordic leaders met in Norway in May.\n");
+    assert!(has(&f, "Norway", EntityKind::Country, "nor"), "{f:?}");
+}
+
+#[test]
+fn an_agreement_named_by_its_date() {
+    let f = found("The rebels take their name from the 4 June 2011 Agreement with the army.\n");
+    assert!(
+        typed(&f, "4 June 2011 Agreement", EntityKind::Agreement),
+        "{f:?}"
+    );
+    let f = found("Both sides still cite the 1998 Accord in their talks.\n");
+    assert!(typed(&f, "1998 Accord", EntityKind::Agreement), "{f:?}");
+}
+
+#[test]
+fn where_a_thing_was_moved_to_is_a_place() {
+    let f = found("The coast guard boarded the tanker and escorted it to Hanko.\n");
+    assert!(typed(&f, "Hanko", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn an_unknown_name_before_militias_is_an_armed_group() {
+    let f = found("The mine is held by Kabonde militias and a few traders.\n");
+    assert!(typed(&f, "Kabonde", EntityKind::Organization), "{f:?}");
+    let f = found("Kabonde militias hold the mine.\n");
+    assert!(typed(&f, "Kabonde", EntityKind::Organization), "{f:?}");
+    // A demonym stays a demonym.
+    let f = found("The town is held by Ugandan militias and a few traders.\n");
+    assert!(!typed(&f, "Ugandan", EntityKind::Organization), "{f:?}");
+    // A people's adjective is no group's name.
+    let f = found("The town is held by Sunni militias and a few traders.\n");
+    assert!(!typed(&f, "Sunni", EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn an_unknown_word_before_a_country_names_a_company() {
+    let f = found("Repairs cost Gasnet Norway about €30 million last year.\n");
+    assert!(
+        typed(&f, "Gasnet Norway", EntityKind::Organization),
+        "{f:?}"
+    );
+    // A compass word or a person's name before the country does not.
+    let f = found("Storms hit Southern Norway and Erik Norway's farm.\n");
+    assert!(
+        !typed(&f, "Southern Norway", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_plural_of_a_pair_of_compass_places() {
+    let f = found("Aid convoys reached the Kordofans only after the rains.\n");
+    assert!(typed(&f, "Kordofans", EntityKind::Place), "{f:?}");
+    // Two countries named with compass words are not a place.
+    let f = found("Talks between the Koreas resumed in May.\n");
+    assert!(!typed(&f, "Koreas", EntityKind::Place), "{f:?}");
+}
