@@ -2089,3 +2089,72 @@ fn an_expectation_verb_with_a_plain_noun_object_leaves_the_author_speaking() {
     assert_eq!(modality(c), vec![Modality::Expected]);
     assert_eq!(speaker_text(claim(&doc, "Analysts")), "Analysts");
 }
+
+#[test]
+fn multiples_as_verbs_bounded_shares_dozens_increments_and_comparatives_are_counted() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The port has tripled its grain exports since the strike.",
+            "Ministers want a cut of at most a third in the subsidy.",
+            "The charter is one of more than a dozen such pacts in the region.",
+            "The city sent about a million leaflets to voters.",
+            "In May three more ferries broke down within a week.",
+            "Most of the grain still leaves on barges older than 20 years.",
+            "Ferry 4 carries 300 passengers, and its sister ship carries 250.",
+        ],
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The port has tripled")),
+        vec![(None, "3".into(), "time".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Ministers want")),
+        vec![(Some(Approximation::UpTo), "0.3333".into(), "fraction".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The charter is one")),
+        vec![(Some(Approximation::MoreThan), "12".into(), "pact".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The city sent")),
+        vec![(Some(Approximation::About), "1000000".into(), "leaflet".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "In May three more")),
+        vec![(None, "3".into(), "ferry".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Most of the grain")),
+        vec![(Some(Approximation::MoreThan), "20".into(), "year".into())]
+    );
+    // A number between a name and its verb is part of the name.
+    let ferry = claim(&doc, "Ferry 4 carries");
+    assert_eq!(ferry.quantities[0].value.as_deref(), Some("300"));
+}
+
+#[test]
+fn a_later_amount_in_the_same_currency_keeps_the_price_unit_of_the_sentence() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Wholesalers paid US$12 a kilogram for the beans in May, against about US$9 a year ago.",
+            "The tariff was EUR 30 per tonne in 2023, and the board cut it to EUR 24 last year.",
+            "Rice sold for US$2 a kilogram, and the harvest earned US$400 million.",
+        ],
+    );
+    let pers = |start: &str| -> Vec<Option<String>> {
+        claim(&doc, start)
+            .quantities
+            .iter()
+            .map(|q| q.per.clone())
+            .collect()
+    };
+    assert_eq!(
+        pers("Wholesalers paid"),
+        vec![Some("kg".into()), Some("kg".into())]
+    );
+    assert_eq!(pers("the board cut"), vec![Some("tonne".into())]);
+    // A sum of another order of magnitude is no price.
+    assert_eq!(pers("the harvest earned"), vec![None]);
+}

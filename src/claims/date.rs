@@ -174,6 +174,9 @@ pub struct Context {
     /// The unit of the last counted quantity in the sentence, for a bare count whose noun is
     /// left out (`fewer than 100,000 containers …, but … up to 1.4 million a year`).
     pub sentence_counted: Option<String>,
+    /// The last price in the sentence (currency, per unit, value), for a later amount in the
+    /// same currency whose unit is left out (`US$40 a kilogram, against US$25 before`).
+    pub sentence_price: Option<(String, String, f64)>,
 }
 
 /// A date expression found in a clause.
@@ -1114,6 +1117,7 @@ mod tests {
             now: false,
             counted: None,
             sentence_counted: None,
+            sentence_price: None,
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
         // After a present clause the reference no longer resolves a bare month.

@@ -75,6 +75,7 @@ pub fn run(
             ctx.counted = None;
         }
         ctx.sentence_counted = None;
+        ctx.sentence_price = None;
         let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);
         let tg = Tagged::new(&toks, lex);
         let sentence_mentions: &[usize] = &by_sentence[si];
@@ -510,6 +511,30 @@ fn clause_quantities(
             sentence: ctx.sentence_counted.as_deref(),
         },
     );
+    let mut found = found;
+    // A price's unit carries to a later amount of the same currency and the same order of
+    // magnitude in the sentence (`fetched US$40 a kilogram in May, against about US$25 before`,
+    // `the cap was US$60 a barrel, and the EU lowered its own to US$47.60`).
+    for q in &mut found {
+        let value = q
+            .value
+            .as_deref()
+            .or(q.max.as_deref())
+            .and_then(|v| v.parse::<f64>().ok());
+        match (&q.currency, &q.per, value) {
+            (Some(c), None, Some(v)) => {
+                if let Some((pc, per, pv)) = &ctx.sentence_price {
+                    if pc == c && v > 0.0 && v / pv < 10.0 && pv / v < 10.0 {
+                        q.per = Some(per.clone());
+                    }
+                }
+            }
+            (Some(c), Some(per), Some(v)) => {
+                ctx.sentence_price = Some((c.clone(), per.clone(), v));
+            }
+            _ => {}
+        }
+    }
     if let Some(u) = found
         .iter()
         .rev()
