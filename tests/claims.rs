@@ -2158,3 +2158,39 @@ fn a_later_amount_in_the_same_currency_keeps_the_price_unit_of_the_sentence() {
     // A sum of another order of magnitude is no price.
     assert_eq!(pers("the harvest earned"), vec![None]);
 }
+
+#[test]
+fn by_then_seasons_decade_offsets_ordinals_and_recurring_month_spans() {
+    let doc = brief(
+        Some("November 10, 2026"),
+        &[
+            "The new terminal is due to open in 2029; by then the old quay may have collapsed.",
+            "We expect a fresh outbreak before the summer.",
+            "Floods usually strike between November and January, when the rivers are full.",
+            "The ministry should keep two pumps on standby from December to April.",
+            "Exports reached US$2 billion in 2024, twice the figure of a decade earlier.",
+            "The board has fined the operator since its third review in May 2023.",
+        ],
+    );
+    assert_eq!(
+        dates_of(claim(&doc, "by then the old quay")),
+        vec![(TimeRelation::Before, "2029".into())]
+    );
+    assert_eq!(
+        dates_of(claim(&doc, "We expect a fresh")),
+        vec![(TimeRelation::Before, "2027-06".into())]
+    );
+    assert_eq!(dates_of(claim(&doc, "Floods usually")), vec![]);
+    assert_eq!(dates_of(claim(&doc, "The ministry should")), vec![]);
+    assert_eq!(
+        dates_of(claim(&doc, "Exports reached")),
+        vec![
+            (TimeRelation::At, "2024".into()),
+            (TimeRelation::At, "2014".into())
+        ]
+    );
+    assert_eq!(
+        dates_of(claim(&doc, "The board has fined")),
+        vec![(TimeRelation::Since, "2023-05".into())]
+    );
+}

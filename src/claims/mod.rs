@@ -71,6 +71,7 @@ pub fn run(
             ctx.reference = None;
             ctx.month_reference = None;
             ctx.named = None;
+            ctx.last_named = None;
             ctx.now = false;
             ctx.counted = None;
         }
