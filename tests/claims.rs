@@ -2101,7 +2101,7 @@ fn multiples_as_verbs_bounded_shares_dozens_increments_and_comparatives_are_coun
             "The city sent about a million leaflets to voters.",
             "In May three more ferries broke down within a week.",
             "Most of the grain still leaves on barges older than 20 years.",
-            "Ferry 4 carries 300 passengers, and its sister ship carries 250.",
+            "Ferry 4 carries 300 passengers, about a third of the traffic, and its refit cost Nordline roughly €8 million.",
         ],
     );
     assert_eq!(
@@ -2131,6 +2131,9 @@ fn multiples_as_verbs_bounded_shares_dozens_increments_and_comparatives_are_coun
     // A number between a name and its verb is part of the name.
     let ferry = claim(&doc, "Ferry 4 carries");
     assert_eq!(ferry.quantities[0].value.as_deref(), Some("300"));
+    // ... and the verb after it makes a clause that a later clause can be split from.
+    assert!(ferry.anchor.exact.ends_with("the traffic"));
+    let _ = claim(&doc, "its refit cost Nordline");
 }
 
 #[test]
