@@ -2170,7 +2170,7 @@ fn by_then_seasons_decade_offsets_ordinals_and_recurring_month_spans() {
             "The new terminal is due to open in 2029; by then the old quay may have collapsed.",
             "We expect a fresh outbreak before the summer.",
             "Floods usually strike between November and January, when the rivers are full.",
-            "The ministry should keep two pumps on standby from December to April.",
+            "The ministry should keep two pumps on standby from December to March.",
             "Exports reached US$2 billion in 2024, twice the figure of a decade earlier.",
             "The board has fined the operator since its third review in May 2023.",
         ],

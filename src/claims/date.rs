@@ -953,13 +953,13 @@ pub fn find(
         if matches!(denotes, Denotes::Yearless(_, None, None)) && ctx.reference.is_none() {
             let joined = matches!(word(tg, next), "and" | "to" | "until" | "through")
                 && (word(tg, next) != "and" || i > 0 && word(tg, i - 1) == "between");
-            if joined {
-                if let Some((n2, Denotes::Yearless(_, None, None))) =
-                    expression_at(tg, next + 1, clause.end, lex)
-                {
-                    i = n2;
-                    continue;
-                }
+            // The second month may be `March` or `May`, read as a month after `to`.
+            let bare_month = month_of(tg, next + 1, lex).is_some()
+                && number(tg, next + 2).is_none()
+                && year(tg, next + 2).is_none();
+            if joined && bare_month {
+                i = next + 2;
+                continue;
             }
         }
         let (mut rel, mut first) = relation(tg, i, lex);
