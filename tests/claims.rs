@@ -2197,3 +2197,22 @@ fn by_then_seasons_decade_offsets_ordinals_and_recurring_month_spans() {
         vec![(TimeRelation::Since, "2023-05".into())]
     );
 }
+
+#[test]
+fn an_infinitive_after_an_adjective_and_of_after_a_participle_frame_no_report() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The new registry would make it harder to argue that the fire was an accident.",
+            "The ports should adopt a rule for inspecting barges suspected of carrying arms.",
+            "Lima accused the firm of hiding the spill.",
+        ],
+    );
+    let registry = claim(&doc, "The new registry");
+    assert_eq!(registry.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(registry), vec![Modality::Asserted]);
+    let ports = claim(&doc, "The ports should");
+    assert_eq!(ports.speaker.kind, SpeakerKind::Author);
+    let lima = claim(&doc, "Lima accused");
+    assert_eq!(speaker_text(lima), "Lima");
+}

@@ -326,7 +326,13 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         {
             return Some((i + 2, true));
         }
-        if t.lower == "of" && tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing) {
+        // `accused Kigali of arming the rebels`: `of` and a gerund after a plain object (not
+        // after a verb form of the object's own: `agree a rule for boarding ships suspected
+        // of damaging cables`).
+        if t.lower == "of"
+            && tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing)
+            && (end..i).all(|k| tg.verb_at(k).is_none() || !top(tg, k))
+        {
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), "." | ";") {
@@ -893,7 +899,16 @@ fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usiz
         if !top(tg, j) || tg.tokens[j].is(",") {
             break;
         }
-        if tg.tokens[j].lower == "to" {
+        // But after an adjective the infinitive is the adjective's (`made it harder to claim
+        // that`, `found it difficult to say that`): nobody claims anything.
+        let adjective = j > 0
+            && (adjective_like(tg, j - 1)
+                || matches!(
+                    tg.tokens[j - 1].lower.as_str(),
+                    "hard" | "harder" | "easy" | "easier" | "difficult" | "impossible" | "safe"
+                        | "safer"
+                ));
+        if tg.tokens[j].lower == "to" && !adjective {
             if let Some(inf) = tg.verb_at(j + 1) {
                 if inf.bits & (verb::SPEECH | verb::BELIEF) != 0 && inf.form == VerbForm::Base {
                     return Some((j + 1, inf.bits, j + 2));
