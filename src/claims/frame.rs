@@ -331,7 +331,12 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         // of damaging cables`).
         if t.lower == "of"
             && tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing)
-            && (end..i).all(|k| tg.verb_at(k).is_none() || !top(tg, k))
+            && (end..i).all(|k| {
+                !top(tg, k)
+                    || !tg
+                        .verb_at(k)
+                        .is_some_and(|v| v.form.past() || v.form == VerbForm::Ing)
+            })
         {
             return Some((i + 1, false));
         }
