@@ -917,6 +917,14 @@ impl<'a> Tagged<'a> {
                 t.lower.as_str(),
                 "not" | "never" | "also" | "still" | "now" | "then" | "already" | "yet" | "n't"
             ) || (t.lower.ends_with("ly") && self.verb[j].is_none())
+                // Between an auxiliary and its verb: `has instead said`, `has since resumed`,
+                // `had always claimed`.
+                || last_aux.is_some()
+                    && matches!(
+                        t.lower.as_str(),
+                        "instead" | "since" | "again" | "just" | "even" | "ever" | "always"
+                    )
+                    && self.verb.get(j + 1).is_some_and(|v| v.is_some())
             {
                 j += 1;
                 continue;
