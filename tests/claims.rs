@@ -2216,3 +2216,22 @@ fn an_infinitive_after_an_adjective_and_of_after_a_participle_frame_no_report() 
     let lima = claim(&doc, "Lima accused");
     assert_eq!(speaker_text(lima), "Lima");
 }
+
+#[test]
+fn it_and_they_stand_for_the_last_named_speaker_and_adverbs_inside_the_verb_group() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The Audit Office concluded in May that the ministry should act. It reported that most grants were paid late.",
+            "The Port Authority did not answer. It has instead said that it would publish the figures “when they are final”.",
+        ],
+    );
+    let audit = claim(&doc, "It reported that");
+    assert_eq!(
+        audit.speaker.antecedent.as_ref().map(|t| t.text.as_str()),
+        Some("The Audit Office")
+    );
+    let port = claim(&doc, "It has instead said");
+    assert_eq!(port.speaker.kind, SpeakerKind::Named);
+    assert!(modality(port).contains(&Modality::Quoted));
+}

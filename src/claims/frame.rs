@@ -847,7 +847,11 @@ fn named(tg: &Tagged, mut words: Range<usize>) -> Who {
     } {
         words.end -= 1;
     }
-    let pronoun = words.len() == 1 && matches!(tg.tokens[words.start].lower.as_str(), "he" | "she");
+    let pronoun = words.len() == 1
+        && matches!(
+            tg.tokens[words.start].lower.as_str(),
+            "he" | "she" | "it" | "they"
+        );
     Who::Named { words, pronoun }
 }
 

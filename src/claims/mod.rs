@@ -130,6 +130,18 @@ pub fn run(
             if present_main(&tg, &clause) {
                 ctx.now = true;
             }
+            // A named speaker is what a later `it` or `they` says most likely stands for
+            // (`The committee concluded that the UK should act. It reported that …`).
+            if next_subject.is_none() && claim.speaker.antecedent.is_none() {
+                if let Some(t) = claim
+                    .speaker
+                    .text
+                    .as_ref()
+                    .filter(|_| claim.speaker.kind == SpeakerKind::Named)
+                {
+                    next_subject = Some(t.clone());
+                }
+            }
             if next_subject.is_none() {
                 next_subject = claim
                     .subject
