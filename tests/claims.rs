@@ -2235,3 +2235,29 @@ fn it_and_they_stand_for_the_last_named_speaker_and_adverbs_inside_the_verb_grou
     assert_eq!(port.speaker.kind, SpeakerKind::Named);
     assert!(modality(port).contains(&Modality::Quoted));
 }
+
+#[test]
+fn characterising_and_seeing_an_object_as_something_frames_a_report_or_a_belief() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Farm unions describe the levy as a tax on exports.",
+            "Since then no ferry has sailed from the island, and the council regards the closure as permanent.",
+            "Critics want to see the levy as a temporary measure.",
+        ],
+    );
+    let unions = claim(&doc, "Farm unions describe");
+    assert_eq!(speaker_text(unions), "Farm unions");
+    assert_eq!(modality(unions), vec![Modality::Reported]);
+    assert_eq!(unions.predicate.as_deref(), Some("describe"));
+    let ferry = claim(&doc, "Since then no ferry");
+    assert_eq!(ferry.speaker.kind, SpeakerKind::Author);
+    let council = claim(&doc, "the council regards");
+    assert_eq!(speaker_text(council), "the council");
+    assert_eq!(modality(council), vec![Modality::Believed]);
+    // An infinitive is no frame.
+    assert_eq!(
+        claim(&doc, "Critics want").speaker.kind,
+        SpeakerKind::Author
+    );
+}

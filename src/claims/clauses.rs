@@ -186,7 +186,10 @@ fn subordinate_segment(tg: &Tagged, seg: &Range<usize>, range: &Range<usize>) ->
                     };
                 tg.tokens.get(k).is_some_and(|n| n.is_word()) && !tg.finite(k)
             };
-            if dated {
+            // `Since then no cable has been cut`: `since then`, `until then` are adverbs.
+            let anaphoric = matches!(t.lower.as_str(), "since" | "until")
+                && tg.tokens.get(i + 1).is_some_and(|n| n.lower == "then");
+            if dated || anaphoric {
                 return false;
             }
             return seg.clone().skip(1).any(|j| tg.finite(j));

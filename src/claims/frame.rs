@@ -581,7 +581,8 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                         (bits & verb::EVIDENTIAL != 0 && source_ok && end < clause.end)
                             .then_some((end, false))
                     })
-                    .or_else(|| commits.then_some((end, false)));
+                    .or_else(|| commits.then_some((end, false)))
+                    .or_else(|| as_frame(tg, lexical, clause.end).map(|(_, at)| (at, false)));
                 if let (true, Some((at, quoted))) = (source_ok, found) {
                     let _ = lexical;
                     // `We must anticipate …` is an obligation, not an expectation.
@@ -900,6 +901,9 @@ fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usiz
     if passive {
         return None;
     }
+    if let Some((bits, _)) = as_frame(tg, lexical, end) {
+        return Some((lexical, bits, lexical + 1));
+    }
     if lv.bits & verb::FRAME != 0 {
         return Some((lexical, lv.bits, lexical + 1));
     }
@@ -938,6 +942,48 @@ fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usiz
         }
     }
     None
+}
+
+/// Whether the frame verb group at `v` characterises its object (`describe X as Y`): the
+/// proposition is then the frame's own, as the object is no clause.
+pub fn characterises(tg: &Tagged, v: usize, end: usize) -> bool {
+    tg.group_lemma(v)
+        .is_some_and(|(lexical, _)| as_frame(tg, lexical, end).is_some())
+}
+
+/// `Ugandan officials describe the deployment as counter-terrorism`, `the alliance regards the
+/// deterrent as working`: a finite verb of characterising (speech) or of seeing (belief), a
+/// short object noun phrase and `as`. Returns the verb's class and where the object starts.
+fn as_frame(tg: &Tagged, lexical: usize, end: usize) -> Option<(u32, usize)> {
+    let lv = tg.verb_at(lexical)?;
+    let bits = match lv.lemma.as_str() {
+        "describe" | "portray" | "characterise" | "characterize" | "depict" => verb::SPEECH,
+        "see" | "regard" | "view" => verb::BELIEF,
+        _ => return None,
+    };
+    if !matches!(
+        lv.form,
+        VerbForm::Third | VerbForm::Base | VerbForm::Preterite | VerbForm::Past
+    ) || lexical > 0 && tg.tokens[lexical - 1].lower == "to"
+    {
+        return None;
+    }
+    let obj = lexical + 1;
+    let opens = tg.tokens.get(obj).is_some_and(|t| {
+        t.is_word()
+            && (tg.has(obj, class::DET | class::POSS)
+                || t.capitalized()
+                || matches!(t.lower.as_str(), "it" | "them" | "this" | "that"))
+    });
+    if !opens {
+        return None;
+    }
+    let as_at = (obj + 1..end.min(obj + 6)).find(|&k| tg.tokens[k].lower == "as")?;
+    let plain = (obj..as_at).all(|k| {
+        let t = &tg.tokens[k];
+        t.is_word() && !t.quoted && top(tg, k) && !tg.finite(k)
+    });
+    (plain && as_at + 1 < end && tg.tokens[as_at + 1].is_word()).then_some((bits, obj))
 }
 
 /// Whether the first quotation after `at` lies in the main part of the complement (not after
