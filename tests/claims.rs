@@ -2244,7 +2244,16 @@ fn characterising_and_seeing_an_object_as_something_frames_a_report_or_a_belief(
             "Farm unions describe the levy as a tax on exports.",
             "Since then no ferry has sailed from the island, and the council regards the closure as permanent.",
             "Critics want to see the levy as a temporary measure.",
+            "Storage is the bottleneck: only three tanks are left at the terminal.",
         ],
+    );
+    assert!(claim(&doc, "Storage is the bottleneck")
+        .anchor
+        .exact
+        .ends_with("bottleneck"));
+    assert_eq!(
+        quantities_of(claim(&doc, "only three tanks")),
+        vec![(None, "3".into(), "tank".into())]
     );
     let unions = claim(&doc, "Farm unions describe");
     assert_eq!(speaker_text(unions), "Farm unions");

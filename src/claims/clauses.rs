@@ -708,9 +708,16 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             (main_finite(tg, start..i).is_some() && starts_clause(tg, i + 1..n, Commas::Any, lex))
                 .then_some(i + 1)
         } else if t.is(":") {
+            // A focusing adverb may open the clause after the colon (`…: only two ships are
+            // based there`).
+            let focus = tg
+                .tokens
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.lower.as_str(), "only" | "just" | "even"));
+            let from = if focus { i + 2 } else { i + 1 };
             (main_finite(tg, start..i).is_some()
                 && !list_heading(tg, start..i)
-                && starts_clause(tg, i + 1..n, Commas::Any, lex))
+                && starts_clause(tg, from..n, Commas::Any, lex))
             .then_some(i + 1)
         } else if t.is(",") && i + 1 < n {
             let next = &tg.tokens[i + 1];
