@@ -2270,3 +2270,22 @@ fn characterising_and_seeing_an_object_as_something_frames_a_report_or_a_belief(
         SpeakerKind::Author
     );
 }
+
+#[test]
+fn concluding_and_estimating_report_a_finding() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The inspectors concluded in March that the dam had been poorly built.",
+            "The water board estimates that the repairs cost about EUR 3 million.",
+        ],
+    );
+    assert_eq!(
+        modality(claim(&doc, "The inspectors concluded")),
+        vec![Modality::Reported]
+    );
+    assert_eq!(
+        modality(claim(&doc, "The water board")),
+        vec![Modality::Reported]
+    );
+}
