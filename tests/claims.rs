@@ -2289,3 +2289,23 @@ fn concluding_and_estimating_report_a_finding() {
         vec![Modality::Reported]
     );
 }
+
+#[test]
+fn likely_to_is_a_hedged_forecast() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The tribunal is likely to rule against the port.",
+            "Neither union is likely to accept the offer.",
+        ],
+    );
+    let tribunal = claim(&doc, "The tribunal");
+    assert_eq!(modality(tribunal), vec![Modality::Believed]);
+    assert_eq!(tribunal.kind, ClaimKind::Forecast);
+    let unions = claim(&doc, "Neither union");
+    assert_eq!(
+        modality(unions),
+        vec![Modality::Believed, Modality::Negated]
+    );
+    assert_eq!(unions.kind, ClaimKind::Forecast);
+}

@@ -729,10 +729,21 @@ fn kind(
     if fr.modality.contains(&Modality::Expected) {
         return ClaimKind::Forecast;
     }
+    let in_main = |i: usize| fr.main.get(i - clause.start).copied().unwrap_or(false);
+    // `none is likely to start`: a hedged prediction (its modality is `believed`), but not a
+    // comparison (`less likely to turn violent`).
+    let likely_to = clause.clone().any(|i| {
+        in_main(i)
+            && matches!(tg.tokens[i].lower.as_str(), "likely" | "unlikely")
+            && tg.tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+            && !(i > 0 && matches!(tg.tokens[i - 1].lower.as_str(), "less" | "more"))
+    });
+    if likely_to {
+        return ClaimKind::Forecast;
+    }
     if !quantities.is_empty() {
         return ClaimKind::Quantity;
     }
-    let in_main = |i: usize| fr.main.get(i - clause.start).copied().unwrap_or(false);
     // An event: a past or perfect main verb that is not a state.
     let start = fr.complement.unwrap_or(clause.start).max(clause.start);
     if let Some(v) = clauses::main_finite(tg, start..clause.end) {
