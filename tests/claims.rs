@@ -2261,6 +2261,8 @@ fn characterising_and_seeing_an_object_as_something_frames_a_report_or_a_belief(
     assert_eq!(unions.predicate.as_deref(), Some("describe"));
     let ferry = claim(&doc, "Since then no ferry");
     assert_eq!(ferry.speaker.kind, SpeakerKind::Author);
+    // `since then` is an adverb: the subject after it is in the main clause.
+    assert_eq!(modality(ferry), vec![Modality::Negated]);
     let council = claim(&doc, "the council regards");
     assert_eq!(speaker_text(council), "the council");
     assert_eq!(modality(council), vec![Modality::Believed]);

@@ -1127,7 +1127,11 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
                     .tokens
                     .get(first + 1)
                     .is_some_and(|_| tg.finite(first + 1)));
+        // `Since then no cable has been cut`: an adverb, no subordinate clause.
+        let adverb_then = matches!(t.lower.as_str(), "since" | "until")
+            && tg.tokens.get(first + 1).is_some_and(|n| n.lower == "then");
         let subordinate = !whole_quote
+            && !adverb_then
             && (tg.has(first, class::SUB | class::REL | class::WH) && t.lower != "that"
                 // A participial phrase; a gerund opening the clause with its own verb is its
                 // subject.
