@@ -2311,3 +2311,13 @@ fn likely_to_is_a_hedged_forecast() {
     );
     assert_eq!(unions.kind, ClaimKind::Forecast);
 }
+
+#[test]
+fn a_noun_that_is_also_an_expectation_verb_sets_no_modality() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["The mayor insists that the quarry must close before any housing project starts."],
+    );
+    let c = claim(&doc, "The mayor insists");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+}

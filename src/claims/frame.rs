@@ -762,18 +762,26 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
             continue;
         }
         let after_complement = complement_at.is_some_and(|c| j >= c);
-        if v.bits & verb::BELIEF != 0 && in_main(j) && after_complement && !v.form.past() {
-            believed = true;
-        }
-        if v.bits & verb::EXPECT != 0 && in_main(j) && after_complement {
-            expected = true;
-        }
         // A verb used as a verb: finite, after an auxiliary, or a participle after a comma
         // (`warning that`), not an adjective (`a reporting framework`).
         let verbal = tg.finite(j)
             || (j > 0 && tg.has(j - 1, class::AUX | class::NONFINITE))
             || (v.form == VerbForm::Ing && j > 0 && tg.tokens[j - 1].is(","))
             || (v.form.past() && j > 0 && tg.tokens[j - 1].lower == "which");
+        // A noun that is also a belief or expectation verb sets nothing (`before any joint
+        // mining project begins`): no verb use, and a finite verb right after it.
+        let noun = !verbal && tg.finite(j + 1);
+        if v.bits & verb::BELIEF != 0
+            && in_main(j)
+            && after_complement
+            && !v.form.past()
+            && !noun
+        {
+            believed = true;
+        }
+        if v.bits & verb::EXPECT != 0 && in_main(j) && after_complement && !noun {
+            expected = true;
+        }
         if v.bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && verbal {
             let q = (j + 1..clause.end.min(j + 10)).find(|&k| tg.tokens[k].shape == Shape::Quote);
             if q.is_some_and(|q| speech_quote(tg, j + 1, q, v.bits | verb::QUOTE_ONLY)) {
