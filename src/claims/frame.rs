@@ -770,7 +770,11 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
             || (v.form.past() && j > 0 && tg.tokens[j - 1].lower == "which");
         // A noun that is also a belief or expectation verb sets nothing (`before any joint
         // mining project begins`): no verb use, and a finite verb right after it.
-        let noun = !verbal && tg.finite(j + 1);
+        let noun = !verbal
+            && (tg.finite(j + 1)
+                || tg
+                    .verb_at(j + 1)
+                    .is_some_and(|n| n.form == VerbForm::Third || n.form.past()));
         if v.bits & verb::BELIEF != 0
             && in_main(j)
             && after_complement
