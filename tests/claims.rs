@@ -2321,3 +2321,13 @@ fn a_noun_that_is_also_an_expectation_verb_sets_no_modality() {
     let c = claim(&doc, "The mayor insists");
     assert_eq!(modality(c), vec![Modality::Reported]);
 }
+
+#[test]
+fn a_complement_that_after_a_long_addressee_and_a_time_is_the_main_proposition() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["The admiral told the Senate defence panel in May that there had been “no new sightings of the submarine” since the exercise ended."],
+    );
+    let c = claim(&doc, "The admiral told");
+    assert_eq!(modality(c), vec![Modality::Quoted, Modality::Negated]);
+}

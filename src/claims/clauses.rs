@@ -68,8 +68,9 @@ pub fn complement_that(tg: &Tagged, i: usize) -> bool {
     if tg.tokens[i].lower != "that" || i == 0 {
         return false;
     }
-    // Look back over an indirect object (`told Parliament in December that`).
-    for j in (i.saturating_sub(5)..i).rev() {
+    // Look back over an indirect object and a time (`told the European Parliament in
+    // December that`).
+    for j in (i.saturating_sub(7)..i).rev() {
         let t = &tg.tokens[j];
         if !top(tg, j) && t.shape != Shape::Quote {
             continue;
