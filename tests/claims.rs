@@ -2331,3 +2331,22 @@ fn a_complement_that_after_a_long_addressee_and_a_time_is_the_main_proposition()
     let c = claim(&doc, "The admiral told");
     assert_eq!(modality(c), vec![Modality::Quoted, Modality::Negated]);
 }
+
+#[test]
+fn an_elided_verb_in_a_relative_clause_is_no_negation() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The new plan gives farmers the certainty the old scheme did not.",
+            "The old scheme did not give farmers any certainty.",
+        ],
+    );
+    assert_eq!(
+        modality(claim(&doc, "The new plan")),
+        vec![Modality::Asserted]
+    );
+    assert_eq!(
+        modality(claim(&doc, "The old scheme did not")),
+        vec![Modality::Negated]
+    );
+}

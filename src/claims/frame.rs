@@ -726,7 +726,11 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 {
                     expected = true
                 }
-                ModalityCue::Negation if in_main(i) && !contrastive(tg, i, clause) => {
+                ModalityCue::Negation
+                    if in_main(i)
+                        && !contrastive(tg, i, clause)
+                        && !elliptical_relative(tg, i, clause) =>
+                {
                     negated = true
                 }
                 ModalityCue::Report => reported = true,
@@ -996,6 +1000,32 @@ fn as_frame(tg: &Tagged, lexical: usize, end: usize) -> Option<(u32, usize)> {
         t.is_word() && !t.quoted && top(tg, k) && !tg.finite(k)
     });
     (plain && as_at + 1 < end && tg.tokens[as_at + 1].is_word()).then_some((bits, obj))
+}
+
+/// `to give Helsinki the clarity the first ruling did not.`: an elided verb phrase (`did not`
+/// at the end of the clause) after a noun phrase that follows another noun, when the clause
+/// has a finite verb before it: a relative clause with no `that`, not the main negation.
+fn elliptical_relative(tg: &Tagged, i: usize, clause: &Range<usize>) -> bool {
+    let t = &tg.tokens[i];
+    if t.lower != "not" || i < clause.start + 3 {
+        return false;
+    }
+    let aux = i - 1;
+    let at_end = tg
+        .tokens
+        .get(i + 1)
+        .is_none_or(|n| matches!(n.text.as_str(), "." | ";" | "," | ")") || i + 1 >= clause.end);
+    let aux_ok = matches!(
+        tg.tokens[aux].lower.as_str(),
+        "did" | "does" | "do" | "has" | "have" | "had" | "could" | "would" | "can" | "will"
+    );
+    // The relative's subject: a determiner and its noun, after another noun.
+    let subject_start = (aux.saturating_sub(4)..aux).find(|&k| tg.has(k, class::DET | class::POSS));
+    let after_noun = subject_start.is_some_and(|s| {
+        s > clause.start && tg.tokens[s - 1].is_word() && tg.open_class(s - 1) && !tg.finite(s - 1)
+    });
+    let earlier_verb = subject_start.is_some_and(|s| (clause.start..s).any(|k| tg.finite(k)));
+    at_end && aux_ok && after_noun && earlier_verb
 }
 
 /// Whether the first quotation after `at` lies in the main part of the complement (not after
