@@ -2350,3 +2350,13 @@ fn an_elided_verb_in_a_relative_clause_is_no_negation() {
         vec![Modality::Negated]
     );
 }
+
+#[test]
+fn a_plural_head_between_two_relative_clauses_does_not_resume_the_main_clause() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["A tax that funds the armed gangs that run the ports will not help small farms."],
+    );
+    let c = claim(&doc, "A tax that funds");
+    assert_eq!(modality(c), vec![Modality::Expected, Modality::Negated]);
+}

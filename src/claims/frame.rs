@@ -1229,8 +1229,15 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
                 closed = Some(false);
                 continue;
             }
+            // `a deal that pays the armed groups that hold the mines will …`: a plural noun
+            // before a relative pronoun is the relative's head, not a verb.
+            let head_noun = tg.plural_noun(i)
+                && tg
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.lower == "that" || tg.has(i + 1, class::REL));
             if let Some(seen_verb) = closed {
-                if tg.finite(i) {
+                if tg.finite(i) && !head_noun {
                     if !seen_verb {
                         closed = Some(true);
                         continue;
