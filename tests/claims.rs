@@ -2360,3 +2360,13 @@ fn a_plural_head_between_two_relative_clauses_does_not_resume_the_main_clause() 
     let c = claim(&doc, "A tax that funds");
     assert_eq!(modality(c), vec![Modality::Expected, Modality::Negated]);
 }
+
+#[test]
+fn a_series_of_verb_phrases_under_one_subject_stays_one_claim() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["Each delay raises costs for small firms, wastes skilled staff time and tests the patience of investors."],
+    );
+    let c = claim(&doc, "Each delay raises");
+    assert!(c.anchor.exact.ends_with("of investors."), "{}", c.anchor.exact);
+}

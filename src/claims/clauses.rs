@@ -881,6 +881,26 @@ fn splice(tg: &Tagged, range: Range<usize>, lex: &Lexicon) -> bool {
     if tg.verb_at(range.start).is_some_and(|v| v.form.past()) {
         return false;
     }
+    // A series of verb phrases under one subject (`Each delay raises costs, absorbs staff
+    // time and tests the budget`): an `-s` form after the comma, before a past form used as
+    // an adjective, with a later `and` + `-s` form closing the series.
+    let third = |j: usize| {
+        tg.verb_at(j)
+            .is_some_and(|v| v.form == VerbForm::Third && !tg.tokens[j].capitalized())
+    };
+    if third(range.start)
+        && tg.verb_at(range.start + 1).is_some_and(|v| v.form.past())
+        && tg.tokens.get(range.start + 2).is_some_and(|w| {
+            w.is_word()
+                && tg.open_class(range.start + 2)
+                && !w.lower.ends_with("ly")
+                && !tg.finite(range.start + 2)
+        })
+        && (range.start + 2..range.end.min(range.start + 10))
+            .any(|j| tg.tokens[j].lower == "and" && third(j + 1))
+    {
+        return false;
+    }
     // An approximated amount after a bare comma is an apposition (`…, roughly 70 percent of
     // the area China built there`), not a new clause.
     if let Some((n, _)) = lex.approximators.at(tg.tokens, range.start) {
