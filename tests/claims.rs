@@ -2370,3 +2370,16 @@ fn a_series_of_verb_phrases_under_one_subject_stays_one_claim() {
     let c = claim(&doc, "Each delay raises");
     assert!(c.anchor.exact.ends_with("of investors."), "{}", c.anchor.exact);
 }
+
+#[test]
+fn a_glued_dash_inside_a_subject_and_tax_as_a_verb_let_a_clause_split() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Timber from the reserve still reaches Asian ports, and the EU–Ghana timber pact has not been revised.",
+            "The militias still hold the roads, and they still tax the charcoal that leaves the forest.",
+        ],
+    );
+    let _ = claim(&doc, "the EU–Ghana timber pact");
+    let _ = claim(&doc, "they still tax");
+}

@@ -617,7 +617,12 @@ fn subject_then_verb(
             seen_commas += 1;
             continue;
         }
-        if matches!(tj.text.as_str(), ";" | ":" | "—" | "–") {
+        // A dash glued to the words on both sides joins a compound (`the EU–Rwanda
+        // memorandum`); a spaced or open dash ends the subject.
+        let glued = j > s
+            && tg.tokens[j - 1].end == tj.start
+            && tg.tokens.get(j + 1).is_some_and(|n| n.start == tj.end && n.is_word());
+        if matches!(tj.text.as_str(), ";" | ":" | "—" | "–") && !(glued && tj.text != ";") {
             return false;
         }
         // A relative clause in commas inside the subject (`the lake, which has lost most of
