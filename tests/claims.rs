@@ -2378,7 +2378,12 @@ fn a_glued_dash_inside_a_subject_and_tax_as_a_verb_let_a_clause_split() {
         &[
             "Timber from the reserve still reaches Asian ports, and the EU–Ghana timber pact has not been revised.",
             "The militias still hold the roads, and they still tax the charcoal that leaves the forest.",
+            "In theory the two plans fit together.",
         ],
+    );
+    assert_eq!(
+        claim(&doc, "In theory the two plans").predicate.as_deref(),
+        Some("fit")
     );
     let _ = claim(&doc, "the EU–Ghana timber pact");
     let _ = claim(&doc, "they still tax");
