@@ -2388,3 +2388,14 @@ fn a_glued_dash_inside_a_subject_and_tax_as_a_verb_let_a_clause_split() {
     let _ = claim(&doc, "the EU–Ghana timber pact");
     let _ = claim(&doc, "they still tax");
 }
+
+#[test]
+fn a_bracketed_acronym_does_not_hide_the_verb_of_a_time_clause() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["Two years after the Economic Community of West African States (ECOWAS) and Mali signed a truce in Accra, the border posts have not reopened."],
+    );
+    let c = claim(&doc, "Two years after");
+    assert!(c.anchor.exact.ends_with("not reopened."), "{}", c.anchor.exact);
+    assert_eq!(modality(c), vec![Modality::Negated]);
+}

@@ -137,8 +137,12 @@ fn clause_follows(tg: &Tagged, i: usize) -> bool {
     let starts = tg.tokens.get(i).is_some_and(|t| {
         t.is_word() && (tg.has(i, class::DET | class::POSS | class::SUBJ) || tg.open_class(i))
     });
+    // Nine words on, not counting a bracketed aside (`after the Republic of the Congo (DRC)
+    // and Rwanda signed`).
     starts
-        && (i + 1..tg.tokens.len().min(i + 10))
+        && (i + 1..tg.tokens.len())
+            .filter(|&j| !tg.tokens[j].bracketed && !tg.tokens[j].is("(") && !tg.tokens[j].is(")"))
+            .take(9)
             .take_while(|&j| !tg.tokens[j].is(",") && !tg.tokens[j].is("."))
             .any(|j| tg.finite(j))
 }
