@@ -2110,7 +2110,11 @@ fn multiples_as_verbs_bounded_shares_dozens_increments_and_comparatives_are_coun
     );
     assert_eq!(
         quantities_of(claim(&doc, "Ministers want")),
-        vec![(Some(Approximation::UpTo), "0.3333".into(), "fraction".into())]
+        vec![(
+            Some(Approximation::UpTo),
+            "0.3333".into(),
+            "fraction".into()
+        )]
     );
     assert_eq!(
         quantities_of(claim(&doc, "The charter is one")),
@@ -2118,7 +2122,11 @@ fn multiples_as_verbs_bounded_shares_dozens_increments_and_comparatives_are_coun
     );
     assert_eq!(
         quantities_of(claim(&doc, "The city sent")),
-        vec![(Some(Approximation::About), "1000000".into(), "leaflet".into())]
+        vec![(
+            Some(Approximation::About),
+            "1000000".into(),
+            "leaflet".into()
+        )]
     );
     assert_eq!(
         quantities_of(claim(&doc, "In May three more")),
@@ -2368,7 +2376,11 @@ fn a_series_of_verb_phrases_under_one_subject_stays_one_claim() {
         &["Each delay raises costs for small firms, wastes skilled staff time and tests the patience of investors."],
     );
     let c = claim(&doc, "Each delay raises");
-    assert!(c.anchor.exact.ends_with("of investors."), "{}", c.anchor.exact);
+    assert!(
+        c.anchor.exact.ends_with("of investors."),
+        "{}",
+        c.anchor.exact
+    );
 }
 
 #[test]
@@ -2396,6 +2408,10 @@ fn a_bracketed_acronym_does_not_hide_the_verb_of_a_time_clause() {
         &["Two years after the Economic Community of West African States (ECOWAS) and Mali signed a truce in Accra, the border posts have not reopened."],
     );
     let c = claim(&doc, "Two years after");
-    assert!(c.anchor.exact.ends_with("not reopened."), "{}", c.anchor.exact);
+    assert!(
+        c.anchor.exact.ends_with("not reopened."),
+        "{}",
+        c.anchor.exact
+    );
     assert_eq!(modality(c), vec![Modality::Negated]);
 }

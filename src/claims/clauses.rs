@@ -625,7 +625,10 @@ fn subject_then_verb(
         // memorandum`); a spaced or open dash ends the subject.
         let glued = j > s
             && tg.tokens[j - 1].end == tj.start
-            && tg.tokens.get(j + 1).is_some_and(|n| n.start == tj.end && n.is_word());
+            && tg
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| n.start == tj.end && n.is_word());
         if matches!(tj.text.as_str(), ";" | ":" | "—" | "–") && !(glued && tj.text != ";") {
             return false;
         }

@@ -811,7 +811,9 @@ fn subordinate_relation_before(
             _ => {}
         }
         // An ordinal is part of the phrase (`since its 14th package in June 2024`).
-        let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| t.lower.ends_with(o));
+        let ordinal = ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| t.lower.ends_with(o));
         let number = t.lower.starts_with(|c: char| c.is_ascii_digit()) && !ordinal;
         // A clause or quotation boundary; parentheses and possessives are inside the phrase.
         let punct = matches!(

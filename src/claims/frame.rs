@@ -779,12 +779,7 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 || tg
                     .verb_at(j + 1)
                     .is_some_and(|n| n.form == VerbForm::Third || n.form.past()));
-        if v.bits & verb::BELIEF != 0
-            && in_main(j)
-            && after_complement
-            && !v.form.past()
-            && !noun
-        {
+        if v.bits & verb::BELIEF != 0 && in_main(j) && after_complement && !v.form.past() && !noun {
             believed = true;
         }
         if v.bits & verb::EXPECT != 0 && in_main(j) && after_complement && !noun {
@@ -934,7 +929,13 @@ fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usiz
             && (adjective_like(tg, j - 1)
                 || matches!(
                     tg.tokens[j - 1].lower.as_str(),
-                    "hard" | "harder" | "easy" | "easier" | "difficult" | "impossible" | "safe"
+                    "hard"
+                        | "harder"
+                        | "easy"
+                        | "easier"
+                        | "difficult"
+                        | "impossible"
+                        | "safe"
                         | "safer"
                 ));
         if tg.tokens[j].lower == "to" && !adjective {

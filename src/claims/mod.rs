@@ -391,9 +391,10 @@ fn analyze(
     }
     let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
     let found = clause_quantities(tg, clause, &date_ranges, lex, ctx);
-    let complement = fr
-        .complement
-        .filter(|_| !fr.verb.is_some_and(|v| frame::characterises(tg, v, clause.end)));
+    let complement = fr.complement.filter(|_| {
+        !fr.verb
+            .is_some_and(|v| frame::characterises(tg, v, clause.end))
+    });
     let prop = proposition::read(tg, clause, complement, lex);
 
     let argument = |r: &Range<usize>| -> Argument {
@@ -678,9 +679,10 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         let dates = date::find(&tg, &clause, &fr.main, &mut ctx, lex);
         let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
         let qs = clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
-        let complement = fr
-            .complement
-            .filter(|_| !fr.verb.is_some_and(|v| frame::characterises(&tg, v, clause.end)));
+        let complement = fr.complement.filter(|_| {
+            !fr.verb
+                .is_some_and(|v| frame::characterises(&tg, v, clause.end))
+        });
         let prop = proposition::read(&tg, &clause, complement, lex);
         let _ = writeln!(
             out,

@@ -815,7 +815,12 @@ fn quantity_at(
         } else if let Some((u, h)) = tg
             .tokens
             .get(k)
-            .filter(|w| matches!(w.lower.as_str(), "more" | "fewer" | "further" | "additional"))
+            .filter(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "more" | "fewer" | "further" | "additional"
+                )
+            })
             .and_then(|_| counted_noun(tg, k + 1, end, t.quoted))
         {
             // `two more cables failed`, `three further ships`: the noun after the increment.

@@ -174,7 +174,10 @@ impl Lexicons {
     /// True for a word that is never the start of a name (any case).
     pub fn is_function(&self, word: &str) -> bool {
         word.len() < 16
-            && if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            && if word
+                .bytes()
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+            {
                 self.function.contains(&word.to_lowercase())
             } else {
                 self.function.contains(word)
