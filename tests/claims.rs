@@ -2122,3 +2122,329 @@ fn table_cells_are_never_claims() {
     claim(&doc, "The ministry counted 40 checkpoints");
     claim(&doc, "Traders say that the fees");
 }
+
+#[test]
+fn multiples_as_verbs_bounded_shares_dozens_increments_and_comparatives_are_counted() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The port has tripled its grain exports since the strike.",
+            "Ministers want a cut of at most a third in the subsidy.",
+            "The charter is one of more than a dozen such pacts in the region.",
+            "The city sent about a million leaflets to voters.",
+            "In May three more ferries broke down within a week.",
+            "Most of the grain still leaves on barges older than 20 years.",
+            "Ferry 4 carries 300 passengers, about a third of the traffic, and its refit cost Nordline roughly €8 million.",
+        ],
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The port has tripled")),
+        vec![(None, "3".into(), "time".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Ministers want")),
+        vec![(
+            Some(Approximation::UpTo),
+            "0.3333".into(),
+            "fraction".into()
+        )]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The charter is one")),
+        vec![(Some(Approximation::MoreThan), "12".into(), "pact".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "The city sent")),
+        vec![(
+            Some(Approximation::About),
+            "1000000".into(),
+            "leaflet".into()
+        )]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "In May three more")),
+        vec![(None, "3".into(), "ferry".into())]
+    );
+    assert_eq!(
+        quantities_of(claim(&doc, "Most of the grain")),
+        vec![(Some(Approximation::MoreThan), "20".into(), "year".into())]
+    );
+    // A number between a name and its verb is part of the name.
+    let ferry = claim(&doc, "Ferry 4 carries");
+    assert_eq!(ferry.quantities[0].value.as_deref(), Some("300"));
+    // ... and the verb after it makes a clause that a later clause can be split from.
+    assert!(ferry.anchor.exact.ends_with("the traffic"));
+    let _ = claim(&doc, "its refit cost Nordline");
+}
+
+#[test]
+fn a_later_amount_in_the_same_currency_keeps_the_price_unit_of_the_sentence() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Wholesalers paid US$12 a kilogram for the beans in May, against about US$9 a year ago.",
+            "The tariff was EUR 30 per tonne in 2023, and the board cut it to EUR 24 last year.",
+            "Rice sold for US$2 a kilogram, and the harvest earned US$400 million.",
+        ],
+    );
+    let pers = |start: &str| -> Vec<Option<String>> {
+        claim(&doc, start)
+            .quantities
+            .iter()
+            .map(|q| q.per.clone())
+            .collect()
+    };
+    assert_eq!(
+        pers("Wholesalers paid"),
+        vec![Some("kg".into()), Some("kg".into())]
+    );
+    assert_eq!(pers("the board cut"), vec![Some("tonne".into())]);
+    // A sum of another order of magnitude is no price.
+    assert_eq!(pers("the harvest earned"), vec![None]);
+}
+
+#[test]
+fn by_then_seasons_decade_offsets_ordinals_and_recurring_month_spans() {
+    let doc = brief(
+        Some("November 10, 2026"),
+        &[
+            "The new terminal is due to open in 2029; by then the old quay may have collapsed.",
+            "We expect a fresh outbreak before the summer.",
+            "Floods usually strike between November and January, when the rivers are full.",
+            "The ministry should keep two pumps on standby from December to March.",
+            "Exports reached US$2 billion in 2024, twice the figure of a decade earlier.",
+            "The board has fined the operator since its third review in May 2023.",
+        ],
+    );
+    assert_eq!(
+        dates_of(claim(&doc, "by then the old quay")),
+        vec![(TimeRelation::Before, "2029".into())]
+    );
+    assert_eq!(
+        dates_of(claim(&doc, "We expect a fresh")),
+        vec![(TimeRelation::Before, "2027-06".into())]
+    );
+    assert_eq!(dates_of(claim(&doc, "Floods usually")), vec![]);
+    assert_eq!(dates_of(claim(&doc, "The ministry should")), vec![]);
+    assert_eq!(
+        dates_of(claim(&doc, "Exports reached")),
+        vec![
+            (TimeRelation::At, "2024".into()),
+            (TimeRelation::At, "2014".into())
+        ]
+    );
+    assert_eq!(
+        dates_of(claim(&doc, "The board has fined")),
+        vec![(TimeRelation::Since, "2023-05".into())]
+    );
+}
+
+#[test]
+fn an_infinitive_after_an_adjective_and_of_after_a_participle_frame_no_report() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The new registry would make it harder to argue that the fire was an accident.",
+            "The ports should adopt a rule for inspecting barges suspected of carrying arms.",
+            "Lima accused the firm of hiding the spill.",
+        ],
+    );
+    let registry = claim(&doc, "The new registry");
+    assert_eq!(registry.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(registry), vec![Modality::Asserted]);
+    let ports = claim(&doc, "The ports should");
+    assert_eq!(ports.speaker.kind, SpeakerKind::Author);
+    let lima = claim(&doc, "Lima accused");
+    assert_eq!(speaker_text(lima), "Lima");
+}
+
+#[test]
+fn it_and_they_stand_for_the_last_named_speaker_and_adverbs_inside_the_verb_group() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The Audit Office concluded in May that the ministry should act. It reported that most grants were paid late.",
+            "The Port Authority did not answer. It has instead said that it would publish the figures “when they are final”.",
+        ],
+    );
+    let audit = claim(&doc, "It reported that");
+    assert_eq!(
+        audit.speaker.antecedent.as_ref().map(|t| t.text.as_str()),
+        Some("The Audit Office")
+    );
+    let port = claim(&doc, "It has instead said");
+    assert_eq!(port.speaker.kind, SpeakerKind::Named);
+    assert!(modality(port).contains(&Modality::Quoted));
+}
+
+#[test]
+fn characterising_and_seeing_an_object_as_something_frames_a_report_or_a_belief() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Farm unions describe the levy as a tax on exports.",
+            "Since then no ferry has sailed from the island, and the council regards the closure as permanent.",
+            "Critics want to see the levy as a temporary measure.",
+            "Storage is the bottleneck: only three tanks are left at the terminal.",
+        ],
+    );
+    assert!(claim(&doc, "Storage is the bottleneck")
+        .anchor
+        .exact
+        .ends_with("bottleneck"));
+    assert_eq!(
+        quantities_of(claim(&doc, "only three tanks")),
+        vec![(None, "3".into(), "tank".into())]
+    );
+    let unions = claim(&doc, "Farm unions describe");
+    assert_eq!(speaker_text(unions), "Farm unions");
+    assert_eq!(modality(unions), vec![Modality::Reported]);
+    assert_eq!(unions.predicate.as_deref(), Some("describe"));
+    let ferry = claim(&doc, "Since then no ferry");
+    assert_eq!(ferry.speaker.kind, SpeakerKind::Author);
+    // `since then` is an adverb: the subject after it is in the main clause.
+    assert_eq!(modality(ferry), vec![Modality::Negated]);
+    let council = claim(&doc, "the council regards");
+    assert_eq!(speaker_text(council), "the council");
+    assert_eq!(modality(council), vec![Modality::Believed]);
+    // An infinitive is no frame.
+    assert_eq!(
+        claim(&doc, "Critics want").speaker.kind,
+        SpeakerKind::Author
+    );
+}
+
+#[test]
+fn concluding_and_estimating_report_a_finding() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The inspectors concluded in March that the dam had been poorly built.",
+            "The water board estimates that the repairs cost about EUR 3 million.",
+        ],
+    );
+    assert_eq!(
+        modality(claim(&doc, "The inspectors concluded")),
+        vec![Modality::Reported]
+    );
+    assert_eq!(
+        modality(claim(&doc, "The water board")),
+        vec![Modality::Reported]
+    );
+}
+
+#[test]
+fn likely_to_is_a_hedged_forecast() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The tribunal is likely to rule against the port.",
+            "Neither union is likely to accept the offer.",
+        ],
+    );
+    let tribunal = claim(&doc, "The tribunal");
+    assert_eq!(modality(tribunal), vec![Modality::Believed]);
+    assert_eq!(tribunal.kind, ClaimKind::Forecast);
+    let unions = claim(&doc, "Neither union");
+    assert_eq!(
+        modality(unions),
+        vec![Modality::Believed, Modality::Negated]
+    );
+    assert_eq!(unions.kind, ClaimKind::Forecast);
+}
+
+#[test]
+fn a_noun_that_is_also_an_expectation_verb_sets_no_modality() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["The mayor insists that the quarry must close before any housing project starts."],
+    );
+    let c = claim(&doc, "The mayor insists");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+}
+
+#[test]
+fn a_complement_that_after_a_long_addressee_and_a_time_is_the_main_proposition() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["The admiral told the Senate defence panel in May that there had been “no new sightings of the submarine” since the exercise ended."],
+    );
+    let c = claim(&doc, "The admiral told");
+    assert_eq!(modality(c), vec![Modality::Quoted, Modality::Negated]);
+}
+
+#[test]
+fn an_elided_verb_in_a_relative_clause_is_no_negation() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "The new plan gives farmers the certainty the old scheme did not.",
+            "The old scheme did not give farmers any certainty.",
+        ],
+    );
+    assert_eq!(
+        modality(claim(&doc, "The new plan")),
+        vec![Modality::Asserted]
+    );
+    assert_eq!(
+        modality(claim(&doc, "The old scheme did not")),
+        vec![Modality::Negated]
+    );
+}
+
+#[test]
+fn a_plural_head_between_two_relative_clauses_does_not_resume_the_main_clause() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["A tax that funds the armed gangs that run the ports will not help small farms."],
+    );
+    let c = claim(&doc, "A tax that funds");
+    assert_eq!(modality(c), vec![Modality::Expected, Modality::Negated]);
+}
+
+#[test]
+fn a_series_of_verb_phrases_under_one_subject_stays_one_claim() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["Each delay raises costs for small firms, wastes skilled staff time and tests the patience of investors."],
+    );
+    let c = claim(&doc, "Each delay raises");
+    assert!(
+        c.anchor.exact.ends_with("of investors."),
+        "{}",
+        c.anchor.exact
+    );
+}
+
+#[test]
+fn a_glued_dash_inside_a_subject_and_tax_as_a_verb_let_a_clause_split() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &[
+            "Timber from the reserve still reaches Asian ports, and the EU–Ghana timber pact has not been revised.",
+            "The militias still hold the roads, and they still tax the charcoal that leaves the forest.",
+            "In theory the two plans fit together.",
+        ],
+    );
+    assert_eq!(
+        claim(&doc, "In theory the two plans").predicate.as_deref(),
+        Some("fit")
+    );
+    let _ = claim(&doc, "the EU–Ghana timber pact");
+    let _ = claim(&doc, "they still tax");
+}
+
+#[test]
+fn a_bracketed_acronym_does_not_hide_the_verb_of_a_time_clause() {
+    let doc = brief(
+        Some("October 5, 2026"),
+        &["Two years after the Economic Community of West African States (ECOWAS) and Mali signed a truce in Accra, the border posts have not reopened."],
+    );
+    let c = claim(&doc, "Two years after");
+    assert!(
+        c.anchor.exact.ends_with("not reopened."),
+        "{}",
+        c.anchor.exact
+    );
+    assert_eq!(modality(c), vec![Modality::Negated]);
+}

@@ -68,8 +68,9 @@ pub fn complement_that(tg: &Tagged, i: usize) -> bool {
     if tg.tokens[i].lower != "that" || i == 0 {
         return false;
     }
-    // Look back over an indirect object (`told Parliament in December that`).
-    for j in (i.saturating_sub(5)..i).rev() {
+    // Look back over an indirect object and a time (`told the European Parliament in
+    // December that`).
+    for j in (i.saturating_sub(7)..i).rev() {
         let t = &tg.tokens[j];
         if !top(tg, j) && t.shape != Shape::Quote {
             continue;
@@ -136,8 +137,12 @@ fn clause_follows(tg: &Tagged, i: usize) -> bool {
     let starts = tg.tokens.get(i).is_some_and(|t| {
         t.is_word() && (tg.has(i, class::DET | class::POSS | class::SUBJ) || tg.open_class(i))
     });
+    // Nine words on, not counting a bracketed aside (`after the Republic of the Congo (DRC)
+    // and Rwanda signed`).
     starts
-        && (i + 1..tg.tokens.len().min(i + 10))
+        && (i + 1..tg.tokens.len())
+            .filter(|&j| !tg.tokens[j].bracketed && !tg.tokens[j].is("(") && !tg.tokens[j].is(")"))
+            .take(9)
             .take_while(|&j| !tg.tokens[j].is(",") && !tg.tokens[j].is("."))
             .any(|j| tg.finite(j))
 }
@@ -186,7 +191,10 @@ fn subordinate_segment(tg: &Tagged, seg: &Range<usize>, range: &Range<usize>) ->
                     };
                 tg.tokens.get(k).is_some_and(|n| n.is_word()) && !tg.finite(k)
             };
-            if dated {
+            // `Since then no cable has been cut`: `since then`, `until then` are adverbs.
+            let anaphoric = matches!(t.lower.as_str(), "since" | "until")
+                && tg.tokens.get(i + 1).is_some_and(|n| n.lower == "then");
+            if dated || anaphoric {
                 return false;
             }
             return seg.clone().skip(1).any(|j| tg.finite(j));
@@ -613,7 +621,15 @@ fn subject_then_verb(
             seen_commas += 1;
             continue;
         }
-        if matches!(tj.text.as_str(), ";" | ":" | "—" | "–") {
+        // A dash glued to the words on both sides joins a compound (`the EU–Rwanda
+        // memorandum`); a spaced or open dash ends the subject.
+        let glued = j > s
+            && tg.tokens[j - 1].end == tj.start
+            && tg
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| n.start == tj.end && n.is_word());
+        if matches!(tj.text.as_str(), ";" | ":" | "—" | "–") && !(glued && tj.text != ";") {
             return false;
         }
         // A relative clause in commas inside the subject (`the lake, which has lost most of
@@ -705,9 +721,16 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             (main_finite(tg, start..i).is_some() && starts_clause(tg, i + 1..n, Commas::Any, lex))
                 .then_some(i + 1)
         } else if t.is(":") {
+            // A focusing adverb may open the clause after the colon (`…: only two ships are
+            // based there`).
+            let focus = tg
+                .tokens
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.lower.as_str(), "only" | "just" | "even"));
+            let from = if focus { i + 2 } else { i + 1 };
             (main_finite(tg, start..i).is_some()
                 && !list_heading(tg, start..i)
-                && starts_clause(tg, i + 1..n, Commas::Any, lex))
+                && starts_clause(tg, from..n, Commas::Any, lex))
             .then_some(i + 1)
         } else if t.is(",") && i + 1 < n {
             let next = &tg.tokens[i + 1];
@@ -868,6 +891,26 @@ fn splice(tg: &Tagged, range: Range<usize>, lex: &Lexicon) -> bool {
     }
     // A past participle right after the comma attaches to what precedes (`…, aimed at …`).
     if tg.verb_at(range.start).is_some_and(|v| v.form.past()) {
+        return false;
+    }
+    // A series of verb phrases under one subject (`Each delay raises costs, absorbs staff
+    // time and tests the budget`): an `-s` form after the comma, before a past form used as
+    // an adjective, with a later `and` + `-s` form closing the series.
+    let third = |j: usize| {
+        tg.verb_at(j)
+            .is_some_and(|v| v.form == VerbForm::Third && !tg.tokens[j].capitalized())
+    };
+    if third(range.start)
+        && tg.verb_at(range.start + 1).is_some_and(|v| v.form.past())
+        && tg.tokens.get(range.start + 2).is_some_and(|w| {
+            w.is_word()
+                && tg.open_class(range.start + 2)
+                && !w.lower.ends_with("ly")
+                && !tg.finite(range.start + 2)
+        })
+        && (range.start + 2..range.end.min(range.start + 10))
+            .any(|j| tg.tokens[j].lower == "and" && third(j + 1))
+    {
         return false;
     }
     // An approximated amount after a bare comma is an apposition (`…, roughly 70 percent of

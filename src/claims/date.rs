@@ -174,6 +174,12 @@ pub struct Context {
     /// The unit of the last counted quantity in the sentence, for a bare count whose noun is
     /// left out (`fewer than 100,000 containers …, but … up to 1.4 million a year`).
     pub sentence_counted: Option<String>,
+    /// The last price in the sentence (currency, per unit, value), for a later amount in the
+    /// same currency whose unit is left out (`US$40 a kilogram, against US$25 before`).
+    pub sentence_price: Option<(String, String, f64)>,
+    /// The last date named in the paragraph, ahead of the publication date or not (`by then`
+    /// points back to it).
+    pub last_named: Option<Cal>,
 }
 
 /// A date expression found in a clause.
@@ -610,8 +616,8 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     }
 }
 
-/// `two days later`, `a year earlier` (from the reference date), `three years ago` (from the
-/// publication date).
+/// `two days later`, `a year earlier`, `a decade earlier` (from the reference date), `three
+/// years ago` (from the publication date).
 fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, Denotes)> {
     let n: i64 = match word(tg, i) {
         "a" | "one" => 1,
@@ -652,6 +658,7 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
                     d: c.d.filter(|d| *d <= days_in_month(y, m) && !several),
                 })
             }
+            "decade" => Some(Cal::year(c.y + (dir * n * 10) as i32)),
             "year" if several => Some(Cal::year(c.y + (dir * n) as i32)),
             "year" => Some(Cal {
                 y: c.y + (dir * n) as i32,
@@ -662,7 +669,7 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
     };
     if !matches!(
         word(tg, i + 1).trim_end_matches('s'),
-        "day" | "week" | "month" | "year"
+        "day" | "week" | "month" | "year" | "decade"
     ) {
         return None;
     }
@@ -803,7 +810,11 @@ fn subordinate_relation_before(
             "before" | "until" => return Some((TimeRelation::Before, p)),
             _ => {}
         }
-        let number = t.lower.starts_with(|c: char| c.is_ascii_digit());
+        // An ordinal is part of the phrase (`since its 14th package in June 2024`).
+        let ordinal = ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| t.lower.ends_with(o));
+        let number = t.lower.starts_with(|c: char| c.is_ascii_digit()) && !ordinal;
         // A clause or quotation boundary; parentheses and possessives are inside the phrase.
         let punct = matches!(
             t.lower.as_str(),
@@ -876,6 +887,10 @@ pub fn find(
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut in_clause: Option<Cal> = None;
+    // The first date of the clause's main scope, which an offset in a later phrase counts from
+    // (`Transits in the year to September 2025 rose …, still below the level of 2022, and
+    // twice the figure of a decade earlier`).
+    let mut main_in_clause: Option<Cal> = None;
     let mut i = clause.start;
     while i < clause.end {
         // `since then`, `have since made`: since the last date named before.
@@ -892,14 +907,62 @@ pub fn find(
             i += n;
             continue;
         }
-        let Some((next, denotes)) = expression_at(tg, i, clause.end, lex) else {
+        // `by then`: before the last date named before, in the future or not (`The plant opens
+        // in 2028; by then the lake may be dry`). (`until then` only bounds a wait: the gold
+        // marks no date on it.)
+        if word(tg, i) == "by" && i + 1 < clause.end && word(tg, i + 1) == "then" {
+            if let Some(r) = ctx.last_named.or(in_clause) {
+                out.push(Found {
+                    tokens: i..i + 2,
+                    relation: TimeRelation::Before,
+                    start: Some(r),
+                    end: None,
+                    resolution: DateResolution::Resolved,
+                });
+            }
+            i += 2;
+            continue;
+        }
+        // A bound before a season with no year (`before the spring`, `by the winter`): the
+        // month it starts, as for a bare month.
+        let season_bound = matches!(word(tg, i), "before" | "by" | "until" | "after")
+            && word(tg, i + 1) == "the"
+            && i + 2 < clause.end
+            && !matches!(word(tg, i + 3), "of" | "season")
+            && year(tg, i + 3).is_none();
+        let season_start = season_bound
+            .then(|| season_of(lex, word(tg, i + 2)))
+            .flatten();
+        let found = match season_start {
+            Some((a, _)) => Some((i + 3, Denotes::Yearless(a, None, None))),
+            None => expression_at(tg, i, clause.end, lex),
+        };
+        let Some((next, denotes)) = found else {
             i += 1;
             continue;
         };
+        if season_start.is_some() {
+            i += 1;
+        }
         // A recurring time (`each October`, `every May`) is no date.
         if i > 0 && matches!(word(tg, i - 1), "each" | "every") {
             i = next;
             continue;
+        }
+        // A span between two months with no year and no year in view (`most storms come
+        // between October and February`, `keep a ship on call from November to March`) is a
+        // season that recurs, no date.
+        if matches!(denotes, Denotes::Yearless(_, None, None)) && ctx.reference.is_none() {
+            let joined = matches!(word(tg, next), "and" | "to" | "until" | "through")
+                && (word(tg, next) != "and" || i > 0 && word(tg, i - 1) == "between");
+            // The second month may be `March` or `May`, read as a month after `to`.
+            let bare_month = month_of(tg, next + 1, lex).is_some()
+                && number(tg, next + 2).is_none()
+                && year(tg, next + 2).is_none();
+            if joined && bare_month {
+                i = next + 2;
+                continue;
+            }
         }
         let (mut rel, mut first) = relation(tg, i, lex);
         // A period that ends at the date: `the fiscal year to September 2025`, `the twelve
@@ -959,7 +1022,8 @@ pub fn find(
             // From the last date before it in the clause (in the main scope or not: `the
             // Agreement of February 2023, whose annex was agreed a month later`), else the
             // paragraph's reference, else the last one with a month.
-            Denotes::Referenced(f) => match in_clause
+            Denotes::Referenced(f) => match main_in_clause
+                .or(in_clause)
                 .or(ctx.reference)
                 .and_then(&f)
                 .or_else(|| ctx.month_reference.and_then(&f))
@@ -1029,6 +1093,12 @@ pub fn find(
             if ctx.published.is_none_or(|p| s.not_after(p)) {
                 in_clause = Some(s);
                 ctx.named = Some(s);
+            }
+        }
+        if let Some(s) = start {
+            ctx.last_named = Some(s);
+            if in_main && main_in_clause.is_none() {
+                main_in_clause = Some(s);
             }
         }
         out.push(Found {
@@ -1114,6 +1184,8 @@ mod tests {
             now: false,
             counted: None,
             sentence_counted: None,
+            sentence_price: None,
+            last_named: None,
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
         // After a present clause the reference no longer resolves a bare month.

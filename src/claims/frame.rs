@@ -326,7 +326,18 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         {
             return Some((i + 2, true));
         }
-        if t.lower == "of" && tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing) {
+        // `accused Kigali of arming the rebels`: `of` and a gerund after a plain object (not
+        // after a verb form of the object's own: `agree a rule for boarding ships suspected
+        // of damaging cables`).
+        if t.lower == "of"
+            && tg.verb_at(i + 1).is_some_and(|v| v.form == VerbForm::Ing)
+            && (end..i).all(|k| {
+                !top(tg, k)
+                    || !tg
+                        .verb_at(k)
+                        .is_some_and(|v| v.form.past() || v.form == VerbForm::Ing)
+            })
+        {
             return Some((i + 1, false));
         }
         if matches!(t.text.as_str(), "." | ";") {
@@ -570,7 +581,8 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                         (bits & verb::EVIDENTIAL != 0 && source_ok && end < clause.end)
                             .then_some((end, false))
                     })
-                    .or_else(|| commits.then_some((end, false)));
+                    .or_else(|| commits.then_some((end, false)))
+                    .or_else(|| as_frame(tg, lexical, clause.end).map(|(_, at)| (at, false)));
                 if let (true, Some((at, quoted))) = (source_ok, found) {
                     let _ = lexical;
                     // `We must anticipate …` is an obligation, not an expectation.
@@ -714,7 +726,11 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 {
                     expected = true
                 }
-                ModalityCue::Negation if in_main(i) && !contrastive(tg, i, clause) => {
+                ModalityCue::Negation
+                    if in_main(i)
+                        && !contrastive(tg, i, clause)
+                        && !elliptical_relative(tg, i, clause) =>
+                {
                     negated = true
                 }
                 ModalityCue::Report => reported = true,
@@ -750,18 +766,25 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
             continue;
         }
         let after_complement = complement_at.is_some_and(|c| j >= c);
-        if v.bits & verb::BELIEF != 0 && in_main(j) && after_complement && !v.form.past() {
-            believed = true;
-        }
-        if v.bits & verb::EXPECT != 0 && in_main(j) && after_complement {
-            expected = true;
-        }
         // A verb used as a verb: finite, after an auxiliary, or a participle after a comma
         // (`warning that`), not an adjective (`a reporting framework`).
         let verbal = tg.finite(j)
             || (j > 0 && tg.has(j - 1, class::AUX | class::NONFINITE))
             || (v.form == VerbForm::Ing && j > 0 && tg.tokens[j - 1].is(","))
             || (v.form.past() && j > 0 && tg.tokens[j - 1].lower == "which");
+        // A noun that is also a belief or expectation verb sets nothing (`before any joint
+        // mining project begins`): no verb use, and a finite verb right after it.
+        let noun = !verbal
+            && (tg.finite(j + 1)
+                || tg
+                    .verb_at(j + 1)
+                    .is_some_and(|n| n.form == VerbForm::Third || n.form.past()));
+        if v.bits & verb::BELIEF != 0 && in_main(j) && after_complement && !v.form.past() && !noun {
+            believed = true;
+        }
+        if v.bits & verb::EXPECT != 0 && in_main(j) && after_complement && !noun {
+            expected = true;
+        }
         if v.bits & (verb::SPEECH | verb::QUOTE_ONLY) != 0 && verbal {
             let q = (j + 1..clause.end.min(j + 10)).find(|&k| tg.tokens[k].shape == Shape::Quote);
             if q.is_some_and(|q| speech_quote(tg, j + 1, q, v.bits | verb::QUOTE_ONLY)) {
@@ -836,7 +859,11 @@ fn named(tg: &Tagged, mut words: Range<usize>) -> Who {
     } {
         words.end -= 1;
     }
-    let pronoun = words.len() == 1 && matches!(tg.tokens[words.start].lower.as_str(), "he" | "she");
+    let pronoun = words.len() == 1
+        && matches!(
+            tg.tokens[words.start].lower.as_str(),
+            "he" | "she" | "it" | "they"
+        );
     Who::Named { words, pronoun }
 }
 
@@ -885,6 +912,9 @@ fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usiz
     if passive {
         return None;
     }
+    if let Some((bits, _)) = as_frame(tg, lexical, end) {
+        return Some((lexical, bits, lexical + 1));
+    }
     if lv.bits & verb::FRAME != 0 {
         return Some((lexical, lv.bits, lexical + 1));
     }
@@ -893,7 +923,22 @@ fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usiz
         if !top(tg, j) || tg.tokens[j].is(",") {
             break;
         }
-        if tg.tokens[j].lower == "to" {
+        // But after an adjective the infinitive is the adjective's (`made it harder to claim
+        // that`, `found it difficult to say that`): nobody claims anything.
+        let adjective = j > 0
+            && (adjective_like(tg, j - 1)
+                || matches!(
+                    tg.tokens[j - 1].lower.as_str(),
+                    "hard"
+                        | "harder"
+                        | "easy"
+                        | "easier"
+                        | "difficult"
+                        | "impossible"
+                        | "safe"
+                        | "safer"
+                ));
+        if tg.tokens[j].lower == "to" && !adjective {
             if let Some(inf) = tg.verb_at(j + 1) {
                 if inf.bits & (verb::SPEECH | verb::BELIEF) != 0 && inf.form == VerbForm::Base {
                     return Some((j + 1, inf.bits, j + 2));
@@ -914,6 +959,74 @@ fn frame_group(tg: &Tagged, v: usize, end: usize, lex: &Lexicon) -> Option<(usiz
         }
     }
     None
+}
+
+/// Whether the frame verb group at `v` characterises its object (`describe X as Y`): the
+/// proposition is then the frame's own, as the object is no clause.
+pub fn characterises(tg: &Tagged, v: usize, end: usize) -> bool {
+    tg.group_lemma(v)
+        .is_some_and(|(lexical, _)| as_frame(tg, lexical, end).is_some())
+}
+
+/// `Ugandan officials describe the deployment as counter-terrorism`, `the alliance regards the
+/// deterrent as working`: a finite verb of characterising (speech) or of seeing (belief), a
+/// short object noun phrase and `as`. Returns the verb's class and where the object starts.
+fn as_frame(tg: &Tagged, lexical: usize, end: usize) -> Option<(u32, usize)> {
+    let lv = tg.verb_at(lexical)?;
+    let bits = match lv.lemma.as_str() {
+        "describe" | "portray" | "characterise" | "characterize" | "depict" => verb::SPEECH,
+        "see" | "regard" | "view" => verb::BELIEF,
+        _ => return None,
+    };
+    if !matches!(
+        lv.form,
+        VerbForm::Third | VerbForm::Base | VerbForm::Preterite | VerbForm::Past
+    ) || lexical > 0 && tg.tokens[lexical - 1].lower == "to"
+    {
+        return None;
+    }
+    let obj = lexical + 1;
+    let opens = tg.tokens.get(obj).is_some_and(|t| {
+        t.is_word()
+            && (tg.has(obj, class::DET | class::POSS)
+                || t.capitalized()
+                || matches!(t.lower.as_str(), "it" | "them" | "this" | "that"))
+    });
+    if !opens {
+        return None;
+    }
+    let as_at = (obj + 1..end.min(obj + 6)).find(|&k| tg.tokens[k].lower == "as")?;
+    let plain = (obj..as_at).all(|k| {
+        let t = &tg.tokens[k];
+        t.is_word() && !t.quoted && top(tg, k) && !tg.finite(k)
+    });
+    (plain && as_at + 1 < end && tg.tokens[as_at + 1].is_word()).then_some((bits, obj))
+}
+
+/// `to give Helsinki the clarity the first ruling did not.`: an elided verb phrase (`did not`
+/// at the end of the clause) after a noun phrase that follows another noun, when the clause
+/// has a finite verb before it: a relative clause with no `that`, not the main negation.
+fn elliptical_relative(tg: &Tagged, i: usize, clause: &Range<usize>) -> bool {
+    let t = &tg.tokens[i];
+    if t.lower != "not" || i < clause.start + 3 {
+        return false;
+    }
+    let aux = i - 1;
+    let at_end = tg
+        .tokens
+        .get(i + 1)
+        .is_none_or(|n| matches!(n.text.as_str(), "." | ";" | "," | ")") || i + 1 >= clause.end);
+    let aux_ok = matches!(
+        tg.tokens[aux].lower.as_str(),
+        "did" | "does" | "do" | "has" | "have" | "had" | "could" | "would" | "can" | "will"
+    );
+    // The relative's subject: a determiner and its noun, after another noun.
+    let subject_start = (aux.saturating_sub(4)..aux).find(|&k| tg.has(k, class::DET | class::POSS));
+    let after_noun = subject_start.is_some_and(|s| {
+        s > clause.start && tg.tokens[s - 1].is_word() && tg.open_class(s - 1) && !tg.finite(s - 1)
+    });
+    let earlier_verb = subject_start.is_some_and(|s| (clause.start..s).any(|k| tg.finite(k)));
+    at_end && aux_ok && after_noun && earlier_verb
 }
 
 /// Whether the first quotation after `at` lies in the main part of the complement (not after
@@ -1057,7 +1170,11 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
                     .tokens
                     .get(first + 1)
                     .is_some_and(|_| tg.finite(first + 1)));
+        // `Since then no cable has been cut`: an adverb, no subordinate clause.
+        let adverb_then = matches!(t.lower.as_str(), "since" | "until")
+            && tg.tokens.get(first + 1).is_some_and(|n| n.lower == "then");
         let subordinate = !whole_quote
+            && !adverb_then
             && (tg.has(first, class::SUB | class::REL | class::WH) && t.lower != "that"
                 // A participial phrase; a gerund opening the clause with its own verb is its
                 // subject.
@@ -1113,8 +1230,15 @@ fn scope(tg: &Tagged, clause: &Range<usize>, quote_main: bool) -> Vec<bool> {
                 closed = Some(false);
                 continue;
             }
+            // `a deal that pays the armed groups that hold the mines will …`: a plural noun
+            // before a relative pronoun is the relative's head, not a verb.
+            let head_noun = tg.plural_noun(i)
+                && tg
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.lower == "that" || tg.has(i + 1, class::REL));
             if let Some(seen_verb) = closed {
-                if tg.finite(i) {
+                if tg.finite(i) && !head_noun {
                     if !seen_verb {
                         closed = Some(true);
                         continue;

@@ -72,10 +72,12 @@ pub fn run(
             ctx.reference = None;
             ctx.month_reference = None;
             ctx.named = None;
+            ctx.last_named = None;
             ctx.now = false;
             ctx.counted = None;
         }
         ctx.sentence_counted = None;
+        ctx.sentence_price = None;
         let toks = tokens::tokenize(&s.anchor.exact, s.anchor.clean.start);
         let tg = Tagged::new(&toks, lex);
         let sentence_mentions: &[usize] = &by_sentence[si];
@@ -128,6 +130,18 @@ pub fn run(
             // month after it is read against the publication date, not the last year named.
             if present_main(&tg, &clause) {
                 ctx.now = true;
+            }
+            // A named speaker is what a later `it` or `they` says most likely stands for
+            // (`The committee concluded that the UK should act. It reported that …`).
+            if next_subject.is_none() && claim.speaker.antecedent.is_none() {
+                if let Some(t) = claim
+                    .speaker
+                    .text
+                    .as_ref()
+                    .filter(|_| claim.speaker.kind == SpeakerKind::Named)
+                {
+                    next_subject = Some(t.clone());
+                }
             }
             if next_subject.is_none() {
                 next_subject = claim
@@ -378,7 +392,11 @@ fn analyze(
     }
     let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
     let found = clause_quantities(tg, clause, &date_ranges, lex, ctx);
-    let prop = proposition::read(tg, clause, fr.complement, lex);
+    let complement = fr.complement.filter(|_| {
+        !fr.verb
+            .is_some_and(|v| frame::characterises(tg, v, clause.end))
+    });
+    let prop = proposition::read(tg, clause, complement, lex);
 
     let argument = |r: &Range<usize>| -> Argument {
         let text = text_span(anchorer, toks, r);
@@ -511,6 +529,30 @@ fn clause_quantities(
             sentence: ctx.sentence_counted.as_deref(),
         },
     );
+    let mut found = found;
+    // A price's unit carries to a later amount of the same currency and the same order of
+    // magnitude in the sentence (`fetched US$40 a kilogram in May, against about US$25 before`,
+    // `the cap was US$60 a barrel, and the EU lowered its own to US$47.60`).
+    for q in &mut found {
+        let value = q
+            .value
+            .as_deref()
+            .or(q.max.as_deref())
+            .and_then(|v| v.parse::<f64>().ok());
+        match (&q.currency, &q.per, value) {
+            (Some(c), None, Some(v)) => {
+                if let Some((pc, per, pv)) = &ctx.sentence_price {
+                    if pc == c && v > 0.0 && v / pv < 10.0 && pv / v < 10.0 {
+                        q.per = Some(per.clone());
+                    }
+                }
+            }
+            (Some(c), Some(per), Some(v)) => {
+                ctx.sentence_price = Some((c.clone(), per.clone(), v));
+            }
+            _ => {}
+        }
+    }
     if let Some(u) = found
         .iter()
         .rev()
@@ -638,7 +680,11 @@ pub fn explain(sentence: &str, published: Option<&str>) -> String {
         let dates = date::find(&tg, &clause, &fr.main, &mut ctx, lex);
         let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
         let qs = clause_quantities(&tg, &clause, &ranges, lex, &mut ctx);
-        let prop = proposition::read(&tg, &clause, fr.complement, lex);
+        let complement = fr.complement.filter(|_| {
+            !fr.verb
+                .is_some_and(|v| frame::characterises(&tg, v, clause.end))
+        });
+        let prop = proposition::read(&tg, &clause, complement, lex);
         let _ = writeln!(
             out,
             "  who {:?} verb {:?} complement {:?} quote_carried {}",
@@ -686,10 +732,21 @@ fn kind(
     if fr.modality.contains(&Modality::Expected) {
         return ClaimKind::Forecast;
     }
+    let in_main = |i: usize| fr.main.get(i - clause.start).copied().unwrap_or(false);
+    // `none is likely to start`: a hedged prediction (its modality is `believed`), but not a
+    // comparison (`less likely to turn violent`).
+    let likely_to = clause.clone().any(|i| {
+        in_main(i)
+            && matches!(tg.tokens[i].lower.as_str(), "likely" | "unlikely")
+            && tg.tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+            && !(i > 0 && matches!(tg.tokens[i - 1].lower.as_str(), "less" | "more"))
+    });
+    if likely_to {
+        return ClaimKind::Forecast;
+    }
     if !quantities.is_empty() {
         return ClaimKind::Quantity;
     }
-    let in_main = |i: usize| fr.main.get(i - clause.start).copied().unwrap_or(false);
     // An event: a past or perfect main verb that is not a state.
     let start = fr.complement.unwrap_or(clause.start).max(clause.start);
     if let Some(v) = clauses::main_finite(tg, start..clause.end) {

@@ -205,14 +205,21 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                     )
                 });
             // `a million households`, `about a thousand troops`: `a` before a multiplier.
+            // `more than a dozen partnerships`: `a` before `dozen` too, when a bound or an
+            // approximation comes before it.
+            let bounded = j > 0
+                && matches!(
+                    tg.tokens[j - 1].lower.as_str(),
+                    "than" | "about" | "nearly" | "almost" | "some" | "around" | "roughly"
+                );
             let a_multiplier = parts.len() == 1
                 && matches!(parts[0], "a" | "an")
                 && tg.tokens.get(j + 1).is_some_and(|t| {
                     j + 1 < end
-                        && t.lower != "dozen"
+                        && (t.lower != "dozen" || bounded)
                         && matches!(
                             lex.numbers.get(t.lower.as_str()),
-                            Some((_, NumberClass::Multiplier))
+                            Some((_, NumberClass::Multiplier | NumberClass::Dozen))
                         )
                 });
             let first =
@@ -354,8 +361,14 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
     {
         m += 2;
     }
-    // `two other governments`: `other` is no part of the counted noun.
-    if tg.tokens.get(m).is_some_and(|t| t.lower == "other") && m + 1 < end {
+    // `two other governments`, `a dozen such deals`: `other` and `such` are no part of the
+    // counted noun.
+    if tg
+        .tokens
+        .get(m)
+        .is_some_and(|t| matches!(t.lower.as_str(), "other" | "such"))
+        && m + 1 < end
+    {
         m += 1;
     }
     let mut head: Option<usize> = None;
@@ -799,6 +812,20 @@ fn quantity_at(
         } else if let Some((u, h)) = counted_noun(tg, k, end, t.quoted) {
             unit = Some(u);
             last = h + 1;
+        } else if let Some((u, h)) = tg
+            .tokens
+            .get(k)
+            .filter(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "more" | "fewer" | "further" | "additional"
+                )
+            })
+            .and_then(|_| counted_noun(tg, k + 1, end, t.quoted))
+        {
+            // `two more cables failed`, `three further ships`: the noun after the increment.
+            unit = Some(u);
+            last = h + 1;
         } else if tg.tokens.get(k).is_some_and(|w| w.lower == "more")
             && !tg
                 .tokens
@@ -1172,8 +1199,16 @@ fn fraction_at(
     let of = tg.tokens.get(f + 1).is_some_and(|t| t.lower == "of");
     // `a decade and a half`
     let and_a = j >= 1 && tg.tokens[j - 1].lower == "and";
-    // `cut by about half`, `fell by half`: a proportion on its own.
-    let proportion = by || word.lower == "half" && !article && approximated;
+    // `cut by about half`, `fell by half`: a proportion on its own; so is a bounded share
+    // with its article (`a cut of up to a quarter`, `at most a third`), unless a unit of
+    // measure follows (`about a quarter mile`).
+    let bounded = approximated
+        && article
+        && !tg
+            .tokens
+            .get(f + 1)
+            .is_some_and(|t| t.is_word() && unit_at(tg, f + 1, lex).is_some());
+    let proportion = by || word.lower == "half" && !article && approximated || bounded;
     if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }
@@ -1231,12 +1266,20 @@ fn excluded_number(
                 || t.text.contains(',')
                 || unit_at(tg, j + 1, lex).is_some()
                 || tg.tokens.get(j + 1).is_some_and(|n| n.is("%"));
+            // At the start of a sentence the capital proves nothing, but a finite verb right
+            // after the number before its object does (`Line 2 carries 650 megawatts`).
+            let verb_next = tg
+                .verb_at(j + 1)
+                .is_some_and(|v| matches!(v.form, VerbForm::Third | VerbForm::Past))
+                && tg.tokens.get(j + 2).is_some_and(|o| {
+                    o.shape == Shape::Number || tg.has(j + 2, class::DET | class::POSS)
+                });
             if p.is_word()
                 && p.capitalized()
                 && tg.open_class(p_i)
                 && !lex.time.contains_key(&p.text)
                 && !lex.currencies.contains_key(&p.text)
-                && !sentence_start
+                && (!sentence_start || verb_next)
                 && !measured
             {
                 return true;

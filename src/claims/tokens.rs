@@ -534,7 +534,18 @@ impl<'a> Tagged<'a> {
             VerbForm::Third => {
                 // A plural noun that is also a verb form (`imports`, `tests`, `plans`) before
                 // a verb, at the end of a phrase, or after a possessive or a number.
-                if after_possessive_or_number {
+                // `Estlink 2 carries 650 megawatts`: a number after a name is part of the
+                // name, and an `-s` form after it, before an amount, is the verb.
+                let designation = i >= 2
+                    && prev.is_some_and(|p| p.shape == Shape::Number && !p.text.contains(','))
+                    && self.tokens[i - 2].is_word()
+                    && self.tokens[i - 2].capitalized()
+                    && self.verb[i - 2].is_none()
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.shape == Shape::Number);
+                if after_possessive_or_number && !designation {
                     return false;
                 }
                 // `60 heavy trucks a week`: a counted noun after its number and adjectives.
@@ -906,6 +917,14 @@ impl<'a> Tagged<'a> {
                 t.lower.as_str(),
                 "not" | "never" | "also" | "still" | "now" | "then" | "already" | "yet" | "n't"
             ) || (t.lower.ends_with("ly") && self.verb[j].is_none())
+                // Between an auxiliary and its verb: `has instead said`, `has since resumed`,
+                // `had always claimed`.
+                || last_aux.is_some()
+                    && matches!(
+                        t.lower.as_str(),
+                        "instead" | "since" | "again" | "just" | "even" | "ever" | "always"
+                    )
+                    && self.verb.get(j + 1).is_some_and(|v| v.is_some())
             {
                 j += 1;
                 continue;
