@@ -1145,3 +1145,27 @@ fn html_footers_of_a_quotation_and_of_an_author_bio_are_read() {
         "{parts:?}"
     );
 }
+
+/// A publisher's disclaimer at the end of a brief, under a `Disclaimer:` label, is the
+/// publisher's footer, not the brief's body (so none of it becomes a claim).
+#[test]
+fn a_disclaimer_under_its_label_is_footer() {
+    let text = "# Ports and Power\n\nBy Jane Doe\n\nThe port handled 2 million containers in 2025, a record.\n\nDisclaimer:\n\nThis paper was prepared by the Harbour Research Office. Its contents may be reproduced without permission.\n";
+    let doc = common::analyze_text("ports.md", text);
+    assert!(common::check_anchors(&doc) > 1);
+    assert_eq!(
+        body_sentences(&doc),
+        ["The port handled 2 million containers in 2025, a record."]
+    );
+    let part_of = |needle: &str| {
+        doc.paragraphs
+            .iter()
+            .find(|p| p.anchor.exact.contains(needle))
+            .map(|p| p.part)
+    };
+    assert_eq!(part_of("Harbour Research Office"), Some(Part::Footer));
+    assert!(doc
+        .claims
+        .iter()
+        .all(|c| !c.anchor.exact.contains("Harbour")));
+}

@@ -136,6 +136,10 @@ fn classify_marked(blocks: &[BlockText]) -> Vec<(Part, bool)> {
         }
         if text.starts_with("Editor's Note") || text.starts_with("Editor\u{2019}s Note") {
             part = Part::EditorNote;
+        } else if is_disclaimer_label(text) {
+            // A publisher's disclaimer and what follows it (`Disclaimer:` / `These documents
+            // were prepared by …`) are the publisher's, not the brief's.
+            part = Part::Footer;
         } else if part == Part::EditorNote {
             part = Part::Footer;
         } else if is_notes_heading(text) || (b.level == 0 && notes_heading_with_list(text)) {
@@ -237,6 +241,17 @@ fn notes_heading_with_list(text: &str) -> bool {
     };
     is_notes_heading(head)
         && (rest.starts_with("1.") || rest.starts_with("[1]") || rest.starts_with("1 "))
+}
+
+/// A label that opens a publisher's boilerplate at the end of a brief: `Disclaimer`,
+/// `Disclaimers`, `Legal notice`, `Important notice`, `Terms of use` (any case, a colon
+/// allowed), alone in its block.
+fn is_disclaimer_label(text: &str) -> bool {
+    let label = text.trim().trim_end_matches(':').trim().to_lowercase();
+    matches!(
+        label.as_str(),
+        "disclaimer" | "disclaimers" | "legal notice" | "important notice" | "terms of use"
+    )
 }
 
 /// The words that head a notes list.
