@@ -36,3 +36,19 @@ pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedSt
 
 /// The set counterpart of [`FastMap`].
 pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
+
+/// The English month names as written in dates (`January` … `December`), January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

@@ -49,20 +49,7 @@ const ORGS: &[&str] = &[
     "the Center for Strategic and International Studies",
 ];
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const MONTHS: &[&str] = &briefkg::MONTH_NAMES;
 
 /// xorshift64*: small, fast and the same everywhere.
 struct Rng(u64);

@@ -402,20 +402,6 @@ const PLACE_NOUNS: &[&str] = &[
 /// The first token of a date (a year, or a day, a month and a year) right before the
 /// agreement head word at token `k` after `the` (`the 23 March 2009 Agreement`).
 fn dated_agreement_start(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let is_agreement = ctx
         .g
         .lex
@@ -427,12 +413,12 @@ fn dated_agreement_start(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
     }
     let mut start = k - 1;
     if start >= 2
-        && MONTHS.contains(&ctx.w(start - 1))
+        && crate::MONTH_NAMES.contains(&ctx.w(start - 1))
         && ctx.toks[start - 2].kind == TokKind::Num
         && ctx.w(start - 2).len() <= 2
     {
         start -= 2;
-    } else if start >= 1 && MONTHS.contains(&ctx.w(start - 1)) {
+    } else if start >= 1 && crate::MONTH_NAMES.contains(&ctx.w(start - 1)) {
         start -= 1;
     }
     (start >= 1 && ctx.w(start - 1).eq_ignore_ascii_case("the")).then_some(start)
@@ -2571,17 +2557,7 @@ fn segment(
         // C. A head word: a name of that type, whatever it holds; an organisation's name before a
         // place head makes a branch of it (`Islamic State Sahel Province`).
         if let Some(mut kind) = head_kind(ctx, i, j) {
-            if kind == EntityKind::Place
-                && ctx.kbc.iter().any(|&(a, b, gi)| {
-                    a == s
-                        && b < e
-                        && ctx
-                            .group(gi)
-                            .candidates
-                            .iter()
-                            .any(|c| c.entity.kind == EntityKind::Organization)
-                })
-            {
+            if kind == EntityKind::Place && opens_with_kb_organisation(ctx, s, e) {
                 kind = EntityKind::Organization;
             }
             // `a senior fellow at the Caspian Policy Review`: a publication's head word, but
@@ -4650,7 +4626,16 @@ fn partial_owner_name(ctx: &Ctx<'_, '_>, s: usize, k: usize) -> Option<Target> {
     });
     // A body of a known organisation (`UN Assistance Mission in the Republic of Kenya`): the
     // name opens with that organisation's KB name.
-    let of_a_body = ctx.kbc.iter().any(|&(a, b, gi)| {
+    let of_a_body = opens_with_kb_organisation(ctx, s, e);
+    ((foreign || of_a_body) && text.contains(' '))
+        .then(|| Target::New(EntityKind::Organization, text.to_owned()))
+}
+
+/// Whether the name at `s..e` (bytes of the normalised text) opens with a shorter name the
+/// knowledge base has as an organisation (`UN Assistance Mission …`, `Islamic State Sahel
+/// Province`).
+fn opens_with_kb_organisation(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    ctx.kbc.iter().any(|&(a, b, gi)| {
         a == s
             && b < e
             && ctx
@@ -4658,9 +4643,7 @@ fn partial_owner_name(ctx: &Ctx<'_, '_>, s: usize, k: usize) -> Option<Target> {
                 .candidates
                 .iter()
                 .any(|c| c.entity.kind == EntityKind::Organization)
-    });
-    ((foreign || of_a_body) && text.contains(' '))
-        .then(|| Target::New(EntityKind::Organization, text.to_owned()))
+    })
 }
 
 /// Unit names of one hierarchy separated by commas are one unit (`D Battery, 5th Battalion,
