@@ -298,15 +298,10 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
         return false;
     }
     if (i..j).any(|k| ctx.g.lex.titles.contains(ctx.w(k)))
-        || ctx.kbc.iter().any(|&(a, b, gi)| {
-            a == s
-                && b == e
-                && ctx
-                    .group(gi)
-                    .candidates
-                    .iter()
-                    .any(|c| c.entity.kind == EntityKind::Person)
-        })
+        || ctx
+            .kbc
+            .iter()
+            .any(|&(a, b, gi)| a == s && b == e && ctx.group(gi).has_kind(EntityKind::Person))
     {
         return false;
     }
@@ -1545,14 +1540,10 @@ fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     if let Some(city) = before.strip_suffix(',') {
         let city = city.trim_end();
         let last = city.rsplit(' ').next().unwrap_or("");
-        let is_country = ctx.kbc.iter().any(|&(_, b, gi)| {
-            b == city.len()
-                && ctx
-                    .group(gi)
-                    .candidates
-                    .iter()
-                    .any(|c| c.entity.kind == EntityKind::Country)
-        });
+        let is_country = ctx
+            .kbc
+            .iter()
+            .any(|&(_, b, gi)| b == city.len() && ctx.group(gi).has_kind(EntityKind::Country));
         if is_cap_word(last) && !is_country {
             return true;
         }
@@ -2449,9 +2440,7 @@ fn segment(
                             && b == ctx.toks[k - 1].e
                             && ctx
                                 .group(gi)
-                                .candidates
-                                .iter()
-                                .any(|c| c.entity.kind == EntityKind::Place)
+                                .has_kind(EntityKind::Place)
                     }))
                 && !ctx
                     .kbc
@@ -2481,14 +2470,10 @@ fn segment(
         }
         // `Article 5 of the North Atlantic Treaty`: a part named before the whole.
         if ctx.nt.text[e..].starts_with(" of the ")
-            && ctx.kbc.iter().any(|&(a, _, gi)| {
-                a == e + 8
-                    && ctx
-                        .group(gi)
-                        .candidates
-                        .iter()
-                        .any(|c| c.entity.kind == EntityKind::Agreement)
-            })
+            && ctx
+                .kbc
+                .iter()
+                .any(|&(a, _, gi)| a == e + 8 && ctx.group(gi).has_kind(EntityKind::Agreement))
             && kb_exact(ctx, s, e).is_some_and(|gi| {
                 ctx.group(gi)
                     .candidates
@@ -2524,12 +2509,7 @@ fn segment(
             let body = (r + 1 < j)
                 .then(|| kb_exact(ctx, ctx.toks[r].s, e))
                 .flatten()
-                .is_some_and(|gi| {
-                    ctx.group(gi)
-                        .candidates
-                        .iter()
-                        .any(|c| c.entity.kind == EntityKind::Organization)
-                });
+                .is_some_and(|gi| ctx.group(gi).has_kind(EntityKind::Organization));
             if body {
                 i = r;
                 continue;
@@ -3030,7 +3010,7 @@ fn named_by_head(
                 {
                     return (Target::Kb(c.entity.clone()), Resolution::Alias);
                 }
-                if g2.candidates.iter().any(|c| c.entity.kind == kind) {
+                if g2.has_kind(kind) {
                     // Another country's body of that name: a new entity, named whole.
                     return (Target::New(kind, text.to_owned()), Resolution::Rule);
                 }
@@ -3497,12 +3477,7 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     if lex.is_given(ctx.w(i)) && !lone_in_list {
         return None;
     }
-    let is_place = |gi: usize| {
-        ctx.group(gi)
-            .candidates
-            .iter()
-            .any(|c| c.entity.kind == EntityKind::Place)
-    };
+    let is_place = |gi: usize| ctx.group(gi).has_kind(EntityKind::Place);
     let place = || {
         Target::New(
             EntityKind::Place,
@@ -3708,11 +3683,10 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     if the && w.len() > 3 && w.ends_with('s') && kb_exact(ctx, s, e).is_none() {
         let stem = &w[..w.len() - 1];
         let place = |name: String| {
-            ctx.g.kb.group(&name).is_some_and(|g| {
-                g.candidates
-                    .iter()
-                    .any(|c| c.entity.kind == EntityKind::Place)
-            })
+            ctx.g
+                .kb
+                .group(&name)
+                .is_some_and(|g| g.has_kind(EntityKind::Place))
         };
         let pair = (place(format!("North {stem}")) && place(format!("South {stem}")))
             || (place(format!("East {stem}")) && place(format!("West {stem}")));
@@ -3987,14 +3961,11 @@ fn listed_after_a_person(ctx: &Ctx<'_, '_>, i: usize, found: &[Found]) -> bool {
     };
     let mut end = rest.trim_end().len();
     // `… of Bulgaria`: the person's country.
-    if let Some(&(a, _, _)) = ctx.kbc.iter().find(|&&(_, b, gi)| {
-        b == end
-            && ctx
-                .group(gi)
-                .candidates
-                .iter()
-                .any(|c| c.entity.kind == EntityKind::Country)
-    }) {
+    if let Some(&(a, _, _)) = ctx
+        .kbc
+        .iter()
+        .find(|&&(_, b, gi)| b == end && ctx.group(gi).has_kind(EntityKind::Country))
+    {
         if ctx.nt.text[..a].ends_with(" of ") {
             end = a - 4;
         }
@@ -4063,12 +4034,7 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     if prev == Some("'s")
         && i >= 2
         && ctx.kbc.iter().any(|&(_, b, gi)| {
-            b == ctx.toks[i - 1].s
-                && ctx
-                    .group(gi)
-                    .candidates
-                    .iter()
-                    .any(|c| c.entity.kind == EntityKind::Country)
+            b == ctx.toks[i - 1].s && ctx.group(gi).has_kind(EntityKind::Country)
         })
     {
         return true;
@@ -4137,13 +4103,7 @@ fn title_split(
     // The name: a KB person starting after the title, else from a given name, else the last
     // two words (or the last word after a short title like `President Putin`).
     let kb_person = ctx.kbc.iter().find(|&&(a, b, gi)| {
-        a > ctx.toks[t].s
-            && b == ctx.toks[j - 1].e
-            && ctx
-                .group(gi)
-                .candidates
-                .iter()
-                .any(|c| c.entity.kind == EntityKind::Person)
+        a > ctx.toks[t].s && b == ctx.toks[j - 1].e && ctx.group(gi).has_kind(EntityKind::Person)
     });
     let n = if let Some(&(a, _, _)) = kb_person {
         match ctx.tok_at_byte(a) {
@@ -4374,11 +4334,7 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
                     ctx.kbc.iter().any(|&(a, b, gi)| {
                         a >= name_start
                             && b == ctx.toks[sp - 1].e
-                            && ctx
-                                .group(gi)
-                                .candidates
-                                .iter()
-                                .any(|c| c.entity.kind == EntityKind::Country)
+                            && ctx.group(gi).has_kind(EntityKind::Country)
                     })
                 });
             let (s0, kind) = match spelled_after_country {
@@ -4635,15 +4591,9 @@ fn partial_owner_name(ctx: &Ctx<'_, '_>, s: usize, k: usize) -> Option<Target> {
 /// knowledge base has as an organisation (`UN Assistance Mission …`, `Islamic State Sahel
 /// Province`).
 fn opens_with_kb_organisation(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
-    ctx.kbc.iter().any(|&(a, b, gi)| {
-        a == s
-            && b < e
-            && ctx
-                .group(gi)
-                .candidates
-                .iter()
-                .any(|c| c.entity.kind == EntityKind::Organization)
-    })
+    ctx.kbc
+        .iter()
+        .any(|&(a, b, gi)| a == s && b < e && ctx.group(gi).has_kind(EntityKind::Organization))
 }
 
 /// Unit names of one hierarchy separated by commas are one unit (`D Battery, 5th Battalion,

@@ -91,6 +91,13 @@ pub struct FormGroup {
     pub candidates: Vec<Candidate>,
 }
 
+impl FormGroup {
+    /// Whether any candidate of the form is of `kind`.
+    pub fn has_kind(&self, kind: EntityKind) -> bool {
+        self.candidates.iter().any(|c| c.entity.kind == kind)
+    }
+}
+
 /// An entity of the knowledge base with what the recogniser needs beyond the model's fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KbEntity {
