@@ -1169,3 +1169,145 @@ fn a_disclaimer_under_its_label_is_footer() {
         .iter()
         .all(|c| !c.anchor.exact.contains("Harbour")));
 }
+
+/// `pdftohtml` (poppler) output: every line of the PDF ends with `<br/>`, pages are
+/// separated by `<hr/>`, headings and the title are bold lines, the running head is an italic
+/// line with the page number, footnotes sit at each page's foot. Both of poppler's forms:
+/// one source line per PDF line, and a paragraph's lines grouped on one source line.
+#[test]
+fn pdf_pages_laid_out_in_br_lines_are_read_as_paragraphs() {
+    let lined = include_str!("fixtures/lake.html");
+    // Poppler's grouped form: the lines of a paragraph on one source line.
+    let mut grouped = String::new();
+    for line in lined.split('\n') {
+        if grouped.ends_with("<br/>") && line.starts_with(char::is_lowercase) {
+            grouped.push_str(line);
+        } else {
+            if !grouped.is_empty() {
+                grouped.push('\n');
+            }
+            grouped.push_str(line);
+        }
+    }
+    assert!(grouped.lines().count() < lined.lines().count());
+    for (name, html) in [
+        ("lake.html", lined),
+        ("lake-grouped.html", grouped.as_str()),
+    ] {
+        let doc = common::analyze_text(name, html);
+        assert!(common::check_anchors(&doc) > 5, "{name}");
+        assert_eq!(
+            doc.metadata.title.as_deref(),
+            Some("Fishing Rights on Lake Malawi: A Quiet Border Dispute"),
+            "{name}: the bold title, not the PDF's file name in <title>"
+        );
+        assert_eq!(
+            section_headings(&doc),
+            ["Key points", "Background", "Outlook"],
+            "{name}"
+        );
+        let body = body_sentences(&doc);
+        assert_eq!(
+            body[..3],
+            [
+                "Tanzania and Malawi have argued over the lake\u{2019}s northern shore since 1964, and the dispute has not been settled.",
+                "The Southern African Development Community appointed a mediation panel in 2012.",
+                "Malawi holds that the border runs along the Tanzanian shore, while Dar es Salaam argues that it follows the median line of the lake.",
+            ],
+            "{name}"
+        );
+        // Running heads and page numbers are furniture; footnotes at a page's foot are notes.
+        assert!(
+            body.iter().all(|s| !s.contains("Fishing Rights")),
+            "{name}: {body:?}"
+        );
+        assert!(
+            body.iter()
+                .all(|s| !s.starts_with("1 ") && !s.contains("Quoted in")),
+            "{name}"
+        );
+        let part_of = |needle: &str| {
+            doc.paragraphs
+                .iter()
+                .find(|p| p.anchor.exact.contains(needle))
+                .map(|p| p.part)
+        };
+        assert_eq!(
+            part_of("Mapping the lake border"),
+            Some(Part::Notes),
+            "{name}"
+        );
+        assert_eq!(part_of("Quoted in The Nation"), Some(Part::Notes), "{name}");
+        assert_eq!(part_of("CENTRE"), Some(Part::Caption), "{name}");
+        assert!(body.contains(
+            &"Fishermen from Kyela and Karonga now share the same grounds, and President Peter Mutharika said in Mzuzu that his country would \u{201c}never give up an inch of the lake\u{201d}.".to_owned()
+        ), "{name}: {body:?}");
+        assert!(
+            repairs(&doc, RepairKind::RunningHeader).len() == 2,
+            "{name}: {:?}",
+            repairs(&doc, RepairKind::RunningHeader)
+        );
+    }
+    // A paragraph with a few `<br>` (an address) is not laid out in lines.
+    let address = "<html><body><p>Centre for Lake Studies<br/>PO Box 12<br/>Dar es Salaam<br/>Tanzania</p><p>The centre was founded in 1998 and studies the great lakes of East Africa.</p></body></html>";
+    let doc = common::analyze_text("address.html", address);
+    assert!(doc
+        .paragraphs
+        .iter()
+        .any(|p| p.anchor.exact.contains("Centre for Lake Studies")
+            && p.anchor.exact.contains("Tanzania")));
+}
+
+/// Jina Reader (`r.jina.ai`) markdown: a `Title:` … `Markdown Content:` header, the site's
+/// menu, a setext title, a dek, a linked byline, an image with a credited caption, `[[1]](#fn1)`
+/// note references, notes, an italic bio, then share buttons, related articles and a
+/// copyright line.
+#[test]
+fn web_reader_markdown_header_and_page_chrome_are_not_the_brief() {
+    let text = include_str!("fixtures/caspian-reader.md");
+    let doc = common::analyze_text("caspian-reader.md", text);
+    assert!(common::check_anchors(&doc) > 5);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("The Caspian's Middle Corridor after the Port Deals"),
+        "the page's heading, not the header's <title> with the site's name"
+    );
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-09-08"));
+    assert_eq!(author_names(&doc), ["Aigerim Sadykova", "Tomas Berg"]);
+    assert_eq!(
+        repairs(&doc, RepairKind::FrontMatter).len(),
+        1,
+        "the reader's header is front matter"
+    );
+    let part_of = |needle: &str| {
+        doc.paragraphs
+            .iter()
+            .find(|p| p.anchor.exact.contains(needle))
+            .map(|p| p.part)
+    };
+    assert_eq!(part_of("Cranes at the port"), Some(Part::Caption));
+    assert_eq!(part_of("is a senior fellow"), Some(Part::Bio));
+    assert_eq!(part_of("Facebook"), Some(Part::Navigation));
+    assert_eq!(part_of("Anaklia port"), Some(Part::Navigation));
+    assert_eq!(part_of("Annual Report 2025"), Some(Part::Notes));
+    let body = body_sentences(&doc);
+    assert_eq!(
+        body[0],
+        "The Trans-Caspian International Transport Route carried 4.5 million tonnes of cargo last year, according to its operators."
+    );
+    assert!(body
+        .iter()
+        .all(|s| !s.contains("Title:") && !s.contains("Anaklia")));
+    // A short paragraph after an image without a credit stays body; so does a linked list
+    // item that is not after web chrome.
+    let plain = "# A Title\n\nBy Jane Doe\n\n![Image 1: a port](https://example.org/p.jpg)\n\nShips wait for days at the port.\n\n* [The ferry fleet](https://example.org/f)\n";
+    let doc = common::analyze_text("plain.md", plain);
+    let part_of = |needle: &str| {
+        doc.paragraphs
+            .iter()
+            .find(|p| p.anchor.exact.contains(needle))
+            .map(|p| p.part)
+    };
+    assert_eq!(part_of("Ships wait"), Some(Part::Body));
+    assert_eq!(part_of("ferry fleet"), Some(Part::Body));
+}

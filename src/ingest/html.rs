@@ -267,12 +267,18 @@ fn reference_end(src: &str, start: usize) -> Option<usize> {
 
 /// Reads an HTML brief into its layout.
 pub fn read(src: &str) -> Layout<'_> {
+    let blocks = blocks_in(src, 0, src.len());
+    // Pages laid out in lines (`pdftohtml`) mark no headings: they are found by their look,
+    // as in plain text.
+    let plain = blocks
+        .iter()
+        .any(|b| b.pieces.iter().any(|p| p.kind == PieceKind::Break));
     Layout {
         src,
-        blocks: blocks_in(src, 0, src.len()),
+        blocks,
         removals: Vec::new(),
         html: true,
-        plain: false,
+        plain,
     }
 }
 
@@ -283,10 +289,11 @@ pub fn blocks_in(src: &str, start: usize, end: usize) -> Vec<RawBlock> {
         return Vec::new();
     };
     let evs = events(fragment, start);
-    hblocks(&evs)
+    let blocks = hblocks(&evs)
         .into_iter()
         .filter_map(|h| block(src, &evs, &h))
-        .collect()
+        .collect();
+    super::lined::split_all(src, blocks)
 }
 
 /// The pieces of one block: literal characters are text, references are decoded, whitespace

@@ -114,6 +114,8 @@ pub struct RawBlock {
     pub lead_strong: Option<String>,
     /// Whether the block is (in) a list item: never page furniture.
     pub list_item: bool,
+    /// Whether all its text is link text (a menu entry, a share button, a related article).
+    pub link_only: bool,
     /// The text, markup removed and characters repaired (for classification).
     pub text: String,
     /// Its part of the brief.
@@ -140,6 +142,7 @@ impl RawBlock {
             label: None,
             lead_strong: None,
             list_item: false,
+            link_only: false,
             text: String::new(),
             part: Part::Body,
             role: Role::Content,
@@ -867,6 +870,10 @@ fn classify(blocks: &mut [RawBlock]) {
                 .hint
                 .or_else(|| link_list(&blocks[i]).then_some(Part::Navigation)),
             lead_strong: blocks[i].lead_strong.clone(),
+            link_item: blocks[i].list_item
+                && blocks[i].link_only
+                && blocks[i].text.split_whitespace().count() <= 12
+                && !blocks[i].text.ends_with('.'),
         })
         .collect();
     for (&i, (part, running_header)) in content.iter().zip(parts::classify(&texts)) {

@@ -44,6 +44,10 @@ struct Open {
     label: Option<String>,
     paragraph: bool,
     list_item: bool,
+    /// Whether each piece was inside a link.
+    linked: Vec<bool>,
+    /// Whether an image was read in the block.
+    image: bool,
 }
 
 struct Reader<'a> {
@@ -57,6 +61,11 @@ struct Reader<'a> {
     items: usize,
     strong: usize,
     image: usize,
+    /// Link depth.
+    link: usize,
+    /// The last block closed was an image alone: a short paragraph after it with a credit is
+    /// its caption.
+    after_image: bool,
     table: usize,
     row: usize,
     footnote: Option<String>,
@@ -75,7 +84,10 @@ struct Reader<'a> {
 
 /// Reads a markdown brief into its layout.
 pub fn read(src: &str) -> Layout<'_> {
-    let offset = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    let bom = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    // A web reader's header (Jina Reader's `Title:` … `Markdown Content:`) is front matter.
+    let header = super::text::reader_header_end(&src[bom..]).map(|n| bom + n);
+    let offset = header.unwrap_or(bom);
     let mut r = Reader {
         src,
         blocks: Vec::new(),
@@ -85,6 +97,8 @@ pub fn read(src: &str) -> Layout<'_> {
         items: 0,
         strong: 0,
         image: 0,
+        link: 0,
+        after_image: false,
         table: 0,
         row: 0,
         footnote: None,
@@ -95,6 +109,9 @@ pub fn read(src: &str) -> Layout<'_> {
         inner_metadata: false,
         front_matter: false,
     };
+    if let Some(end) = header {
+        r.removals.push((bom, end, RepairKind::FrontMatter));
+    }
     for (event, range) in Parser::new_ext(&src[offset..], options()).into_offset_iter() {
         r.event(event, (range.start + offset, range.end + offset));
     }
@@ -260,7 +277,13 @@ impl<'a> Reader<'a> {
             Tag::Strong => {
                 self.strong += 1;
             }
-            Tag::Image { .. } => self.image += 1,
+            Tag::Image { .. } => {
+                self.image += 1;
+                if let Some(o) = self.open.as_mut() {
+                    o.image = true;
+                }
+            }
+            Tag::Link { .. } => self.link += 1,
             Tag::FootnoteDefinition(label) => {
                 self.close();
                 self.footnote = Some(label.into_string());
@@ -313,6 +336,7 @@ impl<'a> Reader<'a> {
                 }
             }
             TagEnd::Image => self.image = self.image.saturating_sub(1),
+            TagEnd::Link => self.link = self.link.saturating_sub(1),
             TagEnd::MetadataBlock(_) => {
                 self.front_matter = false;
                 if std::mem::take(&mut self.inner_metadata) {
@@ -363,6 +387,8 @@ impl<'a> Reader<'a> {
             label,
             paragraph,
             list_item: self.items > 0,
+            linked: Vec::new(),
+            image: false,
         });
     }
 
@@ -373,11 +399,15 @@ impl<'a> Reader<'a> {
             self.open_leaf(Kind::Paragraph, (s, outer.1.max(e)), false);
         }
         let bold = self.strong > 0;
+        let linked = self.link > 0;
         if let Some(o) = self.open.as_mut() {
             // Merge adjacent text pieces.
             if kind == PieceKind::Text {
                 if let Some(last) = o.pieces.last_mut() {
-                    if last.kind == PieceKind::Text && last.end == s && o.bold.last() == Some(&bold)
+                    if last.kind == PieceKind::Text
+                        && last.end == s
+                        && o.bold.last() == Some(&bold)
+                        && o.linked.last() == Some(&linked)
                     {
                         last.end = e;
                         return;
@@ -386,6 +416,7 @@ impl<'a> Reader<'a> {
             }
             o.pieces.push(Piece::new(s, e, kind));
             o.bold.push(bold);
+            o.linked.push(linked);
         }
     }
 
@@ -437,11 +468,27 @@ impl<'a> Reader<'a> {
     }
 
     fn close(&mut self) {
-        let Some(o) = self.open.take() else {
+        let Some(mut o) = self.open.take() else {
             return;
         };
         if o.pieces.is_empty() {
+            self.after_image = o.image;
             return;
+        }
+        let after_image = std::mem::take(&mut self.after_image);
+        let src = self.src;
+        let texts = || {
+            o.pieces.iter().zip(&o.linked).filter(|(p, _)| {
+                p.kind == PieceKind::Text && !src[p.start..p.end].trim().is_empty()
+            })
+        };
+        let link_only = texts().next().is_some() && texts().all(|(_, &l)| l);
+        if after_image
+            && o.paragraph
+            && o.hint.is_none()
+            && is_credited_caption(&pieces_text(src, &o.pieces))
+        {
+            o.hint = Some(Part::Caption);
         }
         let run_in = if o.paragraph && o.hint.is_none() {
             run_in_heading(&o)
@@ -455,6 +502,7 @@ impl<'a> Reader<'a> {
                 b.label = o.label.clone();
                 b.lead_strong = lead;
                 b.list_item = o.list_item;
+                b.link_only = link_only;
                 self.blocks.push(b);
             };
         match run_in {
@@ -479,6 +527,27 @@ impl<'a> Reader<'a> {
             None => push(o.kind, o.pieces, o.outer, o.lead_strong),
         }
     }
+}
+
+/// Whether a paragraph right after an image is its caption: at most 60 words, with a credit
+/// (`Photo: …`, `Photograph by …`, `Image: …`, `Credit: …`, `(Photo …)`, `©`).
+fn is_credited_caption(text: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "photo:",
+        "photo by",
+        "photograph:",
+        "photograph by",
+        "photos:",
+        "image:",
+        "image by",
+        "credit:",
+        "(photo",
+        "\u{a9}",
+        "picture:",
+        "illustration:",
+    ];
+    let lower = text.to_lowercase();
+    text.split_whitespace().count() <= 60 && CREDITS.iter().any(|c| lower.contains(c))
 }
 
 /// Where a run-in heading ends: the index of the line break after the bold lines that open a

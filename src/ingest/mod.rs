@@ -9,6 +9,7 @@ mod emit;
 mod html;
 mod layout;
 mod lexicon;
+mod lined;
 // Used by extract (entities) to tell common words from surnames.
 pub(crate) use lexicon::{is_word, is_word_with};
 

@@ -38,16 +38,29 @@ pub struct BlockText {
     pub hint: Option<Part>,
     /// The text of a bold run opening the block.
     pub lead_strong: Option<String>,
+    /// Whether it is a short list item all of whose text is link text (`[LinkedIn](…)`, a
+    /// related article's title): after a line of web chrome (`Share this:`, `Related`), the
+    /// chrome goes on.
+    pub link_item: bool,
 }
 
 /// The part of every block and whether it is a running header.
 pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
     // A web page's chrome is never a title, byline or body line: it is read as if the format
     // had marked it.
-    let chrome: Vec<Option<Part>> = blocks
+    let mut chrome: Vec<Option<Part>> = blocks
         .iter()
         .map(|b| b.hint.is_none().then(|| web_chrome(&b.text)).flatten())
         .collect();
+    for i in 1..blocks.len() {
+        if chrome[i].is_none()
+            && blocks[i].hint.is_none()
+            && blocks[i].link_item
+            && chrome[i - 1] == Some(Part::Navigation)
+        {
+            chrome[i] = Some(Part::Navigation);
+        }
+    }
     if chrome.iter().all(Option::is_none) {
         return classify_marked(blocks);
     }
@@ -198,11 +211,17 @@ pub fn web_chrome(text: &str) -> Option<Part> {
         return None;
     }
     let lower = text.to_lowercase();
-    let opens = WEB_CHROME.iter().any(|o| {
-        lower.strip_prefix(o.as_str()).is_some_and(|rest| {
-            o.ends_with(':') || !rest.starts_with(|c: char| c.is_alphanumeric())
-        })
-    });
+    // Headings of a page's trailing chrome, alone on their line.
+    let alone = matches!(
+        lower.trim_end_matches(':'),
+        "related" | "share" | "tags" | "topics" | "latest" | "most read" | "popular" | "trending"
+    );
+    let opens = alone
+        || WEB_CHROME.iter().any(|o| {
+            lower.strip_prefix(o.as_str()).is_some_and(|rest| {
+                o.ends_with(':') || !rest.starts_with(|c: char| c.is_alphanumeric())
+            })
+        });
     let reading_time = is_reading_time(text);
     let separators = [" > ", " \u{203a} ", " \u{bb} "]
         .iter()
@@ -272,7 +291,7 @@ fn trailing_bios(blocks: &[BlockText], out: &mut [(Part, bool)]) {
             continue;
         }
         match part {
-            Part::Footer | Part::EditorNote | Part::Bio => continue,
+            Part::Footer | Part::EditorNote | Part::Bio | Part::Navigation => continue,
             Part::Body | Part::Notes if b.level == 0 && plain_bio(&b.text) => *part = Part::Bio,
             Part::Notes => continue,
             _ => break,
@@ -464,6 +483,7 @@ mod tests {
             text: text.to_owned(),
             hint: None,
             lead_strong: None,
+            link_item: false,
         }
     }
 

@@ -318,10 +318,40 @@ fn bullet_len(line: &str) -> usize {
     len + (rest.len() - rest.trim_start().len())
 }
 
+/// The end (after the `Markdown Content:` line) of the header that Jina Reader
+/// (`r.jina.ai`) writes before a page's markdown: `Title: …`, then other `Field: value` lines
+/// (`URL Source`, `Published Time`, `Description`, `Warning`) and blank lines, at most 30 lines.
+pub fn reader_header_end(text: &str) -> Option<usize> {
+    if !text.starts_with("Title:") {
+        return None;
+    }
+    let mut pos = 0;
+    for _ in 0..30 {
+        let nl = text[pos..].find('\n').map_or(text.len(), |n| pos + n);
+        let line = text[pos..nl].trim_end();
+        if line == "Markdown Content:" {
+            return Some((nl + 1).min(text.len()));
+        }
+        let field = line.split_once(": ").is_some_and(|(k, _)| {
+            k.len() <= 30
+                && k.starts_with(|c: char| c.is_ascii_uppercase())
+                && k.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+        });
+        if !line.is_empty() && !field || nl >= text.len() {
+            return None;
+        }
+        pos = nl + 1;
+    }
+    None
+}
+
 /// The end (after its closing line) of front matter at `start`: YAML between `---` lines or
 /// TOML between `+++` lines, the opening line first in the file.
 pub fn front_matter_end(src: &str, start: usize) -> Option<usize> {
     let rest = &src[start..];
+    if let Some(end) = reader_header_end(rest) {
+        return Some(start + end);
+    }
     let fence = if rest.starts_with("---") {
         "---"
     } else if rest.starts_with("+++") {

@@ -36,6 +36,9 @@ fn front_matter(src: &str) -> Vec<(String, Value)> {
         return Vec::new();
     };
     let block = &src[start..end];
+    if crate::ingest::text::reader_header_end(block).is_some() {
+        return from_lines(block);
+    }
     let toml = block.starts_with("+++");
     let body: String = block
         .lines()
@@ -132,6 +135,24 @@ pub fn read_front_matter(src: &str, found: &mut Found) {
             .find_map(|k| fields.iter().find(|(key, _)| key == k).map(|(_, v)| v))
     };
     let src_ = FieldSource::FrontMatter;
+    // A web reader's header (`Title:` … `Markdown Content:`) gives the page's `<title>`, which
+    // often ends with the site's name: it counts as the page's title element, not as a title
+    // the author gave.
+    let start = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    if crate::ingest::text::reader_header_end(&src[start..]).is_some() {
+        if let Some(t) = get(&["title"]).and_then(Value::text) {
+            found.title(t, FieldSource::HtmlTitle);
+        }
+        for key in ["published time", "published"] {
+            if let Some(d) = get(&[key]).and_then(Value::text).and_then(parse_date) {
+                found.date(&d, src_);
+            }
+        }
+        if let Some(u) = get(&["url source"]).and_then(Value::text) {
+            found.url(u, src_);
+        }
+        return;
+    }
     let title = get(&["title"]).and_then(Value::text).map(str::to_owned);
     let description = get(&["description", "summary", "abstract", "subtitle"])
         .and_then(Value::text)

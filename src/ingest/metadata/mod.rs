@@ -54,7 +54,7 @@ const TITLE_LABELS: &[&str] = &["full text", "full-text", "transcript", "text"];
 impl Found {
     fn title(&mut self, t: &str, source: FieldSource) {
         let t = t.trim().trim_end_matches('.').trim();
-        if t.is_empty() {
+        if t.is_empty() || is_file_name(t) {
             return;
         }
         // `Full Text: The Title` is `The Title`; the labelled form stays an alternative.
@@ -676,6 +676,28 @@ pub fn cite_iri(url: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a title is a file's name (`brief-2026-11.pdf`, `Final draft v3.docx`), as PDF
+/// converters and word processors put in `<title>` when the document has no title of its own.
+fn is_file_name(t: &str) -> bool {
+    t.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && matches!(
+                ext.to_ascii_lowercase().as_str(),
+                "pdf"
+                    | "doc"
+                    | "docx"
+                    | "odt"
+                    | "rtf"
+                    | "txt"
+                    | "indd"
+                    | "pages"
+                    | "md"
+                    | "html"
+                    | "htm"
+            )
+    })
 }
 
 #[cfg(test)]
