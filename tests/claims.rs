@@ -2448,3 +2448,74 @@ fn a_bracketed_acronym_does_not_hide_the_verb_of_a_time_clause() {
     );
     assert_eq!(modality(c), vec![Modality::Negated]);
 }
+
+#[test]
+fn a_multiplier_or_unit_glued_to_its_number_is_read() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The water board paid £45m for the new pumps.",
+            "Its reserve fund now holds CHF 3.2bn.",
+            "Irrigation canals run for 120km across the plain.",
+            "The state budget reached Rs 8,500 crore.",
+            "Ridership returned to its 1990s level.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The water board"), vec!["45000000 GBP"]);
+    assert_eq!(q_items(&doc, "Its reserve fund"), vec!["3200000000 CHF"]);
+    assert_eq!(q_items(&doc, "Irrigation canals"), vec!["120 km"]);
+    assert_eq!(q_items(&doc, "The state budget"), vec!["85000000000 INR"]);
+    assert!(q_items(&doc, "Ridership returned").is_empty());
+    assert_eq!(
+        d_items(&doc, "Ridership returned"),
+        vec!["during:1990/1999"]
+    );
+}
+
+#[test]
+fn a_share_of_two_counts_is_a_fraction_and_a_part_of_a_year_is_none() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Roughly one in four clinics lacks a generator.",
+            "Two out of three ferries are over thirty years old.",
+            "Fuel imports slowed in the first half of the year.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Roughly one in four"), vec!["~0.25 fraction"]);
+    assert_eq!(q_items(&doc, "Two out of three")[0], "0.6667 fraction");
+    assert!(q_items(&doc, "Fuel imports slowed").is_empty());
+}
+
+#[test]
+fn seasons_quarters_fiscal_years_and_parts_of_a_decade_are_spans() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "Floods cut the rail link in the autumn of 2022.",
+            "Harbour traffic fell in winter 2023.",
+            "Container volumes grew 4 percent in Q2 2024.",
+            "The ministry spent too much in FY2022-23.",
+            "The old smelter closed in the mid-1990s.",
+            "A new terminal is due by mid-2027.",
+            "The regional council met on 14 May.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Floods cut"), vec!["during:2022-09/2022-11"]);
+    assert_eq!(
+        d_items(&doc, "Harbour traffic"),
+        vec!["during:2023-12/2024-02"]
+    );
+    assert_eq!(
+        d_items(&doc, "Container volumes"),
+        vec!["during:2024-04/2024-06"]
+    );
+    assert_eq!(
+        d_items(&doc, "The ministry spent"),
+        vec!["during:2022/2023"]
+    );
+    assert_eq!(d_items(&doc, "The old smelter"), vec!["during:1993/1996"]);
+    assert_eq!(d_items(&doc, "A new terminal"), vec!["before:2027"]);
+    assert_eq!(d_items(&doc, "The regional council"), vec!["at:2024-05-14"]);
+}

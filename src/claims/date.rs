@@ -427,6 +427,12 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 None => (k + 2, Denotes::Point(Cal::day(y, m, d))),
             });
         }
+        // `on 3 May`, `from 12 to 14 June`: a day with no year, read like `May 3`.
+        if let Some(m) = month_of(tg, k, lex) {
+            if d <= days_in_month(2024, m) {
+                return Some((k + 1, Denotes::Yearless(m, Some(d), d2)));
+            }
+        }
         // MM/DD/YYYY
         if tg.tokens.get(i + 1).is_some_and(|s| s.is("/"))
             && tg.tokens.get(i + 3).is_some_and(|s| s.is("/"))
@@ -464,6 +470,51 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             };
             return Some((i + 2 + skip, Denotes::Referenced(Box::new(step))));
         }
+    }
+    // A season of a year: `the autumn of 2023`, `summer 2020` (winter runs into the next year).
+    if let Some(sea) = season_of(lex, &t.lower) {
+        let at = if word(tg, i + 1) == "of" {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(y) = year(tg, at) {
+            let (a, b) = season(y, sea);
+            return Some((at + 1, Denotes::Span(a, b)));
+        }
+    }
+    // A quarter or a fiscal year in its short form: `Q3 2024`, `FY2023`, `FY2023-24`.
+    if let Some(n) = t
+        .text
+        .strip_prefix('Q')
+        .and_then(|q| q.parse::<u32>().ok())
+        .filter(|n| (1..=4).contains(n))
+    {
+        if let Some(y) = year(tg, i + 1) {
+            return Some((
+                i + 2,
+                Denotes::Span(Cal::month(y, 3 * n - 2), Cal::month(y, 3 * n)),
+            ));
+        }
+    }
+    if let Some(y) = t
+        .text
+        .strip_prefix("FY")
+        .filter(|y| is_year(y))
+        .and_then(|y| y.parse::<i32>().ok())
+    {
+        // `FY2023-24`: the two years the fiscal year spans.
+        if dash(tg, i + 1) {
+            let e = tg.tokens.get(i + 2).and_then(|n| match n.text.len() {
+                2 => n.text.parse::<i32>().ok().map(|yy| y / 100 * 100 + yy),
+                4 => n.text.parse::<i32>().ok(),
+                _ => None,
+            });
+            if let Some(e) = e.filter(|e| *e == y + 1) {
+                return Some((i + 3, Denotes::Span(Cal::year(y), Cal::year(e))));
+            }
+        }
+        return Some((i + 1, Denotes::Point(Cal::year(y))));
     }
     // Years, year ranges, ISO dates; not a year that is part of a name (`Project 2025`,
     // `Vision 2030`: after a capitalised word that is no month or other time word, inside
@@ -517,10 +568,12 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     if t.shape == Shape::Number && t.text.len() == 5 && t.text.ends_with('s') {
         if let Ok(y) = t.text[..4].parse::<i32>() {
             if y % 10 == 0 && (1000..2200).contains(&y) {
-                let (a, b) = match i
-                    .checked_sub(1)
-                    .and_then(|p| lex.time.get(tg.tokens[p].lower.as_str()))
-                {
+                // `the late 1980s`, `the mid-1980s`: the part before, a hyphen looked through.
+                let before = match i.checked_sub(1) {
+                    Some(p) if tg.tokens[p].is("-") => p.checked_sub(1),
+                    p => p,
+                };
+                let (a, b) = match before.and_then(|p| lex.time.get(tg.tokens[p].lower.as_str())) {
                     Some(TimeWord::DecadePart(a, b)) => (*a, *b),
                     _ => (0, 9),
                 };
@@ -837,6 +890,14 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
         let Some(p) = j.checked_sub(1) else { break };
         let t = &tg.tokens[p];
         if t.is("-") && p > 0 {
+            // `by mid-2026`, `until early-2025`: the part of the year is looked through.
+            if matches!(
+                lex.time.get(tg.tokens[p - 1].lower.as_str()),
+                Some(TimeWord::DecadePart(..))
+            ) {
+                j = p;
+                continue;
+            }
             // `pre-2022`, `post-2000`
             if let Some(TimeWord::Relation(r)) = lex.time.get(tg.tokens[p - 1].lower.as_str()) {
                 if matches!(tg.tokens[p - 1].lower.as_str(), "pre" | "post") {

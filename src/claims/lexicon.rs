@@ -213,6 +213,9 @@ pub enum NumberClass {
     Cardinal,
     /// Multiplies the number before it.
     Multiplier,
+    /// Multiplies the number it is glued to, and only that (`£12m`, `40k`): spaced, the same
+    /// letter is a unit or a word.
+    Glued,
     /// A fraction.
     Fraction,
     /// Twelve, after a number.
@@ -534,6 +537,7 @@ impl Lexicon {
                 let class = match *r.get(2)? {
                     "cardinal" => NumberClass::Cardinal,
                     "multiplier" => NumberClass::Multiplier,
+                    "glued" => NumberClass::Glued,
                     "fraction" => NumberClass::Fraction,
                     "dozen" => NumberClass::Dozen,
                     "times" => NumberClass::Times,

@@ -286,6 +286,14 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
     while next < end {
         let w = &tg.tokens[next];
         match lex.numbers.get(w.lower.as_str()) {
+            Some((m, NumberClass::Glued))
+                if next == j + 1 && tg.tokens[next - 1].end == w.start =>
+            {
+                let m = Dec::parse(m)?;
+                value = value.mul(m)?;
+                scale = scale.mul(m)?;
+                next += 1;
+            }
             Some((m, NumberClass::Multiplier | NumberClass::Dozen)) => {
                 let m = Dec::parse(m)?;
                 value = value.mul(m)?;
@@ -682,6 +690,21 @@ fn quantity_at(
         return Some(Found {
             tokens: i..next,
             value: Some(value.text()),
+            min: None,
+            max: None,
+            unit: Some("fraction".to_owned()),
+            unit_code: None,
+            currency: None,
+            per: None,
+            approximation,
+            role: QuantityRole::Amount,
+        });
+    }
+    // `one in five children`, `three out of four voters`: a share, counted as a fraction.
+    if let Some((value, next)) = ratio_at(tg, j, end, lex) {
+        return Some(Found {
+            tokens: i..next,
+            value: Some(value),
             min: None,
             max: None,
             unit: Some("fraction".to_owned()),
@@ -1197,6 +1220,15 @@ fn fraction_at(
         return None;
     };
     let of = tg.tokens.get(f + 1).is_some_and(|t| t.lower == "of");
+    // `the first half of the year`, `the last quarter of 2024`: a part of a period, a date.
+    let period = f >= 1
+        && matches!(
+            tg.tokens[f - 1].lower.as_str(),
+            "first" | "second" | "third" | "fourth" | "last" | "final" | "latter"
+        );
+    if period {
+        return None;
+    }
     // `a decade and a half`
     let and_a = j >= 1 && tg.tokens[j - 1].lower == "and";
     // `cut by about half`, `fell by half`: a proportion on its own; so is a bounded share
@@ -1213,6 +1245,41 @@ fn fraction_at(
         return None;
     }
     Some((Dec::parse(v)?, f + 1))
+}
+
+/// A share written as two counts at `j`: `one in five`, `three out of four`, `1 in 10`: the
+/// quotient (to four places, as `third` is written), with the token after the second count.
+/// Not a year after `in` (`two in 2024`), nor a first count larger than the second.
+fn ratio_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<(String, usize)> {
+    let count = |k: usize| -> Option<f64> {
+        let t = tg.tokens.get(k).filter(|_| k < end)?;
+        match t.shape {
+            Shape::Number if !is_year(&t.text) && !t.text.contains('.') => {
+                t.text.replace(',', "").parse().ok()
+            }
+            Shape::Word if t.lower == "one" => Some(1.0),
+            Shape::Word => match lex.numbers.get(t.lower.as_str()) {
+                Some((v, NumberClass::Cardinal)) => v.parse().ok(),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let a = count(j)?;
+    let (b_at, b) = match word_at(tg, j + 1) {
+        "in" => (j + 2, count(j + 2)?),
+        "out" if word_at(tg, j + 2) == "of" => (j + 3, count(j + 3)?),
+        _ => return None,
+    };
+    if a >= b || b == 0.0 {
+        return None;
+    }
+    let text = Dec::parse(&format!("{:.4}", a / b))?.text();
+    Some((text, b_at + 1))
+}
+
+fn word_at<'a>(tg: &'a Tagged<'a>, k: usize) -> &'a str {
+    tg.tokens.get(k).map_or("", |t| t.lower.as_str())
 }
 
 /// Whether the number at `j` is not a quantity: a year, a day of a month, part of a name or an

@@ -76,6 +76,20 @@ fn symbol_char(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '%')
 }
 
+/// Whether the letters at `i`, glued to the digits before them, are a word of their own: a run
+/// of letters to the end of the token that is no ordinal or plural ending (`3rd`, `1990s`).
+fn glued_word(chars: &[char], i: usize) -> bool {
+    let mut j = i;
+    while j < chars.len() && chars[j].is_alphabetic() {
+        j += 1;
+    }
+    if chars.get(j).is_some_and(|c| c.is_alphanumeric()) {
+        return false;
+    }
+    let tail: String = chars[i..j].iter().collect::<String>().to_lowercase();
+    !matches!(tail.as_str(), "st" | "nd" | "rd" | "th" | "s")
+}
+
 /// Splits `text` (which starts at clean offset `base`) into tokens.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
@@ -102,7 +116,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 let d = chars[i];
                 let next = chars.get(i + 1).copied();
                 let prev = chars[i - 1];
-                if alnum(d) {
+                if number && d.is_alphabetic() && prev.is_ascii_digit() && glued_word(&chars, i) {
+                    // A multiplier or unit glued to its number is a word of its own (`£12m`,
+                    // `2.5bn`, `5km`); ordinals and decades stay whole (`3rd`, `1990s`).
+                    break;
+                } else if alnum(d) {
                     // A number stops where letters start after a separator (`13,000-barrel`).
                     i += 1;
                 } else if (number
