@@ -2459,8 +2459,15 @@ fn a_multiplier_or_unit_glued_to_its_number_is_read() {
             "Irrigation canals run for 120km across the plain.",
             "The state budget reached Rs 8,500 crore.",
             "Ridership returned to its 1990s level.",
+            "The operator is testing 5G masts.",
+            "The lake rose 2m in a week.",
         ],
     );
+    // A letter that is no multiplier or unit stays with its number; `m` alone may be metres.
+    assert!(q_items(&doc, "The operator is testing").is_empty());
+    assert!(q_items(&doc, "The lake rose")
+        .iter()
+        .all(|q| !q.starts_with("2000000")));
     assert_eq!(q_items(&doc, "The water board"), vec!["45000000 GBP"]);
     assert_eq!(q_items(&doc, "Its reserve fund"), vec!["3200000000 CHF"]);
     assert_eq!(q_items(&doc, "Irrigation canals"), vec!["120 km"]);

@@ -286,6 +286,9 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
     while next < end {
         let w = &tg.tokens[next];
         match lex.numbers.get(w.lower.as_str()) {
+            // A glued letter multiplies only an amount of money (`£12m`); `3m` alone may be
+            // metres: no quantity.
+            Some((_, NumberClass::Glued)) if !after_currency(tg, j, lex) => return None,
             Some((m, NumberClass::Glued))
                 if next == j + 1 && tg.tokens[next - 1].end == w.start =>
             {
@@ -309,6 +312,15 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         spelled,
         attached,
         scale,
+    })
+}
+
+/// Whether a currency is written just before the number at `j` (`£`, `US$`, `CHF`).
+fn after_currency(tg: &Tagged, j: usize, lex: &Lexicon) -> bool {
+    (1..=2).any(|n| {
+        j.checked_sub(n)
+            .and_then(|k| currency_prefix(tg, k, lex))
+            .is_some_and(|(_, covered)| covered == n)
     })
 }
 

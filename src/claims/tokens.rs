@@ -77,7 +77,9 @@ fn symbol_char(c: char) -> bool {
 }
 
 /// Whether the letters at `i`, glued to the digits before them, are a word of their own: a run
-/// of letters to the end of the token that is no ordinal or plural ending (`3rd`, `1990s`).
+/// of letters to the end of the token that is a multiplier or a unit of measure
+/// (`data/claims/numbers.tsv`, `units.tsv`: `12m`, `2.5bn`, `5km`); ordinals, decades, calibres
+/// and names stay whole (`3rd`, `1990s`, `170mm`, `5G`).
 fn glued_word(chars: &[char], i: usize) -> bool {
     let mut j = i;
     while j < chars.len() && chars[j].is_alphabetic() {
@@ -86,8 +88,17 @@ fn glued_word(chars: &[char], i: usize) -> bool {
     if chars.get(j).is_some_and(|c| c.is_alphanumeric()) {
         return false;
     }
-    let tail: String = chars[i..j].iter().collect::<String>().to_lowercase();
-    !matches!(tail.as_str(), "st" | "nd" | "rd" | "th" | "s")
+    let lower = chars[i..j].iter().collect::<String>().to_lowercase();
+    let lex = Lexicon::get();
+    let multiplier = matches!(
+        lex.numbers.get(lower.as_str()),
+        Some((_, NumberClass::Multiplier | NumberClass::Glued))
+    );
+    let unit = lex
+        .units
+        .starting(&lower)
+        .any(|(words, _, _)| words.len() == 1);
+    multiplier || unit
 }
 
 /// Splits `text` (which starts at clean offset `base`) into tokens.
