@@ -2526,3 +2526,44 @@ fn seasons_quarters_fiscal_years_and_parts_of_a_decade_are_spans() {
     assert_eq!(d_items(&doc, "A new terminal"), vec!["before:2027"]);
     assert_eq!(d_items(&doc, "The regional council"), vec!["at:2024-05-14"]);
 }
+
+#[test]
+fn a_quarter_with_no_year_an_offset_with_on_and_a_scheduled_month() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "The grain board was set up in 2016. Four years on, it ran 30 silos.",
+            "In the third quarter, rice exports fell by 6 percent.",
+            "The port authority is scheduled to vote in November.",
+            "The new ferry is planned for June.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Four years on"), vec!["at:2020"]);
+    assert_eq!(q_items(&doc, "Four years on"), vec!["30 silo"]);
+    assert_eq!(
+        d_items(&doc, "In the third quarter"),
+        vec!["during:2024-07/2024-09"]
+    );
+    let c = claim(&doc, "The port authority");
+    assert_eq!(modality(c), vec![Modality::Expected]);
+    assert_eq!(d_items(&doc, "The port authority"), vec!["at:2025-11"]);
+    assert_eq!(d_items(&doc, "The new ferry"), vec!["at:2025-06"]);
+}
+
+#[test]
+fn an_iso_code_after_the_amount_half_a_million_and_a_spaced_trn() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The water utility borrowed 80 million EUR from the bank.",
+            "Half a million tourists visited the islands.",
+            "Public debt reached $1.8 trn.",
+            "The mine earned Rp 900 billion.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The water utility"), vec!["80000000 EUR"]);
+    assert_eq!(q_items(&doc, "Half a million"), vec!["500000 tourist"]);
+    assert_eq!(q_items(&doc, "Public debt"), vec!["1800000000000 USD"]);
+    assert_eq!(q_items(&doc, "The mine earned"), vec!["900000000000 IDR"]);
+}

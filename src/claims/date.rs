@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, TimeWord, VerbForm};
+use super::lexicon::{class, Lexicon, TimeWord, VerbForm};
 use super::quantity::is_year;
 use super::tokens::{Shape, Tagged};
 use crate::model::{CalendarValue, DateResolution, TimeRelation};
@@ -220,6 +220,9 @@ enum Denotes {
     Span(Cal, Cal),
     /// A month (and day) without a year.
     Yearless(u32, Option<u32>, Option<u32>),
+    /// The months of a part of a year named without the year (`in the first quarter`, `the
+    /// second half`), resolved like a bare month.
+    YearlessPart(u32, u32),
     /// Relative to the publication date: a point or an interval.
     Published(Box<FromPublished>),
     /// Relative to the reference date.
@@ -471,6 +474,20 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             return Some((i + 2 + skip, Denotes::Referenced(Box::new(step))));
         }
     }
+    // `in the first quarter`, `the second half` with no year after them: the part of the year
+    // in view (a year after `of` is read by the part rule of [`relation`]).
+    if word(tg, i.wrapping_sub(1)) == "the"
+        && matches!(word(tg, i + 1), "quarter" | "half")
+        && word(tg, i + 2) != "of"
+        && !tg
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| t.is_word() && !tg.has(i + 2, class::PREP))
+    {
+        if let Some((a, b)) = part_months(tg, i + 2) {
+            return Some((i + 2, Denotes::YearlessPart(a, b)));
+        }
+    }
     // A season of a year: `the autumn of 2023`, `summer 2020` (winter runs into the next year).
     if let Some(sea) = season_of(lex, &t.lower) {
         let at = if word(tg, i + 1) == "of" {
@@ -669,8 +686,8 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     }
 }
 
-/// `two days later`, `a year earlier`, `a decade earlier` (from the reference date), `three
-/// years ago` (from the publication date).
+/// `two days later`, `a year earlier`, `a decade earlier`, `five years on,` (from the reference
+/// date), `three years ago` (from the publication date).
 fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, Denotes)> {
     let n: i64 = match word(tg, i) {
         "a" | "one" => 1,
@@ -689,8 +706,15 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
         return None;
     }
     let unit = word(tg, i + 1).trim_end_matches('s').to_owned();
+    // `Five years on, …`: `on` closing the phrase is `later`.
+    let on_closing = word(tg, i + 2) == "on"
+        && tg
+            .tokens
+            .get(i + 3)
+            .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "—"));
     let dir = match word(tg, i + 2) {
         "later" => 1,
+        "on" if on_closing => 1,
         "earlier" | "ago" => -1,
         _ => return None,
     };
@@ -1056,7 +1080,10 @@ pub fn find(
             .rev()
             .find(|&k| word(tg, k) == "of")
             .and_then(|of_at| part_months(tg, of_at));
-        let yearless = matches!(denotes, Denotes::Yearless(..) | Denotes::Referenced(_));
+        let yearless = matches!(
+            denotes,
+            Denotes::Yearless(..) | Denotes::YearlessPart(..) | Denotes::Referenced(_)
+        );
         let (start, end, resolution) = match denotes {
             Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
             Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
@@ -1073,6 +1100,17 @@ pub fn find(
                         let end = d2.map(|e| Cal::day(y, m, e.min(days_in_month(y, m))));
                         (Some(start), end, DateResolution::Resolved)
                     }
+                    None => (None, None, DateResolution::Unresolved),
+                }
+            }
+            Denotes::YearlessPart(a, b) => {
+                let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i));
+                match yearless_year(a, ctx, future) {
+                    Some(y) => (
+                        Some(Cal::month(y, a)),
+                        Some(Cal::month(y, b)),
+                        DateResolution::Resolved,
+                    ),
                     None => (None, None, DateResolution::Unresolved),
                 }
             }

@@ -213,9 +213,6 @@ pub enum NumberClass {
     Cardinal,
     /// Multiplies the number before it.
     Multiplier,
-    /// Multiplies the number it is glued to, and only that (`£12m`, `40k`): spaced, the same
-    /// letter is a unit or a word.
-    Glued,
     /// A fraction.
     Fraction,
     /// Twelve, after a number.
@@ -374,6 +371,9 @@ pub struct Lexicon {
     pub modality: Phrases<ModalityCue>,
     /// Number words → (value as a decimal string, class).
     pub numbers: HashMap<String, (String, NumberClass)>,
+    /// Multipliers read only when glued to an amount of money (`£12m`, `$3tn`): letter →
+    /// value. Kept apart from `numbers`: spaced, the same letter is a unit or a word.
+    pub glued: HashMap<String, String>,
     /// Units by surface form (exact, then lower case), longest first.
     pub units: Phrases<Unit>,
     /// Currencies: surface (exact) → (ISO code, prefix?).
@@ -537,7 +537,6 @@ impl Lexicon {
                 let class = match *r.get(2)? {
                     "cardinal" => NumberClass::Cardinal,
                     "multiplier" => NumberClass::Multiplier,
-                    "glued" => NumberClass::Glued,
                     "fraction" => NumberClass::Fraction,
                     "dozen" => NumberClass::Dozen,
                     "times" => NumberClass::Times,
@@ -545,6 +544,11 @@ impl Lexicon {
                 };
                 Some((r[0].to_owned(), (r.get(1)?.to_string(), class)))
             })
+            .collect();
+
+        let glued = rows(NUMBERS_TSV)
+            .filter(|r| r.get(2) == Some(&"glued"))
+            .filter_map(|r| Some((r[0].to_owned(), r.get(1)?.to_string())))
             .collect();
 
         let units = Phrases::new(
@@ -644,6 +648,7 @@ impl Lexicon {
             lemmas,
             modality,
             numbers,
+            glued,
             units,
             currencies,
             currency_phrases,
@@ -720,7 +725,7 @@ mod tests {
         let count = |tsv: &'static str| rows(tsv).count();
         assert_eq!(lex.lemmas.len(), count(VERBS_TSV));
         assert_eq!(lex.modality.len(), count(MODALITY_TSV));
-        assert_eq!(lex.numbers.len(), count(NUMBERS_TSV));
+        assert_eq!(lex.numbers.len() + lex.glued.len(), count(NUMBERS_TSV));
         assert_eq!(lex.units.len(), count(UNITS_TSV));
         assert_eq!(
             lex.currencies.len() + lex.currency_phrases.len() + lex.subunits.len(),

@@ -177,6 +177,14 @@ struct Number {
 
 fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number> {
     let t = tg.tokens.get(j)?;
+    // `half a million`, `half a billion dollars`: half the multiplier after the article.
+    let half_a = t.lower == "half"
+        && j + 2 < end
+        && matches!(tg.tokens[j + 1].lower.as_str(), "a" | "an")
+        && matches!(
+            lex.numbers.get(tg.tokens[j + 2].lower.as_str()),
+            Some((_, NumberClass::Multiplier))
+        );
     let (mut value, spelled, attached) = match t.shape {
         Shape::Number => {
             let v = Dec::parse(&t.text)?;
@@ -222,8 +230,9 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                             Some((_, NumberClass::Multiplier | NumberClass::Dozen))
                         )
                 });
-            let first =
-                card(parts[0]).or((one_and_a || a_multiplier).then_some(Dec { m: 1, s: 0 }))?;
+            let first = card(parts[0])
+                .or((one_and_a || a_multiplier).then_some(Dec { m: 1, s: 0 }))
+                .or(half_a.then_some(Dec { m: 5, s: 1 }))?;
             match parts.len() {
                 1 => (first, true, None),
                 _ => match card(parts[1]) {
@@ -252,7 +261,7 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         }
         _ => return None,
     };
-    let mut next = j + 1;
+    let mut next = j + 1 + usize::from(half_a);
     let mut attached = attached;
     // `two thirds of`, `three quarters of`: a spelled multiple of a plural fraction word.
     if spelled && attached.is_none() && next < end {
@@ -285,18 +294,22 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
     let mut scale = Dec { m: 1, s: 0 };
     while next < end {
         let w = &tg.tokens[next];
-        match lex.numbers.get(w.lower.as_str()) {
-            // A glued letter multiplies only an amount of money (`£12m`); `3m` alone may be
-            // metres: no quantity.
-            Some((_, NumberClass::Glued)) if !after_currency(tg, j, lex) => return None,
-            Some((m, NumberClass::Glued))
-                if next == j + 1 && tg.tokens[next - 1].end == w.start =>
-            {
-                let m = Dec::parse(m)?;
-                value = value.mul(m)?;
-                scale = scale.mul(m)?;
-                next += 1;
+        // A glued letter multiplies only an amount of money (`£12m`); `3m` alone may be
+        // metres: no quantity.
+        if let Some(m) = lex.glued.get(w.lower.as_str()) {
+            if next != j + 1 || tg.tokens[next - 1].end != w.start {
+                break;
             }
+            if !after_currency(tg, j, lex) {
+                return None;
+            }
+            let m = Dec::parse(m)?;
+            value = value.mul(m)?;
+            scale = scale.mul(m)?;
+            next += 1;
+            continue;
+        }
+        match lex.numbers.get(w.lower.as_str()) {
             Some((m, NumberClass::Multiplier | NumberClass::Dozen)) => {
                 let m = Dec::parse(m)?;
                 value = value.mul(m)?;
@@ -1210,6 +1223,12 @@ fn suffix_currency(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(String, usiz
     let t = tg.tokens.get(k)?;
     if let Some((code, false)) = lex.currencies.get(&t.lower) {
         return Some((code.clone(), 1));
+    }
+    // An ISO 4217 code is written after the amount as often as before it (`50 million USD`).
+    if let Some((code, true)) = lex.currencies.get(&t.text) {
+        if *code == t.text {
+            return Some((code.clone(), 1));
+        }
     }
     phrase(tg, k, &lex.currency_phrases).map(|(n, code)| (code, n))
 }

@@ -90,10 +90,11 @@ fn glued_word(chars: &[char], i: usize) -> bool {
     }
     let lower = chars[i..j].iter().collect::<String>().to_lowercase();
     let lex = Lexicon::get();
-    let multiplier = matches!(
-        lex.numbers.get(lower.as_str()),
-        Some((_, NumberClass::Multiplier | NumberClass::Glued))
-    );
+    let multiplier = lex.glued.contains_key(lower.as_str())
+        || matches!(
+            lex.numbers.get(lower.as_str()),
+            Some((_, NumberClass::Multiplier))
+        );
     let unit = lex
         .units
         .starting(&lower)
