@@ -2567,3 +2567,26 @@ fn an_iso_code_after_the_amount_half_a_million_and_a_spaced_trn() {
     assert_eq!(q_items(&doc, "Public debt"), vec!["1800000000000 USD"]);
     assert_eq!(q_items(&doc, "The mine earned"), vec!["900000000000 IDR"]);
 }
+
+#[test]
+fn a_part_glued_to_a_month_ordinal_days_halves_and_end_of_a_year() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "The canal reopened in mid-February.",
+            "The toll rose on January 1st.",
+            "The pier collapsed on the 2nd of June 2023.",
+            "Cargo volumes fell in H2 2024.",
+            "The terminal must be sold by end-2026.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The canal reopened"), vec!["at:2025-02"]);
+    assert_eq!(d_items(&doc, "The toll rose"), vec!["at:2025-01-01"]);
+    assert_eq!(d_items(&doc, "The pier collapsed"), vec!["at:2023-06-02"]);
+    assert_eq!(
+        d_items(&doc, "Cargo volumes fell"),
+        vec!["during:2024-07/2024-12"]
+    );
+    assert_eq!(d_items(&doc, "The terminal must"), vec!["before:2026"]);
+}

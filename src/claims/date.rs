@@ -244,6 +244,22 @@ fn number(tg: &Tagged, i: usize) -> Option<u32> {
         .flatten()
 }
 
+/// A day of a month at `i`, in digits or as an ordinal (`3`, `3rd`, `21st`).
+fn day_number(tg: &Tagged, i: usize) -> Option<u32> {
+    let t = tg.tokens.get(i)?;
+    if t.shape != Shape::Number {
+        return None;
+    }
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|o| t.lower.strip_suffix(o))
+        .unwrap_or(&t.lower);
+    (digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
 fn year(tg: &Tagged, i: usize) -> Option<i32> {
     let t = tg.tokens.get(i)?;
     // A number glued by a hyphen to a capitalised word is part of a name (`CASA-1000`), not a
@@ -351,18 +367,24 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     // Month names.
     if let Some(m) = month_of(tg, i, lex) {
         if t.text == "May" || t.text == "March" {
-            let governed = i > 0
-                && matches!(
-                    lex.time.get(tg.tokens[i - 1].lower.as_str()),
+            // `mid-March`, `end-May`: the part before the hyphen governs.
+            let gov = match i.checked_sub(1) {
+                Some(p) if tg.tokens[p].is("-") && p > 0 => p - 1,
+                Some(p) => p,
+                None => usize::MAX,
+            };
+            let governed = gov != usize::MAX
+                && (matches!(
+                    lex.time.get(tg.tokens[gov].lower.as_str()),
                     Some(TimeWord::Relation(_) | TimeWord::DecadePart(..) | TimeWord::Shift(_))
-                );
+                ) || matches!(tg.tokens[gov].lower.as_str(), "end" | "start"));
             let followed = number(tg, i + 1).is_some();
             if !(governed || followed || i > 0 && tg.tokens[i - 1].lower == "the") {
                 return None;
             }
         }
         // Month D(-D)(, YYYY)
-        if let Some(d) = number(tg, i + 1).filter(|d| (1..=31).contains(d)) {
+        if let Some(d) = day_number(tg, i + 1) {
             let mut k = i + 2;
             let mut d2 = None;
             if dash(tg, k) {
@@ -410,9 +432,12 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
         }
         return Some((i + 1, Denotes::Yearless(m, None, None)));
     }
-    // D(-D) Month YYYY
-    if let Some(d) = number(tg, i).filter(|d| (1..=31).contains(d)) {
+    // D(-D) Month YYYY, `the 3rd of May`
+    if let Some(d) = day_number(tg, i) {
         let mut k = i + 1;
+        if word(tg, k) == "of" && month_of(tg, k + 1, lex).is_some() {
+            k += 1;
+        }
         let mut d2 = None;
         if dash(tg, k) {
             if let Some(e) = number(tg, k + 1).filter(|e| (1..=31).contains(e)) {
@@ -488,6 +513,23 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             return Some((i + 2, Denotes::YearlessPart(a, b)));
         }
     }
+    // `mid-March`, `early-May 2024`, `end-June` (one token): the month, as written bare.
+    if let Some((part, name)) = t.text.split_once('-') {
+        let part_word = matches!(
+            lex.time.get(part.to_lowercase().as_str()),
+            Some(TimeWord::DecadePart(..))
+        ) || matches!(part.to_lowercase().as_str(), "end" | "start");
+        let month = match lex.time.get(name) {
+            Some(TimeWord::Month(m)) if name.starts_with(char::is_uppercase) => Some(*m),
+            _ => None,
+        };
+        if let (true, Some(m)) = (part_word, month) {
+            return Some(match year(tg, i + 1) {
+                Some(y) => (i + 2, Denotes::Point(Cal::month(y, m))),
+                None => (i + 1, Denotes::Yearless(m, None, None)),
+            });
+        }
+    }
     // A season of a year: `the autumn of 2023`, `summer 2020` (winter runs into the next year).
     if let Some(sea) = season_of(lex, &t.lower) {
         let at = if word(tg, i + 1) == "of" {
@@ -500,17 +542,20 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             return Some((at + 1, Denotes::Span(a, b)));
         }
     }
-    // A quarter or a fiscal year in its short form: `Q3 2024`, `FY2023`, `FY2023-24`.
-    if let Some(n) = t
-        .text
-        .strip_prefix('Q')
-        .and_then(|q| q.parse::<u32>().ok())
-        .filter(|n| (1..=4).contains(n))
-    {
+    // A quarter, a half or a fiscal year in its short form: `Q3 2024`, `H1 2025`, `FY2023`,
+    // `FY2023-24`.
+    let part = |prefix: char, parts: u32| {
+        t.text
+            .strip_prefix(prefix)
+            .and_then(|q| q.parse::<u32>().ok())
+            .filter(|n| (1..=parts).contains(n))
+            .map(|n| (n, 12 / parts))
+    };
+    if let Some((n, len)) = part('Q', 4).or_else(|| part('H', 2)) {
         if let Some(y) = year(tg, i + 1) {
             return Some((
                 i + 2,
-                Denotes::Span(Cal::month(y, 3 * n - 2), Cal::month(y, 3 * n)),
+                Denotes::Span(Cal::month(y, len * (n - 1) + 1), Cal::month(y, len * n)),
             ));
         }
     }
@@ -914,11 +959,12 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
         let Some(p) = j.checked_sub(1) else { break };
         let t = &tg.tokens[p];
         if t.is("-") && p > 0 {
-            // `by mid-2026`, `until early-2025`: the part of the year is looked through.
+            // `by mid-2026`, `by end-2026`: the part of the year is looked through.
             if matches!(
                 lex.time.get(tg.tokens[p - 1].lower.as_str()),
                 Some(TimeWord::DecadePart(..))
-            ) {
+            ) || matches!(tg.tokens[p - 1].lower.as_str(), "end" | "start")
+            {
                 j = p;
                 continue;
             }
