@@ -2590,3 +2590,19 @@ fn a_part_glued_to_a_month_ordinal_days_halves_and_end_of_a_year() {
     );
     assert_eq!(d_items(&doc, "The terminal must"), vec!["before:2026"]);
 }
+
+#[test]
+/// (`quantity_item` writes a unit by its last word.)
+fn container_units_cubic_feet_and_a_hyphenated_multiplier() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The new quay handled 1.8 million TEU last year.",
+            "The basin holds 2 trillion cubic feet of gas.",
+            "The state signed a $2.4-billion loan.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The new quay"), vec!["1800000 TEU"]);
+    assert_eq!(q_items(&doc, "The basin holds"), vec!["2000000000000 foot"]);
+    assert_eq!(q_items(&doc, "The state signed"), vec!["2400000000 USD"]);
+}

@@ -290,8 +290,20 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
             }
         }
     }
-    // Multipliers: `6 million`, `two hundred thousand`.
+    // Multipliers: `6 million`, `two hundred thousand`, `a €1.2-billion contract`.
     let mut scale = Dec { m: 1, s: 0 };
+    if next == j + 1
+        && next + 1 < end
+        && tg.tokens[next].is("-")
+        && tg.tokens[j].end == tg.tokens[next].start
+        && tg.tokens[next].end == tg.tokens[next + 1].start
+        && matches!(
+            lex.numbers.get(tg.tokens[next + 1].lower.as_str()),
+            Some((_, NumberClass::Multiplier))
+        )
+    {
+        next += 1;
+    }
     while next < end {
         let w = &tg.tokens[next];
         // A glued letter multiplies only an amount of money (`£12m`); `3m` alone may be
