@@ -2606,3 +2606,16 @@ fn container_units_cubic_feet_and_a_hyphenated_multiplier() {
     assert_eq!(q_items(&doc, "The basin holds"), vec!["2000000000000 foot"]);
     assert_eq!(q_items(&doc, "The state signed"), vec!["2400000000 USD"]);
 }
+
+#[test]
+fn a_factor_of_n_is_a_multiple_and_one_hyphen_third_a_fraction() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Seed prices rose by a factor of four.",
+            "One-quarter of the herds were lost.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Seed prices"), vec!["4 time"]);
+    assert_eq!(q_items(&doc, "One-quarter"), vec!["0.25 fraction"]);
+}

@@ -230,7 +230,11 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                             Some((_, NumberClass::Multiplier | NumberClass::Dozen))
                         )
                 });
+            // `one-third`, `one-quarter`: `one` before a fraction is its numerator.
+            let one_fraction =
+                parts.len() == 2 && parts[0] == "one" && fraction_word(parts[1], lex).is_some();
             let first = card(parts[0])
+                .or(one_fraction.then_some(Dec { m: 1, s: 0 }))
                 .or((one_and_a || a_multiplier).then_some(Dec { m: 1, s: 0 }))
                 .or(half_a.then_some(Dec { m: 5, s: 1 }))?;
             match parts.len() {
@@ -766,6 +770,27 @@ fn quantity_at(
             approximation,
             role: QuantityRole::Amount,
         });
+    }
+    // `by a factor of three`: a multiple, counted in times.
+    if word_at(tg, j) == "factor"
+        && j > 0
+        && matches!(word_at(tg, j - 1), "a" | "an")
+        && word_at(tg, j + 1) == "of"
+    {
+        if let Some(n) = number_at(tg, j + 2, end, lex).filter(|n| n.scale.m == 1) {
+            return Some(Found {
+                tokens: j - 1..n.next,
+                value: Some(n.value.text()),
+                min: None,
+                max: None,
+                unit: Some("time".to_owned()),
+                unit_code: None,
+                currency: None,
+                per: None,
+                approximation,
+                role: QuantityRole::Amount,
+            });
+        }
     }
     // A count of times in one word: `twice`.
     if let Some((v, NumberClass::Times)) = tg
