@@ -2619,3 +2619,20 @@ fn a_factor_of_n_is_a_multiple_and_one_hyphen_third_a_fraction() {
     assert_eq!(q_items(&doc, "Seed prices"), vec!["4 time"]);
     assert_eq!(q_items(&doc, "One-quarter"), vec!["0.25 fraction"]);
 }
+
+#[test]
+fn limited_to_and_may_not_exceed_make_a_cap_and_exceeded_an_amount() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Catches are limited to 900 tonnes.",
+            "A loan may not exceed $20,000.",
+            "Sales exceeded 4 million units.",
+            "With limited funds, 30 clinics closed.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Catches are"), vec!["900 tonne limit"]);
+    assert_eq!(q_items(&doc, "A loan may"), vec!["20000 USD limit"]);
+    assert_eq!(q_items(&doc, "Sales exceeded"), vec!["4000000 unit"]);
+    assert_eq!(q_items(&doc, "With limited funds"), vec!["30 clinic"]);
+}
