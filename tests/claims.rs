@@ -2636,3 +2636,18 @@ fn limited_to_and_may_not_exceed_make_a_cap_and_exceeded_an_amount() {
     assert_eq!(q_items(&doc, "Sales exceeded"), vec!["4000000 unit"]);
     assert_eq!(q_items(&doc, "With limited funds"), vec!["30 clinic"]);
 }
+
+#[test]
+fn a_designation_alone_is_counted_and_a_numbered_part_is_a_name() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The navy ordered 12 P-8s last year.",
+            "Stage 2 of the canal will cost $900 million.",
+            "Only 3 of the 10 locks were repaired.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The navy ordered"), vec!["12 P-8"]);
+    assert_eq!(q_items(&doc, "Stage 2 of"), vec!["900000000 USD"]);
+    assert!(q_items(&doc, "Only 3 of").contains(&"10 lock".to_owned()));
+}

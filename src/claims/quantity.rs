@@ -457,6 +457,21 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
                 .get(m + 2)
                 .is_some_and(|n| n.shape == Shape::Number && n.start == tg.tokens[m + 1].end)
         {
+            // With no noun after it the designation is the counted thing: `24 F-16s` →
+            // `F-16`.
+            let noun_next = tg.tokens.get(m + 3).is_some_and(|n| {
+                n.is_word()
+                    && n.quoted == quoted
+                    && tg.open_class(m + 3)
+                    && !Lexicon::get().time.contains_key(n.lower.as_str())
+            });
+            if !noun_next && head.is_none() {
+                let n = &tg.tokens[m + 2];
+                let digits = n.text.strip_suffix('s').unwrap_or(&n.text);
+                if digits.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    return Some((format!("{}-{digits}", t.text), m + 2));
+                }
+            }
             m += 3;
             np_start = m;
             head = None;
@@ -1409,12 +1424,17 @@ fn excluded_number(
                 && tg.tokens.get(j + 2).is_some_and(|o| {
                     o.shape == Shape::Number || tg.has(j + 2, class::DET | class::POSS)
                 });
+            // Nor does `of` and a determiner right after it: `Phase 2 of the project`, `Unit 4
+            // of the plant` (an adverb opening the sentence is no name: `Only 2 of the …`).
+            let part_of = tg.tokens.get(j + 1).is_some_and(|o| o.lower == "of")
+                && tg.has(j + 2, class::DET | class::POSS)
+                && !p.lower.ends_with("ly");
             if p.is_word()
                 && p.capitalized()
                 && tg.open_class(p_i)
                 && !lex.time.contains_key(&p.text)
                 && !lex.currencies.contains_key(&p.text)
-                && (!sentence_start || verb_next)
+                && (!sentence_start || verb_next || part_of)
                 && !measured
             {
                 return true;
