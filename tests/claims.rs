@@ -2651,3 +2651,19 @@ fn a_designation_alone_is_counted_and_a_numbered_part_is_a_name() {
     assert_eq!(q_items(&doc, "Stage 2 of"), vec!["900000000 USD"]);
     assert!(q_items(&doc, "Only 3 of").contains(&"10 lock".to_owned()));
 }
+
+#[test]
+fn months_ago_names_a_month_and_days_ago_a_day() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "The toll bridge opened eight months ago.",
+            "The strike ended five days ago.",
+            "The mine closed two years ago.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The toll bridge"), vec!["at:2024-07"]);
+    assert_eq!(d_items(&doc, "The strike ended"), vec!["at:2025-03-07"]);
+    assert_eq!(d_items(&doc, "The mine closed"), vec!["at:2023"]);
+}

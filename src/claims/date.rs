@@ -795,6 +795,10 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
     ) {
         return None;
     }
+    // `three years ago` names a year, `six months ago` a month, `ten days ago` a day.
+    let unit_word = word(tg, i + 1).trim_end_matches('s');
+    let keep_month = matches!(unit_word, "month" | "week" | "day");
+    let keep_day = matches!(unit_word, "week" | "day");
     if ago {
         return Some((
             i + 3,
@@ -802,8 +806,8 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
                 step(Cal::year(p.y).max(p)).map(|c| {
                     (
                         Cal {
-                            m: None,
-                            d: None,
+                            m: c.m.filter(|_| keep_month),
+                            d: c.d.filter(|_| keep_day),
                             ..c
                         },
                         None,
