@@ -2667,3 +2667,18 @@ fn months_ago_names_a_month_and_days_ago_a_day() {
     assert_eq!(d_items(&doc, "The strike ended"), vec!["at:2025-03-07"]);
     assert_eq!(d_items(&doc, "The mine closed"), vec!["at:2023"]);
 }
+
+#[test]
+fn more_approximators_upwards_of_a_minimum_of_in_the_region_of() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Upwards of 600 herders lost their cattle.",
+            "The tender demands a minimum of 40 percent local staff.",
+            "The new wharf cost in the region of $70 million.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Upwards of"), vec![">600 herder"]);
+    assert_eq!(q_items(&doc, "The tender demands"), vec![">=40 percent"]);
+    assert_eq!(q_items(&doc, "The new wharf"), vec!["~70000000 USD"]);
+}
