@@ -2682,3 +2682,23 @@ fn more_approximators_upwards_of_a_minimum_of_in_the_region_of() {
     assert_eq!(q_items(&doc, "The tender demands"), vec![">=40 percent"]);
     assert_eq!(q_items(&doc, "The new wharf"), vec!["~70000000 USD"]);
 }
+
+#[test]
+fn daily_weekly_monthly_and_every_year_after_an_amount_make_a_rate() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The pipeline moves 90,000 barrels daily.",
+            "The board pays $15 million monthly to the growers.",
+            "The kilns burn 200 tonnes of wood every year.",
+            "The port opened 20 daily berths.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The pipeline moves"),
+        vec!["90000 barrel/day"]
+    );
+    assert_eq!(q_items(&doc, "The board pays"), vec!["15000000 USD/month"]);
+    assert_eq!(q_items(&doc, "The kilns burn"), vec!["200 tonne/year"]);
+    assert_eq!(q_items(&doc, "The port opened"), vec!["20 berth"]);
+}
