@@ -2702,3 +2702,33 @@ fn daily_weekly_monthly_and_every_year_after_an_amount_make_a_rate() {
     assert_eq!(q_items(&doc, "The kilns burn"), vec!["200 tonne/year"]);
     assert_eq!(q_items(&doc, "The port opened"), vec!["20 berth"]);
 }
+
+#[test]
+fn from_one_date_to_another_is_one_interval() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "The dock was closed from April to June 2024.",
+            "Fishing was banned from November to February 2024.",
+            "The strike ran from 4 to 11 May 2023.",
+            "Grain moved freely in July–August 2022.",
+            "The rains came from October 2022 to January 2023.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The dock"), vec!["during:2024-04/2024-06"]);
+    assert_eq!(
+        d_items(&doc, "Fishing was banned"),
+        vec!["during:2023-11/2024-02"]
+    );
+    assert_eq!(
+        d_items(&doc, "The strike ran"),
+        vec!["during:2023-05-04/2023-05-11"]
+    );
+    assert!(q_items(&doc, "The strike ran").is_empty());
+    assert_eq!(d_items(&doc, "Grain moved"), vec!["during:2022-07/2022-08"]);
+    assert_eq!(
+        d_items(&doc, "The rains came"),
+        vec!["during:2022-10/2023-01"]
+    );
+}

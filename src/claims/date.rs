@@ -424,9 +424,12 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 ));
             }
         }
-        // `April and May 2020`: the year of the second month.
-        if word(tg, i + 1) == "and" {
-            if let (Some(_), Some(y)) = (month_of(tg, i + 2, lex), year(tg, i + 3)) {
+        // `April and May 2020`, `March to May 2024`, `March–April 2024`: the year of the
+        // second month.
+        if matches!(word(tg, i + 1), "and" | "to" | "until" | "through") || dash(tg, i + 1) {
+            if let (Some(m2), Some(y)) = (month_of(tg, i + 2, lex), year(tg, i + 3)) {
+                // `November to February 2024` starts in the year before.
+                let y = if m > m2 { y - 1 } else { y };
                 return Some((i + 1, Denotes::Point(Cal::month(y, m))));
             }
         }
@@ -439,8 +442,10 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             k += 1;
         }
         let mut d2 = None;
-        if dash(tg, k) {
-            if let Some(e) = number(tg, k + 1).filter(|e| (1..=31).contains(e)) {
+        // `3-9 June`, `from 3 to 9 June` (a month must follow the second day).
+        let to_day = word(tg, k) == "to" && month_of(tg, k + 2, lex).is_some();
+        if dash(tg, k) || to_day {
+            if let Some(e) = number(tg, k + 1).filter(|e| (1..=31).contains(e) && *e > d) {
                 d2 = Some(e);
                 k += 2;
             }
@@ -1194,6 +1199,25 @@ pub fn find(
             if let Some((n2, Denotes::Point(c2))) = expression_at(tg, next + 1, clause.end, lex) {
                 end = Some(c2);
                 last = n2;
+            }
+        }
+        // `from June 2023 to February 2024`, `from March to May 2024`, `March–April 2024`:
+        // one interval, when both ends are written out to the same precision.
+        let from_to = rel == TimeRelation::Since
+            && word(tg, first) == "from"
+            && matches!(word(tg, next), "to" | "until" | "through");
+        let dashed = rel == TimeRelation::At && dash(tg, next);
+        if end.is_none() && (from_to || dashed) {
+            if let (Some(s1), Some((n2, Denotes::Point(c2)))) =
+                (start, expression_at(tg, next + 1, clause.end, lex))
+            {
+                if s1.m.is_some() == c2.m.is_some() && s1.d.is_none() == c2.d.is_none() {
+                    end = Some(c2);
+                    last = n2;
+                    if dashed {
+                        rel = TimeRelation::During;
+                    }
+                }
             }
         }
         // `from 2024 to 2027` is the interval, not a start.
