@@ -2732,3 +2732,23 @@ fn from_one_date_to_another_is_one_interval() {
         vec!["during:2022-10/2023-01"]
     );
 }
+
+#[test]
+fn cubic_metres_as_a_rate_gulf_currency_codes_and_a_share_before_a_comparative() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The plants use 3.5 kWh per cubic metre.",
+            "The new tower cost QAR 2.1bn.",
+            "The bill was a quarter lower than planned.",
+            "The reservoir releases 80,000 m3 a day.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The plants use"), vec!["3.5 kWh/cubic metre"]);
+    assert_eq!(q_items(&doc, "The new tower"), vec!["2100000000 QAR"]);
+    assert_eq!(q_items(&doc, "The bill was"), vec!["0.25 fraction"]);
+    assert_eq!(
+        q_items(&doc, "The reservoir releases"),
+        vec!["80000 metre/day"]
+    );
+}

@@ -1323,7 +1323,28 @@ fn fraction_at(
             .tokens
             .get(f + 1)
             .is_some_and(|t| t.is_word() && unit_at(tg, f + 1, lex).is_some());
-    let proportion = by || word.lower == "half" && !article && approximated || bounded;
+    // `a fifth lower than forecast`, `a third more than in 2020`: a proportion before a
+    // comparative.
+    let comparative = article
+        && tg.tokens.get(f + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "lower"
+                    | "higher"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "smaller"
+                    | "larger"
+                    | "bigger"
+                    | "greater"
+                    | "cheaper"
+                    | "above"
+                    | "below"
+            )
+        });
+    let proportion =
+        by || word.lower == "half" && !article && approximated || bounded || comparative;
     if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }
