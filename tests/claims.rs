@@ -2752,3 +2752,15 @@ fn cubic_metres_as_a_rate_gulf_currency_codes_and_a_share_before_a_comparative()
         vec!["80000 metre/day"]
     );
 }
+
+#[test]
+fn a_participle_after_the_number_does_not_spread_its_approximator() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The clinics have treated over 9,000 reported cases and 140 deaths."],
+    );
+    assert_eq!(
+        q_items(&doc, "The clinics"),
+        vec![">9000 case", "140 death"]
+    );
+}

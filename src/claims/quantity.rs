@@ -669,7 +669,11 @@ pub fn find(
 /// Whether the approximator of a quantity is followed by a verb before the number (`roughly
 /// consisting of 330 …, 12 …, and 58 …`): it then qualifies the whole list.
 fn distributive_approx(tg: &Tagged, start: usize, clause: &Range<usize>) -> bool {
-    (start..clause.end.min(start + 3)).any(|j| {
+    // Only before the number: `over 18,000 suspected cases` has its participle after it.
+    let number = (start..clause.end)
+        .find(|&j| tg.tokens[j].shape == Shape::Number)
+        .unwrap_or(clause.end);
+    (start..clause.end.min(start + 3).min(number)).any(|j| {
         tg.verb_at(j)
             .is_some_and(|v| matches!(v.form, VerbForm::Ing | VerbForm::Past))
     })
