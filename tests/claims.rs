@@ -2764,3 +2764,12 @@ fn a_participle_after_the_number_does_not_spread_its_approximator() {
         vec![">9000 case", "140 death"]
     );
 }
+
+#[test]
+fn the_other_seven_is_a_known_set_not_a_figure() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The other four riparian states rejected the plan."],
+    );
+    assert!(q_items(&doc, "The other four").is_empty());
+}

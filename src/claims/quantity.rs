@@ -1472,7 +1472,8 @@ fn excluded_number(
         if t.lower == "one" && number.next == j + 1 {
             return true;
         }
-        // `the two sides`, `the last two friction points`, `all six member states`, `these
+        // `the two sides`, `the last two friction points`, `the other seven members`, `all six
+        // member states`, `these
         // three cases` (a known set, not a figure), `any two claimants` (no
         // set at all), but `the past fourteen months`.
         for back in 1..=3 {
@@ -1494,8 +1495,12 @@ fn excluded_number(
                 });
                 return !time_span;
             }
-            // The noun phrase ends at a verb (`the utility runs nine plants`).
-            if !bt.is_word() || !tg.open_class(b) && !tg.has(b, class::POSS) || tg.finite(b) {
+            // The noun phrase ends at a verb (`the utility runs nine plants`); `other` and
+            // `remaining` stay inside it (`the other seven members`).
+            let inside = matches!(bt.lower.as_str(), "other" | "remaining");
+            if !inside
+                && (!bt.is_word() || !tg.open_class(b) && !tg.has(b, class::POSS) || tg.finite(b))
+            {
                 break;
             }
         }
