@@ -2773,3 +2773,22 @@ fn the_other_seven_is_a_known_set_not_a_figure() {
     );
     assert!(q_items(&doc, "The other four").is_empty());
 }
+
+#[test]
+fn a_glued_m_before_a_counted_noun_and_pc_for_percent() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The cooperative sold 1.5m tonnes of cocoa.",
+            "The hull is 200m long.",
+            "Freight rates fell 30pc in the spring of 2024.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The cooperative"), vec!["1500000 tonne"]);
+    assert!(q_items(&doc, "The hull").is_empty());
+    assert_eq!(q_items(&doc, "Freight rates"), vec!["30 percent"]);
+    assert_eq!(
+        d_items(&doc, "Freight rates"),
+        vec!["during:2024-03/2024-05"]
+    );
+}

@@ -310,13 +310,17 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
     }
     while next < end {
         let w = &tg.tokens[next];
-        // A glued letter multiplies only an amount of money (`£12m`); `3m` alone may be
-        // metres: no quantity.
+        // A glued letter multiplies only an amount of money (`£12m`) or a count of things
+        // (`2.4m tonnes`); `3m` alone may be metres: no quantity.
         if let Some(m) = lex.glued.get(w.lower.as_str()) {
             if next != j + 1 || tg.tokens[next - 1].end != w.start {
                 break;
             }
-            if !after_currency(tg, j, lex) {
+            // Or a count of things: `2.4m tonnes`, `5m people` (not `300m long`).
+            let counted = tg.tokens.get(next + 1).is_some_and(|n| {
+                n.is_word() && (unit_at(tg, next + 1, lex).is_some() || tg.plural_noun(next + 1))
+            });
+            if !after_currency(tg, j, lex) && !counted {
                 return None;
             }
             let m = Dec::parse(m)?;
