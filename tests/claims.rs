@@ -2792,3 +2792,16 @@ fn a_glued_m_before_a_counted_noun_and_pc_for_percent() {
         vec!["during:2024-03/2024-05"]
     );
 }
+
+#[test]
+fn an_s_form_before_an_amount_of_money_is_the_verb() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Each vaccination round costs about US$2.10 per child.",
+            "The ferry charges €15 per crossing.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Each vaccination"), vec!["~2.1 USD/child"]);
+    assert_eq!(q_items(&doc, "The ferry charges"), vec!["15 EUR/crossing"]);
+}

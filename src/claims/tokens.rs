@@ -687,10 +687,23 @@ impl<'a> Tagged<'a> {
                             n
                         };
                         let nt = &self.tokens[n];
+                        // An amount of money: `$1.60`, `US$1.60`, `€40`.
+                        let money = |k: usize| {
+                            self.tokens.get(k).is_some_and(|a| {
+                                a.shape == Shape::Symbol && a.text != "%"
+                                    || a.is_word()
+                                        && self.tokens.get(k + 1).is_some_and(|s| {
+                                            s.shape == Shape::Symbol
+                                                && s.text != "%"
+                                                && s.start == a.end
+                                        })
+                            })
+                        };
                         let approx_amount = (nt.lower.ends_with("ly")
                             || matches!(nt.lower.as_str(), "about" | "around" | "some"))
                             && self.tokens.get(n + 1).is_some_and(|a| {
                                 a.shape == Shape::Number
+                                    || money(n + 1)
                                     || matches!(a.lower.as_str(), "a" | "an")
                                         && self.tokens.get(n + 2).is_some_and(|m| {
                                             matches!(
@@ -707,6 +720,7 @@ impl<'a> Tagged<'a> {
                             || noun_of
                             || matches!(nt.lower.as_str(), "it" | "them" | "him" | "us")
                             || nt.shape == Shape::Number
+                            || money(n)
                             || approx_amount
                             || (nt.is_word() && nt.capitalized())
                             || (nt.is_word()
