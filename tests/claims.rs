@@ -2805,3 +2805,9 @@ fn an_s_form_before_an_amount_of_money_is_the_verb() {
     assert_eq!(q_items(&doc, "Each vaccination"), vec!["~2.1 USD/child"]);
     assert_eq!(q_items(&doc, "The ferry charges"), vec!["15 EUR/crossing"]);
 }
+
+#[test]
+fn a_base_verb_closing_a_sentence_after_a_counted_subject_is_a_claim() {
+    let doc = brief(Some("March 12, 2025"), &["About 1,200 families remain."]);
+    assert_eq!(q_items(&doc, "About 1,200 families"), vec!["~1200 family"]);
+}

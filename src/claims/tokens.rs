@@ -747,8 +747,14 @@ impl<'a> Tagged<'a> {
                 }
                 if next.is_none_or(|n| matches!(n.text.as_str(), "." | "," | ";" | ")")) {
                     let p = &self.tokens[pi];
+                    // `Some 3,000 fighters remain.`: a counted plural subject.
+                    let counted_subject = pi > 0
+                        && self.plural_noun(pi)
+                        && self.tokens[pi - 1].shape == Shape::Number
+                        && v.known;
                     return matches!(p.lower.as_str(), "we" | "they" | "i" | "you")
-                        || ADVERBS.contains(&p.lower.as_str());
+                        || ADVERBS.contains(&p.lower.as_str())
+                        || counted_subject;
                 }
                 let plural_subject = |j: usize| {
                     let p = &self.tokens[j];
