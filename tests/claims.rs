@@ -2504,6 +2504,8 @@ fn seasons_quarters_fiscal_years_and_parts_of_a_decade_are_spans() {
             "Harbour traffic fell in winter 2023.",
             "Container volumes grew 4 percent in Q2 2024.",
             "The ministry spent too much in FY2022-23.",
+            "The port lost money in FY24.",
+            "The port broke even in FY 2021.",
             "The old smelter closed in the mid-1990s.",
             "A new terminal is due by mid-2027.",
             "The regional council met on 14 May.",
@@ -2522,6 +2524,8 @@ fn seasons_quarters_fiscal_years_and_parts_of_a_decade_are_spans() {
         d_items(&doc, "The ministry spent"),
         vec!["during:2022/2023"]
     );
+    assert_eq!(d_items(&doc, "The port lost"), vec!["at:2024"]);
+    assert_eq!(d_items(&doc, "The port broke"), vec!["at:2021"]);
     assert_eq!(d_items(&doc, "The old smelter"), vec!["during:1993/1996"]);
     assert_eq!(d_items(&doc, "A new terminal"), vec!["before:2027"]);
     assert_eq!(d_items(&doc, "The regional council"), vec!["at:2024-05-14"]);

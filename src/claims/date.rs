@@ -564,12 +564,16 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             ));
         }
     }
-    if let Some(y) = t
-        .text
-        .strip_prefix("FY")
-        .filter(|y| is_year(y))
-        .and_then(|y| y.parse::<i32>().ok())
-    {
+    // `FY24` is 2024; `FY 2024` is read as a year after a name would not be.
+    let fiscal = t.text.strip_prefix("FY").and_then(|y| match y.len() {
+        4 if is_year(y) => y.parse::<i32>().ok(),
+        2 if y.chars().all(|c| c.is_ascii_digit()) => y.parse::<i32>().ok().map(|yy| 2000 + yy),
+        0 => year(tg, i + 1).filter(|_| tg.tokens.get(i + 1).is_some()),
+        _ => None,
+    });
+    let spaced = t.text == "FY";
+    if let Some(y) = fiscal {
+        let i = if spaced { i + 1 } else { i };
         // `FY2023-24`: the two years the fiscal year spans.
         if dash(tg, i + 1) {
             let e = tg.tokens.get(i + 2).and_then(|n| match n.text.len() {
