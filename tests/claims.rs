@@ -2815,3 +2815,18 @@ fn a_base_verb_closing_a_sentence_after_a_counted_subject_is_a_claim() {
     let doc = brief(Some("March 12, 2025"), &["About 1,200 families remain."]);
     assert_eq!(q_items(&doc, "About 1,200 families"), vec!["~1200 family"]);
 }
+
+#[test]
+fn a_share_standing_as_the_subject_is_a_fraction() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Most of the wells are private, and a quarter are dry.",
+            "Half were drilled before 1990.",
+            "The drought lasted a decade and a half.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "a quarter are dry"), vec!["0.25 fraction"]);
+    assert_eq!(q_items(&doc, "Half were drilled"), vec!["0.5 fraction"]);
+    assert!(!q_items(&doc, "The drought lasted").contains(&"0.5 fraction".to_owned()));
+}

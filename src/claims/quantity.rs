@@ -1321,7 +1321,10 @@ fn fraction_at(
         return None;
     }
     // `a decade and a half`
-    let and_a = j >= 1 && tg.tokens[j - 1].lower == "and";
+    // (not `…, and a third are over 20`: a clause opening after the comma)
+    let and_a = j >= 2
+        && tg.tokens[j - 1].lower == "and"
+        && (tg.tokens[j - 2].is_word() || tg.tokens[j - 2].shape == Shape::Number);
     // `cut by about half`, `fell by half`: a proportion on its own; so is a bounded share
     // with its article (`a cut of up to a quarter`, `at most a third`), unless a unit of
     // measure follows (`about a quarter mile`).
@@ -1351,8 +1354,16 @@ fn fraction_at(
                     | "below"
             )
         });
+    // `a third are over 20`, `half were sold`: a share standing as the subject.
+    let subject = (article || word.lower == "half")
+        && tg.tokens.get(f + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "are" | "were" | "is" | "was" | "have" | "had" | "has"
+            )
+        });
     let proportion =
-        by || word.lower == "half" && !article && approximated || bounded || comparative;
+        by || word.lower == "half" && !article && approximated || bounded || comparative || subject;
     if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }
