@@ -2830,3 +2830,24 @@ fn a_share_standing_as_the_subject_is_a_fraction() {
     assert_eq!(q_items(&doc, "Half were drilled"), vec!["0.5 fraction"]);
     assert!(!q_items(&doc, "The drought lasted").contains(&"0.5 fraction".to_owned()));
 }
+
+#[test]
+fn a_part_counts_the_noun_of_its_whole_and_a_bare_count_skips_spans_of_time() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The coalition holds 61 of the 120 seats.",
+            "Inspectors found faults in at least 14 of 40 bridges.",
+            "Rescuers evacuated more than 900 residents in the first three days, and about 200 were treated in hospital.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The coalition holds"),
+        vec!["61 seat", "120 seat"]
+    );
+    assert_eq!(
+        q_items(&doc, "Inspectors found"),
+        vec![">=14 bridge", "40 bridge"]
+    );
+    assert_eq!(q_items(&doc, "about 200 were"), vec!["~200 resident"]);
+}

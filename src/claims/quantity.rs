@@ -567,6 +567,22 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
     Some((unit, h))
 }
 
+/// The counted noun of the whole after a part (`of the 150 seats` at `k`, `of 64 districts`).
+fn partitive_whole(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<String> {
+    if tg.tokens.get(k)?.lower != "of" {
+        return None;
+    }
+    let mut m = k + 1;
+    if tg.has(m, class::DET | class::POSS) {
+        m += 1;
+    }
+    let n = tg.tokens.get(m).filter(|n| m < end)?;
+    if n.shape != Shape::Number || is_year(&n.text) {
+        return None;
+    }
+    counted_noun(tg, m + 1, end, quoted).map(|(u, _)| u)
+}
+
 /// The units of the last counted quantities before a clause, for numbers whose noun is left
 /// out.
 #[derive(Debug, Clone, Copy, Default)]
@@ -627,11 +643,7 @@ pub fn find(
             i += n;
             continue;
         }
-        let last_unit = out
-            .iter()
-            .rev()
-            .find_map(|q| q.unit.as_deref().filter(|_| q.currency.is_none()))
-            .or(elided.paragraph);
+        let last_unit = counted_unit(&out).or(elided.paragraph);
         match quantity_at(tg, i, clause, lex, &out, last_unit, elided.sentence) {
             Some(mut q) => {
                 if q.approximation.is_none() {
@@ -668,6 +680,27 @@ pub fn find(
         }
     }
     out
+}
+
+/// The unit a later bare count takes from `found`: the last counted thing that is no span of
+/// time (`detained 400 people in the first two weeks, and at least 300 were injured` counts
+/// people), else the last unit (`15 years old, and a third are over 20`).
+pub fn counted_unit(found: &[Found]) -> Option<&str> {
+    let units = || {
+        found
+            .iter()
+            .rev()
+            .filter(|q| q.currency.is_none())
+            .filter_map(|q| q.unit.as_deref())
+    };
+    units()
+        .find(|u| {
+            !matches!(
+                *u,
+                "year" | "month" | "week" | "day" | "hour" | "decade" | "minute"
+            )
+        })
+        .or_else(|| units().next())
 }
 
 /// Whether the approximator of a quantity is followed by a verb before the number (`roughly
@@ -917,6 +950,11 @@ fn quantity_at(
             last = k + n;
         } else if tg.tokens.get(k).is_some_and(|w| w.lower == "mm") {
             return None;
+        } else if let Some(u) = partitive_whole(tg, k, end, t.quoted) {
+            // `89 of the 150 seats`, `at least 20 of 64 districts`: the part counts the noun
+            // of the whole, which is a quantity of its own.
+            unit = Some(u);
+            last = k;
         } else if let Some((u, h)) = counted_noun(tg, k, end, t.quoted) {
             unit = Some(u);
             last = h + 1;
