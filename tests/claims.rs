@@ -2851,3 +2851,13 @@ fn a_part_counts_the_noun_of_its_whole_and_a_bare_count_skips_spans_of_time() {
     );
     assert_eq!(q_items(&doc, "about 200 were"), vec!["~200 resident"]);
 }
+
+#[test]
+fn the_year_before_closing_a_phrase_is_an_offset() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The levee broke in 2018. The year before, engineers had warned the council. The year before the flood was dry."],
+    );
+    assert_eq!(d_items(&doc, "The year before, engineers"), vec!["at:2017"]);
+    assert!(d_items(&doc, "The year before the flood").is_empty());
+}

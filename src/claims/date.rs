@@ -479,6 +479,28 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     }
     // `the following month`, `the previous year`, `the same day`, `that month`: from the
     // reference date.
+    // `The year before, …`, `the month after.`: one unit from the reference date, when
+    // nothing follows the adverb (`the year before the war` is a named event).
+    if word(tg, i) == "the"
+        && matches!(word(tg, i + 1), "year" | "month")
+        && matches!(word(tg, i + 2), "before" | "after")
+        && tg
+            .tokens
+            .get(i + 3)
+            .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "—"))
+    {
+        let s: i32 = if word(tg, i + 2) == "before" { -1 } else { 1 };
+        let unit = word(tg, i + 1).to_owned();
+        let step = move |c: Cal| -> Option<Cal> {
+            if unit == "year" {
+                Some(Cal::year(c.y + s))
+            } else {
+                let (y, m) = shift_months(c.y, c.m?, s);
+                Some(Cal::month(y, m))
+            }
+        };
+        return Some((i + 3, Denotes::Referenced(Box::new(step))));
+    }
     let demonstrative = word(tg, i) == "that";
     if word(tg, i) == "the" || demonstrative {
         let shift: Option<i32> = match (demonstrative, word(tg, i + 1)) {
