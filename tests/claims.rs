@@ -2861,3 +2861,18 @@ fn the_year_before_closing_a_phrase_is_an_offset() {
     assert_eq!(d_items(&doc, "The year before, engineers"), vec!["at:2017"]);
     assert!(d_items(&doc, "The year before the flood").is_empty());
 }
+
+#[test]
+fn a_currency_named_with_its_country_after_the_amount() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The bridge cost 90 billion Pakistani rupees.",
+            "The levy raised 400 million Kenyan shillings.",
+            "The mine paid 2 billion rand in royalties.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The bridge cost"), vec!["90000000000 PKR"]);
+    assert_eq!(q_items(&doc, "The levy raised"), vec!["400000000 KES"]);
+    assert_eq!(q_items(&doc, "The mine paid"), vec!["2000000000 ZAR"]);
+}
