@@ -2876,3 +2876,16 @@ fn a_currency_named_with_its_country_after_the_amount() {
     assert_eq!(q_items(&doc, "The levy raised"), vec!["400000000 KES"]);
     assert_eq!(q_items(&doc, "The mine paid"), vec!["2000000000 ZAR"]);
 }
+
+#[test]
+fn this_decade_and_the_end_of_the_decade() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The utility will retire its coal plants by the end of the decade.",
+            "Two more dams will be built this decade.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The utility will"), vec!["before:2029"]);
+    assert_eq!(d_items(&doc, "Two more dams"), vec!["during:2020/2029"]);
+}

@@ -479,6 +479,23 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     }
     // `the following month`, `the previous year`, `the same day`, `that month`: from the
     // reference date.
+    // `by the end of the decade`: the last year of the publication's decade (its first for
+    // `the start of the decade`).
+    if word(tg, i) == "the"
+        && word(tg, i + 1) == "decade"
+        && i >= 2
+        && word(tg, i - 1) == "of"
+        && matches!(word(tg, i - 2), "end" | "close" | "start" | "beginning")
+    {
+        let last = matches!(word(tg, i - 2), "end" | "close");
+        return Some((
+            i + 2,
+            Denotes::Published(Box::new(move |p| {
+                let d = p.y - p.y.rem_euclid(10);
+                Some((Cal::year(if last { d + 9 } else { d }), None))
+            })),
+        ));
+    }
     // `The year before, …`, `the month after.`: one unit from the reference date, when
     // nothing follows the adverb (`the year before the war` is a named event).
     if word(tg, i) == "the"
@@ -729,6 +746,16 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 };
                 let (start, end) = of(y);
                 Some((start, Some(end)))
+            })),
+        ));
+    }
+    // `this decade`, `the current decade`: the publication's decade.
+    if what == "decade" && s == 0 && matches!(t.lower.as_str(), "this" | "current") {
+        return Some((
+            next,
+            Denotes::Published(Box::new(|p| {
+                let d = p.y - p.y.rem_euclid(10);
+                Some((Cal::year(d), Some(Cal::year(d + 9))))
             })),
         ));
     }
