@@ -576,7 +576,7 @@ fn partitive_whole(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<St
     if tg.has(m, class::DET | class::POSS) {
         m += 1;
     }
-    let n = tg.tokens.get(m).filter(|n| m < end)?;
+    let n = tg.tokens.get(m).filter(|_| m < end)?;
     if n.shape != Shape::Number || is_year(&n.text) {
         return None;
     }
