@@ -2889,3 +2889,23 @@ fn this_decade_and_the_end_of_the_decade() {
     assert_eq!(d_items(&doc, "The utility will"), vec!["before:2029"]);
     assert_eq!(d_items(&doc, "Two more dams"), vec!["during:2020/2029"]);
 }
+
+#[test]
+fn the_first_or_last_n_months_of_a_year_is_a_span() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Cocoa arrivals fell in the first five months of 2024.",
+            "Tanker traffic rose in the last three months of 2023.",
+        ],
+    );
+    assert_eq!(
+        d_items(&doc, "Cocoa arrivals"),
+        vec!["during:2024-01/2024-05"]
+    );
+    assert!(q_items(&doc, "Cocoa arrivals").is_empty());
+    assert_eq!(
+        d_items(&doc, "Tanker traffic"),
+        vec!["during:2023-10/2023-12"]
+    );
+}

@@ -888,7 +888,7 @@ fn season_after(tg: &Tagged, k: usize) -> bool {
 fn period_part(word: &str) -> bool {
     matches!(
         word,
-        "end" | "beginning" | "start" | "middle" | "close" | "turn" | "half" | "quarter"
+        "end" | "beginning" | "start" | "middle" | "close" | "turn" | "half" | "quarter" | "months"
     )
 }
 
@@ -896,6 +896,25 @@ fn period_part(word: &str) -> bool {
 /// `of` at `of_at`.
 fn part_months(tg: &Tagged, of_at: usize) -> Option<(u32, u32)> {
     let part = word(tg, of_at.checked_sub(1)?);
+    // `the first five months of 2025`, `the last three months of the year`.
+    if part == "months" {
+        let count = of_at.checked_sub(2)?;
+        let n: u32 = match tg.tokens.get(count)? {
+            t if t.shape == Shape::Number => t.text.parse().ok()?,
+            t => match Lexicon::get().numbers.get(t.lower.as_str()) {
+                Some((v, super::lexicon::NumberClass::Cardinal)) => v.parse().ok()?,
+                _ => return None,
+            },
+        };
+        if !(2..=11).contains(&n) {
+            return None;
+        }
+        return match word(tg, count.checked_sub(1)?) {
+            "first" => Some((1, n)),
+            "last" | "final" => Some((13 - n, 12)),
+            _ => None,
+        };
+    }
     let ordinal = word(tg, of_at.checked_sub(2)?);
     let n = match ordinal {
         "first" => 1,
@@ -921,9 +940,18 @@ fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
     if first < i && word(tg, first) == "of" {
         // `the end of 2023`, `the first half of this year`
         let mut p = first;
-        while p > 0 && p + 4 > first {
+        while p > 0 && p + 5 > first {
             let w = word(tg, p - 1);
+            let count = tg
+                .tokens
+                .get(p - 1)
+                .is_some_and(|t| t.shape == Shape::Number && t.text.len() <= 2)
+                || matches!(
+                    lex.numbers.get(w),
+                    Some((_, super::lexicon::NumberClass::Cardinal))
+                );
             if period_part(w)
+                || count
                 || matches!(w, "the" | "first" | "second" | "third" | "fourth" | "last")
             {
                 p -= 1;
