@@ -2909,3 +2909,19 @@ fn the_first_or_last_n_months_of_a_year_is_a_span() {
         vec!["during:2023-10/2023-12"]
     );
 }
+
+#[test]
+fn an_s_verb_after_a_dated_name_before_money_and_a_far_cap() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The Water Act of June 2021 provides $2 billion for dams.",
+            "The ministry capped sales of subsidised diesel to fishing cooperatives at 900 litres a month.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The Water Act"), vec!["2000000000 USD"]);
+    assert_eq!(
+        q_items(&doc, "The ministry capped"),
+        vec!["900 litre/month limit"]
+    );
+}

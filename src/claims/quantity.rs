@@ -627,7 +627,7 @@ pub fn find(
             } else {
                 // A limit verb's amount after `at` (`caps imports under waivers at 470
                 // tonnes`, `capped at`) or `to` (`limited to`).
-                let at = (i + n..(i + n + 8).min(closes)).find(|&j| {
+                let at = (i + n..(i + n + 10).min(closes)).find(|&j| {
                     matches!(tg.tokens[j].lower.as_str(), "at" | "from")
                         || j == i + n && tg.tokens[j].lower == "to"
                 });

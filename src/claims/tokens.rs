@@ -571,10 +571,10 @@ impl<'a> Tagged<'a> {
                     && self.tokens[i - 2].is_word()
                     && self.tokens[i - 2].capitalized()
                     && self.verb[i - 2].is_none()
-                    && self
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.shape == Shape::Number);
+                    && self.tokens.get(i + 1).is_some_and(|n| {
+                        // `The Act of August 2022 provides $39 billion`: money too.
+                        n.shape == Shape::Number || n.shape == Shape::Symbol && n.text != "%"
+                    });
                 if after_possessive_or_number && !designation {
                     return false;
                 }
