@@ -2925,3 +2925,16 @@ fn an_s_verb_after_a_dated_name_before_money_and_a_far_cap() {
         vec!["900 litre/month limit"]
     );
 }
+
+#[test]
+fn one_before_a_multiplier_is_counted() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ministry pledged one million 120mm mortar rounds.",
+            "One province rejected the plan.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The ministry pledged"), vec!["1000000 round"]);
+    assert!(q_items(&doc, "One province").is_empty());
+}

@@ -221,7 +221,7 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                     "than" | "about" | "nearly" | "almost" | "some" | "around" | "roughly"
                 );
             let a_multiplier = parts.len() == 1
-                && matches!(parts[0], "a" | "an")
+                && matches!(parts[0], "a" | "an" | "one")
                 && tg.tokens.get(j + 1).is_some_and(|t| {
                     j + 1 < end
                         && (t.lower != "dozen" || bounded)
