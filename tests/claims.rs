@@ -2938,3 +2938,13 @@ fn one_before_a_multiplier_is_counted() {
     assert_eq!(q_items(&doc, "The ministry pledged"), vec!["1000000 round"]);
     assert!(q_items(&doc, "One province").is_empty());
 }
+
+#[test]
+fn alone_after_a_subject_keeps_the_verb_after_it() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Norway alone plans to build 12 new ferries by 2028."],
+    );
+    assert_eq!(q_items(&doc, "Norway alone"), vec!["12 ferry"]);
+    assert_eq!(d_items(&doc, "Norway alone"), vec!["before:2028"]);
+}

@@ -354,6 +354,7 @@ const ADVERBS: &[&str] = &[
     "jointly",
     "reportedly",
     "allegedly",
+    "alone",
 ];
 
 /// Words ending in `-ed` that are not verbs.
