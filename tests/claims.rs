@@ -2948,3 +2948,16 @@ fn alone_after_a_subject_keeps_the_verb_after_it() {
     assert_eq!(q_items(&doc, "Norway alone"), vec!["12 ferry"]);
     assert_eq!(d_items(&doc, "Norway alone"), vec!["before:2028"]);
 }
+
+#[test]
+fn a_hyphenated_unit_of_several_words_and_a_force_sized_with_strong() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The island claims a 12-nautical-mile territorial sea.",
+            "A 3,000-strong contingent arrived in May.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The island claims"), vec!["12 mile"]);
+    assert_eq!(q_items(&doc, "A 3,000-strong"), vec!["3000 contingent"]);
+}

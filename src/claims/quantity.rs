@@ -938,8 +938,25 @@ fn quantity_at(
             unit_code = u.code.clone();
             factor = Dec::parse(&u.factor)?;
             last = k + 1 + n;
+        } else if let Some(n) = tg.tokens.get(k + 2).filter(|n| {
+            tg.tokens[k + 1].lower == "strong" && k + 2 < end && n.is_word() && tg.open_class(k + 2)
+        }) {
+            // `a 5,000-strong force`: the noun it sizes is what is counted.
+            unit = Some(singular(&n.lower));
+            last = k + 3;
         } else if let Some(w) = tg.tokens.get(k + 1).filter(|w| w.is_word()) {
-            unit = Some(singular(&w.lower));
+            // `a 200-nautical-mile zone`: a unit of several words joined by hyphens.
+            let spaced = w.lower.replace('-', " ");
+            let known = w.lower.contains('-')
+                && spaced
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| lex.units.starting(last).next().is_some());
+            unit = Some(if known {
+                singular(&spaced)
+            } else {
+                singular(&w.lower)
+            });
             last = k + 2;
         }
     } else if currency.is_none() {
