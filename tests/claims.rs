@@ -2961,3 +2961,12 @@ fn a_hyphenated_unit_of_several_words_and_a_force_sized_with_strong() {
     assert_eq!(q_items(&doc, "The island claims"), vec!["12 mile"]);
     assert_eq!(q_items(&doc, "A 3,000-strong"), vec!["3000 contingent"]);
 }
+
+#[test]
+fn a_kilo_is_a_kilogram_in_a_price() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Traders paid between $4 and $5 a kilo for the beans."],
+    );
+    assert_eq!(q_items(&doc, "Traders paid"), vec!["4..5 USD/kg"]);
+}
