@@ -2448,3 +2448,525 @@ fn a_bracketed_acronym_does_not_hide_the_verb_of_a_time_clause() {
     );
     assert_eq!(modality(c), vec![Modality::Negated]);
 }
+
+#[test]
+fn a_multiplier_or_unit_glued_to_its_number_is_read() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The water board paid £45m for the new pumps.",
+            "Its reserve fund now holds CHF 3.2bn.",
+            "Irrigation canals run for 120km across the plain.",
+            "The state budget reached Rs 8,500 crore.",
+            "Ridership returned to its 1990s level.",
+            "The operator is testing 5G masts.",
+            "The lake rose 2m in a week.",
+        ],
+    );
+    // A letter that is no multiplier or unit stays with its number; `m` alone may be metres.
+    assert!(q_items(&doc, "The operator is testing").is_empty());
+    assert!(q_items(&doc, "The lake rose")
+        .iter()
+        .all(|q| !q.starts_with("2000000")));
+    assert_eq!(q_items(&doc, "The water board"), vec!["45000000 GBP"]);
+    assert_eq!(q_items(&doc, "Its reserve fund"), vec!["3200000000 CHF"]);
+    assert_eq!(q_items(&doc, "Irrigation canals"), vec!["120 km"]);
+    assert_eq!(q_items(&doc, "The state budget"), vec!["85000000000 INR"]);
+    assert!(q_items(&doc, "Ridership returned").is_empty());
+    assert_eq!(
+        d_items(&doc, "Ridership returned"),
+        vec!["during:1990/1999"]
+    );
+}
+
+#[test]
+fn a_share_of_two_counts_is_a_fraction_and_a_part_of_a_year_is_none() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Roughly one in four clinics lacks a generator.",
+            "Two out of three ferries are over thirty years old.",
+            "Fuel imports slowed in the first half of the year.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Roughly one in four"), vec!["~0.25 fraction"]);
+    assert_eq!(q_items(&doc, "Two out of three")[0], "0.6667 fraction");
+    assert!(q_items(&doc, "Fuel imports slowed").is_empty());
+}
+
+#[test]
+fn seasons_quarters_fiscal_years_and_parts_of_a_decade_are_spans() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "Floods cut the rail link in the autumn of 2022.",
+            "Harbour traffic fell in winter 2023.",
+            "Container volumes grew 4 percent in Q2 2024.",
+            "The ministry spent too much in FY2022-23.",
+            "The port lost money in FY24.",
+            "The port broke even in FY 2021.",
+            "The old smelter closed in the mid-1990s.",
+            "A new terminal is due by mid-2027.",
+            "The regional council met on 14 May.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Floods cut"), vec!["during:2022-09/2022-11"]);
+    assert_eq!(
+        d_items(&doc, "Harbour traffic"),
+        vec!["during:2023-12/2024-02"]
+    );
+    assert_eq!(
+        d_items(&doc, "Container volumes"),
+        vec!["during:2024-04/2024-06"]
+    );
+    assert_eq!(
+        d_items(&doc, "The ministry spent"),
+        vec!["during:2022/2023"]
+    );
+    assert_eq!(d_items(&doc, "The port lost"), vec!["at:2024"]);
+    assert_eq!(d_items(&doc, "The port broke"), vec!["at:2021"]);
+    assert_eq!(d_items(&doc, "The old smelter"), vec!["during:1993/1996"]);
+    assert_eq!(d_items(&doc, "A new terminal"), vec!["before:2027"]);
+    assert_eq!(d_items(&doc, "The regional council"), vec!["at:2024-05-14"]);
+}
+
+#[test]
+fn a_quarter_with_no_year_an_offset_with_on_and_a_scheduled_month() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "The grain board was set up in 2016. Four years on, it ran 30 silos.",
+            "In the third quarter, rice exports fell by 6 percent.",
+            "The port authority is scheduled to vote in November.",
+            "The new ferry is planned for June.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Four years on"), vec!["at:2020"]);
+    assert_eq!(q_items(&doc, "Four years on"), vec!["30 silo"]);
+    assert_eq!(
+        d_items(&doc, "In the third quarter"),
+        vec!["during:2024-07/2024-09"]
+    );
+    let c = claim(&doc, "The port authority");
+    assert_eq!(modality(c), vec![Modality::Expected]);
+    assert_eq!(d_items(&doc, "The port authority"), vec!["at:2025-11"]);
+    assert_eq!(d_items(&doc, "The new ferry"), vec!["at:2025-06"]);
+}
+
+#[test]
+fn an_iso_code_after_the_amount_half_a_million_and_a_spaced_trn() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The water utility borrowed 80 million EUR from the bank.",
+            "Half a million tourists visited the islands.",
+            "Public debt reached $1.8 trn.",
+            "The mine earned Rp 900 billion.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The water utility"), vec!["80000000 EUR"]);
+    assert_eq!(q_items(&doc, "Half a million"), vec!["500000 tourist"]);
+    assert_eq!(q_items(&doc, "Public debt"), vec!["1800000000000 USD"]);
+    assert_eq!(q_items(&doc, "The mine earned"), vec!["900000000000 IDR"]);
+}
+
+#[test]
+fn a_part_glued_to_a_month_ordinal_days_halves_and_end_of_a_year() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "The canal reopened in mid-February.",
+            "The toll rose on January 1st.",
+            "The pier collapsed on the 2nd of June 2023.",
+            "Cargo volumes fell in H2 2024.",
+            "The terminal must be sold by end-2026.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The canal reopened"), vec!["at:2025-02"]);
+    assert_eq!(d_items(&doc, "The toll rose"), vec!["at:2025-01-01"]);
+    assert_eq!(d_items(&doc, "The pier collapsed"), vec!["at:2023-06-02"]);
+    assert_eq!(
+        d_items(&doc, "Cargo volumes fell"),
+        vec!["during:2024-07/2024-12"]
+    );
+    assert_eq!(d_items(&doc, "The terminal must"), vec!["before:2026"]);
+}
+
+#[test]
+/// (`quantity_item` writes a unit by its last word.)
+fn container_units_cubic_feet_and_a_hyphenated_multiplier() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The new quay handled 1.8 million TEU last year.",
+            "The basin holds 2 trillion cubic feet of gas.",
+            "The state signed a $2.4-billion loan.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The new quay"), vec!["1800000 TEU"]);
+    assert_eq!(q_items(&doc, "The basin holds"), vec!["2000000000000 foot"]);
+    assert_eq!(q_items(&doc, "The state signed"), vec!["2400000000 USD"]);
+}
+
+#[test]
+fn a_factor_of_n_is_a_multiple_and_one_hyphen_third_a_fraction() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Seed prices rose by a factor of four.",
+            "One-quarter of the herds were lost.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Seed prices"), vec!["4 time"]);
+    assert_eq!(q_items(&doc, "One-quarter"), vec!["0.25 fraction"]);
+}
+
+#[test]
+fn limited_to_and_may_not_exceed_make_a_cap_and_exceeded_an_amount() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Catches are limited to 900 tonnes.",
+            "A loan may not exceed $20,000.",
+            "Sales exceeded 4 million units.",
+            "With limited funds, 30 clinics closed.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Catches are"), vec!["900 tonne limit"]);
+    assert_eq!(q_items(&doc, "A loan may"), vec!["20000 USD limit"]);
+    assert_eq!(q_items(&doc, "Sales exceeded"), vec!["4000000 unit"]);
+    assert_eq!(q_items(&doc, "With limited funds"), vec!["30 clinic"]);
+}
+
+#[test]
+fn a_designation_alone_is_counted_and_a_numbered_part_is_a_name() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The navy ordered 12 P-8s last year.",
+            "Stage 2 of the canal will cost $900 million.",
+            "Only 3 of the 10 locks were repaired.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The navy ordered"), vec!["12 P-8"]);
+    assert_eq!(q_items(&doc, "Stage 2 of"), vec!["900000000 USD"]);
+    assert!(q_items(&doc, "Only 3 of").contains(&"10 lock".to_owned()));
+}
+
+#[test]
+fn months_ago_names_a_month_and_days_ago_a_day() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "The toll bridge opened eight months ago.",
+            "The strike ended five days ago.",
+            "The mine closed two years ago.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The toll bridge"), vec!["at:2024-07"]);
+    assert_eq!(d_items(&doc, "The strike ended"), vec!["at:2025-03-07"]);
+    assert_eq!(d_items(&doc, "The mine closed"), vec!["at:2023"]);
+}
+
+#[test]
+fn more_approximators_upwards_of_a_minimum_of_in_the_region_of() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Upwards of 600 herders lost their cattle.",
+            "The tender demands a minimum of 40 percent local staff.",
+            "The new wharf cost in the region of $70 million.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Upwards of"), vec![">600 herder"]);
+    assert_eq!(q_items(&doc, "The tender demands"), vec![">=40 percent"]);
+    assert_eq!(q_items(&doc, "The new wharf"), vec!["~70000000 USD"]);
+}
+
+#[test]
+fn daily_weekly_monthly_and_every_year_after_an_amount_make_a_rate() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The pipeline moves 90,000 barrels daily.",
+            "The board pays $15 million monthly to the growers.",
+            "The kilns burn 200 tonnes of wood every year.",
+            "The port opened 20 daily berths.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The pipeline moves"),
+        vec!["90000 barrel/day"]
+    );
+    assert_eq!(q_items(&doc, "The board pays"), vec!["15000000 USD/month"]);
+    assert_eq!(q_items(&doc, "The kilns burn"), vec!["200 tonne/year"]);
+    assert_eq!(q_items(&doc, "The port opened"), vec!["20 berth"]);
+}
+
+#[test]
+fn from_one_date_to_another_is_one_interval() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ferry line opened in 2019.",
+            "The dock was closed from April to June 2024.",
+            "Fishing was banned from November to February 2024.",
+            "The strike ran from 4 to 11 May 2023.",
+            "Grain moved freely in July–August 2022.",
+            "The rains came from October 2022 to January 2023.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The dock"), vec!["during:2024-04/2024-06"]);
+    assert_eq!(
+        d_items(&doc, "Fishing was banned"),
+        vec!["during:2023-11/2024-02"]
+    );
+    assert_eq!(
+        d_items(&doc, "The strike ran"),
+        vec!["during:2023-05-04/2023-05-11"]
+    );
+    assert!(q_items(&doc, "The strike ran").is_empty());
+    assert_eq!(d_items(&doc, "Grain moved"), vec!["during:2022-07/2022-08"]);
+    assert_eq!(
+        d_items(&doc, "The rains came"),
+        vec!["during:2022-10/2023-01"]
+    );
+}
+
+#[test]
+fn cubic_metres_as_a_rate_gulf_currency_codes_and_a_share_before_a_comparative() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The plants use 3.5 kWh per cubic metre.",
+            "The new tower cost QAR 2.1bn.",
+            "The bill was a quarter lower than planned.",
+            "The reservoir releases 80,000 m3 a day.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The plants use"), vec!["3.5 kWh/cubic metre"]);
+    assert_eq!(q_items(&doc, "The new tower"), vec!["2100000000 QAR"]);
+    assert_eq!(q_items(&doc, "The bill was"), vec!["0.25 fraction"]);
+    assert_eq!(
+        q_items(&doc, "The reservoir releases"),
+        vec!["80000 metre/day"]
+    );
+}
+
+#[test]
+fn a_participle_after_the_number_does_not_spread_its_approximator() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The clinics have treated over 9,000 reported cases and 140 deaths."],
+    );
+    assert_eq!(
+        q_items(&doc, "The clinics"),
+        vec![">9000 case", "140 death"]
+    );
+}
+
+#[test]
+fn the_other_seven_is_a_known_set_not_a_figure() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The other four riparian states rejected the plan."],
+    );
+    assert!(q_items(&doc, "The other four").is_empty());
+}
+
+#[test]
+fn a_glued_m_before_a_counted_noun_and_pc_for_percent() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The cooperative sold 1.5m tonnes of cocoa.",
+            "The hull is 200m long.",
+            "Freight rates fell 30pc in the spring of 2024.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The cooperative"), vec!["1500000 tonne"]);
+    assert!(q_items(&doc, "The hull").is_empty());
+    assert_eq!(q_items(&doc, "Freight rates"), vec!["30 percent"]);
+    assert_eq!(
+        d_items(&doc, "Freight rates"),
+        vec!["during:2024-03/2024-05"]
+    );
+}
+
+#[test]
+fn an_s_form_before_an_amount_of_money_is_the_verb() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Each vaccination round costs about US$2.10 per child.",
+            "The ferry charges €15 per crossing.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Each vaccination"), vec!["~2.1 USD/child"]);
+    assert_eq!(q_items(&doc, "The ferry charges"), vec!["15 EUR/crossing"]);
+}
+
+#[test]
+fn a_base_verb_closing_a_sentence_after_a_counted_subject_is_a_claim() {
+    let doc = brief(Some("March 12, 2025"), &["About 1,200 families remain."]);
+    assert_eq!(q_items(&doc, "About 1,200 families"), vec!["~1200 family"]);
+}
+
+#[test]
+fn a_share_standing_as_the_subject_is_a_fraction() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Most of the wells are private, and a quarter are dry.",
+            "Half were drilled before 1990.",
+            "The drought lasted a decade and a half.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "a quarter are dry"), vec!["0.25 fraction"]);
+    assert_eq!(q_items(&doc, "Half were drilled"), vec!["0.5 fraction"]);
+    assert!(!q_items(&doc, "The drought lasted").contains(&"0.5 fraction".to_owned()));
+}
+
+#[test]
+fn a_part_counts_the_noun_of_its_whole_and_a_bare_count_skips_spans_of_time() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The coalition holds 61 of the 120 seats.",
+            "Inspectors found faults in at least 14 of 40 bridges.",
+            "Rescuers evacuated more than 900 residents in the first three days, and about 200 were treated in hospital.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The coalition holds"),
+        vec!["61 seat", "120 seat"]
+    );
+    assert_eq!(
+        q_items(&doc, "Inspectors found"),
+        vec![">=14 bridge", "40 bridge"]
+    );
+    assert_eq!(q_items(&doc, "about 200 were"), vec!["~200 resident"]);
+}
+
+#[test]
+fn the_year_before_closing_a_phrase_is_an_offset() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The levee broke in 2018. The year before, engineers had warned the council. The year before the flood was dry."],
+    );
+    assert_eq!(d_items(&doc, "The year before, engineers"), vec!["at:2017"]);
+    assert!(d_items(&doc, "The year before the flood").is_empty());
+}
+
+#[test]
+fn a_currency_named_with_its_country_after_the_amount() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The bridge cost 90 billion Pakistani rupees.",
+            "The levy raised 400 million Kenyan shillings.",
+            "The mine paid 2 billion rand in royalties.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The bridge cost"), vec!["90000000000 PKR"]);
+    assert_eq!(q_items(&doc, "The levy raised"), vec!["400000000 KES"]);
+    assert_eq!(q_items(&doc, "The mine paid"), vec!["2000000000 ZAR"]);
+}
+
+#[test]
+fn this_decade_and_the_end_of_the_decade() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The utility will retire its coal plants by the end of the decade.",
+            "Two more dams will be built this decade.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The utility will"), vec!["before:2029"]);
+    assert_eq!(d_items(&doc, "Two more dams"), vec!["during:2020/2029"]);
+}
+
+#[test]
+fn the_first_or_last_n_months_of_a_year_is_a_span() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Cocoa arrivals fell in the first five months of 2024.",
+            "Tanker traffic rose in the last three months of 2023.",
+        ],
+    );
+    assert_eq!(
+        d_items(&doc, "Cocoa arrivals"),
+        vec!["during:2024-01/2024-05"]
+    );
+    assert!(q_items(&doc, "Cocoa arrivals").is_empty());
+    assert_eq!(
+        d_items(&doc, "Tanker traffic"),
+        vec!["during:2023-10/2023-12"]
+    );
+}
+
+#[test]
+fn an_s_verb_after_a_dated_name_before_money_and_a_far_cap() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The Water Act of June 2021 provides $2 billion for dams.",
+            "The ministry capped sales of subsidised diesel to fishing cooperatives at 900 litres a month.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The Water Act"), vec!["2000000000 USD"]);
+    assert_eq!(
+        q_items(&doc, "The ministry capped"),
+        vec!["900 litre/month limit"]
+    );
+}
+
+#[test]
+fn one_before_a_multiplier_is_counted() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ministry pledged one million 120mm mortar rounds.",
+            "One province rejected the plan.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The ministry pledged"), vec!["1000000 round"]);
+    assert!(q_items(&doc, "One province").is_empty());
+}
+
+#[test]
+fn alone_after_a_subject_keeps_the_verb_after_it() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Norway alone plans to build 12 new ferries by 2028."],
+    );
+    assert_eq!(q_items(&doc, "Norway alone"), vec!["12 ferry"]);
+    assert_eq!(d_items(&doc, "Norway alone"), vec!["before:2028"]);
+}
+
+#[test]
+fn a_hyphenated_unit_of_several_words_and_a_force_sized_with_strong() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The island claims a 12-nautical-mile territorial sea.",
+            "A 3,000-strong contingent arrived in May.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The island claims"), vec!["12 mile"]);
+    assert_eq!(q_items(&doc, "A 3,000-strong"), vec!["3000 contingent"]);
+}
+
+#[test]
+fn a_kilo_is_a_kilogram_in_a_price() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Traders paid between $4 and $5 a kilo for the beans."],
+    );
+    assert_eq!(q_items(&doc, "Traders paid"), vec!["4..5 USD/kg"]);
+}

@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, TimeWord, VerbForm};
+use super::lexicon::{class, Lexicon, TimeWord, VerbForm};
 use super::quantity::is_year;
 use super::tokens::{Shape, Tagged};
 use crate::model::{CalendarValue, DateResolution, TimeRelation};
@@ -220,6 +220,9 @@ enum Denotes {
     Span(Cal, Cal),
     /// A month (and day) without a year.
     Yearless(u32, Option<u32>, Option<u32>),
+    /// The months of a part of a year named without the year (`in the first quarter`, `the
+    /// second half`), resolved like a bare month.
+    YearlessPart(u32, u32),
     /// Relative to the publication date: a point or an interval.
     Published(Box<FromPublished>),
     /// Relative to the reference date.
@@ -239,6 +242,22 @@ fn number(tg: &Tagged, i: usize) -> Option<u32> {
     (t.shape == Shape::Number && t.text.chars().all(|c| c.is_ascii_digit()) && t.text.len() <= 4)
         .then(|| t.text.parse().ok())
         .flatten()
+}
+
+/// A day of a month at `i`, in digits or as an ordinal (`3`, `3rd`, `21st`).
+fn day_number(tg: &Tagged, i: usize) -> Option<u32> {
+    let t = tg.tokens.get(i)?;
+    if t.shape != Shape::Number {
+        return None;
+    }
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|o| t.lower.strip_suffix(o))
+        .unwrap_or(&t.lower);
+    (digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
 }
 
 fn year(tg: &Tagged, i: usize) -> Option<i32> {
@@ -348,18 +367,24 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     // Month names.
     if let Some(m) = month_of(tg, i, lex) {
         if t.text == "May" || t.text == "March" {
-            let governed = i > 0
-                && matches!(
-                    lex.time.get(tg.tokens[i - 1].lower.as_str()),
+            // `mid-March`, `end-May`: the part before the hyphen governs.
+            let gov = match i.checked_sub(1) {
+                Some(p) if tg.tokens[p].is("-") && p > 0 => p - 1,
+                Some(p) => p,
+                None => usize::MAX,
+            };
+            let governed = gov != usize::MAX
+                && (matches!(
+                    lex.time.get(tg.tokens[gov].lower.as_str()),
                     Some(TimeWord::Relation(_) | TimeWord::DecadePart(..) | TimeWord::Shift(_))
-                );
+                ) || matches!(tg.tokens[gov].lower.as_str(), "end" | "start"));
             let followed = number(tg, i + 1).is_some();
             if !(governed || followed || i > 0 && tg.tokens[i - 1].lower == "the") {
                 return None;
             }
         }
         // Month D(-D)(, YYYY)
-        if let Some(d) = number(tg, i + 1).filter(|d| (1..=31).contains(d)) {
+        if let Some(d) = day_number(tg, i + 1) {
             let mut k = i + 2;
             let mut d2 = None;
             if dash(tg, k) {
@@ -399,20 +424,28 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 ));
             }
         }
-        // `April and May 2020`: the year of the second month.
-        if word(tg, i + 1) == "and" {
-            if let (Some(_), Some(y)) = (month_of(tg, i + 2, lex), year(tg, i + 3)) {
+        // `April and May 2020`, `March to May 2024`, `March–April 2024`: the year of the
+        // second month.
+        if matches!(word(tg, i + 1), "and" | "to" | "until" | "through") || dash(tg, i + 1) {
+            if let (Some(m2), Some(y)) = (month_of(tg, i + 2, lex), year(tg, i + 3)) {
+                // `November to February 2024` starts in the year before.
+                let y = if m > m2 { y - 1 } else { y };
                 return Some((i + 1, Denotes::Point(Cal::month(y, m))));
             }
         }
         return Some((i + 1, Denotes::Yearless(m, None, None)));
     }
-    // D(-D) Month YYYY
-    if let Some(d) = number(tg, i).filter(|d| (1..=31).contains(d)) {
+    // D(-D) Month YYYY, `the 3rd of May`
+    if let Some(d) = day_number(tg, i) {
         let mut k = i + 1;
+        if word(tg, k) == "of" && month_of(tg, k + 1, lex).is_some() {
+            k += 1;
+        }
         let mut d2 = None;
-        if dash(tg, k) {
-            if let Some(e) = number(tg, k + 1).filter(|e| (1..=31).contains(e)) {
+        // `3-9 June`, `from 3 to 9 June` (a month must follow the second day).
+        let to_day = word(tg, k) == "to" && month_of(tg, k + 2, lex).is_some();
+        if dash(tg, k) || to_day {
+            if let Some(e) = number(tg, k + 1).filter(|e| (1..=31).contains(e) && *e > d) {
                 d2 = Some(e);
                 k += 2;
             }
@@ -427,6 +460,12 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 None => (k + 2, Denotes::Point(Cal::day(y, m, d))),
             });
         }
+        // `on 3 May`, `from 12 to 14 June`: a day with no year, read like `May 3`.
+        if let Some(m) = month_of(tg, k, lex) {
+            if d <= days_in_month(2024, m) {
+                return Some((k + 1, Denotes::Yearless(m, Some(d), d2)));
+            }
+        }
         // MM/DD/YYYY
         if tg.tokens.get(i + 1).is_some_and(|s| s.is("/"))
             && tg.tokens.get(i + 3).is_some_and(|s| s.is("/"))
@@ -440,6 +479,45 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     }
     // `the following month`, `the previous year`, `the same day`, `that month`: from the
     // reference date.
+    // `by the end of the decade`: the last year of the publication's decade (its first for
+    // `the start of the decade`).
+    if word(tg, i) == "the"
+        && word(tg, i + 1) == "decade"
+        && i >= 2
+        && word(tg, i - 1) == "of"
+        && matches!(word(tg, i - 2), "end" | "close" | "start" | "beginning")
+    {
+        let last = matches!(word(tg, i - 2), "end" | "close");
+        return Some((
+            i + 2,
+            Denotes::Published(Box::new(move |p| {
+                let d = p.y - p.y.rem_euclid(10);
+                Some((Cal::year(if last { d + 9 } else { d }), None))
+            })),
+        ));
+    }
+    // `The year before, …`, `the month after.`: one unit from the reference date, when
+    // nothing follows the adverb (`the year before the war` is a named event).
+    if word(tg, i) == "the"
+        && matches!(word(tg, i + 1), "year" | "month")
+        && matches!(word(tg, i + 2), "before" | "after")
+        && tg
+            .tokens
+            .get(i + 3)
+            .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "—"))
+    {
+        let s: i32 = if word(tg, i + 2) == "before" { -1 } else { 1 };
+        let unit = word(tg, i + 1).to_owned();
+        let step = move |c: Cal| -> Option<Cal> {
+            if unit == "year" {
+                Some(Cal::year(c.y + s))
+            } else {
+                let (y, m) = shift_months(c.y, c.m?, s);
+                Some(Cal::month(y, m))
+            }
+        };
+        return Some((i + 3, Denotes::Referenced(Box::new(step))));
+    }
     let demonstrative = word(tg, i) == "that";
     if word(tg, i) == "the" || demonstrative {
         let shift: Option<i32> = match (demonstrative, word(tg, i + 1)) {
@@ -464,6 +542,89 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             };
             return Some((i + 2 + skip, Denotes::Referenced(Box::new(step))));
         }
+    }
+    // `in the first quarter`, `the second half` with no year after them: the part of the year
+    // in view (a year after `of` is read by the part rule of [`relation`]).
+    if word(tg, i.wrapping_sub(1)) == "the"
+        && matches!(word(tg, i + 1), "quarter" | "half")
+        && word(tg, i + 2) != "of"
+        && !tg
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| t.is_word() && !tg.has(i + 2, class::PREP))
+    {
+        if let Some((a, b)) = part_months(tg, i + 2) {
+            return Some((i + 2, Denotes::YearlessPart(a, b)));
+        }
+    }
+    // `mid-March`, `early-May 2024`, `end-June` (one token): the month, as written bare.
+    if let Some((part, name)) = t.text.split_once('-') {
+        let part_word = matches!(
+            lex.time.get(part.to_lowercase().as_str()),
+            Some(TimeWord::DecadePart(..))
+        ) || matches!(part.to_lowercase().as_str(), "end" | "start");
+        let month = match lex.time.get(name) {
+            Some(TimeWord::Month(m)) if name.starts_with(char::is_uppercase) => Some(*m),
+            _ => None,
+        };
+        if let (true, Some(m)) = (part_word, month) {
+            return Some(match year(tg, i + 1) {
+                Some(y) => (i + 2, Denotes::Point(Cal::month(y, m))),
+                None => (i + 1, Denotes::Yearless(m, None, None)),
+            });
+        }
+    }
+    // A season of a year: `the autumn of 2023`, `summer 2020` (winter runs into the next year).
+    if let Some(sea) = season_of(lex, &t.lower) {
+        let at = if word(tg, i + 1) == "of" {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(y) = year(tg, at) {
+            let (a, b) = season(y, sea);
+            return Some((at + 1, Denotes::Span(a, b)));
+        }
+    }
+    // A quarter, a half or a fiscal year in its short form: `Q3 2024`, `H1 2025`, `FY2023`,
+    // `FY2023-24`.
+    let part = |prefix: char, parts: u32| {
+        t.text
+            .strip_prefix(prefix)
+            .and_then(|q| q.parse::<u32>().ok())
+            .filter(|n| (1..=parts).contains(n))
+            .map(|n| (n, 12 / parts))
+    };
+    if let Some((n, len)) = part('Q', 4).or_else(|| part('H', 2)) {
+        if let Some(y) = year(tg, i + 1) {
+            return Some((
+                i + 2,
+                Denotes::Span(Cal::month(y, len * (n - 1) + 1), Cal::month(y, len * n)),
+            ));
+        }
+    }
+    // `FY24` is 2024; `FY 2024` is read as a year after a name would not be.
+    let fiscal = t.text.strip_prefix("FY").and_then(|y| match y.len() {
+        4 if is_year(y) => y.parse::<i32>().ok(),
+        2 if y.chars().all(|c| c.is_ascii_digit()) => y.parse::<i32>().ok().map(|yy| 2000 + yy),
+        0 => year(tg, i + 1).filter(|_| tg.tokens.get(i + 1).is_some()),
+        _ => None,
+    });
+    let spaced = t.text == "FY";
+    if let Some(y) = fiscal {
+        let i = if spaced { i + 1 } else { i };
+        // `FY2023-24`: the two years the fiscal year spans.
+        if dash(tg, i + 1) {
+            let e = tg.tokens.get(i + 2).and_then(|n| match n.text.len() {
+                2 => n.text.parse::<i32>().ok().map(|yy| y / 100 * 100 + yy),
+                4 => n.text.parse::<i32>().ok(),
+                _ => None,
+            });
+            if let Some(e) = e.filter(|e| *e == y + 1) {
+                return Some((i + 3, Denotes::Span(Cal::year(y), Cal::year(e))));
+            }
+        }
+        return Some((i + 1, Denotes::Point(Cal::year(y))));
     }
     // Years, year ranges, ISO dates; not a year that is part of a name (`Project 2025`,
     // `Vision 2030`: after a capitalised word that is no month or other time word, inside
@@ -517,10 +678,12 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     if t.shape == Shape::Number && t.text.len() == 5 && t.text.ends_with('s') {
         if let Ok(y) = t.text[..4].parse::<i32>() {
             if y % 10 == 0 && (1000..2200).contains(&y) {
-                let (a, b) = match i
-                    .checked_sub(1)
-                    .and_then(|p| lex.time.get(tg.tokens[p].lower.as_str()))
-                {
+                // `the late 1980s`, `the mid-1980s`: the part before, a hyphen looked through.
+                let before = match i.checked_sub(1) {
+                    Some(p) if tg.tokens[p].is("-") => p.checked_sub(1),
+                    p => p,
+                };
+                let (a, b) = match before.and_then(|p| lex.time.get(tg.tokens[p].lower.as_str())) {
                     Some(TimeWord::DecadePart(a, b)) => (*a, *b),
                     _ => (0, 9),
                 };
@@ -586,6 +749,16 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             })),
         ));
     }
+    // `this decade`, `the current decade`: the publication's decade.
+    if what == "decade" && s == 0 && matches!(t.lower.as_str(), "this" | "current") {
+        return Some((
+            next,
+            Denotes::Published(Box::new(|p| {
+                let d = p.y - p.y.rem_euclid(10);
+                Some((Cal::year(d), Some(Cal::year(d + 9))))
+            })),
+        ));
+    }
     match lex.time.get(what.as_str()) {
         Some(TimeWord::Period(period)) => {
             let period = period.clone();
@@ -616,8 +789,8 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
     }
 }
 
-/// `two days later`, `a year earlier`, `a decade earlier` (from the reference date), `three
-/// years ago` (from the publication date).
+/// `two days later`, `a year earlier`, `a decade earlier`, `five years on,` (from the reference
+/// date), `three years ago` (from the publication date).
 fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, Denotes)> {
     let n: i64 = match word(tg, i) {
         "a" | "one" => 1,
@@ -636,8 +809,15 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
         return None;
     }
     let unit = word(tg, i + 1).trim_end_matches('s').to_owned();
+    // `Five years on, …`: `on` closing the phrase is `later`.
+    let on_closing = word(tg, i + 2) == "on"
+        && tg
+            .tokens
+            .get(i + 3)
+            .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "—"));
     let dir = match word(tg, i + 2) {
         "later" => 1,
+        "on" if on_closing => 1,
         "earlier" | "ago" => -1,
         _ => return None,
     };
@@ -673,6 +853,10 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
     ) {
         return None;
     }
+    // `three years ago` names a year, `six months ago` a month, `ten days ago` a day.
+    let unit_word = word(tg, i + 1).trim_end_matches('s');
+    let keep_month = matches!(unit_word, "month" | "week" | "day");
+    let keep_day = matches!(unit_word, "week" | "day");
     if ago {
         return Some((
             i + 3,
@@ -680,8 +864,8 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
                 step(Cal::year(p.y).max(p)).map(|c| {
                     (
                         Cal {
-                            m: None,
-                            d: None,
+                            m: c.m.filter(|_| keep_month),
+                            d: c.d.filter(|_| keep_day),
                             ..c
                         },
                         None,
@@ -704,7 +888,7 @@ fn season_after(tg: &Tagged, k: usize) -> bool {
 fn period_part(word: &str) -> bool {
     matches!(
         word,
-        "end" | "beginning" | "start" | "middle" | "close" | "turn" | "half" | "quarter"
+        "end" | "beginning" | "start" | "middle" | "close" | "turn" | "half" | "quarter" | "months"
     )
 }
 
@@ -712,6 +896,25 @@ fn period_part(word: &str) -> bool {
 /// `of` at `of_at`.
 fn part_months(tg: &Tagged, of_at: usize) -> Option<(u32, u32)> {
     let part = word(tg, of_at.checked_sub(1)?);
+    // `the first five months of 2025`, `the last three months of the year`.
+    if part == "months" {
+        let count = of_at.checked_sub(2)?;
+        let n: u32 = match tg.tokens.get(count)? {
+            t if t.shape == Shape::Number => t.text.parse().ok()?,
+            t => match Lexicon::get().numbers.get(t.lower.as_str()) {
+                Some((v, super::lexicon::NumberClass::Cardinal)) => v.parse().ok()?,
+                _ => return None,
+            },
+        };
+        if !(2..=11).contains(&n) {
+            return None;
+        }
+        return match word(tg, count.checked_sub(1)?) {
+            "first" => Some((1, n)),
+            "last" | "final" => Some((13 - n, 12)),
+            _ => None,
+        };
+    }
     let ordinal = word(tg, of_at.checked_sub(2)?);
     let n = match ordinal {
         "first" => 1,
@@ -737,9 +940,18 @@ fn relation(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) {
     if first < i && word(tg, first) == "of" {
         // `the end of 2023`, `the first half of this year`
         let mut p = first;
-        while p > 0 && p + 4 > first {
+        while p > 0 && p + 5 > first {
             let w = word(tg, p - 1);
+            let count = tg
+                .tokens
+                .get(p - 1)
+                .is_some_and(|t| t.shape == Shape::Number && t.text.len() <= 2)
+                || matches!(
+                    lex.numbers.get(w),
+                    Some((_, super::lexicon::NumberClass::Cardinal))
+                );
             if period_part(w)
+                || count
                 || matches!(w, "the" | "first" | "second" | "third" | "fourth" | "last")
             {
                 p -= 1;
@@ -837,6 +1049,15 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
         let Some(p) = j.checked_sub(1) else { break };
         let t = &tg.tokens[p];
         if t.is("-") && p > 0 {
+            // `by mid-2026`, `by end-2026`: the part of the year is looked through.
+            if matches!(
+                lex.time.get(tg.tokens[p - 1].lower.as_str()),
+                Some(TimeWord::DecadePart(..))
+            ) || matches!(tg.tokens[p - 1].lower.as_str(), "end" | "start")
+            {
+                j = p;
+                continue;
+            }
             // `pre-2022`, `post-2000`
             if let Some(TimeWord::Relation(r)) = lex.time.get(tg.tokens[p - 1].lower.as_str()) {
                 if matches!(tg.tokens[p - 1].lower.as_str(), "pre" | "post") {
@@ -995,7 +1216,10 @@ pub fn find(
             .rev()
             .find(|&k| word(tg, k) == "of")
             .and_then(|of_at| part_months(tg, of_at));
-        let yearless = matches!(denotes, Denotes::Yearless(..) | Denotes::Referenced(_));
+        let yearless = matches!(
+            denotes,
+            Denotes::Yearless(..) | Denotes::YearlessPart(..) | Denotes::Referenced(_)
+        );
         let (start, end, resolution) = match denotes {
             Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
             Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
@@ -1012,6 +1236,17 @@ pub fn find(
                         let end = d2.map(|e| Cal::day(y, m, e.min(days_in_month(y, m))));
                         (Some(start), end, DateResolution::Resolved)
                     }
+                    None => (None, None, DateResolution::Unresolved),
+                }
+            }
+            Denotes::YearlessPart(a, b) => {
+                let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i));
+                match yearless_year(a, ctx, future) {
+                    Some(y) => (
+                        Some(Cal::month(y, a)),
+                        Some(Cal::month(y, b)),
+                        DateResolution::Resolved,
+                    ),
                     None => (None, None, DateResolution::Unresolved),
                 }
             }
@@ -1045,6 +1280,25 @@ pub fn find(
             if let Some((n2, Denotes::Point(c2))) = expression_at(tg, next + 1, clause.end, lex) {
                 end = Some(c2);
                 last = n2;
+            }
+        }
+        // `from June 2023 to February 2024`, `from March to May 2024`, `March–April 2024`:
+        // one interval, when both ends are written out to the same precision.
+        let from_to = rel == TimeRelation::Since
+            && word(tg, first) == "from"
+            && matches!(word(tg, next), "to" | "until" | "through");
+        let dashed = rel == TimeRelation::At && dash(tg, next);
+        if end.is_none() && (from_to || dashed) {
+            if let (Some(s1), Some((n2, Denotes::Point(c2)))) =
+                (start, expression_at(tg, next + 1, clause.end, lex))
+            {
+                if s1.m.is_some() == c2.m.is_some() && s1.d.is_none() == c2.d.is_none() {
+                    end = Some(c2);
+                    last = n2;
+                    if dashed {
+                        rel = TimeRelation::During;
+                    }
+                }
             }
         }
         // `from 2024 to 2027` is the interval, not a start.

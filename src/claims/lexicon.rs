@@ -371,6 +371,9 @@ pub struct Lexicon {
     pub modality: Phrases<ModalityCue>,
     /// Number words → (value as a decimal string, class).
     pub numbers: HashMap<String, (String, NumberClass)>,
+    /// Multipliers read only when glued to an amount of money (`£12m`, `$3tn`): letter →
+    /// value. Kept apart from `numbers`: spaced, the same letter is a unit or a word.
+    pub glued: HashMap<String, String>,
     /// Units by surface form (exact, then lower case), longest first.
     pub units: Phrases<Unit>,
     /// Currencies: surface (exact) → (ISO code, prefix?).
@@ -543,6 +546,11 @@ impl Lexicon {
             })
             .collect();
 
+        let glued = rows(NUMBERS_TSV)
+            .filter(|r| r.get(2) == Some(&"glued"))
+            .filter_map(|r| Some((r[0].to_owned(), r.get(1)?.to_string())))
+            .collect();
+
         let units = Phrases::new(
             rows(UNITS_TSV)
                 .filter_map(|r| {
@@ -640,6 +648,7 @@ impl Lexicon {
             lemmas,
             modality,
             numbers,
+            glued,
             units,
             currencies,
             currency_phrases,
@@ -716,7 +725,7 @@ mod tests {
         let count = |tsv: &'static str| rows(tsv).count();
         assert_eq!(lex.lemmas.len(), count(VERBS_TSV));
         assert_eq!(lex.modality.len(), count(MODALITY_TSV));
-        assert_eq!(lex.numbers.len(), count(NUMBERS_TSV));
+        assert_eq!(lex.numbers.len() + lex.glued.len(), count(NUMBERS_TSV));
         assert_eq!(lex.units.len(), count(UNITS_TSV));
         assert_eq!(
             lex.currencies.len() + lex.currency_phrases.len() + lex.subunits.len(),

@@ -553,13 +553,9 @@ fn clause_quantities(
             _ => {}
         }
     }
-    if let Some(u) = found
-        .iter()
-        .rev()
-        .find_map(|q| q.unit.as_ref().filter(|_| q.currency.is_none()))
-    {
+    if let Some(u) = quantity::counted_unit(&found).map(str::to_owned) {
         ctx.counted = Some(u.clone());
-        ctx.sentence_counted = Some(u.clone());
+        ctx.sentence_counted = Some(u);
     }
     found
 }

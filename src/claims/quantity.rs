@@ -177,6 +177,14 @@ struct Number {
 
 fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number> {
     let t = tg.tokens.get(j)?;
+    // `half a million`, `half a billion dollars`: half the multiplier after the article.
+    let half_a = t.lower == "half"
+        && j + 2 < end
+        && matches!(tg.tokens[j + 1].lower.as_str(), "a" | "an")
+        && matches!(
+            lex.numbers.get(tg.tokens[j + 2].lower.as_str()),
+            Some((_, NumberClass::Multiplier))
+        );
     let (mut value, spelled, attached) = match t.shape {
         Shape::Number => {
             let v = Dec::parse(&t.text)?;
@@ -213,7 +221,7 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                     "than" | "about" | "nearly" | "almost" | "some" | "around" | "roughly"
                 );
             let a_multiplier = parts.len() == 1
-                && matches!(parts[0], "a" | "an")
+                && matches!(parts[0], "a" | "an" | "one")
                 && tg.tokens.get(j + 1).is_some_and(|t| {
                     j + 1 < end
                         && (t.lower != "dozen" || bounded)
@@ -222,8 +230,13 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                             Some((_, NumberClass::Multiplier | NumberClass::Dozen))
                         )
                 });
-            let first =
-                card(parts[0]).or((one_and_a || a_multiplier).then_some(Dec { m: 1, s: 0 }))?;
+            // `one-third`, `one-quarter`: `one` before a fraction is its numerator.
+            let one_fraction =
+                parts.len() == 2 && parts[0] == "one" && fraction_word(parts[1], lex).is_some();
+            let first = card(parts[0])
+                .or(one_fraction.then_some(Dec { m: 1, s: 0 }))
+                .or((one_and_a || a_multiplier).then_some(Dec { m: 1, s: 0 }))
+                .or(half_a.then_some(Dec { m: 5, s: 1 }))?;
             match parts.len() {
                 1 => (first, true, None),
                 _ => match card(parts[1]) {
@@ -252,7 +265,7 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         }
         _ => return None,
     };
-    let mut next = j + 1;
+    let mut next = j + 1 + usize::from(half_a);
     let mut attached = attached;
     // `two thirds of`, `three quarters of`: a spelled multiple of a plural fraction word.
     if spelled && attached.is_none() && next < end {
@@ -281,10 +294,41 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
             }
         }
     }
-    // Multipliers: `6 million`, `two hundred thousand`.
+    // Multipliers: `6 million`, `two hundred thousand`, `a €1.2-billion contract`.
     let mut scale = Dec { m: 1, s: 0 };
+    if next == j + 1
+        && next + 1 < end
+        && tg.tokens[next].is("-")
+        && tg.tokens[j].end == tg.tokens[next].start
+        && tg.tokens[next].end == tg.tokens[next + 1].start
+        && matches!(
+            lex.numbers.get(tg.tokens[next + 1].lower.as_str()),
+            Some((_, NumberClass::Multiplier))
+        )
+    {
+        next += 1;
+    }
     while next < end {
         let w = &tg.tokens[next];
+        // A glued letter multiplies only an amount of money (`£12m`) or a count of things
+        // (`2.4m tonnes`); `3m` alone may be metres: no quantity.
+        if let Some(m) = lex.glued.get(w.lower.as_str()) {
+            if next != j + 1 || tg.tokens[next - 1].end != w.start {
+                break;
+            }
+            // Or a count of things: `2.4m tonnes`, `5m people` (not `300m long`).
+            let counted = tg.tokens.get(next + 1).is_some_and(|n| {
+                n.is_word() && (unit_at(tg, next + 1, lex).is_some() || tg.plural_noun(next + 1))
+            });
+            if !after_currency(tg, j, lex) && !counted {
+                return None;
+            }
+            let m = Dec::parse(m)?;
+            value = value.mul(m)?;
+            scale = scale.mul(m)?;
+            next += 1;
+            continue;
+        }
         match lex.numbers.get(w.lower.as_str()) {
             Some((m, NumberClass::Multiplier | NumberClass::Dozen)) => {
                 let m = Dec::parse(m)?;
@@ -301,6 +345,15 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
         spelled,
         attached,
         scale,
+    })
+}
+
+/// Whether a currency is written just before the number at `j` (`£`, `US$`, `CHF`).
+fn after_currency(tg: &Tagged, j: usize, lex: &Lexicon) -> bool {
+    (1..=2).any(|n| {
+        j.checked_sub(n)
+            .and_then(|k| currency_prefix(tg, k, lex))
+            .is_some_and(|(_, covered)| covered == n)
     })
 }
 
@@ -408,6 +461,21 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
                 .get(m + 2)
                 .is_some_and(|n| n.shape == Shape::Number && n.start == tg.tokens[m + 1].end)
         {
+            // With no noun after it the designation is the counted thing: `24 F-16s` →
+            // `F-16`.
+            let noun_next = tg.tokens.get(m + 3).is_some_and(|n| {
+                n.is_word()
+                    && n.quoted == quoted
+                    && tg.open_class(m + 3)
+                    && !Lexicon::get().time.contains_key(n.lower.as_str())
+            });
+            if !noun_next && head.is_none() {
+                let n = &tg.tokens[m + 2];
+                let digits = n.text.strip_suffix('s').unwrap_or(&n.text);
+                if digits.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    return Some((format!("{}-{digits}", t.text), m + 2));
+                }
+            }
             m += 3;
             np_start = m;
             head = None;
@@ -499,6 +567,22 @@ fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(Stri
     Some((unit, h))
 }
 
+/// The counted noun of the whole after a part (`of the 150 seats` at `k`, `of 64 districts`).
+fn partitive_whole(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<String> {
+    if tg.tokens.get(k)?.lower != "of" {
+        return None;
+    }
+    let mut m = k + 1;
+    if tg.has(m, class::DET | class::POSS) {
+        m += 1;
+    }
+    let n = tg.tokens.get(m).filter(|_| m < end)?;
+    if n.shape != Shape::Number || is_year(&n.text) {
+        return None;
+    }
+    counted_noun(tg, m + 1, end, quoted).map(|(u, _)| u)
+}
+
 /// The units of the last counted quantities before a clause, for numbers whose noun is left
 /// out.
 #[derive(Debug, Clone, Copy, Default)]
@@ -543,7 +627,7 @@ pub fn find(
             } else {
                 // A limit verb's amount after `at` (`caps imports under waivers at 470
                 // tonnes`, `capped at`) or `to` (`limited to`).
-                let at = (i + n..(i + n + 8).min(closes)).find(|&j| {
+                let at = (i + n..(i + n + 10).min(closes)).find(|&j| {
                     matches!(tg.tokens[j].lower.as_str(), "at" | "from")
                         || j == i + n && tg.tokens[j].lower == "to"
                 });
@@ -559,11 +643,7 @@ pub fn find(
             i += n;
             continue;
         }
-        let last_unit = out
-            .iter()
-            .rev()
-            .find_map(|q| q.unit.as_deref().filter(|_| q.currency.is_none()))
-            .or(elided.paragraph);
+        let last_unit = counted_unit(&out).or(elided.paragraph);
         match quantity_at(tg, i, clause, lex, &out, last_unit, elided.sentence) {
             Some(mut q) => {
                 if q.approximation.is_none() {
@@ -602,10 +682,35 @@ pub fn find(
     out
 }
 
+/// The unit a later bare count takes from `found`: the last counted thing that is no span of
+/// time (`detained 400 people in the first two weeks, and at least 300 were injured` counts
+/// people), else the last unit (`15 years old, and a third are over 20`).
+pub fn counted_unit(found: &[Found]) -> Option<&str> {
+    let units = || {
+        found
+            .iter()
+            .rev()
+            .filter(|q| q.currency.is_none())
+            .filter_map(|q| q.unit.as_deref())
+    };
+    units()
+        .find(|u| {
+            !matches!(
+                *u,
+                "year" | "month" | "week" | "day" | "hour" | "decade" | "minute"
+            )
+        })
+        .or_else(|| units().next())
+}
+
 /// Whether the approximator of a quantity is followed by a verb before the number (`roughly
 /// consisting of 330 …, 12 …, and 58 …`): it then qualifies the whole list.
 fn distributive_approx(tg: &Tagged, start: usize, clause: &Range<usize>) -> bool {
-    (start..clause.end.min(start + 3)).any(|j| {
+    // Only before the number: `over 18,000 suspected cases` has its participle after it.
+    let number = (start..clause.end)
+        .find(|&j| tg.tokens[j].shape == Shape::Number)
+        .unwrap_or(clause.end);
+    (start..clause.end.min(start + 3).min(number)).any(|j| {
         tg.verb_at(j)
             .is_some_and(|v| matches!(v.form, VerbForm::Ing | VerbForm::Past))
     })
@@ -692,6 +797,21 @@ fn quantity_at(
             role: QuantityRole::Amount,
         });
     }
+    // `one in five children`, `three out of four voters`: a share, counted as a fraction.
+    if let Some((value, next)) = ratio_at(tg, j, end, lex) {
+        return Some(Found {
+            tokens: i..next,
+            value: Some(value),
+            min: None,
+            max: None,
+            unit: Some("fraction".to_owned()),
+            unit_code: None,
+            currency: None,
+            per: None,
+            approximation,
+            role: QuantityRole::Amount,
+        });
+    }
     // `half a century`: a fraction of one unit of measure.
     if let Some((value, u, n)) = fraction_of_unit(tg, j, lex) {
         return Some(Found {
@@ -706,6 +826,27 @@ fn quantity_at(
             approximation,
             role: QuantityRole::Amount,
         });
+    }
+    // `by a factor of three`: a multiple, counted in times.
+    if word_at(tg, j) == "factor"
+        && j > 0
+        && matches!(word_at(tg, j - 1), "a" | "an")
+        && word_at(tg, j + 1) == "of"
+    {
+        if let Some(n) = number_at(tg, j + 2, end, lex).filter(|n| n.scale.m == 1) {
+            return Some(Found {
+                tokens: j - 1..n.next,
+                value: Some(n.value.text()),
+                min: None,
+                max: None,
+                unit: Some("time".to_owned()),
+                unit_code: None,
+                currency: None,
+                per: None,
+                approximation,
+                role: QuantityRole::Amount,
+            });
+        }
     }
     // A count of times in one word: `twice`.
     if let Some((v, NumberClass::Times)) = tg
@@ -797,8 +938,25 @@ fn quantity_at(
             unit_code = u.code.clone();
             factor = Dec::parse(&u.factor)?;
             last = k + 1 + n;
+        } else if let Some(n) = tg.tokens.get(k + 2).filter(|n| {
+            tg.tokens[k + 1].lower == "strong" && k + 2 < end && n.is_word() && tg.open_class(k + 2)
+        }) {
+            // `a 5,000-strong force`: the noun it sizes is what is counted.
+            unit = Some(singular(&n.lower));
+            last = k + 3;
         } else if let Some(w) = tg.tokens.get(k + 1).filter(|w| w.is_word()) {
-            unit = Some(singular(&w.lower));
+            // `a 200-nautical-mile zone`: a unit of several words joined by hyphens.
+            let spaced = w.lower.replace('-', " ");
+            let known = w.lower.contains('-')
+                && spaced
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| lex.units.starting(last).next().is_some());
+            unit = Some(if known {
+                singular(&spaced)
+            } else {
+                singular(&w.lower)
+            });
             last = k + 2;
         }
     } else if currency.is_none() {
@@ -809,6 +967,11 @@ fn quantity_at(
             last = k + n;
         } else if tg.tokens.get(k).is_some_and(|w| w.lower == "mm") {
             return None;
+        } else if let Some(u) = partitive_whole(tg, k, end, t.quoted) {
+            // `89 of the 150 seats`, `at least 20 of 64 districts`: the part counts the noun
+            // of the whole, which is a quantity of its own.
+            unit = Some(u);
+            last = k;
         } else if let Some((u, h)) = counted_noun(tg, k, end, t.quoted) {
             unit = Some(u);
             last = h + 1;
@@ -1176,6 +1339,12 @@ fn suffix_currency(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(String, usiz
     if let Some((code, false)) = lex.currencies.get(&t.lower) {
         return Some((code.clone(), 1));
     }
+    // An ISO 4217 code is written after the amount as often as before it (`50 million USD`).
+    if let Some((code, true)) = lex.currencies.get(&t.text) {
+        if *code == t.text {
+            return Some((code.clone(), 1));
+        }
+    }
     phrase(tg, k, &lex.currency_phrases).map(|(n, code)| (code, n))
 }
 
@@ -1197,8 +1366,20 @@ fn fraction_at(
         return None;
     };
     let of = tg.tokens.get(f + 1).is_some_and(|t| t.lower == "of");
+    // `the first half of the year`, `the last quarter of 2024`: a part of a period, a date.
+    let period = f >= 1
+        && matches!(
+            tg.tokens[f - 1].lower.as_str(),
+            "first" | "second" | "third" | "fourth" | "last" | "final" | "latter"
+        );
+    if period {
+        return None;
+    }
     // `a decade and a half`
-    let and_a = j >= 1 && tg.tokens[j - 1].lower == "and";
+    // (not `…, and a third are over 20`: a clause opening after the comma)
+    let and_a = j >= 2
+        && tg.tokens[j - 1].lower == "and"
+        && (tg.tokens[j - 2].is_word() || tg.tokens[j - 2].shape == Shape::Number);
     // `cut by about half`, `fell by half`: a proportion on its own; so is a bounded share
     // with its article (`a cut of up to a quarter`, `at most a third`), unless a unit of
     // measure follows (`about a quarter mile`).
@@ -1208,11 +1389,75 @@ fn fraction_at(
             .tokens
             .get(f + 1)
             .is_some_and(|t| t.is_word() && unit_at(tg, f + 1, lex).is_some());
-    let proportion = by || word.lower == "half" && !article && approximated || bounded;
+    // `a fifth lower than forecast`, `a third more than in 2020`: a proportion before a
+    // comparative.
+    let comparative = article
+        && tg.tokens.get(f + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "lower"
+                    | "higher"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "smaller"
+                    | "larger"
+                    | "bigger"
+                    | "greater"
+                    | "cheaper"
+                    | "above"
+                    | "below"
+            )
+        });
+    // `a third are over 20`, `half were sold`: a share standing as the subject.
+    let subject = (article || word.lower == "half")
+        && tg.tokens.get(f + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "are" | "were" | "is" | "was" | "have" | "had" | "has"
+            )
+        });
+    let proportion =
+        by || word.lower == "half" && !article && approximated || bounded || comparative || subject;
     if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }
     Some((Dec::parse(v)?, f + 1))
+}
+
+/// A share written as two counts at `j`: `one in five`, `three out of four`, `1 in 10`: the
+/// quotient (to four places, as `third` is written), with the token after the second count.
+/// Not a year after `in` (`two in 2024`), nor a first count larger than the second.
+fn ratio_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<(String, usize)> {
+    let count = |k: usize| -> Option<f64> {
+        let t = tg.tokens.get(k).filter(|_| k < end)?;
+        match t.shape {
+            Shape::Number if !is_year(&t.text) && !t.text.contains('.') => {
+                t.text.replace(',', "").parse().ok()
+            }
+            Shape::Word if t.lower == "one" => Some(1.0),
+            Shape::Word => match lex.numbers.get(t.lower.as_str()) {
+                Some((v, NumberClass::Cardinal)) => v.parse().ok(),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let a = count(j)?;
+    let (b_at, b) = match word_at(tg, j + 1) {
+        "in" => (j + 2, count(j + 2)?),
+        "out" if word_at(tg, j + 2) == "of" => (j + 3, count(j + 3)?),
+        _ => return None,
+    };
+    if a >= b || b == 0.0 {
+        return None;
+    }
+    let text = Dec::parse(&format!("{:.4}", a / b))?.text();
+    Some((text, b_at + 1))
+}
+
+fn word_at<'a>(tg: &'a Tagged<'a>, k: usize) -> &'a str {
+    tg.tokens.get(k).map_or("", |t| t.lower.as_str())
 }
 
 /// Whether the number at `j` is not a quantity: a year, a day of a month, part of a name or an
@@ -1274,12 +1519,17 @@ fn excluded_number(
                 && tg.tokens.get(j + 2).is_some_and(|o| {
                     o.shape == Shape::Number || tg.has(j + 2, class::DET | class::POSS)
                 });
+            // Nor does `of` and a determiner right after it: `Phase 2 of the project`, `Unit 4
+            // of the plant` (an adverb opening the sentence is no name: `Only 2 of the …`).
+            let part_of = tg.tokens.get(j + 1).is_some_and(|o| o.lower == "of")
+                && tg.has(j + 2, class::DET | class::POSS)
+                && !p.lower.ends_with("ly");
             if p.is_word()
                 && p.capitalized()
                 && tg.open_class(p_i)
                 && !lex.time.contains_key(&p.text)
                 && !lex.currencies.contains_key(&p.text)
-                && (!sentence_start || verb_next)
+                && (!sentence_start || verb_next || part_of)
                 && !measured
             {
                 return true;
@@ -1292,7 +1542,8 @@ fn excluded_number(
         if t.lower == "one" && number.next == j + 1 {
             return true;
         }
-        // `the two sides`, `the last two friction points`, `all six member states`, `these
+        // `the two sides`, `the last two friction points`, `the other seven members`, `all six
+        // member states`, `these
         // three cases` (a known set, not a figure), `any two claimants` (no
         // set at all), but `the past fourteen months`.
         for back in 1..=3 {
@@ -1314,8 +1565,12 @@ fn excluded_number(
                 });
                 return !time_span;
             }
-            // The noun phrase ends at a verb (`the utility runs nine plants`).
-            if !bt.is_word() || !tg.open_class(b) && !tg.has(b, class::POSS) || tg.finite(b) {
+            // The noun phrase ends at a verb (`the utility runs nine plants`); `other` and
+            // `remaining` stay inside it (`the other seven members`).
+            let inside = matches!(bt.lower.as_str(), "other" | "remaining");
+            if !inside
+                && (!bt.is_word() || !tg.open_class(b) && !tg.has(b, class::POSS) || tg.finite(b))
+            {
                 break;
             }
         }

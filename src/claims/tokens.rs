@@ -76,6 +76,32 @@ fn symbol_char(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '%')
 }
 
+/// Whether the letters at `i`, glued to the digits before them, are a word of their own: a run
+/// of letters to the end of the token that is a multiplier or a unit of measure
+/// (`data/claims/numbers.tsv`, `units.tsv`: `12m`, `2.5bn`, `5km`); ordinals, decades, calibres
+/// and names stay whole (`3rd`, `1990s`, `170mm`, `5G`).
+fn glued_word(chars: &[char], i: usize) -> bool {
+    let mut j = i;
+    while j < chars.len() && chars[j].is_alphabetic() {
+        j += 1;
+    }
+    if chars.get(j).is_some_and(|c| c.is_alphanumeric()) {
+        return false;
+    }
+    let lower = chars[i..j].iter().collect::<String>().to_lowercase();
+    let lex = Lexicon::get();
+    let multiplier = lex.glued.contains_key(lower.as_str())
+        || matches!(
+            lex.numbers.get(lower.as_str()),
+            Some((_, NumberClass::Multiplier))
+        );
+    let unit = lex
+        .units
+        .starting(&lower)
+        .any(|(words, _, _)| words.len() == 1);
+    multiplier || unit
+}
+
 /// Splits `text` (which starts at clean offset `base`) into tokens.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
@@ -102,7 +128,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 let d = chars[i];
                 let next = chars.get(i + 1).copied();
                 let prev = chars[i - 1];
-                if alnum(d) {
+                if number && d.is_alphabetic() && prev.is_ascii_digit() && glued_word(&chars, i) {
+                    // A multiplier or unit glued to its number is a word of its own (`£12m`,
+                    // `2.5bn`, `5km`); ordinals and decades stay whole (`3rd`, `1990s`).
+                    break;
+                } else if alnum(d) {
                     // A number stops where letters start after a separator (`13,000-barrel`).
                     i += 1;
                 } else if (number
@@ -324,6 +354,7 @@ const ADVERBS: &[&str] = &[
     "jointly",
     "reportedly",
     "allegedly",
+    "alone",
 ];
 
 /// Words ending in `-ed` that are not verbs.
@@ -541,10 +572,10 @@ impl<'a> Tagged<'a> {
                     && self.tokens[i - 2].is_word()
                     && self.tokens[i - 2].capitalized()
                     && self.verb[i - 2].is_none()
-                    && self
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.shape == Shape::Number);
+                    && self.tokens.get(i + 1).is_some_and(|n| {
+                        // `The Act of August 2022 provides $39 billion`: money too.
+                        n.shape == Shape::Number || n.shape == Shape::Symbol && n.text != "%"
+                    });
                 if after_possessive_or_number && !designation {
                     return false;
                 }
@@ -657,10 +688,23 @@ impl<'a> Tagged<'a> {
                             n
                         };
                         let nt = &self.tokens[n];
+                        // An amount of money: `$1.60`, `US$1.60`, `€40`.
+                        let money = |k: usize| {
+                            self.tokens.get(k).is_some_and(|a| {
+                                a.shape == Shape::Symbol && a.text != "%"
+                                    || a.is_word()
+                                        && self.tokens.get(k + 1).is_some_and(|s| {
+                                            s.shape == Shape::Symbol
+                                                && s.text != "%"
+                                                && s.start == a.end
+                                        })
+                            })
+                        };
                         let approx_amount = (nt.lower.ends_with("ly")
                             || matches!(nt.lower.as_str(), "about" | "around" | "some"))
                             && self.tokens.get(n + 1).is_some_and(|a| {
                                 a.shape == Shape::Number
+                                    || money(n + 1)
                                     || matches!(a.lower.as_str(), "a" | "an")
                                         && self.tokens.get(n + 2).is_some_and(|m| {
                                             matches!(
@@ -677,6 +721,7 @@ impl<'a> Tagged<'a> {
                             || noun_of
                             || matches!(nt.lower.as_str(), "it" | "them" | "him" | "us")
                             || nt.shape == Shape::Number
+                            || money(n)
                             || approx_amount
                             || (nt.is_word() && nt.capitalized())
                             || (nt.is_word()
@@ -703,8 +748,14 @@ impl<'a> Tagged<'a> {
                 }
                 if next.is_none_or(|n| matches!(n.text.as_str(), "." | "," | ";" | ")")) {
                     let p = &self.tokens[pi];
+                    // `Some 3,000 fighters remain.`: a counted plural subject.
+                    let counted_subject = pi > 0
+                        && self.plural_noun(pi)
+                        && self.tokens[pi - 1].shape == Shape::Number
+                        && v.known;
                     return matches!(p.lower.as_str(), "we" | "they" | "i" | "you")
-                        || ADVERBS.contains(&p.lower.as_str());
+                        || ADVERBS.contains(&p.lower.as_str())
+                        || counted_subject;
                 }
                 let plural_subject = |j: usize| {
                     let p = &self.tokens[j];
