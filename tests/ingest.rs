@@ -1311,3 +1311,40 @@ fn web_reader_markdown_header_and_page_chrome_are_not_the_brief() {
     assert_eq!(part_of("Ships wait"), Some(Part::Body));
     assert_eq!(part_of("ferry fleet"), Some(Part::Body));
 }
+
+/// `pdftotext -layout` running heads and footers that occur once (a two-page brief): a series
+/// line with the page number pushed right, and a page's top line of fields pushed apart
+/// (short title, publisher). Both are furniture, and the sentence they cut is one sentence.
+#[test]
+fn a_running_head_that_occurs_once_is_still_furniture() {
+    let text = "Salt Roads: Trade across the Sahara\n\nBy Idrissa Maiga\n\n\
+Caravans still carry salt from Taoudenni to Timbuktu, although lorries now carry most of the\n\
+trade. The governor of the region said in March that the old route would\n\n\
+Sahel Trade Notes | 3 March 2026                                         1\n\
+\u{c}Salt Roads                                                  Niger Basin Institute\n\n\
+reopen to traders before the rains.\n\n\
+Mali and Niger have agreed to share the cost of repairing the wells along the route, and the\n\
+first repairs were finished in April.\n\n\
+Sahel Trade Notes | 3 March 2026                                         2\n\
+\u{c}Salt Roads                                                  Niger Basin Institute\n\n\
+Idrissa Maiga is a research fellow at the Niger Basin Institute.\n";
+    let doc = common::analyze_text("salt-roads.txt", text);
+    assert!(common::check_anchors(&doc) > 3);
+    let body = body_sentences(&doc);
+    assert!(
+        body.contains(&"The governor of the region said in March that the old route would reopen to traders before the rains.".to_owned()),
+        "{body:?}"
+    );
+    assert!(
+        body.iter()
+            .all(|s| !s.contains("Niger Basin Institute") && !s.contains("Sahel Trade Notes")),
+        "{body:?}"
+    );
+    // Fields pushed apart in the middle of a page are text (a table row, an address line).
+    let table = "A Title for a Test\n\nBy Jane Doe\n\nThe figures below are from the ministry and cover the whole of the last financial year.\n\nRegion            Wells repaired\nNorth             12\n";
+    let doc = common::analyze_text("table.txt", table);
+    assert!(doc
+        .paragraphs
+        .iter()
+        .any(|p| p.anchor.exact.contains("Wells repaired")));
+}

@@ -660,6 +660,18 @@ fn find_furniture(blocks: &mut [RawBlock]) {
             }
         }
     }
+    // After the first prose paragraph, a series line with a page number at its end
+    // (`Baltic Energy Monitor | 14 February 2025      2`) is a running head even where it
+    // occurs once (a two-page brief).
+    let first_prose = blocks
+        .iter()
+        .position(|b| {
+            b.role == Role::Content
+                && b.kind == Kind::Paragraph
+                && b.text.split_whitespace().count() >= 10
+                && ends_sentence(&b.text)
+        })
+        .unwrap_or(blocks.len());
     for (i, b) in blocks.iter_mut().enumerate() {
         if b.role != Role::Content
             || b.hint.is_some()
@@ -668,9 +680,15 @@ fn find_furniture(blocks: &mut [RawBlock]) {
         {
             continue;
         }
+        let paged_series = i > first_prose
+            && b.text.rsplit_once(' ').is_some_and(|(rest, n)| {
+                (1..=3).contains(&n.len())
+                    && n.bytes().all(|c| c.is_ascii_digit())
+                    && series_line(rest)
+            });
         if is_page_number(&b.text) {
             b.role = Role::Furniture(RepairKind::PageNumber);
-        } else if furniture.contains(&i) {
+        } else if furniture.contains(&i) || paged_series {
             b.role = Role::Furniture(RepairKind::RunningHeader);
         }
     }

@@ -119,6 +119,29 @@ pub fn read(src: &str) -> Layout<'_> {
         }
         let lead = line.len() - line.trim_start().len();
         let new_page = line[..lead].contains('\u{c}');
+        // A line of fields pushed apart (`Badges and Boats        Tasman Policy Centre`) at the
+        // top of a page or at its foot is a running head or footer, even where it occurs once.
+        let page_end = || {
+            let rest = &src[next..];
+            let blank = rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n']).len();
+            rest[blank..].starts_with('\u{c}')
+        };
+        if pushed_apart(content) && (new_page || page_end()) {
+            if let Some(b) = current.take() {
+                blocks.push(b);
+            }
+            let text_end = pos + line.trim_end().len();
+            let mut head = RawBlock::new(
+                Kind::Paragraph,
+                vec![Piece::new(pos + lead, text_end, PieceKind::Text)],
+                (pos + lead, next),
+            );
+            head.role = Role::Furniture(RepairKind::RunningHeader);
+            blocks.push(head);
+            after_series = false;
+            pos = next;
+            continue;
+        }
         let bullet = bullet_len(&line[lead..]).max(number_tab_len(&line[lead..]));
         let text_start = pos + lead + bullet;
         let text_end = pos + line.trim_end().len();
@@ -192,6 +215,17 @@ pub fn read(src: &str) -> Layout<'_> {
         html: false,
         plain: true,
     }
+}
+
+/// Whether a line is fields pushed apart, as `pdftotext -layout` sets a running head or
+/// footer: two or more runs of text separated by eight spaces or more, at most 14 words, no
+/// sentence end.
+fn pushed_apart(content: &str) -> bool {
+    let fields = content
+        .split("        ")
+        .filter(|f| !f.trim().is_empty())
+        .count();
+    fields >= 2 && content.split_whitespace().count() <= 14 && !content.ends_with(['.', '!', '?'])
 }
 
 /// Whether a text has one paragraph per line, as word processors save plain text (Word's
