@@ -57,12 +57,15 @@ pub fn run(
             v.push(i);
         }
     }
+    // Paragraphs whose sentences are never claims: outside the body, an author's bio, or a
+    // table, whose cells are data, not assertions (a table is the one block whose clean text
+    // holds a tab, between its cells; README, "Input"). Decided once per paragraph.
+    let skipped: Vec<bool> = paragraphs
+        .iter()
+        .map(|p| p.part != Part::Body || author_bio(p, metadata) || p.anchor.exact.contains('\t'))
+        .collect();
     for (si, s) in sentences.iter().enumerate() {
-        // A table's cells are data, not assertions: never claims. A table is the one block
-        // whose clean text holds a tab (between its cells; README, "Input").
-        if paragraphs.get(s.paragraph).is_none_or(|p| {
-            p.part != Part::Body || author_bio(p, metadata) || p.anchor.exact.contains('\t')
-        }) {
+        if skipped.get(s.paragraph).is_none_or(|&skip| skip) {
             continue;
         }
         if s.paragraph != paragraph {
