@@ -1248,6 +1248,19 @@ fn pdf_pages_laid_out_in_br_lines_are_read_as_paragraphs() {
             repairs(&doc, RepairKind::RunningHeader)
         );
     }
+    // Poppler's grouped form leaves a paragraph's indented first line alone on its source
+    // line: at the page's width and in mid-sentence, it runs on into the next group.
+    let indented = "<html><body>\n<a name=1></a><b>River Ports of the Sahel</b><br/>\nBy Awa Keita<br/>\n\
+Mopti handled 40,000 tonnes of rice last year, twice as much as the port handled in 2019,<br/>and more than any other river port in the country.<br/>\n\
+&#160;&#160;Boat owners in Mopti and Gao have asked the transport ministry to dredge the channel, and<br/>\n\
+Minister Oumar Diallo said in Bamako that work would start before the rains.<br/>The dredging will cost about US$12 million,<br/>according to the ministry.<br/>\n\
+<hr/>\n</body></html>\n";
+    let doc = common::analyze_text("indented.html", indented);
+    let body = body_sentences(&doc);
+    assert!(
+        body.contains(&"Boat owners in Mopti and Gao have asked the transport ministry to dredge the channel, and Minister Oumar Diallo said in Bamako that work would start before the rains.".to_owned()),
+        "{body:?}"
+    );
     // A paragraph with a few `<br>` (an address) is not laid out in lines.
     let address = "<html><body><p>Centre for Lake Studies<br/>PO Box 12<br/>Dar es Salaam<br/>Tanzania</p><p>The centre was founded in 1998 and studies the great lakes of East Africa.</p></body></html>";
     let doc = common::analyze_text("address.html", address);

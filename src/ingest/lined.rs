@@ -12,7 +12,9 @@
 //!
 //! Where a paragraph ends:
 //! - when poppler has grouped a paragraph's lines on one source line (`line<br/>line<br/>…`,
-//!   then a newline), at each source line end;
+//!   then a newline: poppler's simple mode joins lines that line up on the left), at each
+//!   source line end, unless the line before it runs to the page's width without ending a
+//!   sentence (an indented first line, which poppler leaves alone);
 //! - otherwise at an empty line, before a list item (`•`, `1.`), around a bare page
 //!   number or a series line, where the style of whole lines changes (bold, italics, neither),
 //!   after a line that ends a sentence where the next line's first word would have fitted on it
@@ -275,7 +277,11 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
                     || note_number(&line.text)
                         .is_some_and(|n| ends_sentence(&p.text) || marked_before(&lines, line, n))
                     || p.style != line.style
-                    || (grouped && p.source_end)
+                    // Poppler groups only lines that line up on the left: a paragraph's
+                    // indented first line stands alone, ending in mid-sentence at full width.
+                    || (grouped
+                        && p.source_end
+                        && (ends_sentence(&p.text) || plen < 0.8 * width))
                     || (!grouped
                         && p.style != 1
                         && ((ends_sentence(&p.text) && (fits || plen < 0.85 * width))
