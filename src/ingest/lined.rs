@@ -20,6 +20,14 @@
 //!   after a line that ends a sentence where the next line's first word would have fitted on it
 //!   (the page's width being that of its long lines), and after a short line (less than 60% of
 //!   that width) before a line that opens with a capital or a digit.
+//!
+//! What the paragraphs are: a group of bold lines after the front page (after a byline or the
+//! first prose paragraph) is a section heading; the groups at a page's foot that open with a
+//! note number (`1 Ministry of …`: one to three digits, a space, a capital or a quotation
+//! mark), page numbers and running feet after them aside, are notes labelled with it. A line
+//! also ends its paragraph before such a note line when the note's number is glued to a word
+//! earlier on the page (`settled.1`), even in mid-sentence: the sentence goes on after the
+//! notes, on the next page.
 
 use super::layout::{self, Kind, Piece, PieceKind, RawBlock};
 use super::parts;
