@@ -170,6 +170,9 @@ const COMPANY_NOUNS: &[&str] = &[
     "contractor",
 ];
 
+/// Company nouns that are also people's trades (`a trader in Mopti`, `a cocoa producer`).
+const PERSON_TRADES: &[&str] = &["trader", "producer", "exporter", "developer", "contractor"];
+
 /// Lower-case words after a company's name and its `'s` (`Arkos's chief executive`).
 const COMPANY_OFFICERS: &[&str] = &[
     "chief executive",
@@ -294,7 +297,11 @@ fn peer_name_end(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
 /// capitalised word at the start of a sentence alone.
 fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
-    if j - i == 1 && is_sentence_start(ctx, i) {
+    // A capitalised word alone at a sentence's start is a company only by an apposition after
+    // it (`Sodimex, the state miner, …`), and only if it is no common word (`Yesterday, the
+    // miner …`).
+    let initial = j - i == 1 && is_sentence_start(ctx, i);
+    if initial && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
         return false;
     }
     if (i..j).any(|k| ctx.g.lex.titles.contains(ctx.w(k)))
@@ -319,7 +326,7 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     // Before: `the (w) (w) miner Arkos`.
     let before: Vec<&str> = ctx.nt.text[..s].split_whitespace().rev().take(4).collect();
-    if before.first().is_some_and(|w| COMPANY_NOUNS.contains(w)) {
+    if !initial && before.first().is_some_and(|w| COMPANY_NOUNS.contains(w)) {
         let the = before[1..]
             .iter()
             .take_while(|w| lower(w))
@@ -330,9 +337,10 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     }
     let after = &ctx.nt.text[e..];
     // After: a political party named before the lower-case noun (`his Bright Future party`).
-    if after
-        .strip_prefix(" party")
-        .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+    if !initial
+        && after
+            .strip_prefix(" party")
+            .is_some_and(|r| !r.starts_with(char::is_alphabetic))
     {
         return true;
     }
@@ -340,6 +348,7 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     if let Some(rest) = after
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("’s "))
+        .filter(|_| !initial)
     {
         if COMPANY_OFFICERS.iter().any(|o| rest.starts_with(o)) {
             return true;
@@ -355,6 +364,15 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
             for w in &words[1..] {
                 let bare = w.trim_end_matches([',', '.', ';']);
                 if COMPANY_NOUNS.contains(&bare) {
+                    // `Aissata Keita, a trader in Mopti,`: a trade both people and firms
+                    // ply, after a person's name of uncommon words, is the person's.
+                    if PERSON_TRADES.contains(&bare)
+                        && j - i >= 2
+                        && is_person_name(ctx, i, j)
+                        && (i..j).all(|k| !super::lexicon::is_common_word(&ctx.w(k).to_lowercase()))
+                    {
+                        return false;
+                    }
                     let next = words.iter().skip_while(|x| *x != w).nth(1).copied();
                     return bare.len() < w.len()
                         || next.is_none_or(|n| {
@@ -484,6 +502,24 @@ const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "governorates",
     "municipalities",
     "counties",
+];
+
+/// Verbs whose object, a name, is a place taken or struck by force (`shelled Kitembo`).
+const TAKEN_BY_FORCE: &[&str] = &[
+    "shelled",
+    "besieged",
+    "stormed",
+    "overran",
+    "overrun",
+    "bombed",
+    "encircled",
+    "captured",
+    "recaptured",
+    "seized",
+    "retook",
+    "raided",
+    "occupied",
+    "looted",
 ];
 
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
@@ -3417,7 +3453,16 @@ fn locative_place(
             && p.checked_sub(1)
                 .and_then(|q| ctx.word(q))
                 .is_some_and(|w| {
-                    ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel)
+                    let cue = ctx.g.lex.cues.get(&w.to_lowercase());
+                    cue == Some(&Cue::Travel)
+                    // `were evacuated to Tarnow`, `was deployed to Tarnow`: a passive verb of
+                    // carrying, with what was carried as its subject.
+                        || (cue == Some(&Cue::Delivery)
+                            && w.ends_with("ed")
+                            && p >= 2
+                            && ctx
+                                .word(p - 2)
+                                .is_some_and(|v| ["was", "were", "been", "be"].contains(&v)))
                     // `across the border to Tarnow`: where the border is crossed.
                         || w == "border"
                     // `escorted it to Tarnow`, `towed them to Tarnow`: where a thing was
@@ -3464,12 +3509,22 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
-    }) || (j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
-    {
+    }) {
         return None;
     }
     let p = i.checked_sub(1)?;
     let prev = ctx.w(p).to_lowercase();
+    // `its exclave of Nakhchivan`, `the port of Tartus`, `the town of Marble`: the noun says
+    // it is a place, a common word too (it is capitalised inside the sentence).
+    if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
+    }
+    if j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
+        return None;
+    }
     // A given name is no place, but for one word alone closing a list of places (`at Balboa
     // and Cristóbal`, `in Lyon and Florence`): no surname after it.
     let lone_in_list =
@@ -3528,8 +3583,13 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
             return Some(place());
         }
     }
-    // `its exclave of Nakhchivan`, `the port of Tartus`.
-    if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
+    // `rebels shelled Kitembo`, `captured Lunzu and …`: what was taken or shelled by force is
+    // a place (not an owner's goods: `seized Orbex's trucks`).
+    let possessive = ctx
+        .toks
+        .get(j)
+        .is_some_and(|t| matches!(&ctx.nt.text[t.s..t.e], "'s" | "’s" | "'" | "’"));
+    if TAKEN_BY_FORCE.contains(&prev.as_str()) && j - i <= 2 && !possessive {
         return Some(place());
     }
     // A destination.

@@ -2337,3 +2337,86 @@ fn the_plural_of_a_pair_of_compass_places() {
     let f = found("Talks between the Koreas resumed in May.\n");
     assert!(!typed(&f, "Koreas", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn a_place_named_by_a_common_word_after_town_of() {
+    let f = found("Traders left the town of Marble and the village of Cotton in June.\n");
+    assert!(typed(&f, "Marble", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Cotton", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn where_people_fled_to_is_a_place() {
+    let f =
+        found("Thousands fled to Kalumbi after the raid, and others were evacuated to Mbonga.\n");
+    assert!(typed(&f, "Kalumbi", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Mbonga", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_town_shelled_or_captured_is_a_place() {
+    let f = found("The rebels shelled Kitembo and captured Lunzu in April.\n");
+    assert!(typed(&f, "Kitembo", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Lunzu", EntityKind::Place), "{f:?}");
+    // What was seized from an owner is no place.
+    let f = found("Customs officers seized Orbex's trucks at the border.\n");
+    assert!(!typed(&f, "Orbex", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn company_suffixes_end_a_companys_name() {
+    let f = found(
+        "The cargo belonged to Tarvik Freight Ltd, and Halden Holdings sold its stake to \
+         Corvan Mining Inc in May.\n",
+    );
+    assert!(
+        typed(&f, "Tarvik Freight Ltd", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Halden Holdings", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Corvan Mining Inc", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn two_companies_joined_by_and_are_two_names() {
+    let f = found("Mining firms such as Osei Metals and Kantara Resources expanded in 2025.\n");
+    assert!(typed(&f, "Osei Metals", EntityKind::Organization), "{f:?}");
+    assert!(
+        typed(&f, "Kantara Resources", EntityKind::Organization),
+        "{f:?}"
+    );
+    // A head word's complement with `and` stays one name.
+    let f = found("Officials of the Ministry of Trade and Industry met in June.\n");
+    assert!(
+        typed(
+            &f,
+            "Ministry of Trade and Industry",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_company_opening_a_sentence_in_apposition_with_a_company_noun() {
+    let f = found("Prices fell. Sodimex, the state miner, signed a deal in May.\n");
+    assert!(typed(&f, "Sodimex", EntityKind::Organization), "{f:?}");
+    // A common word before the comma stays no name.
+    let f = found("Prices fell. Yesterday, the state miner signed a deal.\n");
+    assert!(!texts(&f).contains(&"Yesterday"), "{f:?}");
+}
+
+#[test]
+fn a_person_in_apposition_with_a_trade_is_a_person() {
+    let f = found("Prices rose. Aissata Keita, a trader in Mopti, said the road was closed.\n");
+    assert!(typed(&f, "Aissata Keita", EntityKind::Person), "{f:?}");
+    // One word in apposition with a trading firm stays a company.
+    let f = found("Prices rose. The buyer was Varvik, a commodity trader based in Geneva.\n");
+    assert!(typed(&f, "Varvik", EntityKind::Organization), "{f:?}");
+}
