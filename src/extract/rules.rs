@@ -114,6 +114,29 @@ const ROMANCE_PARTICLES: &[&str] = &[
 ];
 const ROMANCE_ARTICLES: &[&str] = &["la", "las", "los", "el", "les"];
 
+/// Lower-case nouns of plants and works named after a place or a field (`the Coral Sul
+/// floating plant`): the name before them is no person's.
+const FACILITY_NOUNS: &[&str] = &[
+    "plant", "project", "field", "terminal", "facility", "platform", "refinery", "smelter", "mine",
+    "dam", "port", "site",
+];
+
+/// Whether the words `i..j` follow `the` and come before a facility noun, one lower-case word
+/// between at most (`the Coral Sul floating plant`).
+fn before_a_facility(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let noun = |k: usize| ctx.word(k).is_some_and(|w| FACILITY_NOUNS.contains(&w));
+    i > 0
+        && ctx.w(i - 1).eq_ignore_ascii_case("the")
+        && (noun(j)
+            || ctx
+                .word(j)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && noun(j + 1))
+}
+
+/// Lower-case particles inside a place's name (`Mocímboa da Praia`, `Dar es Salaam`).
+const PLACE_PARTICLES: &[&str] = &["da", "do", "dos", "das", "de", "del", "es", "al", "el"];
+
 /// Capitalised ordinals that may open a name (`Second Thomas Shoal`).
 const ORDINALS: &[&str] = &[
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
@@ -200,6 +223,14 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "valleys",
     "islands",
     "basins",
+    "towns",
+    "cities",
+    "villages",
+    "ports",
+    "mines",
+    "sites",
+    "camps",
+    "territories",
 ];
 
 /// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
@@ -410,6 +441,12 @@ const PLACE_NOUNS: &[&str] = &[
     "crossing",
     "enclave",
     "exclave",
+    "territory",
+    "governorate",
+    "oblast",
+    "municipality",
+    "township",
+    "camp",
 ];
 
 /// The first token of a date (a year, or a day, a month and a year) right before the
@@ -1873,7 +1910,14 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         {
             return true;
         }
-        if LOCATIVE.contains(&prev.as_str()) || ctx.g.lex.cues.get(&prev) == Some(&Cue::Attack) {
+        // `shelled Kyiv`, `toured Kyiv`, `visits Kyiv`: the city.
+        if LOCATIVE.contains(&prev.as_str())
+            || matches!(
+                ctx.g.lex.cues.get(&prev),
+                Some(&(Cue::Attack | Cue::Presence))
+            )
+            || (prev == "visits" || prev == "visit") && ctx.word(i.saturating_sub(2)) != Some("a")
+        {
             return false;
         }
         // Moving or meeting by turns between cities (`talks rotate between Rabat and Tunis`,
@@ -1906,7 +1950,12 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                 ]
                 .contains(&w)
             });
-            if bearing {
+            // `residents of Juba`, `the mayor of Juba`: its people and parts are the city's.
+            let presence = i
+                .checked_sub(2)
+                .and_then(|k| ctx.word(k))
+                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Presence));
+            if bearing || presence {
                 return false;
             }
         }
@@ -3144,6 +3193,44 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         }
         k += 1;
     }
+    // `Mocímboa da Praia`: an unknown capitalised word and a lower-case particle before a KB
+    // place (a capital too) are one place's name (the KB name is its last part), not a given
+    // name's (`Lula da Silva` is a person's); before a country it is a body's (`Aerolíneas de
+    // Chile`).
+    for t in taken.iter_mut() {
+        if t.2.kind() != EntityKind::Place && t.3 != Resolution::Metonymy {
+            continue;
+        }
+        let Some(c) = ctx.tok_at_byte(t.0) else {
+            continue;
+        };
+        if c < i + 2 || !PLACE_PARTICLES.contains(&ctx.w(c - 1)) {
+            continue;
+        }
+        let m = c - 2;
+        let w = ctx.w(m);
+        let free = ctx.toks[m].kind == TokKind::Word
+            && is_cap_word(w)
+            && !is_acronym(w)
+            && !lex.is_function(w)
+            && !lex.is_given(w)
+            && !lex.titles.contains(w)
+            && !lex.heads.contains_key(w)
+            && !super::lexicon::is_common_word(&w.to_lowercase())
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a < ctx.toks[m].e && ctx.toks[m].s < b);
+        if free && ctx.adjacent(m, c - 1) && ctx.adjacent(c - 1, c) {
+            let s0 = ctx.toks[m].s;
+            *t = (
+                s0,
+                t.1,
+                Target::New(EntityKind::Place, ctx.nt.text[s0..t.1].to_owned()),
+                Resolution::Rule,
+            );
+        }
+    }
     // Words left: runs of capitalised words.
     let mut k = i;
     while k < j {
@@ -3216,6 +3303,7 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 .contains(&ctx.w(begin))
                 && super::lexicon::is_proper_adjective(ctx.w(begin + 1));
             if !region_adj
+                && !before_a_facility(ctx, begin, end)
                 && is_person_name(ctx, begin, end)
                 && (author
                     || given
@@ -3255,7 +3343,13 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 continue;
             }
         }
-        if words <= 3 {
+        // `captured Okwera` after `Joseph Okwera`: the surname of a person the brief named is
+        // no place by context.
+        let surname = words == 1
+            && st.persons.iter().any(|(w, t)| {
+                w.len() > 1 && w.last().is_some_and(|l| l == text) && t.kind() == EntityKind::Person
+            });
+        if words <= 3 && !surname {
             if let Some(place) = locative_place(ctx, begin, end, &taken)
                 .or_else(|| place_by_context(ctx, begin, end, found))
             {

@@ -2420,3 +2420,58 @@ fn a_person_in_apposition_with_a_trade_is_a_person() {
     let f = found("Prices rose. The buyer was Varvik, a commodity trader based in Geneva.\n");
     assert!(typed(&f, "Varvik", EntityKind::Organization), "{f:?}");
 }
+
+#[test]
+fn an_unknown_word_and_a_particle_before_a_kb_place_are_one_place() {
+    let f = found("Ferries sail from Vunduzi da Beira each week.\n");
+    assert!(typed(&f, "Vunduzi da Beira", EntityKind::Place), "{f:?}");
+    // The last part a capital.
+    let f = found("Rebels held Kabanga da Luanda for a week.\n");
+    assert!(typed(&f, "Kabanga da Luanda", EntityKind::Place), "{f:?}");
+    // A person's name with a particle stays a person's.
+    let f = found("Luiz Inácio Lula da Silva said the talks went well.\n");
+    assert!(!typed(&f, "Lula da Silva", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_name_before_a_plant_is_no_person() {
+    let f = found("Output at the Marta Belo floating plant rose in June, officials said.\n");
+    assert!(!typed(&f, "Marta Belo", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_surname_after_a_verb_of_capture_stays_the_person() {
+    let f = found("Rebels led by Joseph Okwera fled north. Soldiers captured Okwera in May.\n");
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "Okwera")
+            .all(|m| m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn names_before_a_plural_noun_of_sites_and_a_territory() {
+    let f =
+        found("Troops guard the Kimbala and Tusenge sites, and aid reached the Lweru territory.\n");
+    assert!(typed(&f, "Kimbala", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Tusenge", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Lweru", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_capital_toured_left_or_lived_in_is_the_city() {
+    let f = found(
+        "The general toured Bamako in May and left Bamako two days later. Residents of Niamey \
+         and the mayor of Niamey welcomed the aid. The envoy visits Lusaka next week.\n",
+    );
+    assert!(
+        f.iter()
+            .filter(|m| ["Bamako", "Niamey", "Lusaka"].contains(&m.0.as_str()))
+            .all(|m| m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // The subject of such a verb is still the government.
+    let f = found("Bamako left the bloc in January.\n");
+    assert!(has(&f, "Bamako", EntityKind::Country, "mli"), "{f:?}");
+}
