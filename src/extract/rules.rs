@@ -3291,8 +3291,14 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             let author = st.authors.iter().any(|x| x == text);
             // Without a given name, some word must not be a common English word (`Global
             // Operating Model describes` is not a person).
-            let uncommon =
-                (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
+            // Two common words or more, the last one too, as in a project's or a programme's
+            // name (`Kaladan Transit Transport Project`), are no person's name either.
+            let commons = (begin..end)
+                .filter(|&x| super::lexicon::is_common_word(&ctx.w(x).to_lowercase()))
+                .count();
+            let last_common = super::lexicon::is_common_word(&ctx.w(end - 1).to_lowercase());
+            let uncommon = !(commons >= 2 && last_common)
+                && (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
             // `Central Asian states`, `West African leaders`: a compass word and a proper
             // adjective are a region's adjective, no person.
             let region_adj = end - begin == 2
@@ -3665,6 +3671,28 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
                 })
         })
     };
+    // Before `and` and a KB city, port, province or region that is no capital (`holds
+    // Tabora and Kigoma`): a place too (a capital may stand for its government).
+    if j - i <= 2
+        && !(i..j).any(|k| super::lexicon::is_proper_adjective(ctx.w(k)))
+        && ctx.word(j).is_some_and(|w| w == "and" || w == "or")
+        && ctx.toks.get(j + 1).is_some_and(|n| {
+            ctx.kbc.iter().any(|&(a, _, gi)| {
+                a == n.s
+                    && ctx.group(gi).candidates.iter().all(|c| {
+                        c.entity.kind == EntityKind::Place
+                            && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                                matches!(
+                                    k.entity.category.as_deref(),
+                                    Some("city" | "port" | "province" | "region")
+                                )
+                            })
+                    })
+            })
+        })
+    {
+        return Some(place());
+    }
     if j - i == 1 && dash(j) && ctx.toks[j].s == ctx.toks[j - 1].e {
         let after = ctx.toks[j].e;
         if kb_place_at(&|a, _| a == after) {

@@ -2475,3 +2475,39 @@ fn a_capital_toured_left_or_lived_in_is_the_city() {
     let f = found("Bamako left the bloc in January.\n");
     assert!(has(&f, "Bamako", EntityKind::Country, "mli"), "{f:?}");
 }
+
+#[test]
+fn plural_nationality_nouns_and_other_spellings_of_demonyms() {
+    let f = found(
+        "Finns, Poles and Czechs backed the plan, as did Burkinabè, Argentinian and Batswana \
+         officials.\n",
+    );
+    for (w, id) in [
+        ("Finns", "fin"),
+        ("Poles", "pol"),
+        ("Czechs", "cze"),
+        ("Burkinabè", "bfa"),
+        ("Argentinian", "arg"),
+        ("Batswana", "bwa"),
+    ] {
+        assert!(has(&f, w, EntityKind::Country, id), "{w}: {f:?}");
+    }
+}
+
+#[test]
+fn an_unknown_name_before_and_and_a_known_city_is_a_place() {
+    let f = found("The militia still holds Tembwe and Mombasa, officials say.\n");
+    assert!(typed(&f, "Tembwe", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_project_of_common_words_is_no_person() {
+    let f = found("Chile's Kallpa Northern Water Transfer Project was approved in May.\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_proper_adjective_before_and_and_a_region_is_no_place() {
+    let f = found("The plan would change Nordic and Middle East markets alike.\n");
+    assert!(!typed(&f, "Nordic", EntityKind::Place), "{f:?}");
+}
