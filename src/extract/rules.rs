@@ -196,6 +196,14 @@ const COMPANY_NOUNS: &[&str] = &[
 /// Company nouns that are also people's trades (`a trader in Mopti`, `a cocoa producer`).
 const PERSON_TRADES: &[&str] = &["trader", "producer", "exporter", "developer", "contractor"];
 
+/// Whether `w` is a KB demonym (`Canadian`, `Swiss`).
+fn is_kb_demonym(ctx: &Ctx<'_, '_>, w: &str) -> bool {
+    ctx.g
+        .kb
+        .group(&crate::kb::norm(w))
+        .is_some_and(|g| g.candidates.iter().any(|c| c.kind == FormKind::Demonym))
+}
+
 /// Lower-case words after a company's name and its `'s` (`Arkos's chief executive`).
 const COMPANY_OFFICERS: &[&str] = &[
     "chief executive",
@@ -358,10 +366,12 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     // Before: `the (w) (w) miner Arkos`.
     let before: Vec<&str> = ctx.nt.text[..s].split_whitespace().rev().take(4).collect();
     if !initial && before.first().is_some_and(|w| COMPANY_NOUNS.contains(w)) {
+        // `the Canadian firm Arkos`, `the state-owned Swiss trader Arkos`: a people's
+        // adjective may come between too.
         let the = before[1..]
             .iter()
-            .take_while(|w| lower(w))
-            .any(|w| ["the", "a", "an"].contains(w));
+            .take_while(|w| lower(w) || ["The", "A", "An"].contains(w) || is_kb_demonym(ctx, w))
+            .any(|w| ["the", "a", "an", "The", "A", "An"].contains(w));
         if the {
             return true;
         }
@@ -508,6 +518,8 @@ const MINE_NOUNS: &[&str] = &[
     "oilfields",
     "gasfield",
     "gasfields",
+    "field",
+    "fields",
 ];
 
 /// Lower-case nouns of a place before `of` and a name (`its exclave of Nakhchivan`, `the town
@@ -3539,6 +3551,14 @@ fn locative_place(
             w.starts_with(char::is_lowercase) && super::lexicon::is_common_word(w)
         }) && infra(q + 1);
         if !PLACE_NOUNS.contains(&noun) && !mine(j) && !commodity && !infra(q) && !carried {
+            return None;
+        }
+        // `the Republican field`, `the Democratic field`: a party's adjective is no place.
+        if ["field", "fields"].contains(&noun)
+            && (i..j).any(|k| {
+                is_kb_demonym(ctx, ctx.w(k)) || ctx.w(k).ends_with("an") || ctx.w(k).ends_with("ic")
+            })
+        {
             return None;
         }
         return Some(Target::New(

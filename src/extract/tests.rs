@@ -2511,3 +2511,21 @@ fn a_proper_adjective_before_and_and_a_region_is_no_place() {
     let f = found("The plan would change Nordic and Middle East markets alike.\n");
     assert!(!typed(&f, "Nordic", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn a_company_after_a_peoples_adjective_and_a_company_noun() {
+    let f = found("Prices rose. The Canadian firm Tarrow Energy bid for two blocks.\n");
+    assert!(
+        typed(&f, "Tarrow Energy", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_oil_field_is_named_after_its_place() {
+    let f = found("Tankers load at the Mirela field, and the Kutasi oil field opens next year.\n");
+    assert!(typed(&f, "Mirela", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Kutasi", EntityKind::Place), "{f:?}");
+    let f = found("He leads the Republican field in the polls.\n");
+    assert!(!typed(&f, "Republican", EntityKind::Place), "{f:?}");
+}
