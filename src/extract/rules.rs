@@ -170,6 +170,11 @@ const CURRENCY_UNITS: &[&str] = &[" cent", " dollar"];
 const COMPANY_NOUNS: &[&str] = &[
     "company",
     "firm",
+    "broker",
+    "giant",
+    "supplier",
+    "shipper",
+    "airline",
     "subsidiary",
     "miner",
     "producer",
@@ -195,6 +200,55 @@ const COMPANY_NOUNS: &[&str] = &[
 
 /// Company nouns that are also people's trades (`a trader in Mopti`, `a cocoa producer`).
 const PERSON_TRADES: &[&str] = &["trader", "producer", "exporter", "developer", "contractor"];
+
+/// Whether the words `i..j` are names (no KB name, no head word, no given name) in a list after a plural company noun and `such as`, `including` or `like`
+/// (`grain traders such as Arkos and Belmin`, `miners, including Arkos, Belmin and …`).
+fn company_list(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let lex = &ctx.g.lex;
+    let plural_company = |w: &str| {
+        w.strip_suffix("ies")
+            .map(|r| format!("{r}y"))
+            .or_else(|| w.strip_suffix('s').map(str::to_owned))
+            .is_some_and(|sg| COMPANY_NOUNS.contains(&sg.as_str()))
+            || w == "companies"
+    };
+    let name_word = |k: usize| {
+        let w = ctx.w(k);
+        ctx.toks[k].kind == TokKind::Word
+            && is_cap_word(w)
+            && !lex.heads.contains_key(w)
+            && !lex.is_function(w)
+            && !lex.is_given(w)
+            && !lex.titles.contains(w)
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a < ctx.toks[k].e && ctx.toks[k].s < b)
+    };
+    if !(i..j).all(|k| ["and", ","].contains(&ctx.w(k)) || name_word(k)) {
+        return false;
+    }
+    // No empty name; a common word capitalised in a list of names is a name (`Apple`).
+    let mut a = i;
+    for k in i..=j {
+        if k == j || ["and", ","].contains(&ctx.w(k)) {
+            if k == a || crate::MONTH_NAMES.contains(&ctx.w(a)) {
+                return false;
+            }
+            a = k + 1;
+        }
+    }
+    // Back over earlier names of the list (`Arkos, Belmin and`).
+    let mut k = i;
+    while k > 0 && i - k < 12 && (["and", ","].contains(&ctx.w(k - 1)) || name_word(k - 1)) {
+        k -= 1;
+    }
+    let w = |d: usize| k.checked_sub(d).map(|m| ctx.w(m).to_lowercase());
+    let noun_at = |d: usize| w(d).is_some_and(|x| plural_company(&x));
+    (w(1).as_deref() == Some("as") && w(2).as_deref() == Some("such") && noun_at(3))
+        || (matches!(w(1).as_deref(), Some("including" | "like"))
+            && (noun_at(2) || w(2).as_deref() == Some(",") && noun_at(3)))
+}
 
 /// Whether `w` is a KB demonym (`Canadian`, `Swiss`).
 fn is_kb_demonym(ctx: &Ctx<'_, '_>, w: &str) -> bool {
@@ -2670,6 +2724,27 @@ fn segment(
             }
             return;
         }
+        // Companies listed after a plural company noun (`traders such as Arkos and Belmin`,
+        // `miners including Arkos`): each name of the list is an organisation.
+        if j - i <= 7 && company_list(ctx, i, j) {
+            let mut a = i;
+            for k in i..=j {
+                if k == j || ["and", ","].contains(&ctx.w(k)) {
+                    if a < k {
+                        let (s1, e1) = (ctx.toks[a].s, ctx.toks[k - 1].e);
+                        push(
+                            found,
+                            s1,
+                            e1,
+                            Target::New(EntityKind::Organization, ctx.nt.text[s1..e1].to_owned()),
+                            Resolution::Rule,
+                        );
+                    }
+                    a = k + 1;
+                }
+            }
+            return;
+        }
         // A company by its context (`the miner Arkos`, `Arkos, the state copper company`,
         // `Arkos's chief executive`): an organisation, whatever the words inside read as.
         if j - i <= 4 && company_context(ctx, i, j) {
@@ -3001,16 +3076,18 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     }
     // A body named with its country after its head word, as Nordic bodies are
     // (`Safety Investigation Authority Norway`, `Energy Agency Sweden`): an organisation.
-    if last_kind.is_none() && j - i >= 3 {
+    // So is one named with its sea or region after its head (`Mine Countermeasures Task
+    // Group Black Sea`), though the sea's head word closes the name.
+    if matches!(last_kind, None | Some(EntityKind::Place)) && j - i >= 3 {
         let end = ctx.toks[j - 1].e;
-        let country_tail =
-            ctx.kbc.iter().find(|&&(a, b, gi)| {
-                b == end
-                    && a > ctx.toks[i].s
-                    && ctx.group(gi).candidates.iter().any(|c| {
-                        c.entity.kind == EntityKind::Country && c.kind != FormKind::Demonym
-                    })
-            });
+        let country_tail = ctx.kbc.iter().find(|&&(a, b, gi)| {
+            b == end
+                && a > ctx.toks[i].s
+                && ctx.group(gi).candidates.iter().any(|c| {
+                    (c.entity.kind == EntityKind::Country || c.entity.kind == EntityKind::Place)
+                        && c.kind != FormKind::Demonym
+                })
+        });
         if let Some(m) = country_tail.and_then(|&(a, _, _)| ctx.tok_at_byte(a)) {
             if m > i + 1
                 && heads.get(ctx.w(m - 1)).is_some_and(|&(k, p)| {

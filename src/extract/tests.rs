@@ -2529,3 +2529,41 @@ fn an_oil_field_is_named_after_its_place() {
     let f = found("He leads the Republican field in the polls.\n");
     assert!(!typed(&f, "Republican", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn a_body_named_with_its_sea_after_its_head() {
+    let f = found("Navies formed the Coastal Patrol Group Baltic Sea in 2022.\n");
+    assert!(
+        typed(
+            &f,
+            "Coastal Patrol Group Baltic Sea",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_broker_a_giant_and_a_supplier_are_companies() {
+    let f = found(
+        "Prices rose. The broker Halvorsen and the mining giant Ostrava Copper signed, and the \
+         supplier Pellworth agreed.\n",
+    );
+    for w in ["Halvorsen", "Ostrava Copper", "Pellworth"] {
+        assert!(typed(&f, w, EntityKind::Organization), "{w}: {f:?}");
+    }
+}
+
+#[test]
+fn companies_listed_after_a_plural_company_noun() {
+    let f = found(
+        "Prices rose. Grain traders such as Kernel and Obrenko ship via the port. Miners, \
+         including Tarrow, Kessly and Obrin, expanded.\n",
+    );
+    for w in ["Kernel", "Obrenko", "Tarrow", "Kessly", "Obrin"] {
+        assert!(typed(&f, w, EntityKind::Organization), "{w}: {f:?}");
+    }
+    // Countries listed so stay countries.
+    let f = found("Exporters such as Brazil and Ghana gained.\n");
+    assert!(typed(&f, "Brazil", EntityKind::Country), "{f:?}");
+}
