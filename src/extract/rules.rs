@@ -201,6 +201,54 @@ const COMPANY_NOUNS: &[&str] = &[
 /// Company nouns that are also people's trades (`a trader in Mopti`, `a cocoa producer`).
 const PERSON_TRADES: &[&str] = &["trader", "producer", "exporter", "developer", "contractor"];
 
+/// Whether the comma at `j` continues a list of remits after a body's head word, `of` or
+/// `for` and a word (`Ministry of Mines, Energy and Water`): a singular organisation head that
+/// opens names stands in the chunk `i..j`, and from the comma on come single capitalised
+/// words (no KB name) separated by commas, the last after `and`, then no capitalised word.
+fn remit_list(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let lex = &ctx.g.lex;
+    let org_head = |h: usize| {
+        let head = ctx.w(h);
+        lex.heads.get(head).is_some_and(|&(kind, place)| {
+            kind == EntityKind::Organization && matches!(place, HeadPlace::First | HeadPlace::Both)
+        }) && !head.ends_with('s')
+            && ["of", "for"].contains(&ctx.w(h + 1))
+    };
+    // The head is the last one of the chunk (`Prime Minister's Office and Department for …`),
+    // with capitalised words only between it and the comma.
+    let Some(h) = (i..j.saturating_sub(2)).rev().find(|&h| org_head(h)) else {
+        return false;
+    };
+    if !(h + 2..j).all(|k| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k))) {
+        return false;
+    }
+    let n = ctx.toks.len();
+    let item = |k: usize| {
+        k < n
+            && ctx.toks[k].kind == TokKind::Word
+            && is_cap_word(ctx.w(k))
+            && !lex.is_function(ctx.w(k))
+            && !lex.heads.contains_key(ctx.w(k))
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a < ctx.toks[k].e && ctx.toks[k].s < b)
+    };
+    let mut k = j;
+    loop {
+        if k < n && ctx.w(k) == "," && item(k + 1) {
+            k += 2;
+        } else if k < n && ctx.w(k) == "and" && item(k + 1) {
+            let after = k + 2;
+            return after >= n
+                || !(ctx.toks[after].kind == TokKind::Word && is_cap_word(ctx.w(after)))
+                    && ctx.w(after) != "of";
+        } else {
+            return false;
+        }
+    }
+}
+
 /// Whether the words `i..j` are names (no KB name, no head word, no given name) in a list after a plural company noun and `such as`, `including` or `like`
 /// (`grain traders such as Arkos and Belmin`, `miners, including Arkos, Belmin and …`).
 fn company_list(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
@@ -1041,6 +1089,9 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 {
                     j += 1
                 }
+                // `Department for Science, Innovation and Technology`: a list of the remits
+                // of a body whose head opens its name runs on to its last `and`.
+                _ if w == "," && remit_list(ctx, i, j) => j += 1,
                 TokKind::Word
                     if CONNECTORS.contains(&w)
                         && (next_cap(j + 1)

@@ -2567,3 +2567,19 @@ fn companies_listed_after_a_plural_company_noun() {
     let f = found("Exporters such as Brazil and Ghana gained.\n");
     assert!(typed(&f, "Brazil", EntityKind::Country), "{f:?}");
 }
+
+#[test]
+fn a_bodys_list_of_remits_stays_in_its_name() {
+    let f = found("The Ministry for Fisheries, Forestry and Tourism issued new quotas in May.\n");
+    assert!(
+        typed(
+            &f,
+            "Ministry for Fisheries, Forestry and Tourism",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    // Countries after a comma are no remits.
+    let f = found("The Ministry of Defence, Ghana and Togo signed the plan.\n");
+    assert!(typed(&f, "Ghana", EntityKind::Country), "{f:?}");
+}
