@@ -607,6 +607,75 @@ fn operation_apposition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     before || after
 }
 
+/// Nouns of roads and lines named after their two ends (`the Goma–Sake road`).
+const ROUTE_NOUNS: &[&str] = &[
+    "road", "highway", "railway", "railroad", "rail", "route", "corridor", "axis", "line",
+];
+
+/// Whether the one word at `k` is an end of a dash compound of two capitalised words before a
+/// route noun (`the Kavala–Sake road`).
+fn dash_route_end(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    let n = ctx.toks.len();
+    let dash = |m: usize| {
+        m < n && matches!(ctx.w(m), "–" | "-" | "—") && ctx.toks[m].s == ctx.toks[m - 1].e
+    };
+    let cap = |m: usize| m < n && ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m));
+    let route = |m: usize| ctx.word(m).is_some_and(|w| ROUTE_NOUNS.contains(&w));
+    let first = dash(k + 1) && cap(k + 2) && ctx.toks[k + 2].s == ctx.toks[k + 1].e && route(k + 3);
+    let second =
+        k >= 2 && dash(k - 1) && ctx.toks[k].s == ctx.toks[k - 1].e && cap(k - 2) && route(k + 1);
+    first || second
+}
+
+/// Nouns of places a name may stand in apposition with (`Kamsoro, a town on the border`).
+const PLACE_APPOSITION_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "port",
+    "hub",
+    "district",
+    "province",
+    "region",
+    "suburb",
+    "settlement",
+    "island",
+    "capital",
+    "municipality",
+    "commune",
+    "county",
+];
+
+/// Whether the capitalised words `i..j` (no given name first) stand before a comma and an
+/// article whose noun phrase is headed by a place noun (`Kamsoro, a small town on the
+/// border`, `Lubanda, the provincial capital,`); the noun is the head: a comma, a full stop or
+/// a preposition follows it, not another noun (`, a town councillor`).
+fn place_apposition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let tok = |k: usize| ctx.toks.get(k).map(|t| ctx.nt.tok(t));
+    if ctx.g.lex.is_given(ctx.w(i))
+        || tok(j) != Some(",")
+        || !ctx
+            .word(j + 1)
+            .is_some_and(|w| ["a", "an", "the"].contains(&w))
+    {
+        return false;
+    }
+    (j + 2..(j + 5).min(ctx.toks.len())).any(|k| {
+        PLACE_APPOSITION_NOUNS.contains(&ctx.w(k))
+            && (j + 2..k).all(|m| {
+                ctx.toks[m].kind == TokKind::Word
+                    && (ctx.w(m).starts_with(char::is_lowercase) || is_kb_demonym(ctx, ctx.w(m)))
+            })
+            && tok(k + 1).is_some_and(|w| {
+                [
+                    ",", ".", ";", "in", "on", "of", "near", "north", "south", "east", "west",
+                    "that", "which", "where", "close", "along", "across", "by", "with",
+                ]
+                .contains(&w)
+            })
+    })
+}
+
 /// Lower-case nouns of cables and pipelines after their name (`the Nordlink cable`).
 const INFRASTRUCTURE_NOUNS: &[&str] = &["cable", "pipeline", "interconnector", "link"];
 
@@ -671,6 +740,7 @@ const TAKEN_BY_FORCE: &[&str] = &[
     "raided",
     "occupied",
     "looted",
+    "entered",
 ];
 
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
@@ -3417,6 +3487,30 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         let text = &ctx.nt.text[a..b];
         // `endorsed Baltic Shield, a NATO-led patrol`, `a tracking operation, Nordic Watch,`:
         // a name in apposition with an operation is that operation, an event.
+        // `the Kavala–Sake road`: both ends of a road named by a dash compound are places.
+        if words == 3 && dash_route_end(ctx, begin) && dash_route_end(ctx, begin + 2) {
+            for k in [begin, begin + 2] {
+                let (s1, e1) = (ctx.toks[k].s, ctx.toks[k].e);
+                taken.push((
+                    s1,
+                    e1,
+                    Target::New(EntityKind::Place, ctx.w(k).to_owned()),
+                    Resolution::Rule,
+                ));
+            }
+            continue;
+        }
+        // `Kamsoro, a town on the border,`: a name in apposition with a town, a port or a
+        // district is that place.
+        if words <= 3 && place_apposition(ctx, begin, end) {
+            taken.push((
+                a,
+                b,
+                Target::New(EntityKind::Place, text.to_owned()),
+                Resolution::Rule,
+            ));
+            continue;
+        }
         if words <= 3 && operation_apposition(ctx, begin, end) {
             taken.push((
                 a,
@@ -3706,7 +3800,6 @@ fn locative_place(
                     // `were evacuated to Tarnow`, `was deployed to Tarnow`: a passive verb of
                     // carrying, with what was carried as its subject.
                         || (cue == Some(&Cue::Delivery)
-                            && w.ends_with("ed")
                             && p >= 2
                             && ctx
                                 .word(p - 2)
@@ -3762,6 +3855,11 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     }
     let p = i.checked_sub(1)?;
     let prev = ctx.w(p).to_lowercase();
+    // `the Kavala–Sake road`, `the Butembo-Beni highway`: the two ends of a road named by a
+    // dash compound before a route noun are places, a common word too.
+    if j - i == 1 && dash_route_end(ctx, i) {
+        return Some(Target::New(EntityKind::Place, ctx.w(i).to_owned()));
+    }
     // `its exclave of Nakhchivan`, `the port of Tartus`, `the town of Marble`: the noun says
     // it is a place, a common word too (it is capitalised inside the sentence).
     if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
@@ -3859,6 +3957,27 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
         .toks
         .get(j)
         .is_some_and(|t| matches!(&ctx.nt.text[t.s..t.e], "'s" | "’s" | "'" | "’"));
+    // `30 km south of Nyabanda`, `north-east of Nyabanda`: a bearing from a place.
+    let bearing = prev == "of"
+        && p > 0
+        && ctx.word(p - 1).is_some_and(|w| {
+            let w = w.to_lowercase();
+            let w = w.rsplit('-').next().unwrap_or("");
+            [
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+            ]
+            .contains(&w)
+        });
+    if bearing && j - i <= 2 {
+        return Some(place());
+    }
     if TAKEN_BY_FORCE.contains(&prev.as_str()) && j - i <= 2 && !possessive {
         return Some(place());
     }

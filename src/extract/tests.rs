@@ -2583,3 +2583,25 @@ fn a_bodys_list_of_remits_stays_in_its_name() {
     let f = found("The Ministry of Defence, Ghana and Togo signed the plan.\n");
     assert!(typed(&f, "Ghana", EntityKind::Country), "{f:?}");
 }
+
+#[test]
+fn a_name_in_apposition_with_a_town_is_a_place() {
+    let f = found("Prices rose. Kamsoro, a small town on the border, fell in March.\n");
+    assert!(typed(&f, "Kamsoro", EntityKind::Place), "{f:?}");
+    // A role with a place noun as modifier is no place.
+    let f = found("Prices rose. Obeta Nwachukwu, a town councillor, said so.\n");
+    assert!(!typed(&f, "Obeta Nwachukwu", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_bearing_a_road_between_two_towns_and_a_town_entered() {
+    let f = found(
+        "The rebels entered Nyabanda, 30 km south of Kiranga, and cut the Kavala–Sake road \
+         and the Butembo-Lwanga highway. Troops were sent to Kalenda by boat.\n",
+    );
+    for w in [
+        "Nyabanda", "Kiranga", "Kavala", "Sake", "Butembo", "Lwanga", "Kalenda",
+    ] {
+        assert!(typed(&f, w, EntityKind::Place), "{w}: {f:?}");
+    }
+}
