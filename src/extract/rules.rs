@@ -2086,8 +2086,16 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     }
     // Walk back over a coordination (`in Moscow and Beijing`).
     let mut at = s;
-    for _ in 0..3 {
-        let Some(prev) = ctx.prev_word_lower(at) else {
+    let mut item_end = e;
+    for _ in 0..4 {
+        let comma = ctx
+            .tok_at_byte(at)
+            .and_then(|i| i.checked_sub(1))
+            .is_some_and(|k| ctx.w(k) == ",");
+        let Some(prev) = ctx
+            .prev_word_lower(at)
+            .or_else(|| comma.then(|| ",".to_owned()))
+        else {
             return true;
         };
         let i = ctx.tok_at_byte(at).unwrap_or(0);
@@ -2161,7 +2169,11 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             });
             return !travel && !route && clause_cue_before(ctx, i - 1, 6) != Some(Cue::Delivery);
         }
-        if prev == "and" || prev == "or" {
+        // `in Suva, Apia and Tonga`: a comma inside a list that goes on after the name.
+        let rest = &ctx.nt.text[item_end..];
+        let listed = prev == ","
+            && (rest.starts_with(" and ") || rest.starts_with(" or ") || rest.starts_with(", "));
+        if prev == "and" || prev == "or" || listed {
             // The name before the conjunction.
             let i = ctx.tok_at_byte(at).unwrap_or(0);
             let Some(k) = i.checked_sub(2) else {
@@ -2188,7 +2200,10 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                     Some(ctx.toks[m].s)
                 });
             match start {
-                Some(a) => at = a,
+                Some(a) => {
+                    at = a;
+                    item_end = ctx.toks[k].e;
+                }
                 None => return true,
             }
             continue;

@@ -2605,3 +2605,26 @@ fn a_bearing_a_road_between_two_towns_and_a_town_entered() {
         assert!(typed(&f, w, EntityKind::Place), "{w}: {f:?}");
     }
 }
+
+#[test]
+fn capitals_in_a_list_after_in_are_places() {
+    let f = found("Officials in Lusaka, Harare and Gaborone met at the university.\n");
+    for w in ["Lusaka", "Harare", "Gaborone"] {
+        assert!(
+            f.iter().any(|m| m.0 == w && m.1 == EntityKind::Place),
+            "{w}: {f:?}"
+        );
+    }
+    // A comma after a place that ends the phrase is no list.
+    let f = found("In Lusaka, Harare said it would wait.\n");
+    assert!(has(&f, "Harare", EntityKind::Country, "zwe"), "{f:?}");
+}
+
+#[test]
+fn an_arrangement_is_an_agreement() {
+    let f = found("Fleets follow the Tamana Arrangement on catch limits.\n");
+    assert!(
+        typed(&f, "Tamana Arrangement", EntityKind::Agreement),
+        "{f:?}"
+    );
+}
