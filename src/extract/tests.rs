@@ -2628,3 +2628,23 @@ fn an_arrangement_is_an_agreement() {
         "{f:?}"
     );
 }
+
+#[test]
+fn cells_of_a_site_column_are_places() {
+    let f = found(
+        "Mines of the east\n\nThe table gives our estimates for the main sites.\n\
+         Site\tProvince\tMineral\tOperator\n\
+         Kasolwe\tLualaba\tCopper\tTarrow Kessly\n\
+         Ngombe\tLualaba\tCobalt\tArtisanal cooperatives\n\n\
+         Prices fell in May.\n",
+    );
+    assert!(typed(&f, "Kasolwe", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Ngombe", EntityKind::Place), "{f:?}");
+    assert!(
+        typed(&f, "Tarrow Kessly", EntityKind::Organization),
+        "{f:?}"
+    );
+    // A column of minerals names nothing; neither does a header cell.
+    assert!(!texts(&f).contains(&"Copper"), "{f:?}");
+    assert!(!texts(&f).contains(&"Site"), "{f:?}");
+}
