@@ -2071,6 +2071,18 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     {
         return false;
     }
+    // `Juba's streets`, `Juba's mayor`, `Juba's airport`: the city's people and parts.
+    if let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        let noun: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if ctx.g.lex.cues.get(&noun) == Some(&Cue::Presence)
+            || ["airport", "port", "population"].contains(&noun.as_str())
+        {
+            return false;
+        }
+    }
     // The subject of a passive verb of attack or damage (`Kabul was shelled`, `Hanoi had been
     // damaged`): what was hit is the city.
     if suffers(ctx, after) {

@@ -2648,3 +2648,16 @@ fn cells_of_a_site_column_are_places() {
     assert!(!texts(&f).contains(&"Copper"), "{f:?}");
     assert!(!texts(&f).contains(&"Site"), "{f:?}");
 }
+
+#[test]
+fn a_capitals_streets_and_airport_are_the_citys() {
+    let f = found(
+        "Lusaka's streets were calm, and Lusaka's airport reopened. Lusaka's support ended.\n",
+    );
+    let kinds: Vec<EntityKind> = f.iter().filter(|m| m.0 == "Lusaka").map(|m| m.1).collect();
+    assert_eq!(
+        kinds,
+        vec![EntityKind::Place, EntityKind::Place, EntityKind::Country],
+        "{f:?}"
+    );
+}
