@@ -481,9 +481,11 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let after = &ctx.nt.text[e..];
     // After: a political party named before the lower-case noun (`his Bright Future party`).
     if !initial
-        && after
-            .strip_prefix(" party")
-            .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        && [" party", " group", " militia"].iter().any(|n| {
+            after
+                .strip_prefix(n)
+                .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        })
     {
         return true;
     }
@@ -4133,6 +4135,15 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     }
     if let Some(t) = st.short_names.get(w) {
         return Some((t.clone(), Resolution::Alias));
+    }
+    // `Mr Obuya`, `Dr. Kone`: a surname after an honorific, when the KB has no such name.
+    let honorific = k > 0
+        && [
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
+        ]
+        .contains(&ctx.w(k - 1));
+    if honorific && kb_exact(ctx, s, e).is_none() && !ctx.g.lex.is_function(w) {
+        return Some((person_target(w, st), Resolution::Rule));
     }
     let next_role = ctx
         .word(k + 1)

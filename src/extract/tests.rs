@@ -2661,3 +2661,27 @@ fn a_capitals_streets_and_airport_are_the_citys() {
         "{f:?}"
     );
 }
+
+#[test]
+fn honorifics_without_a_full_stop_open_a_persons_name() {
+    let f = found("Prices rose. Dr Amara Kone and Mr Obuya spoke, and Ms Wanjiru Kamau agreed.\n");
+    assert!(typed(&f, "Amara Kone", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Obuya", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Wanjiru Kamau", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_battle_or_siege_of_a_town_is_an_event() {
+    let f = found("Prices rose. The Battle of Kalenga lasted a week.\n");
+    assert!(typed(&f, "Battle of Kalenga", EntityKind::Event), "{f:?}");
+}
+
+#[test]
+fn a_name_before_group_is_an_organisation() {
+    let f = found("Prices rose. The Mai-Mai Kalenga group attacked the town.\n");
+    assert!(!typed(&f, "Mai-Mai Kalenga", EntityKind::Person), "{f:?}");
+    assert!(
+        typed(&f, "Mai-Mai Kalenga", EntityKind::Organization),
+        "{f:?}"
+    );
+}
