@@ -478,6 +478,25 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
             return true;
         }
     }
+    // Before: `the Geneva-based Arkos`, `state-owned Arkos`, `a Cyprus-registered Arkos`: what
+    // is based, owned, listed or registered somewhere is a company (not `-backed`/`-led`,
+    // which people are too).
+    if !initial
+        && before.first().is_some_and(|w| {
+            [
+                "-based",
+                "-owned",
+                "-listed",
+                "-registered",
+                "-headquartered",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
+        })
+        && !(i..j).any(|k| ctx.g.lex.is_given(ctx.w(k)))
+    {
+        return true;
+    }
     let after = &ctx.nt.text[e..];
     // After: a political party named before the lower-case noun (`his Bright Future party`).
     if !initial

@@ -2685,3 +2685,17 @@ fn a_name_before_group_is_an_organisation() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_name_after_based_or_owned_is_a_company() {
+    let f = found(
+        "Prices rose. Geneva-based Orvane Capital and the state-owned Kalmex bid, as did Nile \
+         Front, a rebel movement.\n",
+    );
+    assert!(
+        typed(&f, "Orvane Capital", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(typed(&f, "Kalmex", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Nile Front", EntityKind::Organization), "{f:?}");
+}
