@@ -341,6 +341,7 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "sites",
     "camps",
     "territories",
+    "dams",
 ];
 
 /// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
@@ -3592,6 +3593,7 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 && super::lexicon::is_proper_adjective(ctx.w(begin + 1));
             if !region_adj
                 && !before_a_facility(ctx, begin, end)
+                && !coordinated_before_plural_place_noun(ctx, begin, end)
                 && is_person_name(ctx, begin, end)
                 && (author
                     || given
@@ -4154,6 +4156,24 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     }
     if let Some(t) = st.short_names.get(w) {
         return Some((t.clone(), Resolution::Alias));
+    }
+    // `Japan's JICA`, `India's DRDO`: an acronym the KB does not know after a country's
+    // possessive is a body of that country.
+    let country_possessive = k >= 2
+        && ["'s", "’s"].contains(&ctx.w(k - 1))
+        && ctx.kbc.iter().any(|&(_, b, gi)| {
+            b == ctx.toks[k - 1].s && ctx.group(gi).has_kind(EntityKind::Country)
+        });
+    if country_possessive
+        && is_acronym(w)
+        && (2..=8).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && kb_exact(ctx, s, e).is_none()
+    {
+        return Some((
+            Target::New(EntityKind::Organization, w.to_owned()),
+            Resolution::Rule,
+        ));
     }
     // `Mr Obuya`, `Dr. Kone`: a surname after an honorific, when the KB has no such name.
     let honorific = k > 0

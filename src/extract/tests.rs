@@ -2699,3 +2699,21 @@ fn a_name_after_based_or_owned_is_a_company() {
     assert!(typed(&f, "Kalmex", EntityKind::Organization), "{f:?}");
     assert!(typed(&f, "Nile Front", EntityKind::Organization), "{f:?}");
 }
+
+#[test]
+fn an_unknown_acronym_after_a_countrys_possessive_is_a_body() {
+    let f = found("Prices rose. Japan's KOTRA and Kenya's KETRACO funded the line.\n");
+    assert!(typed(&f, "KOTRA", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "KETRACO", EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn names_before_dams_and_a_grid_company() {
+    let f = found("Laos built the Nam Kalo and Don Pheng dams, and Lanna Power Grid buys power.\n");
+    assert!(typed(&f, "Nam Kalo", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Don Pheng", EntityKind::Place), "{f:?}");
+    assert!(
+        typed(&f, "Lanna Power Grid", EntityKind::Organization),
+        "{f:?}"
+    );
+}
