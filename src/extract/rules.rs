@@ -4648,9 +4648,13 @@ fn title_split(
     let j = (n + 1..j)
         .find(|&k| ["of", "for"].contains(&ctx.w(k)))
         .unwrap_or(j);
+    // `President Jean-Pierre Kaboré`: a hyphen inside a name is part of it.
     if n >= j
         || n <= t
-        || !(n..j).all(|k| ctx.toks[k].kind == TokKind::Word && !lex.heads.contains_key(ctx.w(k)))
+        || !(n..j).all(|k| {
+            name_hyphen(ctx, k)
+                || ctx.toks[k].kind == TokKind::Word && !lex.heads.contains_key(ctx.w(k))
+        })
     {
         return false;
     }
@@ -4661,6 +4665,15 @@ fn title_split(
         Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
         _ if n + 1 == j => match single_word(ctx, n, st) {
             Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
+            // `President Kaboré`: an unknown surname after a title, no common word
+            // (`General Motors`), no acronym.
+            None if !super::lexicon::is_common_word(&ctx.w(n).to_lowercase())
+                && !is_acronym(ctx.w(n))
+                && !lex.is_function(ctx.w(n))
+                && ctx.toks[n].kind == TokKind::Word =>
+            {
+                (person_target(name, st), Resolution::Rule)
+            }
             _ => return false,
         },
         _ => {

@@ -2717,3 +2717,17 @@ fn names_before_dams_and_a_grid_company() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_title_before_a_hyphenated_name_or_a_lone_surname() {
+    let f = found(
+        "Prices rose. President Jean-Paul Ouedraogo spoke in May, and Governor Mbatha said \
+         so. General Motors agreed.\n",
+    );
+    assert!(
+        typed(&f, "Jean-Paul Ouedraogo", EntityKind::Person),
+        "{f:?}"
+    );
+    assert!(typed(&f, "Mbatha", EntityKind::Person), "{f:?}");
+    assert!(!typed(&f, "Motors", EntityKind::Person), "{f:?}");
+}
