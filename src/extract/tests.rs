@@ -2731,3 +2731,13 @@ fn a_title_before_a_hyphenated_name_or_a_lone_surname() {
     assert!(typed(&f, "Mbatha", EntityKind::Person), "{f:?}");
     assert!(!typed(&f, "Motors", EntityKind::Person), "{f:?}");
 }
+
+#[test]
+fn a_person_in_apposition_with_a_role_without_a_reporting_verb() {
+    let f = found(
+        "Prices rose. Aaju Kleist, a member of parliament, wants a stake. Nivi Rosing, his \
+         predecessor, had courted investors.\n",
+    );
+    assert!(typed(&f, "Aaju Kleist", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Nivi Rosing", EntityKind::Person), "{f:?}");
+}
