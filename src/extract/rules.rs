@@ -171,6 +171,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "company",
     "firm",
     "broker",
+    "consultancy",
+    "agency",
+    "newspaper",
+    "broadcaster",
     "giant",
     "supplier",
     "shipper",
@@ -547,7 +551,11 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
                             .contains(&n)
                         });
                 }
-                if !lower(bare) {
+                // `, a London-based consultancy`, `, the Swiss trader`: a modifier with a
+                // place or a people's adjective may come between.
+                let modifier =
+                    MODIFIER_SUFFIXES.iter().any(|x| bare.ends_with(x)) || is_kb_demonym(ctx, bare);
+                if !lower(bare) && !modifier {
                     break;
                 }
             }

@@ -2741,3 +2741,12 @@ fn a_person_in_apposition_with_a_role_without_a_reporting_verb() {
     assert!(typed(&f, "Aaju Kleist", EntityKind::Person), "{f:?}");
     assert!(typed(&f, "Nivi Rosing", EntityKind::Person), "{f:?}");
 }
+
+#[test]
+fn an_apposition_with_a_based_consultancy_names_a_company() {
+    let f = found(
+        "Prices rose. Analysts at Orrell, a London-based consultancy, expect a slow return.\n",
+    );
+    assert!(typed(&f, "Orrell", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "London", EntityKind::Place), "{f:?}");
+}
