@@ -2869,6 +2869,13 @@ fn segment(
             if kind == EntityKind::Place && opens_with_kb_organisation(ctx, s, e) {
                 kind = EntityKind::Organization;
             }
+            // `the Civic Revolution party`: a party named after an event, whatever its head.
+            if ctx.nt.text[e..]
+                .strip_prefix(" party")
+                .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+            {
+                kind = EntityKind::Organization;
+            }
             // `a senior fellow at the Caspian Policy Review`: a publication's head word, but
             // the employer of a role is an organisation.
             if kind == EntityKind::Publication && employer_context(ctx, i) {
@@ -4248,6 +4255,25 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     }
     // A code of capitals and a number (`K12`) before a noun of armed people or after `the`
     // with a verb of its own (`the K12 rebels`, `the K12 has held`): an armed group or movement.
+    // An acronym the KB does not know, in the same places, or after `the` and `of` after
+    // members of a group (`guerrillas of the ELN`, `dissidents of the FARC`).
+    let members_of = the
+        && k >= 3
+        && ctx.w(k - 2) == "of"
+        && ctx
+            .word(k - 3)
+            .is_some_and(|n| GROUP_MEMBERS.contains(&n) || n == "dissidents");
+    let unknown_acronym = is_acronym(w)
+        && (2..=6).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && !st.acronyms.contains_key(w)
+        && kb_exact(ctx, s, e).is_none();
+    if unknown_acronym && members_of {
+        return Some((
+            Target::New(EntityKind::Organization, w.to_owned()),
+            Resolution::Rule,
+        ));
+    }
     if group_code(w) {
         let group_noun = ctx.word(k + 1).is_some_and(|n| GROUP_MEMBERS.contains(&n));
         if group_noun || (the && acts(ctx, e)) {

@@ -2750,3 +2750,18 @@ fn an_apposition_with_a_based_consultancy_names_a_company() {
     assert!(typed(&f, "Orrell", EntityKind::Organization), "{f:?}");
     assert!(typed(&f, "London", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn cartels_parties_named_after_events_and_acronyms_of_guerrillas() {
+    let f = found(
+        "Prices rose. The Norte Cartel supplies the coast, and dissidents of the FRPL and \
+         guerrillas of the MLNR hold the border. Ana Ruiz, of the Civic Revolution party, lost.\n",
+    );
+    assert!(typed(&f, "Norte Cartel", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "FRPL", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "MLNR", EntityKind::Organization), "{f:?}");
+    assert!(
+        typed(&f, "Civic Revolution", EntityKind::Organization),
+        "{f:?}"
+    );
+}
