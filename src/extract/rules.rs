@@ -253,8 +253,10 @@ fn remit_list(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     }
 }
 
-/// Whether the words `i..j` are names (no KB name, no head word, no given name) in a list after a plural company noun and `such as`, `including` or `like`
-/// (`grain traders such as Arkos and Belmin`, `miners, including Arkos, Belmin and …`).
+/// Whether the words `i..j` are names (no KB name, no head word, no given name) in a list
+/// after a plural company noun and `such as`, `including` or `like` (`grain traders such as
+/// Arkos and Belmin`, `miners, including Arkos, Belmin and …`), or before a comma and an
+/// apposition headed by one (`Kvalnett and Grivo, the grid operators,`).
 fn company_list(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let lex = &ctx.g.lex;
     let plural_company = |w: &str| {
@@ -294,6 +296,37 @@ fn company_list(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let mut k = i;
     while k > 0 && i - k < 12 && (["and", ","].contains(&ctx.w(k - 1)) || name_word(k - 1)) {
         k -= 1;
+    }
+    // After: `Kvalnett and Grivo, the grid operators,`: two names or more in apposition with
+    // a plural company noun (forward over the later names of the list first).
+    let n = ctx.toks.len();
+    let mut m = j;
+    while m + 1 < n
+        && m - j < 12
+        && (ctx.w(m) == "and" || ctx.w(m) == "," && name_word(m + 1))
+        && name_word(m + 1)
+    {
+        m += 1;
+        while m < n && name_word(m) {
+            m += 1;
+        }
+    }
+    let several = k < i || m > j || (i..j).any(|x| ["and", ","].contains(&ctx.w(x)));
+    if several && m < n && ctx.w(m) == "," {
+        let after: Vec<&str> = (m + 1..(m + 5).min(n)).map(|x| ctx.w(x)).collect();
+        if after
+            .first()
+            .is_some_and(|a| ["the", "both", "its", "their"].contains(a))
+        {
+            for x in &after[1..] {
+                if plural_company(x) {
+                    return true;
+                }
+                if !x.chars().all(|c| c.is_lowercase() || c == '-') {
+                    break;
+                }
+            }
+        }
     }
     let w = |d: usize| k.checked_sub(d).map(|m| ctx.w(m).to_lowercase());
     let noun_at = |d: usize| w(d).is_some_and(|x| plural_company(&x));
@@ -346,6 +379,10 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "camps",
     "territories",
     "dams",
+    "pipelines",
+    "cables",
+    "interconnectors",
+    "fields",
 ];
 
 /// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
@@ -3808,7 +3845,10 @@ fn locative_place(
         return None;
     }
     let p = i.checked_sub(1)?;
-    if ctx.w(p) == "the" || ctx.w(p) == "The" {
+    // `Equinor's Troll field`, `Kazakhstan's Tengiz field`: a possessive owner stands where
+    // `the` would.
+    let possessor = ["'s", "’s"].contains(&ctx.w(p));
+    if ctx.w(p) == "the" || ctx.w(p) == "The" || possessor {
         // `in the Tawang sector`, `funds for the Tawang route`: a lower-case place noun after
         // the name says it is a place, whatever comes before `the`.
         let noun = ctx.word(j)?;
@@ -3904,7 +3944,10 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     if coordinated_before_plural_place_noun(ctx, i, j)
         && !(i..j).any(|k| {
             let w = ctx.w(k);
-            is_acronym(w) || lex.titles.contains(w) || lex.heads.contains_key(w)
+            // A Roman numeral may end the name (`the Nordpipe II and Valdal pipelines`).
+            is_acronym(w) && !(k > i && is_roman(w))
+                || lex.titles.contains(w)
+                || lex.heads.contains_key(w)
         })
     {
         return Some(Target::New(

@@ -2765,3 +2765,16 @@ fn cartels_parties_named_after_events_and_acronyms_of_guerrillas() {
         "{f:?}"
     );
 }
+
+#[test]
+fn pipelines_fields_after_a_possessive_and_operators_in_apposition() {
+    let f = found(
+        "Prices rose. Gas flows through the Nordpipe II and Valdal pipelines from Kestrel's \
+         Skarv field. Kvalnett and Grivo, the grid operators, share the line.\n",
+    );
+    assert!(typed(&f, "Nordpipe II", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Valdal", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Skarv", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Kvalnett", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Grivo", EntityKind::Organization), "{f:?}");
+}
