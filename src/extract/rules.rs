@@ -1450,6 +1450,23 @@ fn over_kb_names(ctx: &Ctx<'_, '_>, chunks: Vec<(usize, usize)>) -> Vec<(usize, 
                 continue;
             }
         }
+        // `in The Hague`: a KB place whose name opens with a capitalised article that the
+        // chunk left out as a function word.
+        let i = if i > 0
+            && ctx.w(i - 1) == "The"
+            && ctx.adjacent(i - 1, i)
+            && ctx.kbc.iter().any(|&(a, b, gi)| {
+                a == ctx.toks[i - 1].s
+                    && b >= ctx.toks[i].e
+                    && b <= ctx.toks[j - 1].e
+                    && ctx.group(gi).has_kind(EntityKind::Place)
+            })
+            && out.last().is_none_or(|l| l.1 < i)
+        {
+            i - 1
+        } else {
+            i
+        };
         let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
         while c < ctx.kbc.len() && ctx.kbc[c].0 < s {
             c += 1;
@@ -2697,12 +2714,15 @@ fn segment(
     let lex = &ctx.g.lex;
     loop {
         // A function word joined by a hyphen to the rest of a KB name (`I-Kiribati`) is kept.
+        // So is the capitalised article of a KB place's name (`The Hague`).
         let opens_kb_name = |i: usize| {
-            ctx.nt.text[ctx.toks[i].e..].starts_with('-')
-                && ctx
-                    .kbc
-                    .iter()
-                    .any(|&(a, b, _)| a == ctx.toks[i].s && b > ctx.toks[i].e)
+            let hyphen = ctx.nt.text[ctx.toks[i].e..].starts_with('-');
+            (hyphen || ctx.w(i) == "The")
+                && ctx.kbc.iter().any(|&(a, b, gi)| {
+                    a == ctx.toks[i].s
+                        && b > ctx.toks[i].e
+                        && (hyphen || ctx.group(gi).has_kind(EntityKind::Place))
+                })
         };
         while i < j
             && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num

@@ -2778,3 +2778,12 @@ fn pipelines_fields_after_a_possessive_and_operators_in_apposition() {
     assert!(typed(&f, "Kvalnett", EntityKind::Organization), "{f:?}");
     assert!(typed(&f, "Grivo", EntityKind::Organization), "{f:?}");
 }
+
+#[test]
+fn a_kb_name_opening_with_the_capitalised_article() {
+    let f = found("Prices rose. The envoys met in The Hague in May.\n");
+    assert!(typed(&f, "The Hague", EntityKind::Place), "{f:?}");
+    // A KB organisation keeps its article out (`the Pentagon`).
+    let f = found("Prices rose. The Pentagon said so.\n");
+    assert!(!texts(&f).contains(&"The Pentagon"), "{f:?}");
+}
