@@ -620,6 +620,13 @@ const PLACE_NOUNS: &[&str] = &[
     "crossing",
     "enclave",
     "exclave",
+    "canal",
+    "dam",
+    "lake",
+    "bridge",
+    "tunnel",
+    "railway",
+    "highway",
     "territory",
     "governorate",
     "oblast",
@@ -4612,6 +4619,10 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let mut k = j;
     if k < n && ctx.w(k) == "," {
         if k + 1 < n && lex.reporting.contains(ctx.w(k + 1)) {
+            return true;
+        }
+        // `Rosa Otunbaeva, who heads the mission,`: `who` is said of people.
+        if k + 1 < n && ctx.w(k + 1) == "who" {
             return true;
         }
         let mut m = k + 1;

@@ -2787,3 +2787,17 @@ fn a_kb_name_opening_with_the_capitalised_article() {
     let f = found("Prices rose. The Pentagon said so.\n");
     assert!(!texts(&f).contains(&"The Pentagon"), "{f:?}");
 }
+
+#[test]
+fn a_name_before_who_is_a_person_and_canals_and_highways_are_places() {
+    let f = found(
+        "Prices rose. Rosa Talgatova, who heads the mission, briefed the council. The Kosh Tobe \
+         canal diverts water, and the Trans-Steppe Highway reached Karamay.\n",
+    );
+    assert!(typed(&f, "Rosa Talgatova", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Kosh Tobe", EntityKind::Place), "{f:?}");
+    assert!(
+        typed(&f, "Trans-Steppe Highway", EntityKind::Place),
+        "{f:?}"
+    );
+}
