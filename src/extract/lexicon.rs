@@ -42,6 +42,9 @@ pub enum Cue {
     Delivery,
     /// A noun of a message, whose addressee after `at`/`to` is the government (`message`).
     Communication,
+    /// A verb whose object is the city someone goes to, tours or leaves (`toured`, `left`), or
+    /// a noun of people or parts of the city before `of` (`residents of`, `mayor of`).
+    Presence,
 }
 
 /// `proper-nouns.txt`.
@@ -144,6 +147,7 @@ impl Lexicons {
                         "travel" => Cue::Travel,
                         "delivery" => Cue::Delivery,
                         "communication" => Cue::Communication,
+                        "presence" => Cue::Presence,
                         _ => return None,
                     };
                     Some((word.to_owned(), cue))

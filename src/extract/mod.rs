@@ -198,6 +198,13 @@ pub fn run(
                 &mut state,
                 &mut found,
             );
+            if found.is_empty() && offset == 0 {
+                if let Some(kind) = table_column_kind(&paragraphs[sentence.paragraph], sentence) {
+                    if let Some(f) = whole_cell(&nt, kind) {
+                        found.push(f);
+                    }
+                }
+            }
             for f in found.drain(..) {
                 let (s, e) = nt.clean_span(f.s, f.e);
                 if s >= e {
@@ -227,6 +234,71 @@ pub fn run(
         }
     }
     out
+}
+
+/// `table-columns.tsv`: column headers whose cells name entities of one kind.
+const TABLE_COLUMNS: &str = include_str!("../../data/kb/lexicon/table-columns.tsv");
+
+/// The kind a table cell's column header gives its cells (`Site` → place): the paragraph is a
+/// table (tabs between cells, a line per row), the sentence a cell of a body row, its header
+/// the cell of the first row in the same column.
+fn table_column_kind(paragraph: &Paragraph, sentence: &Sentence) -> Option<EntityKind> {
+    let text: Vec<char> = paragraph.anchor.exact.chars().collect();
+    if !text.contains(&'\t') {
+        return None;
+    }
+    let d = sentence
+        .anchor
+        .clean
+        .start
+        .checked_sub(paragraph.anchor.clean.start)?;
+    if d > text.len() {
+        return None;
+    }
+    let line_start = text[..d].iter().rposition(|&c| c == '\n').map(|k| k + 1)?;
+    let column = text[line_start..d].iter().filter(|&&c| c == '\t').count();
+    let header_line: String = text.iter().take_while(|&&c| c != '\n').collect();
+    let header = header_line.split('\t').nth(column)?.trim().to_lowercase();
+    TABLE_COLUMNS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(h, _)| *h == header)
+        .and_then(|(_, kind)| match kind.trim() {
+            "Place" => Some(EntityKind::Place),
+            "Organization" => Some(EntityKind::Organization),
+            _ => None,
+        })
+}
+
+/// The whole cell as one name of `kind`, when it is one to four capitalised words (a
+/// lower-case particle between them) without digits.
+fn whole_cell(nt: &NormText, kind: EntityKind) -> Option<rules::Found> {
+    let text = nt.text.as_str();
+    let trimmed = text.trim();
+    let s = text.len() - text.trim_start().len();
+    let words: Vec<&str> = trimmed.split(' ').collect();
+    let ok = (1..=4).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && (w.starts_with(char::is_uppercase)
+                    || ["de", "da", "du", "del", "es", "al", "el", "la", "le"].contains(w))
+        });
+    ok.then(|| rules::Found {
+        s,
+        e: s + trimmed.len(),
+        target: Target::New(kind, trimmed.to_owned()),
+        resolution: crate::model::Resolution::Rule,
+        role: None,
+    })
 }
 
 /// The text with every web and e-mail address ([`crate::model::address_spans`]) replaced by

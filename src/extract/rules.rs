@@ -114,6 +114,29 @@ const ROMANCE_PARTICLES: &[&str] = &[
 ];
 const ROMANCE_ARTICLES: &[&str] = &["la", "las", "los", "el", "les"];
 
+/// Lower-case nouns of plants and works named after a place or a field (`the Coral Sul
+/// floating plant`): the name before them is no person's.
+const FACILITY_NOUNS: &[&str] = &[
+    "plant", "project", "field", "terminal", "facility", "platform", "refinery", "smelter", "mine",
+    "dam", "port", "site",
+];
+
+/// Whether the words `i..j` follow `the` and come before a facility noun, one lower-case word
+/// between at most (`the Coral Sul floating plant`).
+fn before_a_facility(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let noun = |k: usize| ctx.word(k).is_some_and(|w| FACILITY_NOUNS.contains(&w));
+    i > 0
+        && ctx.w(i - 1).eq_ignore_ascii_case("the")
+        && (noun(j)
+            || ctx
+                .word(j)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && noun(j + 1))
+}
+
+/// Lower-case particles inside a place's name (`Mocímboa da Praia`, `Dar es Salaam`).
+const PLACE_PARTICLES: &[&str] = &["da", "do", "dos", "das", "de", "del", "es", "al", "el"];
+
 /// Capitalised ordinals that may open a name (`Second Thomas Shoal`).
 const ORDINALS: &[&str] = &[
     "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
@@ -147,6 +170,15 @@ const CURRENCY_UNITS: &[&str] = &[" cent", " dollar"];
 const COMPANY_NOUNS: &[&str] = &[
     "company",
     "firm",
+    "broker",
+    "consultancy",
+    "agency",
+    "newspaper",
+    "broadcaster",
+    "giant",
+    "supplier",
+    "shipper",
+    "airline",
     "subsidiary",
     "miner",
     "producer",
@@ -169,6 +201,147 @@ const COMPANY_NOUNS: &[&str] = &[
     "developer",
     "contractor",
 ];
+
+/// Company nouns that are also people's trades (`a trader in Mopti`, `a cocoa producer`).
+const PERSON_TRADES: &[&str] = &["trader", "producer", "exporter", "developer", "contractor"];
+
+/// Whether the comma at `j` continues a list of remits after a body's head word, `of` or
+/// `for` and a word (`Ministry of Mines, Energy and Water`): a singular organisation head that
+/// opens names stands in the chunk `i..j`, and from the comma on come single capitalised
+/// words (no KB name) separated by commas, the last after `and`, then no capitalised word.
+fn remit_list(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let lex = &ctx.g.lex;
+    let org_head = |h: usize| {
+        let head = ctx.w(h);
+        lex.heads.get(head).is_some_and(|&(kind, place)| {
+            kind == EntityKind::Organization && matches!(place, HeadPlace::First | HeadPlace::Both)
+        }) && !head.ends_with('s')
+            && ["of", "for"].contains(&ctx.w(h + 1))
+    };
+    // The head is the last one of the chunk (`Prime Minister's Office and Department for …`),
+    // with capitalised words only between it and the comma.
+    let Some(h) = (i..j.saturating_sub(2)).rev().find(|&h| org_head(h)) else {
+        return false;
+    };
+    if !(h + 2..j).all(|k| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k))) {
+        return false;
+    }
+    let n = ctx.toks.len();
+    let item = |k: usize| {
+        k < n
+            && ctx.toks[k].kind == TokKind::Word
+            && is_cap_word(ctx.w(k))
+            && !lex.is_function(ctx.w(k))
+            && !lex.heads.contains_key(ctx.w(k))
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a < ctx.toks[k].e && ctx.toks[k].s < b)
+    };
+    let mut k = j;
+    loop {
+        if k < n && ctx.w(k) == "," && item(k + 1) {
+            k += 2;
+        } else if k < n && ctx.w(k) == "and" && item(k + 1) {
+            let after = k + 2;
+            return after >= n
+                || !(ctx.toks[after].kind == TokKind::Word && is_cap_word(ctx.w(after)))
+                    && ctx.w(after) != "of";
+        } else {
+            return false;
+        }
+    }
+}
+
+/// Whether the words `i..j` are names (no KB name, no head word, no given name) in a list
+/// after a plural company noun and `such as`, `including` or `like` (`grain traders such as
+/// Arkos and Belmin`, `miners, including Arkos, Belmin and …`), or before a comma and an
+/// apposition headed by one (`Kvalnett and Grivo, the grid operators,`).
+fn company_list(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let lex = &ctx.g.lex;
+    let plural_company = |w: &str| {
+        w.strip_suffix("ies")
+            .map(|r| format!("{r}y"))
+            .or_else(|| w.strip_suffix('s').map(str::to_owned))
+            .is_some_and(|sg| COMPANY_NOUNS.contains(&sg.as_str()))
+            || w == "companies"
+    };
+    let name_word = |k: usize| {
+        let w = ctx.w(k);
+        ctx.toks[k].kind == TokKind::Word
+            && is_cap_word(w)
+            && !lex.heads.contains_key(w)
+            && !lex.is_function(w)
+            && !lex.is_given(w)
+            && !lex.titles.contains(w)
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a < ctx.toks[k].e && ctx.toks[k].s < b)
+    };
+    if !(i..j).all(|k| ["and", ","].contains(&ctx.w(k)) || name_word(k)) {
+        return false;
+    }
+    // No empty name; a common word capitalised in a list of names is a name (`Apple`).
+    let mut a = i;
+    for k in i..=j {
+        if k == j || ["and", ","].contains(&ctx.w(k)) {
+            if k == a || crate::MONTH_NAMES.contains(&ctx.w(a)) {
+                return false;
+            }
+            a = k + 1;
+        }
+    }
+    // Back over earlier names of the list (`Arkos, Belmin and`).
+    let mut k = i;
+    while k > 0 && i - k < 12 && (["and", ","].contains(&ctx.w(k - 1)) || name_word(k - 1)) {
+        k -= 1;
+    }
+    // After: `Kvalnett and Grivo, the grid operators,`: two names or more in apposition with
+    // a plural company noun (forward over the later names of the list first).
+    let n = ctx.toks.len();
+    let mut m = j;
+    while m + 1 < n
+        && m - j < 12
+        && (ctx.w(m) == "and" || ctx.w(m) == "," && name_word(m + 1))
+        && name_word(m + 1)
+    {
+        m += 1;
+        while m < n && name_word(m) {
+            m += 1;
+        }
+    }
+    let several = k < i || m > j || (i..j).any(|x| ["and", ","].contains(&ctx.w(x)));
+    if several && m < n && ctx.w(m) == "," {
+        let after: Vec<&str> = (m + 1..(m + 5).min(n)).map(|x| ctx.w(x)).collect();
+        if after
+            .first()
+            .is_some_and(|a| ["the", "both", "its", "their"].contains(a))
+        {
+            for x in &after[1..] {
+                if plural_company(x) {
+                    return true;
+                }
+                if !x.chars().all(|c| c.is_lowercase() || c == '-') {
+                    break;
+                }
+            }
+        }
+    }
+    let w = |d: usize| k.checked_sub(d).map(|m| ctx.w(m).to_lowercase());
+    let noun_at = |d: usize| w(d).is_some_and(|x| plural_company(&x));
+    (w(1).as_deref() == Some("as") && w(2).as_deref() == Some("such") && noun_at(3))
+        || (matches!(w(1).as_deref(), Some("including" | "like"))
+            && (noun_at(2) || w(2).as_deref() == Some(",") && noun_at(3)))
+}
+
+/// Whether `w` is a KB demonym (`Canadian`, `Swiss`).
+fn is_kb_demonym(ctx: &Ctx<'_, '_>, w: &str) -> bool {
+    ctx.g
+        .kb
+        .group(&crate::kb::norm(w))
+        .is_some_and(|g| g.candidates.iter().any(|c| c.kind == FormKind::Demonym))
+}
 
 /// Lower-case words after a company's name and its `'s` (`Arkos's chief executive`).
 const COMPANY_OFFICERS: &[&str] = &[
@@ -197,6 +370,19 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "valleys",
     "islands",
     "basins",
+    "towns",
+    "cities",
+    "villages",
+    "ports",
+    "mines",
+    "sites",
+    "camps",
+    "territories",
+    "dams",
+    "pipelines",
+    "cables",
+    "interconnectors",
+    "fields",
 ];
 
 /// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
@@ -294,7 +480,11 @@ fn peer_name_end(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
 /// capitalised word at the start of a sentence alone.
 fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
-    if j - i == 1 && is_sentence_start(ctx, i) {
+    // A capitalised word alone at a sentence's start is a company only by an apposition after
+    // it (`Sodimex, the state miner, …`), and only if it is no common word (`Yesterday, the
+    // miner …`).
+    let initial = j - i == 1 && is_sentence_start(ctx, i);
+    if initial && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
         return false;
     }
     if (i..j).any(|k| ctx.g.lex.titles.contains(ctx.w(k)))
@@ -319,20 +509,44 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     // Before: `the (w) (w) miner Arkos`.
     let before: Vec<&str> = ctx.nt.text[..s].split_whitespace().rev().take(4).collect();
-    if before.first().is_some_and(|w| COMPANY_NOUNS.contains(w)) {
+    if !initial && before.first().is_some_and(|w| COMPANY_NOUNS.contains(w)) {
+        // `the Canadian firm Arkos`, `the state-owned Swiss trader Arkos`: a people's
+        // adjective may come between too.
         let the = before[1..]
             .iter()
-            .take_while(|w| lower(w))
-            .any(|w| ["the", "a", "an"].contains(w));
+            .take_while(|w| lower(w) || ["The", "A", "An"].contains(w) || is_kb_demonym(ctx, w))
+            .any(|w| ["the", "a", "an", "The", "A", "An"].contains(w));
         if the {
             return true;
         }
     }
+    // Before: `the Geneva-based Arkos`, `state-owned Arkos`, `a Cyprus-registered Arkos`: what
+    // is based, owned, listed or registered somewhere is a company (not `-backed`/`-led`,
+    // which people are too).
+    if !initial
+        && before.first().is_some_and(|w| {
+            [
+                "-based",
+                "-owned",
+                "-listed",
+                "-registered",
+                "-headquartered",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
+        })
+        && !(i..j).any(|k| ctx.g.lex.is_given(ctx.w(k)))
+    {
+        return true;
+    }
     let after = &ctx.nt.text[e..];
     // After: a political party named before the lower-case noun (`his Bright Future party`).
-    if after
-        .strip_prefix(" party")
-        .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+    if !initial
+        && [" party", " group", " militia"].iter().any(|n| {
+            after
+                .strip_prefix(n)
+                .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        })
     {
         return true;
     }
@@ -340,6 +554,7 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     if let Some(rest) = after
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("’s "))
+        .filter(|_| !initial)
     {
         if COMPANY_OFFICERS.iter().any(|o| rest.starts_with(o)) {
             return true;
@@ -355,6 +570,15 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
             for w in &words[1..] {
                 let bare = w.trim_end_matches([',', '.', ';']);
                 if COMPANY_NOUNS.contains(&bare) {
+                    // `Aissata Keita, a trader in Mopti,`: a trade both people and firms
+                    // ply, after a person's name of uncommon words, is the person's.
+                    if PERSON_TRADES.contains(&bare)
+                        && j - i >= 2
+                        && is_person_name(ctx, i, j)
+                        && (i..j).all(|k| !super::lexicon::is_common_word(&ctx.w(k).to_lowercase()))
+                    {
+                        return false;
+                    }
                     let next = words.iter().skip_while(|x| *x != w).nth(1).copied();
                     return bare.len() < w.len()
                         || next.is_none_or(|n| {
@@ -364,7 +588,11 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
                             .contains(&n)
                         });
                 }
-                if !lower(bare) {
+                // `, a London-based consultancy`, `, the Swiss trader`: a modifier with a
+                // place or a people's adjective may come between.
+                let modifier =
+                    MODIFIER_SUFFIXES.iter().any(|x| bare.ends_with(x)) || is_kb_demonym(ctx, bare);
+                if !lower(bare) && !modifier {
                     break;
                 }
             }
@@ -392,6 +620,19 @@ const PLACE_NOUNS: &[&str] = &[
     "crossing",
     "enclave",
     "exclave",
+    "canal",
+    "dam",
+    "lake",
+    "bridge",
+    "tunnel",
+    "railway",
+    "highway",
+    "territory",
+    "governorate",
+    "oblast",
+    "municipality",
+    "township",
+    "camp",
 ];
 
 /// The first token of a date (a year, or a day, a month and a year) right before the
@@ -440,6 +681,75 @@ fn operation_apposition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     before || after
 }
 
+/// Nouns of roads and lines named after their two ends (`the Goma–Sake road`).
+const ROUTE_NOUNS: &[&str] = &[
+    "road", "highway", "railway", "railroad", "rail", "route", "corridor", "axis", "line",
+];
+
+/// Whether the one word at `k` is an end of a dash compound of two capitalised words before a
+/// route noun (`the Kavala–Sake road`).
+fn dash_route_end(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    let n = ctx.toks.len();
+    let dash = |m: usize| {
+        m < n && matches!(ctx.w(m), "–" | "-" | "—") && ctx.toks[m].s == ctx.toks[m - 1].e
+    };
+    let cap = |m: usize| m < n && ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m));
+    let route = |m: usize| ctx.word(m).is_some_and(|w| ROUTE_NOUNS.contains(&w));
+    let first = dash(k + 1) && cap(k + 2) && ctx.toks[k + 2].s == ctx.toks[k + 1].e && route(k + 3);
+    let second =
+        k >= 2 && dash(k - 1) && ctx.toks[k].s == ctx.toks[k - 1].e && cap(k - 2) && route(k + 1);
+    first || second
+}
+
+/// Nouns of places a name may stand in apposition with (`Kamsoro, a town on the border`).
+const PLACE_APPOSITION_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "port",
+    "hub",
+    "district",
+    "province",
+    "region",
+    "suburb",
+    "settlement",
+    "island",
+    "capital",
+    "municipality",
+    "commune",
+    "county",
+];
+
+/// Whether the capitalised words `i..j` (no given name first) stand before a comma and an
+/// article whose noun phrase is headed by a place noun (`Kamsoro, a small town on the
+/// border`, `Lubanda, the provincial capital,`); the noun is the head: a comma, a full stop or
+/// a preposition follows it, not another noun (`, a town councillor`).
+fn place_apposition(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
+    let tok = |k: usize| ctx.toks.get(k).map(|t| ctx.nt.tok(t));
+    if ctx.g.lex.is_given(ctx.w(i))
+        || tok(j) != Some(",")
+        || !ctx
+            .word(j + 1)
+            .is_some_and(|w| ["a", "an", "the"].contains(&w))
+    {
+        return false;
+    }
+    (j + 2..(j + 5).min(ctx.toks.len())).any(|k| {
+        PLACE_APPOSITION_NOUNS.contains(&ctx.w(k))
+            && (j + 2..k).all(|m| {
+                ctx.toks[m].kind == TokKind::Word
+                    && (ctx.w(m).starts_with(char::is_lowercase) || is_kb_demonym(ctx, ctx.w(m)))
+            })
+            && tok(k + 1).is_some_and(|w| {
+                [
+                    ",", ".", ";", "in", "on", "of", "near", "north", "south", "east", "west",
+                    "that", "which", "where", "close", "along", "across", "by", "with",
+                ]
+                .contains(&w)
+            })
+    })
+}
+
 /// Lower-case nouns of cables and pipelines after their name (`the Nordlink cable`).
 const INFRASTRUCTURE_NOUNS: &[&str] = &["cable", "pipeline", "interconnector", "link"];
 
@@ -453,6 +763,8 @@ const MINE_NOUNS: &[&str] = &[
     "oilfields",
     "gasfield",
     "gasfields",
+    "field",
+    "fields",
 ];
 
 /// Lower-case nouns of a place before `of` and a name (`its exclave of Nakhchivan`, `the town
@@ -484,6 +796,25 @@ const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "governorates",
     "municipalities",
     "counties",
+];
+
+/// Verbs whose object, a name, is a place taken or struck by force (`shelled Kitembo`).
+const TAKEN_BY_FORCE: &[&str] = &[
+    "shelled",
+    "besieged",
+    "stormed",
+    "overran",
+    "overrun",
+    "bombed",
+    "encircled",
+    "captured",
+    "recaptured",
+    "seized",
+    "retook",
+    "raided",
+    "occupied",
+    "looted",
+    "entered",
 ];
 
 /// Institutions a brief names by one capitalised word (`Parliament`, `Army`).
@@ -902,6 +1233,9 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                 {
                     j += 1
                 }
+                // `Department for Science, Innovation and Technology`: a list of the remits
+                // of a body whose head opens its name runs on to its last `and`.
+                _ if w == "," && remit_list(ctx, i, j) => j += 1,
                 TokKind::Word
                     if CONNECTORS.contains(&w)
                         && (next_cap(j + 1)
@@ -1123,6 +1457,23 @@ fn over_kb_names(ctx: &Ctx<'_, '_>, chunks: Vec<(usize, usize)>) -> Vec<(usize, 
                 continue;
             }
         }
+        // `in The Hague`: a KB place whose name opens with a capitalised article that the
+        // chunk left out as a function word.
+        let i = if i > 0
+            && ctx.w(i - 1) == "The"
+            && ctx.adjacent(i - 1, i)
+            && ctx.kbc.iter().any(|&(a, b, gi)| {
+                a == ctx.toks[i - 1].s
+                    && b >= ctx.toks[i].e
+                    && b <= ctx.toks[j - 1].e
+                    && ctx.group(gi).has_kind(EntityKind::Place)
+            })
+            && out.last().is_none_or(|l| l.1 < i)
+        {
+            i - 1
+        } else {
+            i
+        };
         let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
         while c < ctx.kbc.len() && ctx.kbc[c].0 < s {
             c += 1;
@@ -1811,6 +2162,18 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     {
         return false;
     }
+    // `Juba's streets`, `Juba's mayor`, `Juba's airport`: the city's people and parts.
+    if let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        let noun: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if ctx.g.lex.cues.get(&noun) == Some(&Cue::Presence)
+            || ["airport", "port", "population"].contains(&noun.as_str())
+        {
+            return false;
+        }
+    }
     // The subject of a passive verb of attack or damage (`Kabul was shelled`, `Hanoi had been
     // damaged`): what was hit is the city.
     if suffers(ctx, after) {
@@ -1826,8 +2189,16 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     }
     // Walk back over a coordination (`in Moscow and Beijing`).
     let mut at = s;
-    for _ in 0..3 {
-        let Some(prev) = ctx.prev_word_lower(at) else {
+    let mut item_end = e;
+    for _ in 0..4 {
+        let comma = ctx
+            .tok_at_byte(at)
+            .and_then(|i| i.checked_sub(1))
+            .is_some_and(|k| ctx.w(k) == ",");
+        let Some(prev) = ctx
+            .prev_word_lower(at)
+            .or_else(|| comma.then(|| ",".to_owned()))
+        else {
             return true;
         };
         let i = ctx.tok_at_byte(at).unwrap_or(0);
@@ -1837,7 +2208,14 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         {
             return true;
         }
-        if LOCATIVE.contains(&prev.as_str()) || ctx.g.lex.cues.get(&prev) == Some(&Cue::Attack) {
+        // `shelled Kyiv`, `toured Kyiv`, `visits Kyiv`: the city.
+        if LOCATIVE.contains(&prev.as_str())
+            || matches!(
+                ctx.g.lex.cues.get(&prev),
+                Some(&(Cue::Attack | Cue::Presence))
+            )
+            || (prev == "visits" || prev == "visit") && ctx.word(i.saturating_sub(2)) != Some("a")
+        {
             return false;
         }
         // Moving or meeting by turns between cities (`talks rotate between Rabat and Tunis`,
@@ -1870,7 +2248,12 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                 ]
                 .contains(&w)
             });
-            if bearing {
+            // `residents of Juba`, `the mayor of Juba`: its people and parts are the city's.
+            let presence = i
+                .checked_sub(2)
+                .and_then(|k| ctx.word(k))
+                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Presence));
+            if bearing || presence {
                 return false;
             }
         }
@@ -1889,7 +2272,11 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             });
             return !travel && !route && clause_cue_before(ctx, i - 1, 6) != Some(Cue::Delivery);
         }
-        if prev == "and" || prev == "or" {
+        // `in Suva, Apia and Tonga`: a comma inside a list that goes on after the name.
+        let rest = &ctx.nt.text[item_end..];
+        let listed = prev == ","
+            && (rest.starts_with(" and ") || rest.starts_with(" or ") || rest.starts_with(", "));
+        if prev == "and" || prev == "or" || listed {
             // The name before the conjunction.
             let i = ctx.tok_at_byte(at).unwrap_or(0);
             let Some(k) = i.checked_sub(2) else {
@@ -1916,7 +2303,10 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                     Some(ctx.toks[m].s)
                 });
             match start {
-                Some(a) => at = a,
+                Some(a) => {
+                    at = a;
+                    item_end = ctx.toks[k].e;
+                }
                 None => return true,
             }
             continue;
@@ -2331,12 +2721,15 @@ fn segment(
     let lex = &ctx.g.lex;
     loop {
         // A function word joined by a hyphen to the rest of a KB name (`I-Kiribati`) is kept.
+        // So is the capitalised article of a KB place's name (`The Hague`).
         let opens_kb_name = |i: usize| {
-            ctx.nt.text[ctx.toks[i].e..].starts_with('-')
-                && ctx
-                    .kbc
-                    .iter()
-                    .any(|&(a, b, _)| a == ctx.toks[i].s && b > ctx.toks[i].e)
+            let hyphen = ctx.nt.text[ctx.toks[i].e..].starts_with('-');
+            (hyphen || ctx.w(i) == "The")
+                && ctx.kbc.iter().any(|&(a, b, gi)| {
+                    a == ctx.toks[i].s
+                        && b > ctx.toks[i].e
+                        && (hyphen || ctx.group(gi).has_kind(EntityKind::Place))
+                })
         };
         while i < j
             && (ctx.toks[i].kind != TokKind::Word && ctx.toks[i].kind != TokKind::Num
@@ -2540,6 +2933,13 @@ fn segment(
             if kind == EntityKind::Place && opens_with_kb_organisation(ctx, s, e) {
                 kind = EntityKind::Organization;
             }
+            // `the Civic Revolution party`: a party named after an event, whatever its head.
+            if ctx.nt.text[e..]
+                .strip_prefix(" party")
+                .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+            {
+                kind = EntityKind::Organization;
+            }
             // `a senior fellow at the Caspian Policy Review`: a publication's head word, but
             // the employer of a role is an organisation.
             if kind == EntityKind::Publication && employer_context(ctx, i) {
@@ -2570,6 +2970,27 @@ fn segment(
             );
             if m > i {
                 inner(ctx, i, m, st, found);
+            }
+            return;
+        }
+        // Companies listed after a plural company noun (`traders such as Arkos and Belmin`,
+        // `miners including Arkos`): each name of the list is an organisation.
+        if j - i <= 7 && company_list(ctx, i, j) {
+            let mut a = i;
+            for k in i..=j {
+                if k == j || ["and", ","].contains(&ctx.w(k)) {
+                    if a < k {
+                        let (s1, e1) = (ctx.toks[a].s, ctx.toks[k - 1].e);
+                        push(
+                            found,
+                            s1,
+                            e1,
+                            Target::New(EntityKind::Organization, ctx.nt.text[s1..e1].to_owned()),
+                            Resolution::Rule,
+                        );
+                    }
+                    a = k + 1;
+                }
             }
             return;
         }
@@ -2904,16 +3325,18 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     }
     // A body named with its country after its head word, as Nordic bodies are
     // (`Safety Investigation Authority Norway`, `Energy Agency Sweden`): an organisation.
-    if last_kind.is_none() && j - i >= 3 {
+    // So is one named with its sea or region after its head (`Mine Countermeasures Task
+    // Group Black Sea`), though the sea's head word closes the name.
+    if matches!(last_kind, None | Some(EntityKind::Place)) && j - i >= 3 {
         let end = ctx.toks[j - 1].e;
-        let country_tail =
-            ctx.kbc.iter().find(|&&(a, b, gi)| {
-                b == end
-                    && a > ctx.toks[i].s
-                    && ctx.group(gi).candidates.iter().any(|c| {
-                        c.entity.kind == EntityKind::Country && c.kind != FormKind::Demonym
-                    })
-            });
+        let country_tail = ctx.kbc.iter().find(|&&(a, b, gi)| {
+            b == end
+                && a > ctx.toks[i].s
+                && ctx.group(gi).candidates.iter().any(|c| {
+                    (c.entity.kind == EntityKind::Country || c.entity.kind == EntityKind::Place)
+                        && c.kind != FormKind::Demonym
+                })
+        });
         if let Some(m) = country_tail.and_then(|&(a, _, _)| ctx.tok_at_byte(a)) {
             if m > i + 1
                 && heads.get(ctx.w(m - 1)).is_some_and(|&(k, p)| {
@@ -3108,6 +3531,44 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         }
         k += 1;
     }
+    // `Mocímboa da Praia`: an unknown capitalised word and a lower-case particle before a KB
+    // place (a capital too) are one place's name (the KB name is its last part), not a given
+    // name's (`Lula da Silva` is a person's); before a country it is a body's (`Aerolíneas de
+    // Chile`).
+    for t in taken.iter_mut() {
+        if t.2.kind() != EntityKind::Place && t.3 != Resolution::Metonymy {
+            continue;
+        }
+        let Some(c) = ctx.tok_at_byte(t.0) else {
+            continue;
+        };
+        if c < i + 2 || !PLACE_PARTICLES.contains(&ctx.w(c - 1)) {
+            continue;
+        }
+        let m = c - 2;
+        let w = ctx.w(m);
+        let free = ctx.toks[m].kind == TokKind::Word
+            && is_cap_word(w)
+            && !is_acronym(w)
+            && !lex.is_function(w)
+            && !lex.is_given(w)
+            && !lex.titles.contains(w)
+            && !lex.heads.contains_key(w)
+            && !super::lexicon::is_common_word(&w.to_lowercase())
+            && !ctx
+                .kbc
+                .iter()
+                .any(|&(a, b, _)| a < ctx.toks[m].e && ctx.toks[m].s < b);
+        if free && ctx.adjacent(m, c - 1) && ctx.adjacent(c - 1, c) {
+            let s0 = ctx.toks[m].s;
+            *t = (
+                s0,
+                t.1,
+                Target::New(EntityKind::Place, ctx.nt.text[s0..t.1].to_owned()),
+                Resolution::Rule,
+            );
+        }
+    }
     // Words left: runs of capitalised words.
     let mut k = i;
     while k < j {
@@ -3154,6 +3615,30 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         let text = &ctx.nt.text[a..b];
         // `endorsed Baltic Shield, a NATO-led patrol`, `a tracking operation, Nordic Watch,`:
         // a name in apposition with an operation is that operation, an event.
+        // `the Kavala–Sake road`: both ends of a road named by a dash compound are places.
+        if words == 3 && dash_route_end(ctx, begin) && dash_route_end(ctx, begin + 2) {
+            for k in [begin, begin + 2] {
+                let (s1, e1) = (ctx.toks[k].s, ctx.toks[k].e);
+                taken.push((
+                    s1,
+                    e1,
+                    Target::New(EntityKind::Place, ctx.w(k).to_owned()),
+                    Resolution::Rule,
+                ));
+            }
+            continue;
+        }
+        // `Kamsoro, a town on the border,`: a name in apposition with a town, a port or a
+        // district is that place.
+        if words <= 3 && place_apposition(ctx, begin, end) {
+            taken.push((
+                a,
+                b,
+                Target::New(EntityKind::Place, text.to_owned()),
+                Resolution::Rule,
+            ));
+            continue;
+        }
         if words <= 3 && operation_apposition(ctx, begin, end) {
             taken.push((
                 a,
@@ -3168,8 +3653,14 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
             let author = st.authors.iter().any(|x| x == text);
             // Without a given name, some word must not be a common English word (`Global
             // Operating Model describes` is not a person).
-            let uncommon =
-                (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
+            // Two common words or more, the last one too, as in a project's or a programme's
+            // name (`Kaladan Transit Transport Project`), are no person's name either.
+            let commons = (begin..end)
+                .filter(|&x| super::lexicon::is_common_word(&ctx.w(x).to_lowercase()))
+                .count();
+            let last_common = super::lexicon::is_common_word(&ctx.w(end - 1).to_lowercase());
+            let uncommon = !(commons >= 2 && last_common)
+                && (begin..end).any(|x| !super::lexicon::is_common_word(&ctx.w(x).to_lowercase()));
             // `Central Asian states`, `West African leaders`: a compass word and a proper
             // adjective are a region's adjective, no person.
             let region_adj = end - begin == 2
@@ -3180,6 +3671,8 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 .contains(&ctx.w(begin))
                 && super::lexicon::is_proper_adjective(ctx.w(begin + 1));
             if !region_adj
+                && !before_a_facility(ctx, begin, end)
+                && !coordinated_before_plural_place_noun(ctx, begin, end)
                 && is_person_name(ctx, begin, end)
                 && (author
                     || given
@@ -3219,7 +3712,13 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
                 continue;
             }
         }
-        if words <= 3 {
+        // `captured Okwera` after `Joseph Okwera`: the surname of a person the brief named is
+        // no place by context.
+        let surname = words == 1
+            && st.persons.iter().any(|(w, t)| {
+                w.len() > 1 && w.last().is_some_and(|l| l == text) && t.kind() == EntityKind::Person
+            });
+        if words <= 3 && !surname {
             if let Some(place) = locative_place(ctx, begin, end, &taken)
                 .or_else(|| place_by_context(ctx, begin, end, found))
             {
@@ -3373,7 +3872,10 @@ fn locative_place(
         return None;
     }
     let p = i.checked_sub(1)?;
-    if ctx.w(p) == "the" || ctx.w(p) == "The" {
+    // `Equinor's Troll field`, `Kazakhstan's Tengiz field`: a possessive owner stands where
+    // `the` would.
+    let possessor = ["'s", "’s"].contains(&ctx.w(p));
+    if ctx.w(p) == "the" || ctx.w(p) == "The" || possessor {
         // `in the Tawang sector`, `funds for the Tawang route`: a lower-case place noun after
         // the name says it is a place, whatever comes before `the`.
         let noun = ctx.word(j)?;
@@ -3405,6 +3907,14 @@ fn locative_place(
         if !PLACE_NOUNS.contains(&noun) && !mine(j) && !commodity && !infra(q) && !carried {
             return None;
         }
+        // `the Republican field`, `the Democratic field`: a party's adjective is no place.
+        if ["field", "fields"].contains(&noun)
+            && (i..j).any(|k| {
+                is_kb_demonym(ctx, ctx.w(k)) || ctx.w(k).ends_with("an") || ctx.w(k).ends_with("ic")
+            })
+        {
+            return None;
+        }
         return Some(Target::New(
             EntityKind::Place,
             ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
@@ -3417,7 +3927,15 @@ fn locative_place(
             && p.checked_sub(1)
                 .and_then(|q| ctx.word(q))
                 .is_some_and(|w| {
-                    ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Travel)
+                    let cue = ctx.g.lex.cues.get(&w.to_lowercase());
+                    cue == Some(&Cue::Travel)
+                    // `were evacuated to Tarnow`, `was deployed to Tarnow`: a passive verb of
+                    // carrying, with what was carried as its subject.
+                        || (cue == Some(&Cue::Delivery)
+                            && p >= 2
+                            && ctx
+                                .word(p - 2)
+                                .is_some_and(|v| ["was", "were", "been", "be"].contains(&v)))
                     // `across the border to Tarnow`: where the border is crossed.
                         || w == "border"
                     // `escorted it to Tarnow`, `towed them to Tarnow`: where a thing was
@@ -3453,7 +3971,10 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     if coordinated_before_plural_place_noun(ctx, i, j)
         && !(i..j).any(|k| {
             let w = ctx.w(k);
-            is_acronym(w) || lex.titles.contains(w) || lex.heads.contains_key(w)
+            // A Roman numeral may end the name (`the Nordpipe II and Valdal pipelines`).
+            is_acronym(w) && !(k > i && is_roman(w))
+                || lex.titles.contains(w)
+                || lex.heads.contains_key(w)
         })
     {
         return Some(Target::New(
@@ -3464,12 +3985,27 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     if (i..j).any(|k| {
         let w = ctx.w(k);
         is_acronym(w) || lex.titles.contains(w) || lex.is_function(w) || lex.heads.contains_key(w)
-    }) || (j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
-    {
+    }) {
         return None;
     }
     let p = i.checked_sub(1)?;
     let prev = ctx.w(p).to_lowercase();
+    // `the Kavala–Sake road`, `the Butembo-Beni highway`: the two ends of a road named by a
+    // dash compound before a route noun are places, a common word too.
+    if j - i == 1 && dash_route_end(ctx, i) {
+        return Some(Target::New(EntityKind::Place, ctx.w(i).to_owned()));
+    }
+    // `its exclave of Nakhchivan`, `the port of Tartus`, `the town of Marble`: the noun says
+    // it is a place, a common word too (it is capitalised inside the sentence).
+    if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
+    }
+    if j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
+        return None;
+    }
     // A given name is no place, but for one word alone closing a list of places (`at Balboa
     // and Cristóbal`, `in Lyon and Florence`): no surname after it.
     let lone_in_list =
@@ -3516,6 +4052,28 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
                 })
         })
     };
+    // Before `and` and a KB city, port, province or region that is no capital (`holds
+    // Tabora and Kigoma`): a place too (a capital may stand for its government).
+    if j - i <= 2
+        && !(i..j).any(|k| super::lexicon::is_proper_adjective(ctx.w(k)))
+        && ctx.word(j).is_some_and(|w| w == "and" || w == "or")
+        && ctx.toks.get(j + 1).is_some_and(|n| {
+            ctx.kbc.iter().any(|&(a, _, gi)| {
+                a == n.s
+                    && ctx.group(gi).candidates.iter().all(|c| {
+                        c.entity.kind == EntityKind::Place
+                            && ctx.g.kb.entity(&c.entity).is_some_and(|k| {
+                                matches!(
+                                    k.entity.category.as_deref(),
+                                    Some("city" | "port" | "province" | "region")
+                                )
+                            })
+                    })
+            })
+        })
+    {
+        return Some(place());
+    }
     if j - i == 1 && dash(j) && ctx.toks[j].s == ctx.toks[j - 1].e {
         let after = ctx.toks[j].e;
         if kb_place_at(&|a, _| a == after) {
@@ -3528,8 +4086,34 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
             return Some(place());
         }
     }
-    // `its exclave of Nakhchivan`, `the port of Tartus`.
-    if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
+    // `rebels shelled Kitembo`, `captured Lunzu and …`: what was taken or shelled by force is
+    // a place (not an owner's goods: `seized Orbex's trucks`).
+    let possessive = ctx
+        .toks
+        .get(j)
+        .is_some_and(|t| matches!(&ctx.nt.text[t.s..t.e], "'s" | "’s" | "'" | "’"));
+    // `30 km south of Nyabanda`, `north-east of Nyabanda`: a bearing from a place.
+    let bearing = prev == "of"
+        && p > 0
+        && ctx.word(p - 1).is_some_and(|w| {
+            let w = w.to_lowercase();
+            let w = w.rsplit('-').next().unwrap_or("");
+            [
+                "north",
+                "south",
+                "east",
+                "west",
+                "northeast",
+                "northwest",
+                "southeast",
+                "southwest",
+            ]
+            .contains(&w)
+        });
+    if bearing && j - i <= 2 {
+        return Some(place());
+    }
+    if TAKEN_BY_FORCE.contains(&prev.as_str()) && j - i <= 2 && !possessive {
         return Some(place());
     }
     // A destination.
@@ -3658,6 +4242,33 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     if let Some(t) = st.short_names.get(w) {
         return Some((t.clone(), Resolution::Alias));
     }
+    // `Japan's JICA`, `India's DRDO`: an acronym the KB does not know after a country's
+    // possessive is a body of that country.
+    let country_possessive = k >= 2
+        && ["'s", "’s"].contains(&ctx.w(k - 1))
+        && ctx.kbc.iter().any(|&(_, b, gi)| {
+            b == ctx.toks[k - 1].s && ctx.group(gi).has_kind(EntityKind::Country)
+        });
+    if country_possessive
+        && is_acronym(w)
+        && (2..=8).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && kb_exact(ctx, s, e).is_none()
+    {
+        return Some((
+            Target::New(EntityKind::Organization, w.to_owned()),
+            Resolution::Rule,
+        ));
+    }
+    // `Mr Obuya`, `Dr. Kone`: a surname after an honorific, when the KB has no such name.
+    let honorific = k > 0
+        && [
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
+        ]
+        .contains(&ctx.w(k - 1));
+    if honorific && kb_exact(ctx, s, e).is_none() && !ctx.g.lex.is_function(w) {
+        return Some((person_target(w, st), Resolution::Rule));
+    }
     let next_role = ctx
         .word(k + 1)
         .is_some_and(|n| ctx.g.lex.titles.contains(n));
@@ -3714,6 +4325,25 @@ fn single_word(ctx: &Ctx<'_, '_>, k: usize, st: &DocState) -> Option<(Target, Re
     }
     // A code of capitals and a number (`K12`) before a noun of armed people or after `the`
     // with a verb of its own (`the K12 rebels`, `the K12 has held`): an armed group or movement.
+    // An acronym the KB does not know, in the same places, or after `the` and `of` after
+    // members of a group (`guerrillas of the ELN`, `dissidents of the FARC`).
+    let members_of = the
+        && k >= 3
+        && ctx.w(k - 2) == "of"
+        && ctx
+            .word(k - 3)
+            .is_some_and(|n| GROUP_MEMBERS.contains(&n) || n == "dissidents");
+    let unknown_acronym = is_acronym(w)
+        && (2..=6).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && !st.acronyms.contains_key(w)
+        && kb_exact(ctx, s, e).is_none();
+    if unknown_acronym && members_of {
+        return Some((
+            Target::New(EntityKind::Organization, w.to_owned()),
+            Resolution::Rule,
+        ));
+    }
     if group_code(w) {
         let group_noun = ctx.word(k + 1).is_some_and(|n| GROUP_MEMBERS.contains(&n));
         if group_noun || (the && acts(ctx, e)) {
@@ -3991,6 +4621,10 @@ fn person_evidence(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
         if k + 1 < n && lex.reporting.contains(ctx.w(k + 1)) {
             return true;
         }
+        // `Rosa Otunbaeva, who heads the mission,`: `who` is said of people.
+        if k + 1 < n && ctx.w(k + 1) == "who" {
+            return true;
+        }
         let mut m = k + 1;
         let mut role = false;
         while m < n && ![",", ".", ";", ")", "(", ":"].contains(&ctx.w(m)) {
@@ -4122,9 +4756,13 @@ fn title_split(
     let j = (n + 1..j)
         .find(|&k| ["of", "for"].contains(&ctx.w(k)))
         .unwrap_or(j);
+    // `President Jean-Pierre Kaboré`: a hyphen inside a name is part of it.
     if n >= j
         || n <= t
-        || !(n..j).all(|k| ctx.toks[k].kind == TokKind::Word && !lex.heads.contains_key(ctx.w(k)))
+        || !(n..j).all(|k| {
+            name_hyphen(ctx, k)
+                || ctx.toks[k].kind == TokKind::Word && !lex.heads.contains_key(ctx.w(k))
+        })
     {
         return false;
     }
@@ -4135,6 +4773,15 @@ fn title_split(
         Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
         _ if n + 1 == j => match single_word(ctx, n, st) {
             Some((t, r)) if t.kind() == EntityKind::Person => (t, r),
+            // `President Kaboré`: an unknown surname after a title, no common word
+            // (`General Motors`), no acronym.
+            None if !super::lexicon::is_common_word(&ctx.w(n).to_lowercase())
+                && !is_acronym(ctx.w(n))
+                && !lex.is_function(ctx.w(n))
+                && ctx.toks[n].kind == TokKind::Word =>
+            {
+                (person_target(name, st), Resolution::Rule)
+            }
             _ => return false,
         },
         _ => {

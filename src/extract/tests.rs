@@ -2337,3 +2337,467 @@ fn the_plural_of_a_pair_of_compass_places() {
     let f = found("Talks between the Koreas resumed in May.\n");
     assert!(!typed(&f, "Koreas", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn a_place_named_by_a_common_word_after_town_of() {
+    let f = found("Traders left the town of Marble and the village of Cotton in June.\n");
+    assert!(typed(&f, "Marble", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Cotton", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn where_people_fled_to_is_a_place() {
+    let f =
+        found("Thousands fled to Kalumbi after the raid, and others were evacuated to Mbonga.\n");
+    assert!(typed(&f, "Kalumbi", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Mbonga", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_town_shelled_or_captured_is_a_place() {
+    let f = found("The rebels shelled Kitembo and captured Lunzu in April.\n");
+    assert!(typed(&f, "Kitembo", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Lunzu", EntityKind::Place), "{f:?}");
+    // What was seized from an owner is no place.
+    let f = found("Customs officers seized Orbex's trucks at the border.\n");
+    assert!(!typed(&f, "Orbex", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn company_suffixes_end_a_companys_name() {
+    let f = found(
+        "The cargo belonged to Tarvik Freight Ltd, and Halden Holdings sold its stake to \
+         Corvan Mining Inc in May.\n",
+    );
+    assert!(
+        typed(&f, "Tarvik Freight Ltd", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Halden Holdings", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Corvan Mining Inc", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn two_companies_joined_by_and_are_two_names() {
+    let f = found("Mining firms such as Osei Metals and Kantara Resources expanded in 2025.\n");
+    assert!(typed(&f, "Osei Metals", EntityKind::Organization), "{f:?}");
+    assert!(
+        typed(&f, "Kantara Resources", EntityKind::Organization),
+        "{f:?}"
+    );
+    // A head word's complement with `and` stays one name.
+    let f = found("Officials of the Ministry of Trade and Industry met in June.\n");
+    assert!(
+        typed(
+            &f,
+            "Ministry of Trade and Industry",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_company_opening_a_sentence_in_apposition_with_a_company_noun() {
+    let f = found("Prices fell. Sodimex, the state miner, signed a deal in May.\n");
+    assert!(typed(&f, "Sodimex", EntityKind::Organization), "{f:?}");
+    // A common word before the comma stays no name.
+    let f = found("Prices fell. Yesterday, the state miner signed a deal.\n");
+    assert!(!texts(&f).contains(&"Yesterday"), "{f:?}");
+}
+
+#[test]
+fn a_person_in_apposition_with_a_trade_is_a_person() {
+    let f = found("Prices rose. Aissata Keita, a trader in Mopti, said the road was closed.\n");
+    assert!(typed(&f, "Aissata Keita", EntityKind::Person), "{f:?}");
+    // One word in apposition with a trading firm stays a company.
+    let f = found("Prices rose. The buyer was Varvik, a commodity trader based in Geneva.\n");
+    assert!(typed(&f, "Varvik", EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn an_unknown_word_and_a_particle_before_a_kb_place_are_one_place() {
+    let f = found("Ferries sail from Vunduzi da Beira each week.\n");
+    assert!(typed(&f, "Vunduzi da Beira", EntityKind::Place), "{f:?}");
+    // The last part a capital.
+    let f = found("Rebels held Kabanga da Luanda for a week.\n");
+    assert!(typed(&f, "Kabanga da Luanda", EntityKind::Place), "{f:?}");
+    // A person's name with a particle stays a person's.
+    let f = found("Luiz Inácio Lula da Silva said the talks went well.\n");
+    assert!(!typed(&f, "Lula da Silva", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_name_before_a_plant_is_no_person() {
+    let f = found("Output at the Marta Belo floating plant rose in June, officials said.\n");
+    assert!(!typed(&f, "Marta Belo", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_surname_after_a_verb_of_capture_stays_the_person() {
+    let f = found("Rebels led by Joseph Okwera fled north. Soldiers captured Okwera in May.\n");
+    assert!(
+        f.iter()
+            .filter(|m| m.0 == "Okwera")
+            .all(|m| m.1 == EntityKind::Person),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn names_before_a_plural_noun_of_sites_and_a_territory() {
+    let f =
+        found("Troops guard the Kimbala and Tusenge sites, and aid reached the Lweru territory.\n");
+    assert!(typed(&f, "Kimbala", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Tusenge", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Lweru", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_capital_toured_left_or_lived_in_is_the_city() {
+    let f = found(
+        "The general toured Bamako in May and left Bamako two days later. Residents of Niamey \
+         and the mayor of Niamey welcomed the aid. The envoy visits Lusaka next week.\n",
+    );
+    assert!(
+        f.iter()
+            .filter(|m| ["Bamako", "Niamey", "Lusaka"].contains(&m.0.as_str()))
+            .all(|m| m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // The subject of such a verb is still the government.
+    let f = found("Bamako left the bloc in January.\n");
+    assert!(has(&f, "Bamako", EntityKind::Country, "mli"), "{f:?}");
+}
+
+#[test]
+fn plural_nationality_nouns_and_other_spellings_of_demonyms() {
+    let f = found(
+        "Finns, Poles and Czechs backed the plan, as did Burkinabè, Argentinian and Batswana \
+         officials.\n",
+    );
+    for (w, id) in [
+        ("Finns", "fin"),
+        ("Poles", "pol"),
+        ("Czechs", "cze"),
+        ("Burkinabè", "bfa"),
+        ("Argentinian", "arg"),
+        ("Batswana", "bwa"),
+    ] {
+        assert!(has(&f, w, EntityKind::Country, id), "{w}: {f:?}");
+    }
+}
+
+#[test]
+fn an_unknown_name_before_and_and_a_known_city_is_a_place() {
+    let f = found("The militia still holds Tembwe and Mombasa, officials say.\n");
+    assert!(typed(&f, "Tembwe", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_project_of_common_words_is_no_person() {
+    let f = found("Chile's Kallpa Northern Water Transfer Project was approved in May.\n");
+    assert!(!f.iter().any(|m| m.1 == EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_proper_adjective_before_and_and_a_region_is_no_place() {
+    let f = found("The plan would change Nordic and Middle East markets alike.\n");
+    assert!(!typed(&f, "Nordic", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_company_after_a_peoples_adjective_and_a_company_noun() {
+    let f = found("Prices rose. The Canadian firm Tarrow Energy bid for two blocks.\n");
+    assert!(
+        typed(&f, "Tarrow Energy", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_oil_field_is_named_after_its_place() {
+    let f = found("Tankers load at the Mirela field, and the Kutasi oil field opens next year.\n");
+    assert!(typed(&f, "Mirela", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Kutasi", EntityKind::Place), "{f:?}");
+    let f = found("He leads the Republican field in the polls.\n");
+    assert!(!typed(&f, "Republican", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_body_named_with_its_sea_after_its_head() {
+    let f = found("Navies formed the Coastal Patrol Group Baltic Sea in 2022.\n");
+    assert!(
+        typed(
+            &f,
+            "Coastal Patrol Group Baltic Sea",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_broker_a_giant_and_a_supplier_are_companies() {
+    let f = found(
+        "Prices rose. The broker Halvorsen and the mining giant Ostrava Copper signed, and the \
+         supplier Pellworth agreed.\n",
+    );
+    for w in ["Halvorsen", "Ostrava Copper", "Pellworth"] {
+        assert!(typed(&f, w, EntityKind::Organization), "{w}: {f:?}");
+    }
+}
+
+#[test]
+fn companies_listed_after_a_plural_company_noun() {
+    let f = found(
+        "Prices rose. Grain traders such as Kernel and Obrenko ship via the port. Miners, \
+         including Tarrow, Kessly and Obrin, expanded.\n",
+    );
+    for w in ["Kernel", "Obrenko", "Tarrow", "Kessly", "Obrin"] {
+        assert!(typed(&f, w, EntityKind::Organization), "{w}: {f:?}");
+    }
+    // Countries listed so stay countries.
+    let f = found("Exporters such as Brazil and Ghana gained.\n");
+    assert!(typed(&f, "Brazil", EntityKind::Country), "{f:?}");
+}
+
+#[test]
+fn a_bodys_list_of_remits_stays_in_its_name() {
+    let f = found("The Ministry for Fisheries, Forestry and Tourism issued new quotas in May.\n");
+    assert!(
+        typed(
+            &f,
+            "Ministry for Fisheries, Forestry and Tourism",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    // Countries after a comma are no remits.
+    let f = found("The Ministry of Defence, Ghana and Togo signed the plan.\n");
+    assert!(typed(&f, "Ghana", EntityKind::Country), "{f:?}");
+}
+
+#[test]
+fn a_name_in_apposition_with_a_town_is_a_place() {
+    let f = found("Prices rose. Kamsoro, a small town on the border, fell in March.\n");
+    assert!(typed(&f, "Kamsoro", EntityKind::Place), "{f:?}");
+    // A role with a place noun as modifier is no place.
+    let f = found("Prices rose. Obeta Nwachukwu, a town councillor, said so.\n");
+    assert!(!typed(&f, "Obeta Nwachukwu", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_bearing_a_road_between_two_towns_and_a_town_entered() {
+    let f = found(
+        "The rebels entered Nyabanda, 30 km south of Kiranga, and cut the Kavala–Sake road \
+         and the Butembo-Lwanga highway. Troops were sent to Kalenda by boat.\n",
+    );
+    for w in [
+        "Nyabanda", "Kiranga", "Kavala", "Sake", "Butembo", "Lwanga", "Kalenda",
+    ] {
+        assert!(typed(&f, w, EntityKind::Place), "{w}: {f:?}");
+    }
+}
+
+#[test]
+fn capitals_in_a_list_after_in_are_places() {
+    let f = found("Officials in Lusaka, Harare and Gaborone met at the university.\n");
+    for w in ["Lusaka", "Harare", "Gaborone"] {
+        assert!(
+            f.iter().any(|m| m.0 == w && m.1 == EntityKind::Place),
+            "{w}: {f:?}"
+        );
+    }
+    // A comma after a place that ends the phrase is no list.
+    let f = found("In Lusaka, Harare said it would wait.\n");
+    assert!(has(&f, "Harare", EntityKind::Country, "zwe"), "{f:?}");
+}
+
+#[test]
+fn an_arrangement_is_an_agreement() {
+    let f = found("Fleets follow the Tamana Arrangement on catch limits.\n");
+    assert!(
+        typed(&f, "Tamana Arrangement", EntityKind::Agreement),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn cells_of_a_site_column_are_places() {
+    let f = found(
+        "Mines of the east\n\nThe table gives our estimates for the main sites.\n\
+         Site\tProvince\tMineral\tOperator\n\
+         Kasolwe\tLualaba\tCopper\tTarrow Kessly\n\
+         Ngombe\tLualaba\tCobalt\tArtisanal cooperatives\n\n\
+         Prices fell in May.\n",
+    );
+    assert!(typed(&f, "Kasolwe", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Ngombe", EntityKind::Place), "{f:?}");
+    assert!(
+        typed(&f, "Tarrow Kessly", EntityKind::Organization),
+        "{f:?}"
+    );
+    // A column of minerals names nothing; neither does a header cell.
+    assert!(!texts(&f).contains(&"Copper"), "{f:?}");
+    assert!(!texts(&f).contains(&"Site"), "{f:?}");
+}
+
+#[test]
+fn a_capitals_streets_and_airport_are_the_citys() {
+    let f = found(
+        "Lusaka's streets were calm, and Lusaka's airport reopened. Lusaka's support ended.\n",
+    );
+    let kinds: Vec<EntityKind> = f.iter().filter(|m| m.0 == "Lusaka").map(|m| m.1).collect();
+    assert_eq!(
+        kinds,
+        vec![EntityKind::Place, EntityKind::Place, EntityKind::Country],
+        "{f:?}"
+    );
+}
+
+#[test]
+fn honorifics_without_a_full_stop_open_a_persons_name() {
+    let f = found("Prices rose. Dr Amara Kone and Mr Obuya spoke, and Ms Wanjiru Kamau agreed.\n");
+    assert!(typed(&f, "Amara Kone", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Obuya", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Wanjiru Kamau", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_battle_or_siege_of_a_town_is_an_event() {
+    let f = found("Prices rose. The Battle of Kalenga lasted a week.\n");
+    assert!(typed(&f, "Battle of Kalenga", EntityKind::Event), "{f:?}");
+}
+
+#[test]
+fn a_name_before_group_is_an_organisation() {
+    let f = found("Prices rose. The Mai-Mai Kalenga group attacked the town.\n");
+    assert!(!typed(&f, "Mai-Mai Kalenga", EntityKind::Person), "{f:?}");
+    assert!(
+        typed(&f, "Mai-Mai Kalenga", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_name_after_based_or_owned_is_a_company() {
+    let f = found(
+        "Prices rose. Geneva-based Orvane Capital and the state-owned Kalmex bid, as did Nile \
+         Front, a rebel movement.\n",
+    );
+    assert!(
+        typed(&f, "Orvane Capital", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(typed(&f, "Kalmex", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Nile Front", EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn an_unknown_acronym_after_a_countrys_possessive_is_a_body() {
+    let f = found("Prices rose. Japan's KOTRA and Kenya's KETRACO funded the line.\n");
+    assert!(typed(&f, "KOTRA", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "KETRACO", EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn names_before_dams_and_a_grid_company() {
+    let f = found("Laos built the Nam Kalo and Don Pheng dams, and Lanna Power Grid buys power.\n");
+    assert!(typed(&f, "Nam Kalo", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Don Pheng", EntityKind::Place), "{f:?}");
+    assert!(
+        typed(&f, "Lanna Power Grid", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_title_before_a_hyphenated_name_or_a_lone_surname() {
+    let f = found(
+        "Prices rose. President Jean-Paul Ouedraogo spoke in May, and Governor Mbatha said \
+         so. General Motors agreed.\n",
+    );
+    assert!(
+        typed(&f, "Jean-Paul Ouedraogo", EntityKind::Person),
+        "{f:?}"
+    );
+    assert!(typed(&f, "Mbatha", EntityKind::Person), "{f:?}");
+    assert!(!typed(&f, "Motors", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_person_in_apposition_with_a_role_without_a_reporting_verb() {
+    let f = found(
+        "Prices rose. Aaju Kleist, a member of parliament, wants a stake. Nivi Rosing, his \
+         predecessor, had courted investors.\n",
+    );
+    assert!(typed(&f, "Aaju Kleist", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Nivi Rosing", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn an_apposition_with_a_based_consultancy_names_a_company() {
+    let f = found(
+        "Prices rose. Analysts at Orrell, a London-based consultancy, expect a slow return.\n",
+    );
+    assert!(typed(&f, "Orrell", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "London", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn cartels_parties_named_after_events_and_acronyms_of_guerrillas() {
+    let f = found(
+        "Prices rose. The Norte Cartel supplies the coast, and dissidents of the FRPL and \
+         guerrillas of the MLNR hold the border. Ana Ruiz, of the Civic Revolution party, lost.\n",
+    );
+    assert!(typed(&f, "Norte Cartel", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "FRPL", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "MLNR", EntityKind::Organization), "{f:?}");
+    assert!(
+        typed(&f, "Civic Revolution", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn pipelines_fields_after_a_possessive_and_operators_in_apposition() {
+    let f = found(
+        "Prices rose. Gas flows through the Nordpipe II and Valdal pipelines from Kestrel's \
+         Skarv field. Kvalnett and Grivo, the grid operators, share the line.\n",
+    );
+    assert!(typed(&f, "Nordpipe II", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Valdal", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Skarv", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Kvalnett", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Grivo", EntityKind::Organization), "{f:?}");
+}
+
+#[test]
+fn a_kb_name_opening_with_the_capitalised_article() {
+    let f = found("Prices rose. The envoys met in The Hague in May.\n");
+    assert!(typed(&f, "The Hague", EntityKind::Place), "{f:?}");
+    // A KB organisation keeps its article out (`the Pentagon`).
+    let f = found("Prices rose. The Pentagon said so.\n");
+    assert!(!texts(&f).contains(&"The Pentagon"), "{f:?}");
+}
+
+#[test]
+fn a_name_before_who_is_a_person_and_canals_and_highways_are_places() {
+    let f = found(
+        "Prices rose. Rosa Talgatova, who heads the mission, briefed the council. The Kosh Tobe \
+         canal diverts water, and the Trans-Steppe Highway reached Karamay.\n",
+    );
+    assert!(typed(&f, "Rosa Talgatova", EntityKind::Person), "{f:?}");
+    assert!(typed(&f, "Kosh Tobe", EntityKind::Place), "{f:?}");
+    assert!(
+        typed(&f, "Trans-Steppe Highway", EntityKind::Place),
+        "{f:?}"
+    );
+}
