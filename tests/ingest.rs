@@ -1361,3 +1361,20 @@ Idrissa Maiga is a research fellow at the Niger Basin Institute.\n";
         .iter()
         .any(|p| p.anchor.exact.contains("Wells repaired")));
 }
+
+/// `pdftohtml -c` (poppler's complex mode) writes each group of lines as an absolutely
+/// positioned `<p>`, its lines joined by `<br/>` and its spaces as `&#160;`: a word hyphenated
+/// at a line end is rejoined there too, and a real hyphen before a capital stays.
+#[test]
+fn a_hyphen_before_a_br_in_html_joins_the_word() {
+    let html = "<html><body>\n<div id=\"page1-div\" style=\"position:relative;width:892px;height:1263px;\">\n\
+<p style=\"position:absolute;top:80px;left:108px;white-space:nowrap\" class=\"ft10\"><b>River&#160;Ports&#160;of&#160;the&#160;Sahel</b></p>\n\
+<p style=\"position:absolute;top:120px;left:108px;white-space:nowrap\" class=\"ft11\">By&#160;Awa&#160;Keita</p>\n\
+<p style=\"position:absolute;top:160px;left:108px;white-space:nowrap\" class=\"ft12\">The&#160;transport&#160;ministry&#160;has&#160;pro-<br/>mised&#160;to&#160;dredge&#160;the&#160;channel&#160;between&#160;Mopti&#160;and&#160;the&#160;Niger-<br/>Benue&#160;confluence&#160;before&#160;the&#160;rains.</p>\n\
+</div></body></html>\n";
+    let doc = common::analyze_text("cx.html", html);
+    assert_eq!(
+        body_sentences(&doc),
+        ["The transport ministry has promised to dredge the channel between Mopti and the Niger-Benue confluence before the rains."]
+    );
+}

@@ -204,6 +204,52 @@ fn list_start(text: &str) -> bool {
     }
 }
 
+/// In a block not laid out in lines, a `<br>` after a word ending with a hyphen and before a
+/// letter or digit (`pro-<br/>mised`, `Niger-<br/>Benue`, as `pdftohtml -c` and other
+/// converters keep a PDF's line ends) is a line break inside a word: it becomes a
+/// [`PieceKind::Break`], so the word is rejoined as at a hyphenated line end of plain text
+/// (the hyphen dropped when the joined form is a word, kept before a capital or a digit).
+fn hyphen_breaks(src: &str, b: &mut RawBlock) {
+    let n = b.pieces.len();
+    let mut i = 0;
+    while i < n {
+        if !is_br(src, &b.pieces[i]) {
+            i += 1;
+            continue;
+        }
+        let mut from = i;
+        while from > 0 && is_blank(src, &b.pieces[from - 1]) {
+            from -= 1;
+        }
+        let mut to = i + 1;
+        while to < n && is_blank(src, &b.pieces[to]) {
+            to += 1;
+        }
+        let before = from
+            .checked_sub(1)
+            .map(|k| &b.pieces[k])
+            .filter(|p| p.kind == PieceKind::Text)
+            .map(|p| &src[p.start..p.end]);
+        let after = b
+            .pieces
+            .get(to)
+            .filter(|p| p.kind == PieceKind::Text)
+            .map(|p| &src[p.start..p.end]);
+        let hyphenated = before.is_some_and(|t| {
+            t.strip_suffix('-')
+                .and_then(|w| w.chars().next_back())
+                .is_some_and(char::is_alphabetic)
+        });
+        if hyphenated && after.is_some_and(|t| t.starts_with(char::is_alphanumeric)) {
+            let (start, end) = (b.pieces[from].start, b.pieces[to].start);
+            b.pieces
+                .splice(from..to, [Piece::new(start, end, PieceKind::Break)]);
+            return hyphen_breaks(src, b);
+        }
+        i += 1;
+    }
+}
+
 /// Whether a block is laid out in lines: six `<br>` or more, three lines of 40 characters or
 /// more.
 fn is_lined(src: &str, b: &RawBlock) -> bool {
@@ -220,8 +266,11 @@ fn is_lined(src: &str, b: &RawBlock) -> bool {
 /// paragraphs, headings and notes. When one block is laid out in lines, so is every other
 /// block holding a `<br>` (a short last page); the page's width is that of the longest line
 /// of them all.
-pub fn split_all(src: &str, blocks: Vec<RawBlock>) -> Vec<RawBlock> {
+pub fn split_all(src: &str, mut blocks: Vec<RawBlock>) -> Vec<RawBlock> {
     if !blocks.iter().any(|b| is_lined(src, b)) {
+        for b in &mut blocks {
+            hyphen_breaks(src, b);
+        }
         return blocks;
     }
     let lined: Vec<bool> = blocks
