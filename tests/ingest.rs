@@ -1300,6 +1300,11 @@ fn web_reader_markdown_header_and_page_chrome_are_not_the_brief() {
     };
     assert_eq!(part_of("Cranes at the port"), Some(Part::Caption));
     assert_eq!(part_of("is a senior fellow"), Some(Part::Bio));
+    assert_eq!(
+        part_of("About us"),
+        Some(Part::Navigation),
+        "the site's menu"
+    );
     assert_eq!(part_of("Facebook"), Some(Part::Navigation));
     assert_eq!(part_of("Anaklia port"), Some(Part::Navigation));
     assert_eq!(part_of("Annual Report 2025"), Some(Part::Notes));

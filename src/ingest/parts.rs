@@ -39,8 +39,8 @@ pub struct BlockText {
     /// The text of a bold run opening the block.
     pub lead_strong: Option<String>,
     /// Whether it is a short list item all of whose text is link text (`[LinkedIn](…)`, a
-    /// related article's title): after a line of web chrome (`Share this:`, `Related`), the
-    /// chrome goes on.
+    /// related article's title): before the level-1 heading (a site's menu) and after a line
+    /// of web chrome (`Share this:`, `Related`), it is chrome.
     pub link_item: bool,
 }
 
@@ -52,11 +52,15 @@ pub fn classify(blocks: &[BlockText]) -> Vec<(Part, bool)> {
         .iter()
         .map(|b| b.hint.is_none().then(|| web_chrome(&b.text)).flatten())
         .collect();
-    for i in 1..blocks.len() {
+    // A site's menu before the page's level-1 heading, and the links after a line of chrome
+    // (`Share this:`, `Related`), are chrome too.
+    let first_h1 = blocks.iter().position(|b| b.level == 1 && b.hint.is_none());
+    for i in 0..blocks.len() {
+        let after_chrome = i > 0 && chrome[i - 1] == Some(Part::Navigation);
         if chrome[i].is_none()
             && blocks[i].hint.is_none()
             && blocks[i].link_item
-            && chrome[i - 1] == Some(Part::Navigation)
+            && (after_chrome || first_h1.is_some_and(|h| i < h))
         {
             chrome[i] = Some(Part::Navigation);
         }
