@@ -61,8 +61,12 @@ fn is_blank(src: &str, p: &Piece) -> bool {
     }
 }
 
+/// The lines of a block's pieces, split at its `<br>`.
 fn lines(src: &str, pieces: &[Piece]) -> Vec<Line> {
     let mut out = Vec::new();
+    if pieces.is_empty() {
+        return out;
+    }
     let mut from = 0;
     for (i, p) in pieces
         .iter()
@@ -93,9 +97,9 @@ fn lines(src: &str, pieces: &[Piece]) -> Vec<Line> {
             let whole = |open: &str, close: &str| {
                 before.contains(open) && after.contains(close) && !inside.contains(close)
             };
-            if whole("<b>", "</b>") {
+            if whole("<b>", "</b>") || whole("<strong>", "</strong>") {
                 1
-            } else if whole("<i>", "</i>") {
+            } else if whole("<i>", "</i>") || whole("<em>", "</em>") {
                 2
             } else {
                 0
@@ -126,14 +130,26 @@ fn lines(src: &str, pieces: &[Piece]) -> Vec<Line> {
     out
 }
 
-/// Whether a line ends a sentence, a footnote number glued after its end (`year.1`) aside.
-/// The tags (and whitespace) right before byte `pos`.
+/// The tags (and whitespace) right before byte `pos`, back to the `<br>` that ends the line
+/// before.
 fn tags_before(src: &str, pos: usize) -> &str {
     let mut at = pos;
     loop {
         let head = src[..at].trim_end();
-        match head.strip_suffix('>').and_then(|h| h.rfind('<')) {
-            Some(open) => at = open,
+        let tag = head
+            .strip_suffix('>')
+            .and_then(|h| h.rfind('<'))
+            .filter(|&open| !src[open..head.len() - 1].contains('>'));
+        match tag {
+            Some(open) => {
+                at = open;
+                if src[open..]
+                    .get(..3)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("<br"))
+                {
+                    return &src[at..pos];
+                }
+            }
             None => return &src[head.len().min(at)..pos],
         }
     }
@@ -152,6 +168,7 @@ fn tags_after(src: &str, pos: usize) -> &str {
     }
 }
 
+/// Whether a line ends a sentence, a footnote number glued after its end (`year.1`) aside.
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end();
     let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
