@@ -1,7 +1,8 @@
 //! Property-based fuzzing of ingest → segment → extract → emit (proptest): briefs assembled
 //! from the pieces real briefs and extractors produce (headings, emphasis, footnote markers,
 //! running headers, hyphenation across lines, HTML tags and character references, CRLF, BOMs,
-//! combining marks, emoji, control characters) never make the pipeline panic, and every output
+//! combining marks, emoji, control characters, pdftohtml's `<br/>` lines and pages, a web
+//! reader's header, menus and images) never make the pipeline panic, and every output
 //! parses back: each RDF format to the same quads, `knowledge.json` to the document, the review
 //! page (`brief.html`) to HTML tokens with one highlight per mention and no script but its own.
 //!
@@ -69,6 +70,22 @@ const PIECES: &[&str] = &[
     "- ",
     "1. ",
     "---\ntitle: x\n---\n",
+    // pdftohtml's lines, pages and notes; a web reader's header, menus and images.
+    "<br/>",
+    "<br/>\n",
+    "<b>",
+    "</b>",
+    "<i>",
+    "</i>",
+    "<hr/>\n<a name=2></a>",
+    "&#160;",
+    "pro-<br/>mised ",
+    "A line of a PDF page long enough to count as one of its full lines,<br/>",
+    "1 Ministry of Defence, Annual report, 2025.<br/>\n",
+    "Title: x\n\nURL Source: https://example.org/x\n\nMarkdown Content:\n",
+    "*   [Menu item](https://example.org/m)\n",
+    "![Image 1: a port](https://example.org/i.jpg)\n\nA port. Photo: Jane Doe\n\n",
+    "Share this:\n",
 ];
 
 fn brief() -> impl Strategy<Value = String> {
