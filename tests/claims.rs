@@ -2970,3 +2970,65 @@ fn a_kilo_is_a_kilogram_in_a_price() {
     );
     assert_eq!(q_items(&doc, "Traders paid"), vec!["4..5 USD/kg"]);
 }
+
+// Third pass after the eleventh round: sentences of our own on public health, elections,
+// central banks, cyber attacks, fisheries, migration and space.
+
+#[test]
+fn days_of_the_week_are_dated_from_the_publication_day() {
+    // Published on Wednesday 12 March 2025.
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "On Tuesday, hackers crippled the port's booking system.",
+            "The IMF approved a $1.1bn loan last Thursday.",
+            "The election commission said on Friday that turnout was 64%.",
+            "The central bank will announce its decision on Thursday.",
+            "The board meets next Wednesday to decide on rates.",
+            "Black Friday sales fell.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "On Tuesday"), vec!["at:2025-03-11"]);
+    assert_eq!(d_items(&doc, "The IMF approved"), vec!["at:2025-03-06"]);
+    assert_eq!(d_items(&doc, "The election commission"), vec!["at:2025-03-07"]);
+    assert_eq!(d_items(&doc, "The central bank will"), vec!["at:2025-03-13"]);
+    assert_eq!(d_items(&doc, "The board meets"), vec!["at:2025-03-19"]);
+    assert!(d_items(&doc, "Black Friday").is_empty());
+}
+
+#[test]
+fn yet_to_is_a_negation_and_no_earlier_than_is_none() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The climate fund has yet to disburse its first grant.",
+            "Moscow is yet to respond to the arms control proposal.",
+            "The probe's launch slipped to no earlier than September 2026.",
+            "Each trawler may land no more than 40 tonnes a week.",
+        ],
+    );
+    for start in ["The climate fund", "Moscow is yet"] {
+        assert_eq!(modality(claim(&doc, start)), vec![Modality::Negated], "{start}");
+    }
+    assert!(!modality(claim(&doc, "The probe's launch")).contains(&Modality::Negated));
+    assert!(!modality(claim(&doc, "Each trawler")).contains(&Modality::Negated));
+}
+
+#[test]
+fn a_comparison_or_a_time_after_a_count_keeps_the_noun_counted_before() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The authority issued 1,850 fishing licences, 300 fewer than in 2022.",
+            "The fleet shrank from 1,200 trawlers in 2010 to about 700 today.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The authority issued"),
+        vec!["1850 licence", "300 licence"]
+    );
+    assert_eq!(
+        q_items(&doc, "The fleet shrank"),
+        vec!["1200 trawler", "~700 trawler"]
+    );
+}

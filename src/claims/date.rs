@@ -227,6 +227,36 @@ enum Denotes {
     Published(Box<FromPublished>),
     /// Relative to the reference date.
     Referenced(Box<dyn Fn(Cal) -> Option<Cal>>),
+    /// A day of the week (1 Monday – 7 Sunday) with its shift (`last` −1, `next` +1, bare 0):
+    /// the one before or after the publication date, by the clause's tense.
+    Weekday(u32, i32),
+}
+
+fn weekday_of(tg: &Tagged, i: usize, lex: &Lexicon) -> Option<u32> {
+    let t = tg.tokens.get(i)?;
+    match lex.time.get(&t.text) {
+        Some(TimeWord::Weekday(d)) if t.capitalized() => Some(*d),
+        _ => None,
+    }
+}
+
+/// The day a weekday names from the publication day: the last one (on or before it; strictly
+/// before for `last`) or, in a clause about the future, the next one (on or after it;
+/// strictly after for `next`).
+fn weekday_day(p: Cal, wd: u32, shift: i32, future: bool) -> Option<Cal> {
+    let days = days_from_civil(p.y, p.m?, p.d?);
+    // 1 Monday … 7 Sunday (1970-01-01 was a Thursday).
+    let today = (days + 3).rem_euclid(7) + 1;
+    let wd = i64::from(wd);
+    let day = if shift > 0 || shift == 0 && future {
+        let ahead = (wd - today).rem_euclid(7);
+        days + if ahead == 0 && shift > 0 { 7 } else { ahead }
+    } else {
+        let back = (today - wd).rem_euclid(7);
+        days - if back == 0 && shift < 0 { 7 } else { back }
+    };
+    let (y, m, d) = civil_from_days(day);
+    Some(Cal::day(y, m, d))
 }
 
 fn month_of(tg: &Tagged, i: usize, lex: &Lexicon) -> Option<u32> {
@@ -364,6 +394,29 @@ fn season(y: i32, (a, b): (u32, u32)) -> (Cal, Cal) {
 /// The date expression starting at token `i`: its end token and what it denotes.
 fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, Denotes)> {
     let t = &tg.tokens[i];
+    // Days of the week: `on Tuesday`, `last Thursday`, `next Monday`, `Friday's vote`; not
+    // `Tuesday, 4 March` (the day that follows is the date) or a name (`Black Friday`).
+    if let Some(wd) = weekday_of(tg, i, lex) {
+        let prev = i.checked_sub(1).map(|p| tg.tokens[p].lower.as_str());
+        let shift = match prev {
+            Some("last" | "past") => -1,
+            Some("next" | "coming") => 1,
+            _ => 0,
+        };
+        let governed = shift != 0
+            || matches!(
+                prev,
+                Some("on" | "since" | "until" | "by" | "before" | "after" | "from" | "this")
+            );
+        let dated = month_of(tg, i + 1, lex).is_some()
+            || day_number(tg, i + 1).is_some()
+            || tg.tokens.get(i + 1).is_some_and(|c| c.is(","))
+                && (month_of(tg, i + 2, lex).is_some() || day_number(tg, i + 2).is_some());
+        if governed && !dated {
+            return Some((i + 1, Denotes::Weekday(wd, shift)));
+        }
+        return None;
+    }
     // Month names.
     if let Some(m) = month_of(tg, i, lex) {
         if t.text == "May" || t.text == "March" {
@@ -1247,6 +1300,16 @@ pub fn find(
                         Some(Cal::month(y, b)),
                         DateResolution::Resolved,
                     ),
+                    None => (None, None, DateResolution::Unresolved),
+                }
+            }
+            Denotes::Weekday(wd, shift) => {
+                let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i)) || ctx.ahead;
+                match ctx
+                    .published
+                    .and_then(|p| weekday_day(p, wd, shift, future))
+                {
+                    Some(c) => (Some(c), None, DateResolution::Resolved),
                     None => (None, None, DateResolution::Unresolved),
                 }
             }

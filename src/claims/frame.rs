@@ -1122,10 +1122,14 @@ fn according_to(tg: &Tagged, clause: &Range<usize>) -> Option<(Range<usize>, boo
 }
 
 /// Whether the negation at `i` is contrastive (`X, not Y`; `not X but Y`; `not only`;
-/// `whether or not`) rather than negating the claim.
+/// `whether or not`) or a bound (`no earlier than`, `no more than`) rather than negating the
+/// claim.
 fn contrastive(tg: &Tagged, i: usize, clause: &Range<usize>) -> bool {
     let prev = i.checked_sub(1).map(|p| tg.tokens[p].lower.as_str());
     let next = tg.tokens.get(i + 1).map(|t| t.lower.as_str());
+    if tg.tokens[i].lower == "no" && tg.tokens.get(i + 2).is_some_and(|t| t.lower == "than") {
+        return true;
+    }
     if matches!(prev, Some("," | "or" | "if" | "—" | "but")) {
         return true;
     }

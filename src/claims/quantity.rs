@@ -408,7 +408,25 @@ fn unit_at(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(super::lexicon::Unit
 
 /// The counted noun after a number: the head of the noun phrase at `k` (skipping calibres,
 /// designations, adjectives, a partitive `of its`), as (unit text, last token).
+/// Whether the word at `k`, after a number, says no counted noun follows: a comparison (`300
+/// fewer than in 2022`, `40 more than planned`) or the time of the count (`about 700 today`).
+fn no_noun_after(tg: &Tagged, k: usize) -> bool {
+    let Some(t) = tg.tokens.get(k) else {
+        return false;
+    };
+    match t.lower.as_str() {
+        "today" | "now" | "yesterday" | "tonight" | "currently" => true,
+        "fewer" | "more" | "less" | "higher" | "lower" | "above" | "below" => {
+            tg.tokens.get(k + 1).is_some_and(|n| n.lower == "than")
+        }
+        _ => false,
+    }
+}
+
 fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(String, usize)> {
+    if no_noun_after(tg, k) {
+        return None;
+    }
     let mut m = k;
     if tg.tokens.get(m).is_some_and(|t| t.lower == "of") && tg.has(m + 1, class::DET | class::POSS)
     {
@@ -982,7 +1000,7 @@ fn quantity_at(
                 matches!(
                     w.lower.as_str(),
                     "more" | "fewer" | "further" | "additional"
-                )
+                ) && !no_noun_after(tg, k)
             })
             .and_then(|_| counted_noun(tg, k + 1, end, t.quoted))
         {
@@ -1224,7 +1242,7 @@ fn bare_count_unit(
         return None;
     }
     if let Some(n) = tg.tokens.get(k).filter(|_| k < clause.end) {
-        if n.is_word() && tg.open_class(k) && !tg.finite(k) {
+        if n.is_word() && tg.open_class(k) && !tg.finite(k) && !no_noun_after(tg, k) {
             return None;
         }
         if n.is("-") || n.is("/") || n.is("%") {
