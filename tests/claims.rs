@@ -3032,3 +3032,45 @@ fn a_comparison_or_a_time_after_a_count_keeps_the_noun_counted_before() {
         vec!["1200 trawler", "~700 trawler"]
     );
 }
+
+#[test]
+fn two_thirds_with_no_noun_after_it_is_a_fraction() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The price of rice has risen by two thirds.",
+            "Cod catches fell two thirds in a decade.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The price of rice"), vec!["0.6666 fraction"]);
+    assert_eq!(q_items(&doc, "Cod catches"), vec!["0.6666 fraction"]);
+}
+
+#[test]
+fn an_acronym_in_capitals_is_no_function_word() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The measles outbreak has killed at least 1,400 people since January, the WHO said."],
+    );
+    let c = claim(&doc, "The measles outbreak");
+    assert_eq!(speaker_text(c), "the WHO");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+}
+
+#[test]
+fn an_interval_whose_ends_are_parts_of_a_period() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Food prices rose sharply from mid-2023 to early 2024.",
+            "Between late 2019 and early 2021, sea arrivals fell by half.",
+            "The trawler fleet was idle from late March to early May 2024.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Food prices"), vec!["during:2023/2024"]);
+    assert_eq!(d_items(&doc, "Between late 2019"), vec!["during:2019/2021"]);
+    assert_eq!(
+        d_items(&doc, "The trawler fleet"),
+        vec!["during:2024-03/2024-05"]
+    );
+}

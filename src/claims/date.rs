@@ -480,7 +480,8 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
         // `April and May 2020`, `March to May 2024`, `March–April 2024`: the year of the
         // second month.
         if matches!(word(tg, i + 1), "and" | "to" | "until" | "through") || dash(tg, i + 1) {
-            if let (Some(m2), Some(y)) = (month_of(tg, i + 2, lex), year(tg, i + 3)) {
+            let k2 = past_part(tg, i + 2);
+            if let (Some(m2), Some(y)) = (month_of(tg, k2, lex), year(tg, k2 + 1)) {
                 // `November to February 2024` starts in the year before.
                 let y = if m > m2 { y - 1 } else { y };
                 return Some((i + 1, Denotes::Point(Cal::month(y, m))));
@@ -1340,7 +1341,8 @@ pub fn find(
         let mut end = end;
         let mut last = next;
         if rel == TimeRelation::During && word(tg, first) == "between" && word(tg, next) == "and" {
-            if let Some((n2, Denotes::Point(c2))) = expression_at(tg, next + 1, clause.end, lex) {
+            let k2 = past_part(tg, next + 1);
+            if let Some((n2, Denotes::Point(c2))) = expression_at(tg, k2, clause.end, lex) {
                 end = Some(c2);
                 last = n2;
             }
@@ -1352,8 +1354,10 @@ pub fn find(
             && matches!(word(tg, next), "to" | "until" | "through");
         let dashed = rel == TimeRelation::At && dash(tg, next);
         if end.is_none() && (from_to || dashed) {
-            if let (Some(s1), Some((n2, Denotes::Point(c2)))) =
-                (start, expression_at(tg, next + 1, clause.end, lex))
+            if let (Some(s1), Some((n2, Denotes::Point(c2)))) = (
+                start,
+                expression_at(tg, past_part(tg, next + 1), clause.end, lex),
+            )
             {
                 if s1.m.is_some() == c2.m.is_some() && s1.d.is_none() == c2.d.is_none() {
                     end = Some(c2);
@@ -1437,6 +1441,19 @@ fn anaphoric_since(tg: &Tagged, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     (i + 1 < end && word(tg, i + 1) == "then").then_some(2)
+}
+
+/// The token after a part of a period at `k` that only narrows the date after it (`early`,
+/// `mid`, `late`, also hyphenated: `to early 2024`, `and mid-2021`), else `k`.
+fn past_part(tg: &Tagged, k: usize) -> usize {
+    if !matches!(word(tg, k), "early" | "mid" | "late") {
+        return k;
+    }
+    if dash(tg, k + 1) {
+        k + 2
+    } else {
+        k + 1
+    }
 }
 
 /// The year of a month named without one (see the module documentation).

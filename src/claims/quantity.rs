@@ -270,7 +270,14 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
     // `two thirds of`, `three quarters of`: a spelled multiple of a plural fraction word.
     if spelled && attached.is_none() && next < end {
         if let Some(f) = tg.tokens.get(next).and_then(|w| {
-            (w.lower.ends_with('s') && tg.tokens.get(next + 1).is_some_and(|o| o.lower == "of"))
+            // Also with no noun after it: `rose by two thirds`, `cut two thirds, and …`.
+            let after = next + 1;
+            let no_noun = tg
+                .tokens
+                .get(after)
+                .is_none_or(|o| after >= end || !(o.is_word() && tg.open_class(after)));
+            (w.lower.ends_with('s')
+                && (no_noun || tg.tokens.get(after).is_some_and(|o| o.lower == "of")))
                 .then(|| fraction_word(&w.lower, lex))
                 .flatten()
         }) {

@@ -369,9 +369,12 @@ impl<'a> Tagged<'a> {
     pub fn new(tokens: &'a [Token], lex: &Lexicon) -> Self {
         let class = tokens
             .iter()
-            // `US` in capitals is the country, not the pronoun.
+            // A word in capitals is an acronym, not a function word: `US` the country, not
+            // the pronoun; `WHO` the health body, not the relative (`…, the WHO said`).
             .map(|t| {
-                if t.is_word() && t.text != "US" {
+                let acronym = t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && t.text.chars().all(|c| !c.is_lowercase());
+                if t.is_word() && !acronym {
                     lex.class(&t.lower)
                 } else {
                     0
