@@ -3074,3 +3074,49 @@ fn an_interval_whose_ends_are_parts_of_a_period() {
         vec!["during:2024-03/2024-05"]
     );
 }
+
+#[test]
+fn passive_attributions_with_no_source_are_unnamed() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The trawlers are alleged to have fished inside the reserve.",
+            "It is estimated that 40% of tuna catches go unreported.",
+            "The arms treaty is widely seen as dead.",
+            "The crew of the supply ship is feared to have drowned.",
+        ],
+    );
+    let c = claim(&doc, "The trawlers");
+    assert_eq!(c.speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    let c = claim(&doc, "It is estimated");
+    assert_eq!(c.speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    for start in ["The arms treaty", "The crew of"] {
+        let c = claim(&doc, start);
+        assert_eq!(c.speaker.kind, SpeakerKind::Unnamed, "{start}");
+        assert_eq!(modality(c), vec![Modality::Believed], "{start}");
+    }
+}
+
+#[test]
+fn a_plural_subject_expected_to_is_a_forecast() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Voters are expected to return the ruling party to power."],
+    );
+    let c = claim(&doc, "Voters are expected");
+    assert_eq!(c.kind, ClaimKind::Forecast);
+    assert_eq!(modality(c), vec![Modality::Expected]);
+}
+
+#[test]
+fn sources_close_to_a_body_are_the_speaker() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Sources close to the fisheries talks said a deal was near."],
+    );
+    let c = claim(&doc, "Sources close");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Sources close to the fisheries talks");
+}

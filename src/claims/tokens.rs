@@ -749,6 +749,18 @@ impl<'a> Tagged<'a> {
                 if next.is_some_and(|n| n.lower == "of") || after_possessive_or_number {
                     return false;
                 }
+                // `Sources close to the talks said`: the adjective before a noun phrase or an
+                // amount, not the verb (`Factories close to cut costs`).
+                if t.lower == "close"
+                    && next.is_some_and(|n| n.lower == "to")
+                    && (self.has(i + 2, class::DET | class::POSS)
+                        || self
+                            .tokens
+                            .get(i + 2)
+                            .is_some_and(|n| n.shape == Shape::Number || n.capitalized()))
+                {
+                    return false;
+                }
                 if next.is_none_or(|n| matches!(n.text.as_str(), "." | "," | ";" | ")")) {
                     let p = &self.tokens[pi];
                     // `Some 3,000 fighters remain.`: a counted plural subject.
