@@ -3120,3 +3120,44 @@ fn sources_close_to_a_body_are_the_speaker() {
     assert_eq!(c.speaker.kind, SpeakerKind::Named);
     assert_eq!(speaker_text(c), "Sources close to the fisheries talks");
 }
+
+#[test]
+fn a_range_of_percentages_with_the_sign_on_both_ends() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The central bank cut its target range to 4.25%-4.5%.",
+            "Growth will be between 3% and 5% next year.",
+            "Core inflation will be 2% to 3% in 2026.",
+            "Headline inflation rose from 3% to 5%.",
+            "Unemployment rose 0.5% to 6%.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The central bank cut"), vec!["4.25..4.5 percent"]);
+    assert_eq!(q_items(&doc, "Growth will be"), vec!["3..5 percent"]);
+    assert_eq!(q_items(&doc, "Core inflation"), vec!["2..3 percent"]);
+    assert_eq!(
+        q_items(&doc, "Headline inflation"),
+        vec!["3 percent", "5 percent"]
+    );
+    assert_eq!(
+        q_items(&doc, "Unemployment rose"),
+        vec!["0.5 percent", "6 percent"]
+    );
+}
+
+#[test]
+fn a_part_of_a_possessed_whole_and_a_count_before_a_time() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ransomware attack affected about 500 of the hospital group's 6,000 servers.",
+            "Cholera cases topped 10,000 last week.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The ransomware attack"),
+        vec!["~500 server", "6000 server"]
+    );
+    assert_eq!(q_items(&doc, "Cholera cases"), vec!["10000 case"]);
+}

@@ -423,6 +423,17 @@ fn no_noun_after(tg: &Tagged, k: usize) -> bool {
     };
     match t.lower.as_str() {
         "today" | "now" | "yesterday" | "tonight" | "currently" => true,
+        // `topped 10,000 last week`, `reached 5,000 this year`: the time of the count.
+        "last" | "this" | "next" => tg.tokens.get(k + 1).is_some_and(|n| {
+            let lex = Lexicon::get();
+            matches!(
+                lex.time.get(n.lower.as_str()),
+                Some(super::lexicon::TimeWord::Period(_) | super::lexicon::TimeWord::Season(..))
+            ) || matches!(
+                lex.time.get(n.text.as_str()),
+                Some(super::lexicon::TimeWord::Month(_) | super::lexicon::TimeWord::Weekday(_))
+            )
+        }),
         "fewer" | "more" | "less" | "higher" | "lower" | "above" | "below" => {
             tg.tokens.get(k + 1).is_some_and(|n| n.lower == "than")
         }
@@ -600,6 +611,12 @@ fn partitive_whole(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<St
     let mut m = k + 1;
     if tg.has(m, class::DET | class::POSS) {
         m += 1;
+    }
+    // A possessor before the whole: `500 of the company's 6,000 servers`.
+    if let Some(p) = (m..(m + 3).min(end)).find(|&p| tg.tokens[p].possessive()) {
+        if (m..p).all(|x| tg.tokens[x].is_word()) && tg.tokens[p].is_word() {
+            m = p + 1;
+        }
     }
     let n = tg.tokens.get(m).filter(|_| m < end)?;
     if n.shape != Shape::Number || is_year(&n.text) {
@@ -928,6 +945,34 @@ fn quantity_at(
                 && shared_scale(&number, &second).is_none();
             if (tg.tokens[s].shape == t.shape || second.spelled == number.spelled) && !falls {
                 min = Some(shared_scale(&number, &second).unwrap_or(number.value));
+                max = Some(second.value);
+                value = None;
+                k = second.next;
+            }
+        }
+    }
+    // A range of percentages with the sign on both ends: `4.25%-4.5%`, `between 3% and 5%`,
+    // `2% to 3%` (not `from 3% to 5%` or `rose (by) 0.5% to 6%`, a change and its end).
+    let change_to = tg.tokens.get(k + 1).is_some_and(|t| t.lower == "to")
+        && i > 0
+        && (tg.tokens[i - 1].lower == "by"
+            || tg.verb_at(i - 1).is_some_and(|v| v.lemma != "be") && !tg.has(i - 1, class::AUX));
+    if value.is_some()
+        && !change_to
+        && number.attached.is_none()
+        && k + 2 < end
+        && tg.tokens[k].text == "%"
+        && (matches!(tg.tokens[k + 1].text.as_str(), "to" | "-" | "–")
+            || between && tg.tokens[k + 1].lower == "and")
+        && !(i > 0 && tg.tokens[i - 1].lower == "from")
+    {
+        if let Some(second) = number_at(tg, k + 2, end, lex) {
+            let rises = as_f64(second.value) > as_f64(number.value);
+            if rises
+                && second.attached.is_none()
+                && tg.tokens.get(second.next).is_some_and(|p| p.text == "%")
+            {
+                min = Some(number.value);
                 max = Some(second.value);
                 value = None;
                 k = second.next;
