@@ -3161,3 +3161,32 @@ fn a_part_of_a_possessed_whole_and_a_count_before_a_time() {
     );
     assert_eq!(q_items(&doc, "Cholera cases"), vec!["10000 case"]);
 }
+
+#[test]
+fn a_season_with_no_year_is_the_last_one_or_the_next_one() {
+    // Published in March 2025: the last spring to end is 2024's, the next autumn 2025's.
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The rains failed in the spring.",
+            "Fisheries negotiators will meet again in the autumn.",
+            "Fighting resumed during the winter.",
+            "Ships avoid the strait in the winter.",
+            "The spring offensive failed.",
+        ],
+    );
+    assert_eq!(
+        d_items(&doc, "The rains failed"),
+        vec!["during:2024-03/2024-05"]
+    );
+    assert_eq!(
+        d_items(&doc, "Fisheries negotiators"),
+        vec!["during:2025-09/2025-11"]
+    );
+    assert_eq!(
+        d_items(&doc, "Fighting resumed"),
+        vec!["during:2024-12/2025-02"]
+    );
+    assert!(d_items(&doc, "Ships avoid").is_empty());
+    assert!(d_items(&doc, "The spring offensive").is_empty());
+}

@@ -227,6 +227,10 @@ enum Denotes {
     Published(Box<FromPublished>),
     /// Relative to the reference date.
     Referenced(Box<dyn Fn(Cal) -> Option<Cal>>),
+    /// A season named without its year (`in the spring`): the last one to end, or the next one
+    /// to start in a clause about the future; none in the present (`ships avoid the strait in
+    /// the winter` recurs).
+    YearlessSeason(u32, u32),
     /// A day of the week (1 Monday – 7 Sunday) with its shift (`last` −1, `next` +1, bare 0):
     /// the one before or after the publication date, by the clause's tense.
     Weekday(u32, i32),
@@ -638,6 +642,18 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
         if let Some(y) = year(tg, at) {
             let (a, b) = season(y, sea);
             return Some((at + 1, Denotes::Span(a, b)));
+        }
+        // `in the spring`, `during the winter`: no year, no noun after it (`the spring
+        // offensive`, `the summer season`), no `of` (`the autumn of the regime`).
+        let governed = i >= 2
+            && word(tg, i - 1) == "the"
+            && matches!(word(tg, i - 2), "in" | "during" | "over" | "through" | "throughout");
+        let nothing_after = tg
+            .tokens
+            .get(i + 1)
+            .is_none_or(|n| !n.is_word() || (tg.has(i + 1, class::PREP) && n.lower != "of"));
+        if governed && nothing_after {
+            return Some((i + 1, Denotes::YearlessSeason(sea.0, sea.1)));
         }
     }
     // A quarter, a half or a fiscal year in its short form: `Q3 2024`, `H1 2025`, `FY2023`,
@@ -1219,8 +1235,12 @@ pub fn find(
         if season_start.is_some() {
             i += 1;
         }
-        // A recurring time (`each October`, `every May`) is no date.
-        if i > 0 && matches!(word(tg, i - 1), "each" | "every") {
+        // A recurring time (`each October`, `every May`) is no date; nor is a season with no
+        // year in the present (`ships avoid the strait in the winter`).
+        let habitual_season = matches!(denotes, Denotes::YearlessSeason(..))
+            && ctx.ahead
+            && !ctx.future.as_ref().is_some_and(|f| f.contains(&i));
+        if i > 0 && matches!(word(tg, i - 1), "each" | "every") || habitual_season {
             i = next;
             continue;
         }
@@ -1272,7 +1292,10 @@ pub fn find(
             .and_then(|of_at| part_months(tg, of_at));
         let yearless = matches!(
             denotes,
-            Denotes::Yearless(..) | Denotes::YearlessPart(..) | Denotes::Referenced(_)
+            Denotes::Yearless(..)
+                | Denotes::YearlessPart(..)
+                | Denotes::YearlessSeason(..)
+                | Denotes::Referenced(_)
         );
         let (start, end, resolution) = match denotes {
             Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
@@ -1301,6 +1324,18 @@ pub fn find(
                         Some(Cal::month(y, b)),
                         DateResolution::Resolved,
                     ),
+                    None => (None, None, DateResolution::Unresolved),
+                }
+            }
+            Denotes::YearlessSeason(a, b) => {
+                let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i));
+                let y = if future {
+                    yearless_year(a, ctx, true)
+                } else {
+                    yearless_year(b, ctx, false).map(|y| if a > b { y - 1 } else { y })
+                };
+                match y.map(|y| season(y, (a, b))) {
+                    Some((s, e)) => (Some(s), Some(e), DateResolution::Resolved),
                     None => (None, None, DateResolution::Unresolved),
                 }
             }
