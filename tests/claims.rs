@@ -3190,3 +3190,33 @@ fn a_season_with_no_year_is_the_last_one_or_the_next_one() {
     assert!(d_items(&doc, "Ships avoid").is_empty());
     assert!(d_items(&doc, "The spring offensive").is_empty());
 }
+
+#[test]
+fn a_that_less_complement_may_open_with_its_number() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Health officials in the province say 300 people have died of cholera.",
+            "The coastguard said 40 fishing boats were seized.",
+            "The council declared 11 river basins drought zones in June.",
+        ],
+    );
+    let c = claim(&doc, "Health officials");
+    assert_eq!(speaker_text(c), "Health officials in the province");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_eq!(speaker_text(claim(&doc, "The coastguard")), "The coastguard");
+    let c = claim(&doc, "The council declared");
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(c), vec![Modality::Asserted]);
+}
+
+#[test]
+fn than_expected_is_a_comparison_not_an_expectation() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Glaciologists said that the ice shelf was thinning faster than expected."],
+    );
+    let c = claim(&doc, "Glaciologists");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_ne!(c.kind, ClaimKind::Forecast);
+}

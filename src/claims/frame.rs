@@ -375,12 +375,14 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             end
         };
         // A subject, then its finite verb, before any preposition, conjunction or `to`.
+        // A subject may open with its number: `say 300 people have died`.
         let starts = tg.tokens.get(end).is_some_and(|t| {
-            t.is_word()
-                && (tg.has(end, class::DET | class::POSS | class::SUBJ) || tg.open_class(end))
-                && tg
-                    .verb_at(end)
-                    .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
+            t.shape == Shape::Number && top(tg, end)
+                || t.is_word()
+                    && (tg.has(end, class::DET | class::POSS | class::SUBJ) || tg.open_class(end))
+                    && tg
+                        .verb_at(end)
+                        .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
         });
         for i in end + 1..limit.min(end + 10) {
             // `said the canal "will not take …"`: the subject, then a quotation that opens
@@ -400,7 +402,15 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             {
                 break;
             }
-            if tg.finite(i) {
+            // After a subject opening with its number, only an auxiliary or a past form
+            // (`say 300 people have died`), not an `-s` form that may be the counted noun
+            // (`declared 11 forest reserves red zones`).
+            let number_subject = tg.tokens[end].shape == Shape::Number;
+            if tg.finite(i)
+                && (!number_subject
+                    || tg.has(i, class::AUX)
+                    || tg.verb_at(i).is_some_and(|v| v.form.past()))
+            {
                 return Some((end, false));
             }
         }
@@ -779,6 +789,10 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 || tg
                     .verb_at(j + 1)
                     .is_some_and(|n| n.form == VerbForm::Third || n.form.past()));
+        // `faster than expected`, `as forecast`: a comparison with an expectation, none of
+        // its own.
+        let compared = j > 0 && matches!(tg.tokens[j - 1].lower.as_str(), "than" | "as");
+        let noun = noun || compared;
         if v.bits & verb::BELIEF != 0 && in_main(j) && after_complement && !v.form.past() && !noun {
             believed = true;
         }
