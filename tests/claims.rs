@@ -3220,3 +3220,21 @@ fn than_expected_is_a_comparison_not_an_expectation() {
     assert_eq!(modality(c), vec![Modality::Reported]);
     assert_ne!(c.kind, ClaimKind::Forecast);
 }
+
+#[test]
+fn a_price_a_counted_thing_is_a_rate() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The measles vaccine costs $3.50 a dose.",
+            "Diesel sells for $1.20 a litre, up from $0.90.",
+            "The ministry pays €15 a head for each refugee housed.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The measles vaccine"), vec!["3.5 USD/dose"]);
+    assert_eq!(
+        q_items(&doc, "Diesel sells"),
+        vec!["1.2 USD/litre", "0.9 USD/litre"]
+    );
+    assert_eq!(q_items(&doc, "The ministry pays"), vec!["15 EUR/head"]);
+}

@@ -1189,6 +1189,29 @@ fn quantity_at(
             if r == last {
                 last = r + 1 + n;
             }
+        } else if let Some(w) = tg
+            .tokens
+            .get(r + 1)
+            .filter(|_| currency.is_some() && r == last && r + 2 <= clause.end)
+            .filter(|_| matches!(tg.tokens[r].lower.as_str(), "a" | "an"))
+            .filter(|w| {
+                // `$3.50 a dose`, `€15 a head,`: a price per counted thing, the noun alone
+                // before punctuation, a preposition or a conjunction.
+                w.is_word()
+                    && !w.capitalized()
+                    && tg.open_class(r + 1)
+                    && !tg.finite(r + 1)
+                    && tg.verb_at(r + 1).is_none_or(|v| v.form == VerbForm::Base)
+                    && !tg.plural_noun(r + 1)
+                    && tg.tokens.get(r + 2).is_none_or(|n| {
+                        r + 2 >= clause.end
+                            || !n.is_word()
+                            || tg.has(r + 2, class::PREP | class::COORD)
+                    })
+            })
+        {
+            per = Some(w.lower.clone());
+            last = r + 2;
         } else if tg.tokens.get(r).is_some_and(|w| w.lower == "per") {
             // `1% of a ship's value per transit`, `USD 20 per barrel`
             if let Some(w) = tg.tokens.get(r + 1).filter(|w| w.is_word()) {
