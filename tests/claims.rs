@@ -3198,6 +3198,7 @@ fn a_that_less_complement_may_open_with_its_number() {
         &[
             "Health officials in the province say 300 people have died of cholera.",
             "The coastguard said 40 fishing boats were seized.",
+            "Aid workers say about 1,200 families have fled the floods.",
             "The council declared 11 river basins drought zones in June.",
         ],
     );
@@ -3205,6 +3206,7 @@ fn a_that_less_complement_may_open_with_its_number() {
     assert_eq!(speaker_text(c), "Health officials in the province");
     assert_eq!(modality(c), vec![Modality::Reported]);
     assert_eq!(speaker_text(claim(&doc, "The coastguard")), "The coastguard");
+    assert_eq!(speaker_text(claim(&doc, "Aid workers")), "Aid workers");
     let c = claim(&doc, "The council declared");
     assert_eq!(c.speaker.kind, SpeakerKind::Author);
     assert_eq!(modality(c), vec![Modality::Asserted]);

@@ -375,9 +375,19 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             end
         };
         // A subject, then its finite verb, before any preposition, conjunction or `to`.
-        // A subject may open with its number: `say 300 people have died`.
+        // A subject may open with its number: `say 300 people have died`, `say about 300 …`.
+        let approx = Lexicon::get()
+            .approximators
+            .at(tg.tokens, end)
+            .map_or(0, |(n, _)| n);
+        let number_at = |k: usize| {
+            tg.tokens
+                .get(k)
+                .is_some_and(|t| t.shape == Shape::Number && top(tg, k))
+        };
+        let number_subject = number_at(end + approx);
         let starts = tg.tokens.get(end).is_some_and(|t| {
-            t.shape == Shape::Number && top(tg, end)
+            number_subject
                 || t.is_word()
                     && (tg.has(end, class::DET | class::POSS | class::SUBJ) || tg.open_class(end))
                     && tg
@@ -405,7 +415,6 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             // After a subject opening with its number, only an auxiliary or a past form
             // (`say 300 people have died`), not an `-s` form that may be the counted noun
             // (`declared 11 forest reserves red zones`).
-            let number_subject = tg.tokens[end].shape == Shape::Number;
             if tg.finite(i)
                 && (!number_subject
                     || tg.has(i, class::AUX)
