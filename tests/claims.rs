@@ -3240,3 +3240,18 @@ fn a_price_a_counted_thing_is_a_rate() {
     );
     assert_eq!(q_items(&doc, "The ministry pays"), vec!["15 EUR/head"]);
 }
+
+#[test]
+fn ahead_of_and_in_the_wake_of_govern_their_dates() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Parties are campaigning ahead of the June 2026 election.",
+            "In the wake of the 2022 floods, the adaptation fund disbursed $2bn.",
+            "Rice exports were banned in the aftermath of the July 2023 heatwave.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Parties are"), vec!["before:2026-06"]);
+    assert_eq!(d_items(&doc, "In the wake"), vec!["after:2022"]);
+    assert_eq!(d_items(&doc, "Rice exports"), vec!["after:2023-07"]);
+}

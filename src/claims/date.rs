@@ -1139,9 +1139,7 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
             }
             break;
         }
-        if let Some(TimeWord::Relation(r)) = lex.time.get(t.lower.as_str()) {
-            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p);
-        }
+        // A phrase ending here before the single word it ends with (`ahead of`, not `of`).
         for (words, r) in &lex.time_phrases {
             let n = words.len();
             if p + 1 >= n && super::tokens::phrase_at(tg.tokens, p + 1 - n, words).is_some() {
@@ -1150,6 +1148,9 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
                     p + 1 - n,
                 );
             }
+        }
+        if let Some(TimeWord::Relation(r)) = lex.time.get(t.lower.as_str()) {
+            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p);
         }
         let skippable = matches!(
             t.lower.as_str(),
