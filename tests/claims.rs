@@ -3255,3 +3255,21 @@ fn ahead_of_and_in_the_wake_of_govern_their_dates() {
     assert_eq!(d_items(&doc, "In the wake"), vec!["after:2022"]);
     assert_eq!(d_items(&doc, "Rice exports"), vec!["after:2023-07"]);
 }
+
+#[test]
+fn a_day_in_a_present_clause_is_the_next_one() {
+    // Published on 12 March 2025.
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The export ban takes effect on 1 July.",
+            "The new tariff applies from 1 April.",
+            "Officials say the cyber attack began on 2 February.",
+            "The ban on drift nets took effect on 1 January.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The export ban"), vec!["at:2025-07-01"]);
+    assert_eq!(d_items(&doc, "The new tariff"), vec!["since:2025-04-01"]);
+    assert_eq!(d_items(&doc, "Officials say"), vec!["at:2025-02-02"]);
+    assert_eq!(d_items(&doc, "The ban on drift"), vec!["at:2025-01-01"]);
+}

@@ -1303,8 +1303,20 @@ pub fn find(
             Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
             Denotes::Yearless(m, d, d2) => {
                 let bound = matches!(rel, TimeRelation::Before | TimeRelation::After);
-                let future =
-                    ctx.future.as_ref().is_some_and(|f| f.contains(&i)) || bound && ctx.ahead;
+                // A day in a clause in the present is a schedule (`The ban takes effect on 1
+                // July`), the next one.
+                let scheduled = d.is_some()
+                    && ctx.ahead
+                    && main.get(i - clause.start).copied().unwrap_or(false)
+                    // The verb the day follows is in the present too (not `say the attack
+                    // began on 2 February`).
+                    && (clause.start..i)
+                        .rev()
+                        .find(|&k| tg.finite(k))
+                        .and_then(|k| tg.verb_at(k))
+                        .is_some_and(|v| matches!(v.form, VerbForm::Third | VerbForm::Base));
+                let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i))
+                    || (bound || scheduled) && ctx.ahead;
                 match yearless_year(m, ctx, future) {
                     Some(y) => {
                         let start = match d {
