@@ -3273,3 +3273,24 @@ fn a_day_in_a_present_clause_is_the_next_one() {
     assert_eq!(d_items(&doc, "Officials say"), vec!["at:2025-02-02"]);
     assert_eq!(d_items(&doc, "The ban on drift"), vec!["at:2025-01-01"]);
 }
+
+#[test]
+fn a_list_of_capped_amounts_is_all_limits() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The arms accord caps each side at 1,550 deployed warheads and 700 deployed launchers.",
+            "Catches are limited to 500 tonnes of cod, 300 tonnes of haddock and 200 tonnes of hake.",
+            "The quota was capped at 900 tonnes, and 1,200 tonnes were landed.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The arms accord"),
+        vec!["1550 warhead limit", "700 launcher limit"]
+    );
+    assert_eq!(
+        q_items(&doc, "Catches are limited"),
+        vec!["500 tonne limit", "300 tonne limit", "200 tonne limit"]
+    );
+    assert_eq!(q_items(&doc, "1,200 tonnes"), vec!["1200 tonne"]);
+}

@@ -714,6 +714,34 @@ pub fn find(
                     || limit_after(tg, &q, clause, lex)
                 {
                     q.role = QuantityRole::Limit;
+                    // A list of capped amounts: `caps each side at 1,550 warheads and 700
+                    // launchers`.
+                    // (`500 tonnes of cod, 300 tonnes of hake`: past the `of` phrase).
+                    let mut k = q.tokens.end;
+                    if tg.tokens.get(k).is_some_and(|t| t.lower == "of") {
+                        k += 1;
+                        while k < clause.end
+                            && k < q.tokens.end + 4
+                            && tg.tokens[k].is_word()
+                            && tg.open_class(k)
+                            && !tg.finite(k)
+                        {
+                            k += 1;
+                        }
+                    }
+                    let conj = k;
+                    while k < clause.end
+                        && k < conj + 2
+                        && matches!(tg.tokens[k].text.as_str(), "," | "and" | "or")
+                    {
+                        k += 1;
+                    }
+                    let next_number = tg.tokens.get(k).is_some_and(|t| {
+                        k < clause.end && (t.shape == Shape::Number || t.shape == Shape::Symbol)
+                    });
+                    if k > conj && next_number {
+                        limit_until = Some(limit_until.unwrap_or(0).max(k + 1));
+                    }
                 }
                 i = q.tokens.end;
                 out.push(q);
