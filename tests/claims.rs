@@ -3294,3 +3294,15 @@ fn a_list_of_capped_amounts_is_all_limits() {
     );
     assert_eq!(q_items(&doc, "1,200 tonnes"), vec!["1200 tonne"]);
 }
+
+#[test]
+fn cents_before_an_amount_in_dollars_are_of_its_currency() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The price of a loaf of bread rose from 50 cents to $1.20 in a year."],
+    );
+    assert_eq!(
+        q_items(&doc, "The price of a loaf"),
+        vec!["0.5 USD", "1.2 USD"]
+    );
+}

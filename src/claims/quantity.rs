@@ -1449,7 +1449,17 @@ fn subunit_at(
     let (n, (code, factor)) = phrase(tg, k, &lex.subunits)?;
     let code = match code {
         Some(c) => c,
-        None => before.iter().rev().find_map(|q| q.currency.clone())?,
+        // The currency of an amount before it, else of one just after it (`from 50 cents
+        // to $1.20`).
+        None => before
+            .iter()
+            .rev()
+            .find_map(|q| q.currency.clone())
+            .or_else(|| {
+                (k + n..(k + n + 6).min(tg.tokens.len()))
+                    .take_while(|&x| !matches!(tg.tokens[x].text.as_str(), "." | ";"))
+                    .find_map(|x| currency_prefix(tg, x, lex).map(|(c, _)| c))
+            })?,
     };
     Some((code, Dec::parse(&factor)?, n))
 }
