@@ -3306,3 +3306,23 @@ fn cents_before_an_amount_in_dollars_are_of_its_currency() {
         vec!["0.5 USD", "1.2 USD"]
     );
 }
+
+#[test]
+fn later_than_promised_is_a_delay_not_a_date_or_a_clause() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Climate finance reached $100bn for the first time in 2022, two years later than promised.",
+            "The desalination plant opened three years later than planned.",
+        ],
+    );
+    let c = claim(&doc, "Climate finance");
+    assert!(c.anchor.exact.ends_with("than promised."));
+    assert_eq!(
+        q_items(&doc, "Climate finance"),
+        vec!["100000000000 USD", "2 year"]
+    );
+    assert_eq!(d_items(&doc, "Climate finance"), vec!["at:2022"]);
+    assert_eq!(q_items(&doc, "The desalination"), vec!["3 year"]);
+    assert!(d_items(&doc, "The desalination").is_empty());
+}

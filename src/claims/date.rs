@@ -885,6 +885,10 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
             .tokens
             .get(i + 3)
             .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "—"));
+    // `two years later than promised` is a delay, a duration, no date.
+    if word(tg, i + 3) == "than" {
+        return None;
+    }
     let dir = match word(tg, i + 2) {
         "later" => 1,
         "on" if on_closing => 1,

@@ -1158,6 +1158,7 @@ fn quantity_at(
             .tokens
             .get(last)
             .is_some_and(|w| matches!(w.lower.as_str(), "later" | "earlier" | "ago"))
+        && tg.tokens.get(last + 1).is_none_or(|w| w.lower != "than")
     {
         return None;
     }

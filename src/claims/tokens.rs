@@ -562,8 +562,10 @@ impl<'a> Tagged<'a> {
         }
         match v.form {
             VerbForm::Past | VerbForm::Preterite => !prev.is_some_and(|p| {
-                // `has supplied`, `was reported`: the auxiliary is the finite verb.
-                self.has(i - 1, class::AUX | class::NONFINITE) || p.lower == "not"
+                // `has supplied`, `was reported`: the auxiliary is the finite verb; `later
+                // than promised`, `as planned`: an elliptical comparison.
+                self.has(i - 1, class::AUX | class::NONFINITE)
+                    || matches!(p.lower.as_str(), "not" | "than" | "as")
             }),
             VerbForm::Third => {
                 // A plural noun that is also a verb form (`imports`, `tests`, `plans`) before
