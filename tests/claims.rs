@@ -3326,3 +3326,19 @@ fn later_than_promised_is_a_delay_not_a_date_or_a_clause() {
     assert_eq!(q_items(&doc, "The desalination"), vec!["3 year"]);
     assert!(d_items(&doc, "The desalination").is_empty());
 }
+
+#[test]
+fn a_participle_with_its_agent_after_a_time_stays_in_the_subject() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "A report published last week by the Ocean Tracking Initiative found that 75% of trawlers go untracked.",
+        ],
+    );
+    let c = claim(&doc, "A report published");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(
+        speaker_text(c),
+        "A report published last week by the Ocean Tracking Initiative"
+    );
+}

@@ -549,12 +549,33 @@ impl<'a> Tagged<'a> {
             return false;
         }
         // `the Armed Forces led by General X`: a participle before its agent.
+        // (`a report published last week by the Global Fishing Watch found`: past a time
+        // phrase, and a name after `the`).
+        let by_at = (i + 1..(i + 5).min(self.tokens.len())).find(|&k| {
+            self.tokens[k].lower == "by"
+                && (i + 1..k).all(|x| {
+                    let w = &self.tokens[x];
+                    matches!(
+                        w.lower.as_str(),
+                        "last" | "this" | "in" | "on" | "earlier" | "week" | "month" | "year"
+                    ) || w.capitalized()
+                        || w.shape == Shape::Number
+                })
+        });
+        let agent_at = by_at.map(|b| {
+            if self.tokens.get(b + 1).is_some_and(|t| t.lower == "the") {
+                b + 2
+            } else {
+                b + 1
+            }
+        });
         if v.form.past()
             && !self.has(i, class::AUX)
-            && self.tokens.get(i + 1).is_some_and(|n| n.lower == "by")
-            && self.tokens.get(i + 2).is_some_and(|a| {
+            && agent_at.is_some_and(|g| {
                 // The agent: a name (not `fell by about 60%`, `left by the end of 2023`).
-                a.is_word() && a.capitalized()
+                self.tokens
+                    .get(g)
+                    .is_some_and(|a| a.is_word() && a.capitalized())
             })
             && prev.is_some_and(|p| p.is_word() && !self.has(i - 1, class::SUBJ))
         {
