@@ -3342,3 +3342,20 @@ fn a_participle_with_its_agent_after_a_time_stays_in_the_subject() {
         "A report published last week by the Ocean Tracking Initiative"
     );
 }
+
+#[test]
+fn passive_forecasts_are_expected() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The central bank is poised to raise rates.",
+            "Tuna catches are forecast to fall by a tenth.",
+            "The comet was predicted to pass in 2061.",
+        ],
+    );
+    for start in ["The central bank", "Tuna catches", "The comet"] {
+        let c = claim(&doc, start);
+        assert_eq!(c.kind, ClaimKind::Forecast, "{start}");
+        assert!(modality(c).contains(&Modality::Expected), "{start}");
+    }
+}
