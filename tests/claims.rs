@@ -3359,3 +3359,18 @@ fn passive_forecasts_are_expected() {
         assert!(modality(c).contains(&Modality::Expected), "{start}");
     }
 }
+
+#[test]
+fn a_bare_time_phrase_may_open_a_clause_after_a_semicolon() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Policy rates were cut in June 2023; the following year, they were raised again.",
+            "Fuel subsidies ended in May 2022; last year, they were restored.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Policy rates"), vec!["at:2023-06"]);
+    assert_eq!(d_items(&doc, "the following year"), vec!["at:2024"]);
+    assert_eq!(d_items(&doc, "Fuel subsidies"), vec!["at:2022-05"]);
+    assert_eq!(d_items(&doc, "last year, they"), vec!["at:2024"]);
+}
