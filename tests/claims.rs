@@ -3374,3 +3374,16 @@ fn a_bare_time_phrase_may_open_a_clause_after_a_semicolon() {
     assert_eq!(d_items(&doc, "Fuel subsidies"), vec!["at:2022-05"]);
     assert_eq!(d_items(&doc, "last year, they"), vec!["at:2024"]);
 }
+
+#[test]
+fn a_possessive_relative_period_is_a_date() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Last month's flood displaced 40,000 people.",
+            "This year's health budget allocates $2bn to vaccines.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Last month's"), vec!["at:2025-02"]);
+    assert_eq!(d_items(&doc, "This year's"), vec!["at:2025"]);
+}

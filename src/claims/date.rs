@@ -770,7 +770,11 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
         },
         _ => return offset(tg, i, end, lex),
     };
-    let what = word(tg, shift_at + 1).to_owned();
+    // `last month's flood`, `this year's budget`: the possessive names the period too.
+    let what = word(tg, shift_at + 1)
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_owned();
     let next = shift_at + 2;
     // `this September`, `last March`, `next May`: the month of the publication year, the last
     // one before the publication month, the next one after it.
