@@ -3387,3 +3387,12 @@ fn a_possessive_relative_period_is_a_date() {
     assert_eq!(d_items(&doc, "Last month's"), vec!["at:2025-02"]);
     assert_eq!(d_items(&doc, "This year's"), vec!["at:2025"]);
 }
+
+#[test]
+fn a_bare_count_of_numbers_counts_the_noun_before_them() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Refugee numbers climbed to a record 120 million, the agency said."],
+    );
+    assert_eq!(q_items(&doc, "Refugee numbers"), vec!["120000000 refugee"]);
+}

@@ -1389,7 +1389,20 @@ fn bare_count_unit(
     (clause.start..i)
         .rev()
         .find(|&x| noun(x))
-        .map(|x| singular(&tg.tokens[x].lower))
+        .map(|x| {
+            // `Refugee numbers climbed to 120 million`: the numbers are of the noun before.
+            let w = &tg.tokens[x].lower;
+            let modifier = x > clause.start
+                && matches!(w.as_str(), "numbers" | "totals" | "counts")
+                && tg.tokens[x - 1].is_word()
+                && tg.open_class(x - 1)
+                && tg.verb_at(x - 1).is_none();
+            if modifier {
+                singular(&tg.tokens[x - 1].lower)
+            } else {
+                singular(w)
+            }
+        })
         .or_else(|| {
             // `its population has grown by some 20 million`: the members of a collective
             // named before it.
