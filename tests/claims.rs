@@ -2990,8 +2990,14 @@ fn days_of_the_week_are_dated_from_the_publication_day() {
     );
     assert_eq!(d_items(&doc, "On Tuesday"), vec!["at:2025-03-11"]);
     assert_eq!(d_items(&doc, "The IMF approved"), vec!["at:2025-03-06"]);
-    assert_eq!(d_items(&doc, "The election commission"), vec!["at:2025-03-07"]);
-    assert_eq!(d_items(&doc, "The central bank will"), vec!["at:2025-03-13"]);
+    assert_eq!(
+        d_items(&doc, "The election commission"),
+        vec!["at:2025-03-07"]
+    );
+    assert_eq!(
+        d_items(&doc, "The central bank will"),
+        vec!["at:2025-03-13"]
+    );
     assert_eq!(d_items(&doc, "The board meets"), vec!["at:2025-03-19"]);
     assert!(d_items(&doc, "Black Friday").is_empty());
 }
@@ -3008,7 +3014,11 @@ fn yet_to_is_a_negation_and_no_earlier_than_is_none() {
         ],
     );
     for start in ["The climate fund", "Moscow is yet"] {
-        assert_eq!(modality(claim(&doc, start)), vec![Modality::Negated], "{start}");
+        assert_eq!(
+            modality(claim(&doc, start)),
+            vec![Modality::Negated],
+            "{start}"
+        );
     }
     assert!(!modality(claim(&doc, "The probe's launch")).contains(&Modality::Negated));
     assert!(!modality(claim(&doc, "Each trawler")).contains(&Modality::Negated));
@@ -3133,7 +3143,10 @@ fn a_range_of_percentages_with_the_sign_on_both_ends() {
             "Unemployment rose 0.5% to 6%.",
         ],
     );
-    assert_eq!(q_items(&doc, "The central bank cut"), vec!["4.25..4.5 percent"]);
+    assert_eq!(
+        q_items(&doc, "The central bank cut"),
+        vec!["4.25..4.5 percent"]
+    );
     assert_eq!(q_items(&doc, "Growth will be"), vec!["3..5 percent"]);
     assert_eq!(q_items(&doc, "Core inflation"), vec!["2..3 percent"]);
     assert_eq!(
@@ -3205,7 +3218,10 @@ fn a_that_less_complement_may_open_with_its_number() {
     let c = claim(&doc, "Health officials");
     assert_eq!(speaker_text(c), "Health officials in the province");
     assert_eq!(modality(c), vec![Modality::Reported]);
-    assert_eq!(speaker_text(claim(&doc, "The coastguard")), "The coastguard");
+    assert_eq!(
+        speaker_text(claim(&doc, "The coastguard")),
+        "The coastguard"
+    );
     assert_eq!(speaker_text(claim(&doc, "Aid workers")), "Aid workers");
     let c = claim(&doc, "The council declared");
     assert_eq!(c.speaker.kind, SpeakerKind::Author);

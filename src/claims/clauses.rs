@@ -454,7 +454,10 @@ fn intro(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
             let w = &tg.tokens[j];
             lex.time.contains_key(w.text.as_str())
                 || lex.time.contains_key(w.lower.as_str())
-                || matches!(w.lower.as_str(), "day" | "days" | "weeks" | "months" | "years")
+                || matches!(
+                    w.lower.as_str(),
+                    "day" | "days" | "weeks" | "months" | "years"
+                )
         };
         let filler = |j: usize| {
             let w = &tg.tokens[j];

@@ -647,7 +647,10 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
         // offensive`, `the summer season`), no `of` (`the autumn of the regime`).
         let governed = i >= 2
             && word(tg, i - 1) == "the"
-            && matches!(word(tg, i - 2), "in" | "during" | "over" | "through" | "throughout");
+            && matches!(
+                word(tg, i - 2),
+                "in" | "during" | "over" | "through" | "throughout"
+            );
         let nothing_after = tg
             .tokens
             .get(i + 1)
@@ -1413,8 +1416,7 @@ pub fn find(
             if let (Some(s1), Some((n2, Denotes::Point(c2)))) = (
                 start,
                 expression_at(tg, past_part(tg, next + 1), clause.end, lex),
-            )
-            {
+            ) {
                 if s1.m.is_some() == c2.m.is_some() && s1.d.is_none() == c2.d.is_none() {
                     end = Some(c2);
                     last = n2;

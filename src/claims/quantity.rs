@@ -278,8 +278,8 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
                 .is_none_or(|o| after >= end || !(o.is_word() && tg.open_class(after)));
             (w.lower.ends_with('s')
                 && (no_noun || tg.tokens.get(after).is_some_and(|o| o.lower == "of")))
-                .then(|| fraction_word(&w.lower, lex))
-                .flatten()
+            .then(|| fraction_word(&w.lower, lex))
+            .flatten()
         }) {
             value = value.mul(f)?;
             attached = Some("fraction".to_owned());
