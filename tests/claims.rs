@@ -3412,3 +3412,16 @@ fn a_bare_count_of_numbers_counts_the_noun_before_them() {
     );
     assert_eq!(q_items(&doc, "Refugee numbers"), vec!["120000000 refugee"]);
 }
+
+#[test]
+fn an_irregular_past_main_verb_is_an_event() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Talks on the fishing accord broke down in May 2023.",
+            "The cyber attack began on a Sunday night.",
+        ],
+    );
+    assert_eq!(claim(&doc, "Talks on the").kind, ClaimKind::Event);
+    assert_eq!(claim(&doc, "The cyber attack").kind, ClaimKind::Event);
+}
