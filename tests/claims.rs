@@ -2970,3 +2970,458 @@ fn a_kilo_is_a_kilogram_in_a_price() {
     );
     assert_eq!(q_items(&doc, "Traders paid"), vec!["4..5 USD/kg"]);
 }
+
+// Third pass after the eleventh round: sentences of our own on public health, elections,
+// central banks, cyber attacks, fisheries, migration and space.
+
+#[test]
+fn days_of_the_week_are_dated_from_the_publication_day() {
+    // Published on Wednesday 12 March 2025.
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "On Tuesday, hackers crippled the port's booking system.",
+            "The IMF approved a $1.1bn loan last Thursday.",
+            "The election commission said on Friday that turnout was 64%.",
+            "The central bank will announce its decision on Thursday.",
+            "The board meets next Wednesday to decide on rates.",
+            "Black Friday sales fell.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "On Tuesday"), vec!["at:2025-03-11"]);
+    assert_eq!(d_items(&doc, "The IMF approved"), vec!["at:2025-03-06"]);
+    assert_eq!(
+        d_items(&doc, "The election commission"),
+        vec!["at:2025-03-07"]
+    );
+    assert_eq!(
+        d_items(&doc, "The central bank will"),
+        vec!["at:2025-03-13"]
+    );
+    assert_eq!(d_items(&doc, "The board meets"), vec!["at:2025-03-19"]);
+    assert!(d_items(&doc, "Black Friday").is_empty());
+}
+
+#[test]
+fn yet_to_is_a_negation_and_no_earlier_than_is_none() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The climate fund has yet to disburse its first grant.",
+            "Moscow is yet to respond to the arms control proposal.",
+            "The probe's launch slipped to no earlier than September 2026.",
+            "Each trawler may land no more than 40 tonnes a week.",
+        ],
+    );
+    for start in ["The climate fund", "Moscow is yet"] {
+        assert_eq!(
+            modality(claim(&doc, start)),
+            vec![Modality::Negated],
+            "{start}"
+        );
+    }
+    assert!(!modality(claim(&doc, "The probe's launch")).contains(&Modality::Negated));
+    assert!(!modality(claim(&doc, "Each trawler")).contains(&Modality::Negated));
+}
+
+#[test]
+fn a_comparison_or_a_time_after_a_count_keeps_the_noun_counted_before() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The authority issued 1,850 fishing licences, 300 fewer than in 2022.",
+            "The fleet shrank from 1,200 trawlers in 2010 to about 700 today.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The authority issued"),
+        vec!["1850 licence", "300 licence"]
+    );
+    assert_eq!(
+        q_items(&doc, "The fleet shrank"),
+        vec!["1200 trawler", "~700 trawler"]
+    );
+}
+
+#[test]
+fn two_thirds_with_no_noun_after_it_is_a_fraction() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The price of rice has risen by two thirds.",
+            "Cod catches fell two thirds in a decade.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The price of rice"), vec!["0.6666 fraction"]);
+    assert_eq!(q_items(&doc, "Cod catches"), vec!["0.6666 fraction"]);
+}
+
+#[test]
+fn an_acronym_in_capitals_is_no_function_word() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The measles outbreak has killed at least 1,400 people since January, the WHO said."],
+    );
+    let c = claim(&doc, "The measles outbreak");
+    assert_eq!(speaker_text(c), "the WHO");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+}
+
+#[test]
+fn an_interval_whose_ends_are_parts_of_a_period() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Food prices rose sharply from mid-2023 to early 2024.",
+            "Between late 2019 and early 2021, sea arrivals fell by half.",
+            "The trawler fleet was idle from late March to early May 2024.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Food prices"), vec!["during:2023/2024"]);
+    assert_eq!(d_items(&doc, "Between late 2019"), vec!["during:2019/2021"]);
+    assert_eq!(
+        d_items(&doc, "The trawler fleet"),
+        vec!["during:2024-03/2024-05"]
+    );
+}
+
+#[test]
+fn passive_attributions_with_no_source_are_unnamed() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The trawlers are alleged to have fished inside the reserve.",
+            "It is estimated that 40% of tuna catches go unreported.",
+            "The arms treaty is widely seen as dead.",
+            "The crew of the supply ship is feared to have drowned.",
+        ],
+    );
+    let c = claim(&doc, "The trawlers");
+    assert_eq!(c.speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    let c = claim(&doc, "It is estimated");
+    assert_eq!(c.speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    for start in ["The arms treaty", "The crew of"] {
+        let c = claim(&doc, start);
+        assert_eq!(c.speaker.kind, SpeakerKind::Unnamed, "{start}");
+        assert_eq!(modality(c), vec![Modality::Believed], "{start}");
+    }
+}
+
+#[test]
+fn a_plural_subject_expected_to_is_a_forecast() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Voters are expected to return the ruling party to power."],
+    );
+    let c = claim(&doc, "Voters are expected");
+    assert_eq!(c.kind, ClaimKind::Forecast);
+    assert_eq!(modality(c), vec![Modality::Expected]);
+}
+
+#[test]
+fn sources_close_to_a_body_are_the_speaker() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Sources close to the fisheries talks said a deal was near."],
+    );
+    let c = claim(&doc, "Sources close");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(speaker_text(c), "Sources close to the fisheries talks");
+}
+
+#[test]
+fn a_range_of_percentages_with_the_sign_on_both_ends() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The central bank cut its target range to 4.25%-4.5%.",
+            "Growth will be between 3% and 5% next year.",
+            "Core inflation will be 2% to 3% in 2026.",
+            "Headline inflation rose from 3% to 5%.",
+            "Unemployment rose 0.5% to 6%.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The central bank cut"),
+        vec!["4.25..4.5 percent"]
+    );
+    assert_eq!(q_items(&doc, "Growth will be"), vec!["3..5 percent"]);
+    assert_eq!(q_items(&doc, "Core inflation"), vec!["2..3 percent"]);
+    assert_eq!(
+        q_items(&doc, "Headline inflation"),
+        vec!["3 percent", "5 percent"]
+    );
+    assert_eq!(
+        q_items(&doc, "Unemployment rose"),
+        vec!["0.5 percent", "6 percent"]
+    );
+}
+
+#[test]
+fn a_part_of_a_possessed_whole_and_a_count_before_a_time() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ransomware attack affected about 500 of the hospital group's 6,000 servers.",
+            "Cholera cases topped 10,000 last week.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The ransomware attack"),
+        vec!["~500 server", "6000 server"]
+    );
+    assert_eq!(q_items(&doc, "Cholera cases"), vec!["10000 case"]);
+}
+
+#[test]
+fn a_season_with_no_year_is_the_last_one_or_the_next_one() {
+    // Published in March 2025: the last spring to end is 2024's, the next autumn 2025's.
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The rains failed in the spring.",
+            "Fisheries negotiators will meet again in the autumn.",
+            "Fighting resumed during the winter.",
+            "Ships avoid the strait in the winter.",
+            "The spring offensive failed.",
+        ],
+    );
+    assert_eq!(
+        d_items(&doc, "The rains failed"),
+        vec!["during:2024-03/2024-05"]
+    );
+    assert_eq!(
+        d_items(&doc, "Fisheries negotiators"),
+        vec!["during:2025-09/2025-11"]
+    );
+    assert_eq!(
+        d_items(&doc, "Fighting resumed"),
+        vec!["during:2024-12/2025-02"]
+    );
+    assert!(d_items(&doc, "Ships avoid").is_empty());
+    assert!(d_items(&doc, "The spring offensive").is_empty());
+}
+
+#[test]
+fn a_that_less_complement_may_open_with_its_number() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Health officials in the province say 300 people have died of cholera.",
+            "The coastguard said 40 fishing boats were seized.",
+            "Aid workers say about 1,200 families have fled the floods.",
+            "The council declared 11 river basins drought zones in June.",
+        ],
+    );
+    let c = claim(&doc, "Health officials");
+    assert_eq!(speaker_text(c), "Health officials in the province");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_eq!(
+        speaker_text(claim(&doc, "The coastguard")),
+        "The coastguard"
+    );
+    assert_eq!(speaker_text(claim(&doc, "Aid workers")), "Aid workers");
+    let c = claim(&doc, "The council declared");
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+    assert_eq!(modality(c), vec![Modality::Asserted]);
+}
+
+#[test]
+fn than_expected_is_a_comparison_not_an_expectation() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Glaciologists said that the ice shelf was thinning faster than expected."],
+    );
+    let c = claim(&doc, "Glaciologists");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_ne!(c.kind, ClaimKind::Forecast);
+}
+
+#[test]
+fn a_price_a_counted_thing_is_a_rate() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The measles vaccine costs $3.50 a dose.",
+            "Diesel sells for $1.20 a litre, up from $0.90.",
+            "The ministry pays €15 a head for each refugee housed.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The measles vaccine"), vec!["3.5 USD/dose"]);
+    assert_eq!(
+        q_items(&doc, "Diesel sells"),
+        vec!["1.2 USD/litre", "0.9 USD/litre"]
+    );
+    assert_eq!(q_items(&doc, "The ministry pays"), vec!["15 EUR/head"]);
+}
+
+#[test]
+fn ahead_of_and_in_the_wake_of_govern_their_dates() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Parties are campaigning ahead of the June 2026 election.",
+            "In the wake of the 2022 floods, the adaptation fund disbursed $2bn.",
+            "Rice exports were banned in the aftermath of the July 2023 heatwave.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Parties are"), vec!["before:2026-06"]);
+    assert_eq!(d_items(&doc, "In the wake"), vec!["after:2022"]);
+    assert_eq!(d_items(&doc, "Rice exports"), vec!["after:2023-07"]);
+}
+
+#[test]
+fn a_day_in_a_present_clause_is_the_next_one() {
+    // Published on 12 March 2025.
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The export ban takes effect on 1 July.",
+            "The new tariff applies from 1 April.",
+            "Officials say the cyber attack began on 2 February.",
+            "The ban on drift nets took effect on 1 January.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "The export ban"), vec!["at:2025-07-01"]);
+    assert_eq!(d_items(&doc, "The new tariff"), vec!["since:2025-04-01"]);
+    assert_eq!(d_items(&doc, "Officials say"), vec!["at:2025-02-02"]);
+    assert_eq!(d_items(&doc, "The ban on drift"), vec!["at:2025-01-01"]);
+}
+
+#[test]
+fn a_list_of_capped_amounts_is_all_limits() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The arms accord caps each side at 1,550 deployed warheads and 700 deployed launchers.",
+            "Catches are limited to 500 tonnes of cod, 300 tonnes of haddock and 200 tonnes of hake.",
+            "The quota was capped at 900 tonnes, and 1,200 tonnes were landed.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The arms accord"),
+        vec!["1550 warhead limit", "700 launcher limit"]
+    );
+    assert_eq!(
+        q_items(&doc, "Catches are limited"),
+        vec!["500 tonne limit", "300 tonne limit", "200 tonne limit"]
+    );
+    assert_eq!(q_items(&doc, "1,200 tonnes"), vec!["1200 tonne"]);
+}
+
+#[test]
+fn cents_before_an_amount_in_dollars_are_of_its_currency() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The price of a loaf of bread rose from 50 cents to $1.20 in a year."],
+    );
+    assert_eq!(
+        q_items(&doc, "The price of a loaf"),
+        vec!["0.5 USD", "1.2 USD"]
+    );
+}
+
+#[test]
+fn later_than_promised_is_a_delay_not_a_date_or_a_clause() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Climate finance reached $100bn for the first time in 2022, two years later than promised.",
+            "The desalination plant opened three years later than planned.",
+        ],
+    );
+    let c = claim(&doc, "Climate finance");
+    assert!(c.anchor.exact.ends_with("than promised."));
+    assert_eq!(
+        q_items(&doc, "Climate finance"),
+        vec!["100000000000 USD", "2 year"]
+    );
+    assert_eq!(d_items(&doc, "Climate finance"), vec!["at:2022"]);
+    assert_eq!(q_items(&doc, "The desalination"), vec!["3 year"]);
+    assert!(d_items(&doc, "The desalination").is_empty());
+}
+
+#[test]
+fn a_participle_with_its_agent_after_a_time_stays_in_the_subject() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "A report published last week by the Ocean Tracking Initiative found that 75% of trawlers go untracked.",
+        ],
+    );
+    let c = claim(&doc, "A report published");
+    assert_eq!(c.speaker.kind, SpeakerKind::Named);
+    assert_eq!(
+        speaker_text(c),
+        "A report published last week by the Ocean Tracking Initiative"
+    );
+}
+
+#[test]
+fn passive_forecasts_are_expected() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The central bank is poised to raise rates.",
+            "Tuna catches are forecast to fall by a tenth.",
+            "The comet was predicted to pass in 2061.",
+        ],
+    );
+    for start in ["The central bank", "Tuna catches", "The comet"] {
+        let c = claim(&doc, start);
+        assert_eq!(c.kind, ClaimKind::Forecast, "{start}");
+        assert!(modality(c).contains(&Modality::Expected), "{start}");
+    }
+}
+
+#[test]
+fn a_bare_time_phrase_may_open_a_clause_after_a_semicolon() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Policy rates were cut in June 2023; the following year, they were raised again.",
+            "Fuel subsidies ended in May 2022; last year, they were restored.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Policy rates"), vec!["at:2023-06"]);
+    assert_eq!(d_items(&doc, "the following year"), vec!["at:2024"]);
+    assert_eq!(d_items(&doc, "Fuel subsidies"), vec!["at:2022-05"]);
+    assert_eq!(d_items(&doc, "last year, they"), vec!["at:2024"]);
+}
+
+#[test]
+fn a_possessive_relative_period_is_a_date() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Last month's flood displaced 40,000 people.",
+            "This year's health budget allocates $2bn to vaccines.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Last month's"), vec!["at:2025-02"]);
+    assert_eq!(d_items(&doc, "This year's"), vec!["at:2025"]);
+}
+
+#[test]
+fn a_bare_count_of_numbers_counts_the_noun_before_them() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Refugee numbers climbed to a record 120 million, the agency said."],
+    );
+    assert_eq!(q_items(&doc, "Refugee numbers"), vec!["120000000 refugee"]);
+}
+
+#[test]
+fn an_irregular_past_main_verb_is_an_event() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Talks on the fishing accord broke down in May 2023.",
+            "The cyber attack began on a Sunday night.",
+        ],
+    );
+    assert_eq!(claim(&doc, "Talks on the").kind, ClaimKind::Event);
+    assert_eq!(claim(&doc, "The cyber attack").kind, ClaimKind::Event);
+}

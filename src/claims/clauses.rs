@@ -447,6 +447,48 @@ fn intro(tg: &Tagged, seg: &Range<usize>, lex: &Lexicon) -> bool {
     if len == 1 && t.lower.ends_with("ly") {
         return true;
     }
+    // A time phrase with no preposition: `the following year,`, `last week,`, `that month,`,
+    // `two days later,`.
+    if len <= 4 {
+        let time_word = |j: usize| {
+            let w = &tg.tokens[j];
+            lex.time.contains_key(w.text.as_str())
+                || lex.time.contains_key(w.lower.as_str())
+                || matches!(
+                    w.lower.as_str(),
+                    "day" | "days" | "weeks" | "months" | "years"
+                )
+        };
+        let filler = |j: usize| {
+            let w = &tg.tokens[j];
+            w.shape == Shape::Number
+                || matches!(
+                    w.lower.as_str(),
+                    "the"
+                        | "that"
+                        | "this"
+                        | "last"
+                        | "next"
+                        | "same"
+                        | "following"
+                        | "previous"
+                        | "a"
+                        | "an"
+                        | "earlier"
+                        | "later"
+                        | "ago"
+                )
+                || lex.numbers.contains_key(w.lower.as_str())
+        };
+        let has_time = seg.clone().any(time_word);
+        let only_time = seg.clone().all(|j| {
+            let w = &tg.tokens[j];
+            w.is_word() || w.shape == Shape::Number
+        }) && seg.clone().all(|j| time_word(j) || filler(j));
+        if has_time && only_time && !seg.clone().any(|j| tg.finite(j)) {
+            return true;
+        }
+    }
     let finite = seg.clone().any(|j| tg.finite(j));
     if tg.has(i, class::SUB) {
         return true;

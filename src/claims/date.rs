@@ -227,6 +227,40 @@ enum Denotes {
     Published(Box<FromPublished>),
     /// Relative to the reference date.
     Referenced(Box<dyn Fn(Cal) -> Option<Cal>>),
+    /// A season named without its year (`in the spring`): the last one to end, or the next one
+    /// to start in a clause about the future; none in the present (`ships avoid the strait in
+    /// the winter` recurs).
+    YearlessSeason(u32, u32),
+    /// A day of the week (1 Monday – 7 Sunday) with its shift (`last` −1, `next` +1, bare 0):
+    /// the one before or after the publication date, by the clause's tense.
+    Weekday(u32, i32),
+}
+
+fn weekday_of(tg: &Tagged, i: usize, lex: &Lexicon) -> Option<u32> {
+    let t = tg.tokens.get(i)?;
+    match lex.time.get(&t.text) {
+        Some(TimeWord::Weekday(d)) if t.capitalized() => Some(*d),
+        _ => None,
+    }
+}
+
+/// The day a weekday names from the publication day: the last one (on or before it; strictly
+/// before for `last`) or, in a clause about the future, the next one (on or after it;
+/// strictly after for `next`).
+fn weekday_day(p: Cal, wd: u32, shift: i32, future: bool) -> Option<Cal> {
+    let days = days_from_civil(p.y, p.m?, p.d?);
+    // 1 Monday … 7 Sunday (1970-01-01 was a Thursday).
+    let today = (days + 3).rem_euclid(7) + 1;
+    let wd = i64::from(wd);
+    let day = if shift > 0 || shift == 0 && future {
+        let ahead = (wd - today).rem_euclid(7);
+        days + if ahead == 0 && shift > 0 { 7 } else { ahead }
+    } else {
+        let back = (today - wd).rem_euclid(7);
+        days - if back == 0 && shift < 0 { 7 } else { back }
+    };
+    let (y, m, d) = civil_from_days(day);
+    Some(Cal::day(y, m, d))
 }
 
 fn month_of(tg: &Tagged, i: usize, lex: &Lexicon) -> Option<u32> {
@@ -364,6 +398,29 @@ fn season(y: i32, (a, b): (u32, u32)) -> (Cal, Cal) {
 /// The date expression starting at token `i`: its end token and what it denotes.
 fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, Denotes)> {
     let t = &tg.tokens[i];
+    // Days of the week: `on Tuesday`, `last Thursday`, `next Monday`, `Friday's vote`; not
+    // `Tuesday, 4 March` (the day that follows is the date) or a name (`Black Friday`).
+    if let Some(wd) = weekday_of(tg, i, lex) {
+        let prev = i.checked_sub(1).map(|p| tg.tokens[p].lower.as_str());
+        let shift = match prev {
+            Some("last" | "past") => -1,
+            Some("next" | "coming") => 1,
+            _ => 0,
+        };
+        let governed = shift != 0
+            || matches!(
+                prev,
+                Some("on" | "since" | "until" | "by" | "before" | "after" | "from" | "this")
+            );
+        let dated = month_of(tg, i + 1, lex).is_some()
+            || day_number(tg, i + 1).is_some()
+            || tg.tokens.get(i + 1).is_some_and(|c| c.is(","))
+                && (month_of(tg, i + 2, lex).is_some() || day_number(tg, i + 2).is_some());
+        if governed && !dated {
+            return Some((i + 1, Denotes::Weekday(wd, shift)));
+        }
+        return None;
+    }
     // Month names.
     if let Some(m) = month_of(tg, i, lex) {
         if t.text == "May" || t.text == "March" {
@@ -427,7 +484,8 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
         // `April and May 2020`, `March to May 2024`, `March–April 2024`: the year of the
         // second month.
         if matches!(word(tg, i + 1), "and" | "to" | "until" | "through") || dash(tg, i + 1) {
-            if let (Some(m2), Some(y)) = (month_of(tg, i + 2, lex), year(tg, i + 3)) {
+            let k2 = past_part(tg, i + 2);
+            if let (Some(m2), Some(y)) = (month_of(tg, k2, lex), year(tg, k2 + 1)) {
                 // `November to February 2024` starts in the year before.
                 let y = if m > m2 { y - 1 } else { y };
                 return Some((i + 1, Denotes::Point(Cal::month(y, m))));
@@ -585,6 +643,21 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             let (a, b) = season(y, sea);
             return Some((at + 1, Denotes::Span(a, b)));
         }
+        // `in the spring`, `during the winter`: no year, no noun after it (`the spring
+        // offensive`, `the summer season`), no `of` (`the autumn of the regime`).
+        let governed = i >= 2
+            && word(tg, i - 1) == "the"
+            && matches!(
+                word(tg, i - 2),
+                "in" | "during" | "over" | "through" | "throughout"
+            );
+        let nothing_after = tg
+            .tokens
+            .get(i + 1)
+            .is_none_or(|n| !n.is_word() || (tg.has(i + 1, class::PREP) && n.lower != "of"));
+        if governed && nothing_after {
+            return Some((i + 1, Denotes::YearlessSeason(sea.0, sea.1)));
+        }
     }
     // A quarter, a half or a fiscal year in its short form: `Q3 2024`, `H1 2025`, `FY2023`,
     // `FY2023-24`.
@@ -700,7 +773,11 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
         },
         _ => return offset(tg, i, end, lex),
     };
-    let what = word(tg, shift_at + 1).to_owned();
+    // `last month's flood`, `this year's budget`: the possessive names the period too.
+    let what = word(tg, shift_at + 1)
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_owned();
     let next = shift_at + 2;
     // `this September`, `last March`, `next May`: the month of the publication year, the last
     // one before the publication month, the next one after it.
@@ -815,6 +892,10 @@ fn offset(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(usize, De
             .tokens
             .get(i + 3)
             .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "—"));
+    // `two years later than promised` is a delay, a duration, no date.
+    if word(tg, i + 3) == "than" {
+        return None;
+    }
     let dir = match word(tg, i + 2) {
         "later" => 1,
         "on" if on_closing => 1,
@@ -1069,9 +1150,7 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
             }
             break;
         }
-        if let Some(TimeWord::Relation(r)) = lex.time.get(t.lower.as_str()) {
-            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p);
-        }
+        // A phrase ending here before the single word it ends with (`ahead of`, not `of`).
         for (words, r) in &lex.time_phrases {
             let n = words.len();
             if p + 1 >= n && super::tokens::phrase_at(tg.tokens, p + 1 - n, words).is_some() {
@@ -1080,6 +1159,9 @@ fn relation_near(tg: &Tagged, i: usize, lex: &Lexicon) -> (TimeRelation, usize) 
                     p + 1 - n,
                 );
             }
+        }
+        if let Some(TimeWord::Relation(r)) = lex.time.get(t.lower.as_str()) {
+            return (TimeRelation::from_name(r).unwrap_or(TimeRelation::At), p);
         }
         let skippable = matches!(
             t.lower.as_str(),
@@ -1165,8 +1247,12 @@ pub fn find(
         if season_start.is_some() {
             i += 1;
         }
-        // A recurring time (`each October`, `every May`) is no date.
-        if i > 0 && matches!(word(tg, i - 1), "each" | "every") {
+        // A recurring time (`each October`, `every May`) is no date; nor is a season with no
+        // year in the present (`ships avoid the strait in the winter`).
+        let habitual_season = matches!(denotes, Denotes::YearlessSeason(..))
+            && ctx.ahead
+            && !ctx.future.as_ref().is_some_and(|f| f.contains(&i));
+        if i > 0 && matches!(word(tg, i - 1), "each" | "every") || habitual_season {
             i = next;
             continue;
         }
@@ -1218,15 +1304,30 @@ pub fn find(
             .and_then(|of_at| part_months(tg, of_at));
         let yearless = matches!(
             denotes,
-            Denotes::Yearless(..) | Denotes::YearlessPart(..) | Denotes::Referenced(_)
+            Denotes::Yearless(..)
+                | Denotes::YearlessPart(..)
+                | Denotes::YearlessSeason(..)
+                | Denotes::Referenced(_)
         );
         let (start, end, resolution) = match denotes {
             Denotes::Point(c) => (Some(c), None, DateResolution::Absolute),
             Denotes::Span(a, b) => (Some(a), Some(b), DateResolution::Absolute),
             Denotes::Yearless(m, d, d2) => {
                 let bound = matches!(rel, TimeRelation::Before | TimeRelation::After);
-                let future =
-                    ctx.future.as_ref().is_some_and(|f| f.contains(&i)) || bound && ctx.ahead;
+                // A day in a clause in the present is a schedule (`The ban takes effect on 1
+                // July`), the next one.
+                let scheduled = d.is_some()
+                    && ctx.ahead
+                    && main.get(i - clause.start).copied().unwrap_or(false)
+                    // The verb the day follows is in the present too (not `say the attack
+                    // began on 2 February`).
+                    && (clause.start..i)
+                        .rev()
+                        .find(|&k| tg.finite(k))
+                        .and_then(|k| tg.verb_at(k))
+                        .is_some_and(|v| matches!(v.form, VerbForm::Third | VerbForm::Base));
+                let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i))
+                    || (bound || scheduled) && ctx.ahead;
                 match yearless_year(m, ctx, future) {
                     Some(y) => {
                         let start = match d {
@@ -1247,6 +1348,28 @@ pub fn find(
                         Some(Cal::month(y, b)),
                         DateResolution::Resolved,
                     ),
+                    None => (None, None, DateResolution::Unresolved),
+                }
+            }
+            Denotes::YearlessSeason(a, b) => {
+                let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i));
+                let y = if future {
+                    yearless_year(a, ctx, true)
+                } else {
+                    yearless_year(b, ctx, false).map(|y| if a > b { y - 1 } else { y })
+                };
+                match y.map(|y| season(y, (a, b))) {
+                    Some((s, e)) => (Some(s), Some(e), DateResolution::Resolved),
+                    None => (None, None, DateResolution::Unresolved),
+                }
+            }
+            Denotes::Weekday(wd, shift) => {
+                let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i)) || ctx.ahead;
+                match ctx
+                    .published
+                    .and_then(|p| weekday_day(p, wd, shift, future))
+                {
+                    Some(c) => (Some(c), None, DateResolution::Resolved),
                     None => (None, None, DateResolution::Unresolved),
                 }
             }
@@ -1277,7 +1400,8 @@ pub fn find(
         let mut end = end;
         let mut last = next;
         if rel == TimeRelation::During && word(tg, first) == "between" && word(tg, next) == "and" {
-            if let Some((n2, Denotes::Point(c2))) = expression_at(tg, next + 1, clause.end, lex) {
+            let k2 = past_part(tg, next + 1);
+            if let Some((n2, Denotes::Point(c2))) = expression_at(tg, k2, clause.end, lex) {
                 end = Some(c2);
                 last = n2;
             }
@@ -1289,9 +1413,10 @@ pub fn find(
             && matches!(word(tg, next), "to" | "until" | "through");
         let dashed = rel == TimeRelation::At && dash(tg, next);
         if end.is_none() && (from_to || dashed) {
-            if let (Some(s1), Some((n2, Denotes::Point(c2)))) =
-                (start, expression_at(tg, next + 1, clause.end, lex))
-            {
+            if let (Some(s1), Some((n2, Denotes::Point(c2)))) = (
+                start,
+                expression_at(tg, past_part(tg, next + 1), clause.end, lex),
+            ) {
                 if s1.m.is_some() == c2.m.is_some() && s1.d.is_none() == c2.d.is_none() {
                     end = Some(c2);
                     last = n2;
@@ -1374,6 +1499,19 @@ fn anaphoric_since(tg: &Tagged, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     (i + 1 < end && word(tg, i + 1) == "then").then_some(2)
+}
+
+/// The token after a part of a period at `k` that only narrows the date after it (`early`,
+/// `mid`, `late`, also hyphenated: `to early 2024`, `and mid-2021`), else `k`.
+fn past_part(tg: &Tagged, k: usize) -> usize {
+    if !matches!(word(tg, k), "early" | "mid" | "late") {
+        return k;
+    }
+    if dash(tg, k + 1) {
+        k + 2
+    } else {
+        k + 1
+    }
 }
 
 /// The year of a month named without one (see the module documentation).

@@ -375,12 +375,24 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             end
         };
         // A subject, then its finite verb, before any preposition, conjunction or `to`.
+        // A subject may open with its number: `say 300 people have died`, `say about 300 …`.
+        let approx = Lexicon::get()
+            .approximators
+            .at(tg.tokens, end)
+            .map_or(0, |(n, _)| n);
+        let number_at = |k: usize| {
+            tg.tokens
+                .get(k)
+                .is_some_and(|t| t.shape == Shape::Number && top(tg, k))
+        };
+        let number_subject = number_at(end + approx);
         let starts = tg.tokens.get(end).is_some_and(|t| {
-            t.is_word()
-                && (tg.has(end, class::DET | class::POSS | class::SUBJ) || tg.open_class(end))
-                && tg
-                    .verb_at(end)
-                    .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
+            number_subject
+                || t.is_word()
+                    && (tg.has(end, class::DET | class::POSS | class::SUBJ) || tg.open_class(end))
+                    && tg
+                        .verb_at(end)
+                        .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
         });
         for i in end + 1..limit.min(end + 10) {
             // `said the canal "will not take …"`: the subject, then a quotation that opens
@@ -400,7 +412,14 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             {
                 break;
             }
-            if tg.finite(i) {
+            // After a subject opening with its number, only an auxiliary or a past form
+            // (`say 300 people have died`), not an `-s` form that may be the counted noun
+            // (`declared 11 forest reserves red zones`).
+            if tg.finite(i)
+                && (!number_subject
+                    || tg.has(i, class::AUX)
+                    || tg.verb_at(i).is_some_and(|v| v.form.past()))
+            {
                 return Some((end, false));
             }
         }
@@ -779,6 +798,10 @@ pub fn analyze(tg: &Tagged, clause: &Range<usize>, lex: &Lexicon) -> Frame {
                 || tg
                     .verb_at(j + 1)
                     .is_some_and(|n| n.form == VerbForm::Third || n.form.past()));
+        // `faster than expected`, `as forecast`: a comparison with an expectation, none of
+        // its own.
+        let compared = j > 0 && matches!(tg.tokens[j - 1].lower.as_str(), "than" | "as");
+        let noun = noun || compared;
         if v.bits & verb::BELIEF != 0 && in_main(j) && after_complement && !v.form.past() && !noun {
             believed = true;
         }
@@ -1122,10 +1145,14 @@ fn according_to(tg: &Tagged, clause: &Range<usize>) -> Option<(Range<usize>, boo
 }
 
 /// Whether the negation at `i` is contrastive (`X, not Y`; `not X but Y`; `not only`;
-/// `whether or not`) rather than negating the claim.
+/// `whether or not`) or a bound (`no earlier than`, `no more than`) rather than negating the
+/// claim.
 fn contrastive(tg: &Tagged, i: usize, clause: &Range<usize>) -> bool {
     let prev = i.checked_sub(1).map(|p| tg.tokens[p].lower.as_str());
     let next = tg.tokens.get(i + 1).map(|t| t.lower.as_str());
+    if tg.tokens[i].lower == "no" && tg.tokens.get(i + 2).is_some_and(|t| t.lower == "than") {
+        return true;
+    }
     if matches!(prev, Some("," | "or" | "if" | "—" | "but")) {
         return true;
     }

@@ -261,6 +261,8 @@ pub enum Cue {
 pub enum TimeWord {
     /// A month, 1–12.
     Month(u32),
+    /// A day of the week, 1 (Monday) – 7 (Sunday).
+    Weekday(u32),
     /// A season: first and last month.
     Season(u32, u32),
     /// `year`, `month` or `week`.
@@ -623,6 +625,7 @@ impl Lexicon {
             };
             let word = match *class {
                 "month" => value.parse().ok().map(TimeWord::Month),
+                "weekday" => value.parse().ok().map(TimeWord::Weekday),
                 "season" => pair(value).map(|(a, b)| TimeWord::Season(a as u32, b as u32)),
                 "period" => Some(TimeWord::Period(value.to_string())),
                 "shift" => value.parse().ok().map(TimeWord::Shift),

@@ -758,7 +758,7 @@ fn kind(
             tg.tokens[v].lower.as_str(),
             "can" | "could" | "may" | "might" | "must" | "should" | "would" | "cannot"
         );
-        let past = tg.verb_at(v).is_some_and(|x| x.form == VerbForm::Past)
+        let past = tg.verb_at(v).is_some_and(|x| x.form.past())
             || (matches!(
                 tg.tokens[v].lower.as_str(),
                 "has" | "have" | "had" | "was" | "were" | "did"

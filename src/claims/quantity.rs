@@ -270,9 +270,16 @@ fn number_at(tg: &Tagged, j: usize, end: usize, lex: &Lexicon) -> Option<Number>
     // `two thirds of`, `three quarters of`: a spelled multiple of a plural fraction word.
     if spelled && attached.is_none() && next < end {
         if let Some(f) = tg.tokens.get(next).and_then(|w| {
-            (w.lower.ends_with('s') && tg.tokens.get(next + 1).is_some_and(|o| o.lower == "of"))
-                .then(|| fraction_word(&w.lower, lex))
-                .flatten()
+            // Also with no noun after it: `rose by two thirds`, `cut two thirds, and …`.
+            let after = next + 1;
+            let no_noun = tg
+                .tokens
+                .get(after)
+                .is_none_or(|o| after >= end || !(o.is_word() && tg.open_class(after)));
+            (w.lower.ends_with('s')
+                && (no_noun || tg.tokens.get(after).is_some_and(|o| o.lower == "of")))
+            .then(|| fraction_word(&w.lower, lex))
+            .flatten()
         }) {
             value = value.mul(f)?;
             attached = Some("fraction".to_owned());
@@ -408,7 +415,36 @@ fn unit_at(tg: &Tagged, k: usize, lex: &Lexicon) -> Option<(super::lexicon::Unit
 
 /// The counted noun after a number: the head of the noun phrase at `k` (skipping calibres,
 /// designations, adjectives, a partitive `of its`), as (unit text, last token).
+/// Whether the word at `k`, after a number, says no counted noun follows: a comparison (`300
+/// fewer than in 2022`, `40 more than planned`) or the time of the count (`about 700 today`).
+fn no_noun_after(tg: &Tagged, k: usize) -> bool {
+    let Some(t) = tg.tokens.get(k) else {
+        return false;
+    };
+    match t.lower.as_str() {
+        "today" | "now" | "yesterday" | "tonight" | "currently" => true,
+        // `topped 10,000 last week`, `reached 5,000 this year`: the time of the count.
+        "last" | "this" | "next" => tg.tokens.get(k + 1).is_some_and(|n| {
+            let lex = Lexicon::get();
+            matches!(
+                lex.time.get(n.lower.as_str()),
+                Some(super::lexicon::TimeWord::Period(_) | super::lexicon::TimeWord::Season(..))
+            ) || matches!(
+                lex.time.get(n.text.as_str()),
+                Some(super::lexicon::TimeWord::Month(_) | super::lexicon::TimeWord::Weekday(_))
+            )
+        }),
+        "fewer" | "more" | "less" | "higher" | "lower" | "above" | "below" => {
+            tg.tokens.get(k + 1).is_some_and(|n| n.lower == "than")
+        }
+        _ => false,
+    }
+}
+
 fn counted_noun(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<(String, usize)> {
+    if no_noun_after(tg, k) {
+        return None;
+    }
     let mut m = k;
     if tg.tokens.get(m).is_some_and(|t| t.lower == "of") && tg.has(m + 1, class::DET | class::POSS)
     {
@@ -576,6 +612,12 @@ fn partitive_whole(tg: &Tagged, k: usize, end: usize, quoted: bool) -> Option<St
     if tg.has(m, class::DET | class::POSS) {
         m += 1;
     }
+    // A possessor before the whole: `500 of the company's 6,000 servers`.
+    if let Some(p) = (m..(m + 3).min(end)).find(|&p| tg.tokens[p].possessive()) {
+        if (m..p).all(|x| tg.tokens[x].is_word()) && tg.tokens[p].is_word() {
+            m = p + 1;
+        }
+    }
     let n = tg.tokens.get(m).filter(|_| m < end)?;
     if n.shape != Shape::Number || is_year(&n.text) {
         return None;
@@ -672,6 +714,34 @@ pub fn find(
                     || limit_after(tg, &q, clause, lex)
                 {
                     q.role = QuantityRole::Limit;
+                    // A list of capped amounts: `caps each side at 1,550 warheads and 700
+                    // launchers`.
+                    // (`500 tonnes of cod, 300 tonnes of hake`: past the `of` phrase).
+                    let mut k = q.tokens.end;
+                    if tg.tokens.get(k).is_some_and(|t| t.lower == "of") {
+                        k += 1;
+                        while k < clause.end
+                            && k < q.tokens.end + 4
+                            && tg.tokens[k].is_word()
+                            && tg.open_class(k)
+                            && !tg.finite(k)
+                        {
+                            k += 1;
+                        }
+                    }
+                    let conj = k;
+                    while k < clause.end
+                        && k < conj + 2
+                        && matches!(tg.tokens[k].text.as_str(), "," | "and" | "or")
+                    {
+                        k += 1;
+                    }
+                    let next_number = tg.tokens.get(k).is_some_and(|t| {
+                        k < clause.end && (t.shape == Shape::Number || t.shape == Shape::Symbol)
+                    });
+                    if k > conj && next_number {
+                        limit_until = Some(limit_until.unwrap_or(0).max(k + 1));
+                    }
                 }
                 i = q.tokens.end;
                 out.push(q);
@@ -909,6 +979,34 @@ fn quantity_at(
             }
         }
     }
+    // A range of percentages with the sign on both ends: `4.25%-4.5%`, `between 3% and 5%`,
+    // `2% to 3%` (not `from 3% to 5%` or `rose (by) 0.5% to 6%`, a change and its end).
+    let change_to = tg.tokens.get(k + 1).is_some_and(|t| t.lower == "to")
+        && i > 0
+        && (tg.tokens[i - 1].lower == "by"
+            || tg.verb_at(i - 1).is_some_and(|v| v.lemma != "be") && !tg.has(i - 1, class::AUX));
+    if value.is_some()
+        && !change_to
+        && number.attached.is_none()
+        && k + 2 < end
+        && tg.tokens[k].text == "%"
+        && (matches!(tg.tokens[k + 1].text.as_str(), "to" | "-" | "–")
+            || between && tg.tokens[k + 1].lower == "and")
+        && !(i > 0 && tg.tokens[i - 1].lower == "from")
+    {
+        if let Some(second) = number_at(tg, k + 2, end, lex) {
+            let rises = as_f64(second.value) > as_f64(number.value);
+            if rises
+                && second.attached.is_none()
+                && tg.tokens.get(second.next).is_some_and(|p| p.text == "%")
+            {
+                min = Some(number.value);
+                max = Some(second.value);
+                value = None;
+                k = second.next;
+            }
+        }
+    }
     let mut unit = None;
     let mut unit_code = None;
     let mut factor = Dec { m: 1, s: 0 };
@@ -982,7 +1080,7 @@ fn quantity_at(
                 matches!(
                     w.lower.as_str(),
                     "more" | "fewer" | "further" | "additional"
-                )
+                ) && !no_noun_after(tg, k)
             })
             .and_then(|_| counted_noun(tg, k + 1, end, t.quoted))
         {
@@ -1060,6 +1158,7 @@ fn quantity_at(
             .tokens
             .get(last)
             .is_some_and(|w| matches!(w.lower.as_str(), "later" | "earlier" | "ago"))
+        && tg.tokens.get(last + 1).is_none_or(|w| w.lower != "than")
     {
         return None;
     }
@@ -1119,6 +1218,29 @@ fn quantity_at(
             if r == last {
                 last = r + 1 + n;
             }
+        } else if let Some(w) = tg
+            .tokens
+            .get(r + 1)
+            .filter(|_| currency.is_some() && r == last && r + 2 <= clause.end)
+            .filter(|_| matches!(tg.tokens[r].lower.as_str(), "a" | "an"))
+            .filter(|w| {
+                // `$3.50 a dose`, `€15 a head,`: a price per counted thing, the noun alone
+                // before punctuation, a preposition or a conjunction.
+                w.is_word()
+                    && !w.capitalized()
+                    && tg.open_class(r + 1)
+                    && !tg.finite(r + 1)
+                    && tg.verb_at(r + 1).is_none_or(|v| v.form == VerbForm::Base)
+                    && !tg.plural_noun(r + 1)
+                    && tg.tokens.get(r + 2).is_none_or(|n| {
+                        r + 2 >= clause.end
+                            || !n.is_word()
+                            || tg.has(r + 2, class::PREP | class::COORD)
+                    })
+            })
+        {
+            per = Some(w.lower.clone());
+            last = r + 2;
         } else if tg.tokens.get(r).is_some_and(|w| w.lower == "per") {
             // `1% of a ship's value per transit`, `USD 20 per barrel`
             if let Some(w) = tg.tokens.get(r + 1).filter(|w| w.is_word()) {
@@ -1224,7 +1346,7 @@ fn bare_count_unit(
         return None;
     }
     if let Some(n) = tg.tokens.get(k).filter(|_| k < clause.end) {
-        if n.is_word() && tg.open_class(k) && !tg.finite(k) {
+        if n.is_word() && tg.open_class(k) && !tg.finite(k) && !no_noun_after(tg, k) {
             return None;
         }
         if n.is("-") || n.is("/") || n.is("%") {
@@ -1267,7 +1389,20 @@ fn bare_count_unit(
     (clause.start..i)
         .rev()
         .find(|&x| noun(x))
-        .map(|x| singular(&tg.tokens[x].lower))
+        .map(|x| {
+            // `Refugee numbers climbed to 120 million`: the numbers are of the noun before.
+            let w = &tg.tokens[x].lower;
+            let modifier = x > clause.start
+                && matches!(w.as_str(), "numbers" | "totals" | "counts")
+                && tg.tokens[x - 1].is_word()
+                && tg.open_class(x - 1)
+                && tg.verb_at(x - 1).is_none();
+            if modifier {
+                singular(&tg.tokens[x - 1].lower)
+            } else {
+                singular(w)
+            }
+        })
         .or_else(|| {
             // `its population has grown by some 20 million`: the members of a collective
             // named before it.
@@ -1328,7 +1463,17 @@ fn subunit_at(
     let (n, (code, factor)) = phrase(tg, k, &lex.subunits)?;
     let code = match code {
         Some(c) => c,
-        None => before.iter().rev().find_map(|q| q.currency.clone())?,
+        // The currency of an amount before it, else of one just after it (`from 50 cents
+        // to $1.20`).
+        None => before
+            .iter()
+            .rev()
+            .find_map(|q| q.currency.clone())
+            .or_else(|| {
+                (k + n..(k + n + 6).min(tg.tokens.len()))
+                    .take_while(|&x| !matches!(tg.tokens[x].text.as_str(), "." | ";"))
+                    .find_map(|x| currency_prefix(tg, x, lex).map(|(c, _)| c))
+            })?,
     };
     Some((code, Dec::parse(&factor)?, n))
 }

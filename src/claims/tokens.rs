@@ -369,9 +369,12 @@ impl<'a> Tagged<'a> {
     pub fn new(tokens: &'a [Token], lex: &Lexicon) -> Self {
         let class = tokens
             .iter()
-            // `US` in capitals is the country, not the pronoun.
+            // A word in capitals is an acronym, not a function word: `US` the country, not
+            // the pronoun; `WHO` the health body, not the relative (`…, the WHO said`).
             .map(|t| {
-                if t.is_word() && t.text != "US" {
+                let acronym = t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && t.text.chars().all(|c| !c.is_lowercase());
+                if t.is_word() && !acronym {
                     lex.class(&t.lower)
                 } else {
                     0
@@ -546,12 +549,33 @@ impl<'a> Tagged<'a> {
             return false;
         }
         // `the Armed Forces led by General X`: a participle before its agent.
+        // (`a report published last week by the Global Fishing Watch found`: past a time
+        // phrase, and a name after `the`).
+        let by_at = (i + 1..(i + 5).min(self.tokens.len())).find(|&k| {
+            self.tokens[k].lower == "by"
+                && (i + 1..k).all(|x| {
+                    let w = &self.tokens[x];
+                    matches!(
+                        w.lower.as_str(),
+                        "last" | "this" | "in" | "on" | "earlier" | "week" | "month" | "year"
+                    ) || w.capitalized()
+                        || w.shape == Shape::Number
+                })
+        });
+        let agent_at = by_at.map(|b| {
+            if self.tokens.get(b + 1).is_some_and(|t| t.lower == "the") {
+                b + 2
+            } else {
+                b + 1
+            }
+        });
         if v.form.past()
             && !self.has(i, class::AUX)
-            && self.tokens.get(i + 1).is_some_and(|n| n.lower == "by")
-            && self.tokens.get(i + 2).is_some_and(|a| {
+            && agent_at.is_some_and(|g| {
                 // The agent: a name (not `fell by about 60%`, `left by the end of 2023`).
-                a.is_word() && a.capitalized()
+                self.tokens
+                    .get(g)
+                    .is_some_and(|a| a.is_word() && a.capitalized())
             })
             && prev.is_some_and(|p| p.is_word() && !self.has(i - 1, class::SUBJ))
         {
@@ -559,8 +583,10 @@ impl<'a> Tagged<'a> {
         }
         match v.form {
             VerbForm::Past | VerbForm::Preterite => !prev.is_some_and(|p| {
-                // `has supplied`, `was reported`: the auxiliary is the finite verb.
-                self.has(i - 1, class::AUX | class::NONFINITE) || p.lower == "not"
+                // `has supplied`, `was reported`: the auxiliary is the finite verb; `later
+                // than promised`, `as planned`: an elliptical comparison.
+                self.has(i - 1, class::AUX | class::NONFINITE)
+                    || matches!(p.lower.as_str(), "not" | "than" | "as")
             }),
             VerbForm::Third => {
                 // A plural noun that is also a verb form (`imports`, `tests`, `plans`) before
@@ -744,6 +770,18 @@ impl<'a> Tagged<'a> {
                 // the end of a phrase; `fascism's defeat`: a noun after a possessive.
                 let next = self.tokens.get(i + 1);
                 if next.is_some_and(|n| n.lower == "of") || after_possessive_or_number {
+                    return false;
+                }
+                // `Sources close to the talks said`: the adjective before a noun phrase or an
+                // amount, not the verb (`Factories close to cut costs`).
+                if t.lower == "close"
+                    && next.is_some_and(|n| n.lower == "to")
+                    && (self.has(i + 2, class::DET | class::POSS)
+                        || self
+                            .tokens
+                            .get(i + 2)
+                            .is_some_and(|n| n.shape == Shape::Number || n.capitalized()))
+                {
                     return false;
                 }
                 if next.is_none_or(|n| matches!(n.text.as_str(), "." | "," | ";" | ")")) {
