@@ -849,9 +849,12 @@ impl<'a, 'g> Ctx<'a, 'g> {
             .map(|t| self.nt.tok(t))
     }
 
-    /// Adjacent: token `j` follows token `i` with at most one space between.
+    /// Adjacent: token `j` follows token `i` with at most one space between. False when
+    /// either is past the end (callers look one token ahead).
     fn adjacent(&self, i: usize, j: usize) -> bool {
-        let (a, b) = (&self.toks[i], &self.toks[j]);
+        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(j)) else {
+            return false;
+        };
         b.s == a.e || (b.s == a.e + 1 && &self.nt.text[a.e..b.s] == " ")
     }
 

@@ -2801,3 +2801,17 @@ fn a_name_before_who_is_a_person_and_canals_and_highways_are_places() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_text_ending_in_a_name_and_of_does_not_panic() {
+    // A line-per-block layout or a wrapped heading ends a block in `… Authority of`.
+    for text in [
+        "Power goes to the Electricity Generating Authority of",
+        "The Role of the Bank of",
+        "Bank of",
+        "Ministry of",
+    ] {
+        let f = found(&format!("{text}\n"));
+        assert!(f.iter().all(|m| !m.0.ends_with(" of")), "{text}: {f:?}");
+    }
+}
