@@ -1383,3 +1383,25 @@ fn a_hyphen_before_a_br_in_html_joins_the_word() {
         ["The transport ministry has promised to dredge the channel between Mopti and the Niger-Benue confluence before the rains."]
     );
 }
+
+/// A PDF whose running head repeats the title on every later page: the later copies are
+/// furniture, the first, on the front page, is the title.
+#[test]
+fn a_title_repeated_as_the_running_head_stays_the_title() {
+    let body = "Herders and farmers along the Niger have competed for the same floodplain for decades, and the<br/>\n\
+conflict has grown since the rains became less regular in the 1990s, local officials say.<br/>\n";
+    let page = |n: usize| {
+        format!("<a name={n}></a>Floodplains of the Inner Niger Delta<br/>\n{body}{body}{n}<br/>\n<hr/>\n")
+    };
+    let html = format!(
+        "<html><body>\n<a name=1></a>SAHEL WATER INSTITUTE<br/>\n<b>Floodplains of the Inner Niger Delta</b><br/>\nBy Ousmane Traore<br/>\n{body}{body}1<br/>\n<hr/>\n{}{}</body></html>\n",
+        page(2),
+        page(3)
+    );
+    let doc = common::analyze_text("floodplains.html", &html);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Floodplains of the Inner Niger Delta")
+    );
+    assert_eq!(repairs(&doc, RepairKind::RunningHeader).len(), 2);
+}

@@ -636,6 +636,16 @@ fn find_furniture(blocks: &mut [RawBlock]) {
             counts.entry(key(&b.text)).or_default().push(i);
         }
     }
+    // The front page lasts until the first prose paragraph.
+    let first_prose = blocks
+        .iter()
+        .position(|b| {
+            b.role == Role::Content
+                && b.kind == Kind::Paragraph
+                && b.text.split_whitespace().count() >= 10
+                && ends_sentence(&b.text)
+        })
+        .unwrap_or(blocks.len());
     let mut furniture: BTreeSet<usize> = BTreeSet::new();
     for (k, at) in &counts {
         if k.is_empty() {
@@ -653,8 +663,10 @@ fn find_furniture(blocks: &mut [RawBlock]) {
             at.len() >= 3 || (at.len() == 2 && (is_title || numbered || address))
         };
         if repeated {
-            for &i in at {
-                if Some(i) != title {
+            for (n, &i) in at.iter().enumerate() {
+                // The first copy on the front page is the title or the publisher's line that
+                // the running heads repeat, not furniture.
+                if Some(i) != title && !(n == 0 && i < first_prose) {
                     furniture.insert(i);
                 }
             }
@@ -663,15 +675,6 @@ fn find_furniture(blocks: &mut [RawBlock]) {
     // After the first prose paragraph, a series line with a page number at its end
     // (`Baltic Energy Monitor | 14 February 2025      2`) is a running head even where it
     // occurs once (a two-page brief).
-    let first_prose = blocks
-        .iter()
-        .position(|b| {
-            b.role == Role::Content
-                && b.kind == Kind::Paragraph
-                && b.text.split_whitespace().count() >= 10
-                && ends_sentence(&b.text)
-        })
-        .unwrap_or(blocks.len());
     for (i, b) in blocks.iter_mut().enumerate() {
         if b.role != Role::Content
             || b.hint.is_some()
