@@ -1405,3 +1405,29 @@ conflict has grown since the rains became less regular in the 1990s, local offic
     );
     assert_eq!(repairs(&doc, RepairKind::RunningHeader).len(), 2);
 }
+
+/// In a PDF page laid out in lines, a year or count alone on a line in the middle of the page
+/// (a table's cell) is text; only a page's first or last lines hold its page number.
+#[test]
+fn a_number_alone_on_a_line_inside_a_page_is_not_a_page_number() {
+    let prose = "The commission counted the dams on the main stem of the river and found that most of them<br/>\n\
+were built after the year 2000, with loans from banks in the region, as the table shows.<br/>\n";
+    let html = format!(
+        "<html><body>\n<a name=1></a><b>Dams on the Lower River</b><br/>\nBy Mai Tran<br/>\n{prose}\
+Dam<br/>\nCountry<br/>\nYear<br/>\nXayaburi<br/>\nLaos<br/>\n2019<br/>\nDon Sahong<br/>\nLaos<br/>\n2020<br/>\n{prose}1<br/>\n<hr/>\n</body></html>\n"
+    );
+    let doc = common::analyze_text("dams.html", &html);
+    assert!(common::check_anchors(&doc) > 3);
+    assert_eq!(
+        repairs(&doc, RepairKind::PageNumber).len(),
+        1,
+        "{:?}",
+        repairs(&doc, RepairKind::PageNumber)
+    );
+    let kept = |needle: &str| {
+        doc.paragraphs
+            .iter()
+            .any(|p| p.anchor.exact.contains(needle))
+    };
+    assert!(kept("2019") && kept("2020"));
+}

@@ -328,6 +328,20 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
         .any(|(l, n)| !l.source_end && l.end > l.start && n.end > n.start);
     let mut groups: Vec<Vec<&Line>> = Vec::new();
     let mut prev: Option<&Line> = None;
+    // A bare number is a page number only among a page's first or last two lines; elsewhere
+    // it is text (a table's year or count on a line of its own).
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&k| lines[k].start < lines[k].end)
+        .collect();
+    let edge = |line: &Line| {
+        let k = filled
+            .iter()
+            .position(|&k| std::ptr::eq(&lines[k], line))
+            .unwrap_or(0);
+        k < 2 || k + 2 >= filled.len()
+    };
+    let page_number = |line: &Line| layout::is_page_number(&line.text) && edge(line);
+    let mid_number = |line: &Line| layout::is_page_number(&line.text) && !edge(line);
     for line in &lines {
         if line.start == line.end {
             prev = None;
@@ -337,7 +351,7 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
             None => true,
             Some(p) => {
                 let plen = p.text.chars().count() as f64;
-                let page = layout::is_page_number(&line.text) || layout::is_page_number(&p.text);
+                let page = page_number(line) || page_number(p);
                 let series = layout::series_line(&line.text) || layout::series_line(&p.text);
                 let opens = line
                     .text
@@ -358,6 +372,8 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
                         && (ends_sentence(&p.text) || plen < 0.8 * width))
                     || (!grouped
                         && p.style != 1
+                        && !mid_number(p)
+                        && !mid_number(line)
                         && ((ends_sentence(&p.text) && (fits || plen < 0.85 * width))
                             || (plen < 0.6 * width && opens)))
             }
