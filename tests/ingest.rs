@@ -1431,3 +1431,23 @@ Dam<br/>\nCountry<br/>\nYear<br/>\nXayaburi<br/>\nLaos<br/>\n2019<br/>\nDon Saho
     };
     assert!(kept("2019") && kept("2020"));
 }
+
+/// A word hyphenated at the foot of a page and finished on the next (`Depart-` / page number
+/// / running head / `ment's`) is rejoined like a word hyphenated at a line end; a real hyphen
+/// before a capital stays, with no space.
+#[test]
+fn a_word_hyphenated_across_a_page_break_is_rejoined() {
+    let text = "Canals of the Delta\n\nBy Pham Thi Mai\n\n\
+The ministry said that the canal would be finished by 2027, according to the State Depart-\n\n\
+2\n\u{c}Canals of the Delta                                            Delta Policy Centre\n\n\
+ment's own budget documents, which also show a second canal to the Thai-\n\n\
+3\n\u{c}Canals of the Delta                                            Delta Policy Centre\n\n\
+Cambodian border.\n\nThe ministry did not say who would pay for the work on the second canal.\n";
+    let doc = common::analyze_text("canals.txt", text);
+    let body = body_sentences(&doc);
+    assert!(
+        body.contains(&"The ministry said that the canal would be finished by 2027, according to the State Department's own budget documents, which also show a second canal to the Thai-Cambodian border.".to_owned()),
+        "{body:?}"
+    );
+    assert_eq!(repairs(&doc, RepairKind::Dehyphenation).len(), 1);
+}

@@ -36,7 +36,22 @@ pub fn emit(layout: &Layout<'_>) -> (CleanText, Vec<BlockDraft>) {
     let mut drafts: Vec<BlockDraft> = Vec::new();
     let mut previous: Option<&RawBlock> = None;
     let mut pending: Vec<&RawBlock> = Vec::new();
-    for blk in &layout.blocks {
+    // For each block, the first text of the content block that continues it across a page
+    // break, if one does: a word hyphenated at the page's end is rejoined over the break.
+    let continuation: Vec<Option<&str>> = (0..layout.blocks.len())
+        .map(|i| {
+            let next = layout.blocks[i + 1..]
+                .iter()
+                .find(|n| n.role == Role::Content)?;
+            next.join?;
+            let first = next.pieces.iter().find(|p| p.kind == PieceKind::Text)?;
+            Some(&src[first.start..first.end])
+        })
+        .collect();
+    // Whether the last content block ended with a hyphen at a page break (then the join
+    // leaves no space).
+    let mut hyphen_at_break = false;
+    for (bi, blk) in layout.blocks.iter().enumerate() {
         // Whole ranges removed before this block (front matter).
         while let Some(&(s, e, kind)) = removals.next_if(|r| r.0 < blk.outer.0.min(blk.first())) {
             if s >= b.source_byte() {
@@ -62,9 +77,10 @@ pub fn emit(layout: &Layout<'_>) -> (CleanText, Vec<BlockDraft>) {
             Role::Content => {}
         }
         if let (Some(kind), Some(d)) = (blk.join, drafts.len().checked_sub(1)) {
-            join(&mut b, &pending, blk.outer.0.min(blk.first()), kind);
+            let space = if hyphen_at_break { "" } else { " " };
+            join(&mut b, &pending, blk.outer.0.min(blk.first()), kind, space);
             pending.clear();
-            emit_pieces(&mut b, src, blk, &words);
+            hyphen_at_break = emit_pieces(&mut b, src, blk, &words, continuation[bi]);
             drafts[d].span.end = b.clean_pos();
             previous = Some(blk);
             continue;
@@ -73,7 +89,7 @@ pub fn emit(layout: &Layout<'_>) -> (CleanText, Vec<BlockDraft>) {
         let separator = separator(layout, previous, blk);
         gap_to(&mut b, src, blk.first(), separator);
         let start = b.clean_pos();
-        emit_pieces(&mut b, src, blk, &words);
+        hyphen_at_break = emit_pieces(&mut b, src, blk, &words, continuation[bi]);
         let span = Span::new(start, b.clean_pos());
         let same_table = matches!(
             (previous.map(|p| p.kind), blk.kind),
@@ -170,9 +186,15 @@ fn gap_to(b: &mut CleanBuilder<'_>, src: &str, to: usize, separator: Option<&str
 
 /// Removes a page-break gap up to `to`, the furniture inside it each with its kind: the first
 /// removal leaves the space that joins the two halves of the sentence.
-fn join(b: &mut CleanBuilder<'_>, furniture: &[&RawBlock], to: usize, kind: RepairKind) {
+fn join(
+    b: &mut CleanBuilder<'_>,
+    furniture: &[&RawBlock],
+    to: usize,
+    kind: RepairKind,
+    space: &str,
+) {
     if furniture.is_empty() {
-        b.replace_to(to, kind, " ", false);
+        b.replace_to(to, kind, space, false);
         return;
     }
     for (n, f) in furniture.iter().enumerate() {
@@ -185,7 +207,7 @@ fn join(b: &mut CleanBuilder<'_>, furniture: &[&RawBlock], to: usize, kind: Repa
             Role::Furniture(k) => k,
             _ => RepairKind::Debris,
         };
-        b.replace_to(end, k, if n == 0 { " " } else { "" }, false);
+        b.replace_to(end, k, if n == 0 { space } else { "" }, false);
     }
 }
 
@@ -194,20 +216,41 @@ fn ends_with_space(b: &CleanBuilder<'_>) -> bool {
 }
 
 /// Emits the pieces of one block.
+/// Emits a block's pieces. `continuation` is the first text of the block that continues this
+/// one across a page break, if one does: a word hyphenated at this block's end is then
+/// rejoined with it as at a line end (the hyphen removed as `dehyphenation` when the joined
+/// form is a word, kept otherwise). Returns whether the block ended with such a hyphen, so
+/// that the join leaves no space.
 fn emit_pieces(
     b: &mut CleanBuilder<'_>,
     src: &str,
     blk: &RawBlock,
     words: &impl std::ops::Deref<Target = Evidence>,
-) {
+    continuation: Option<&str>,
+) -> bool {
     let in_notes = blk.part == Part::Notes;
     let start = b.clean_pos();
     let mut i = 0;
+    let last = blk.pieces.len().saturating_sub(1);
     while i < blk.pieces.len() {
         let p = &blk.pieces[i];
         b.replace_to(p.start, RepairKind::Markup, "", false);
         let at_start = b.clean_pos() == start;
         match &p.kind {
+            PieceKind::Text if i == last && continuation.is_some() => {
+                let text = &src[p.start..p.end];
+                let right = continuation.unwrap_or_default();
+                if let Some(h) = line_end_hyphen(text) {
+                    if join_hyphen(&text[..h], right, words) {
+                        copy_text(b, src, p.start, p.start + h, blk);
+                        b.replace_to(p.end, RepairKind::Dehyphenation, "", false);
+                    } else {
+                        copy_text(b, src, p.start, p.end, blk);
+                    }
+                    return true;
+                }
+                copy_joined(b, src, p.start, p.end, blk, words);
+            }
             PieceKind::Text => {
                 if let Some(next) = blk.pieces.get(i + 1).filter(|n| n.kind == PieceKind::Break) {
                     let text = &src[p.start..p.end];
@@ -261,6 +304,7 @@ fn emit_pieces(
         }
         i += 1;
     }
+    false
 }
 
 /// Copies `src[start..end]`, repairing characters and inserting a lost drop capital.
