@@ -1451,3 +1451,28 @@ Cambodian border.\n\nThe ministry did not say who would pay for the work on the 
     );
     assert_eq!(repairs(&doc, RepairKind::Dehyphenation).len(), 1);
 }
+
+/// pdftohtml copies the PDF's Info dictionary into `author` and `date` metas: a machine
+/// account and the file's creation date are not the brief's author and date when the page
+/// shows a byline and a date line; without them, they are read.
+#[test]
+fn pdf_info_metas_of_pdftohtml_yield_to_the_byline_and_date_line() {
+    let body = "The basin authority said the reservoirs held less water in October than in any year since<br/>\n\
+the records began, and that the rains would decide whether towns must ration water again.<br/>\n";
+    let page = |front: &str| {
+        format!(
+            "<!DOCTYPE html><html>\n<head>\n<title>brief.pdf</title>\n<meta name=\"author\" content=\"Microsoft Office User\"/>\n\
+<meta name=\"date\" content=\"2025-12-02T09:11:00+00:00\"/>\n</head>\n<body bgcolor=\"#A0A0A0\" vlink=\"blue\" link=\"blue\">\n\
+<a name=1></a><b>Why the Reservoirs Are Running Dry</b><br/>\n{front}{body}{body}{body}1<br/>\n<hr/>\n</body>\n</html>\n"
+        )
+    };
+    let doc = common::analyze_text(
+        "dry.html",
+        &page("By Lucia Ferraz<br/>\nOctober 2025<br/>\n"),
+    );
+    assert_eq!(author_names(&doc), ["Lucia Ferraz"]);
+    assert_eq!(doc.metadata.date.as_deref(), Some("2025-10"));
+    let doc = common::analyze_text("dry.html", &page(""));
+    assert_eq!(author_names(&doc), ["Microsoft Office User"]);
+    assert_eq!(doc.metadata.date.as_deref(), Some("2025-12-02"));
+}

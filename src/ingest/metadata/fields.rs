@@ -232,6 +232,41 @@ fn fuller_title(title: &str, description: &str) -> bool {
         && words(title).iter().all(|w| dw.contains(w))
 }
 
+/// Whether a page is pdftohtml's (poppler's) output: its `<body bgcolor="#A0A0A0" vlink="blue"
+/// link="blue">` or its `generator` meta.
+pub fn is_pdftohtml(src: &str) -> bool {
+    let mut end = src.len().min(4096);
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &src[..end];
+    head.contains("<body bgcolor=\"#A0A0A0\" vlink=\"blue\" link=\"blue\"")
+        || head.contains("content=\"pdftohtml")
+}
+
+/// The `author` and `date` metas of a pdftohtml page (the PDF's Info dictionary), read when
+/// the page itself gave no author or no date.
+pub fn read_pdf_info(src: &str, found: &mut Found) {
+    if !is_pdftohtml(src) {
+        return;
+    }
+    let items = html::head(src);
+    let s = FieldSource::HtmlMeta;
+    for i in &items {
+        match i {
+            HeadItem::Meta(k, v) if k == "author" && !v.is_empty() && !found.has_authors() => {
+                found.authors(split_names(v), s);
+            }
+            HeadItem::Meta(k, v) if k == "date" && !found.has_dates() => {
+                if let Some(d) = parse_date(v) {
+                    found.date(&d, s);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Reads what an HTML page says about itself into `found`.
 pub fn read_html_head(src: &str, found: &mut Found) {
     if !(src.contains("<meta")
@@ -273,6 +308,13 @@ pub fn read_html_head(src: &str, found: &mut Found) {
         .filter_map(one_name)
         .collect();
     found.authors(citation_authors, s);
+    // A PDF converted by pdftohtml carries the PDF's Info dictionary as `author` and `date`
+    // metas: often a machine account (`Microsoft Office User`) and the file's creation date,
+    // not the brief's. They are read only when the page itself names no author or date
+    // (`read_pdf_info`, after the layout).
+    if is_pdftohtml(src) {
+        return;
+    }
     for a in meta(&["dc.creator", "dcterms.creator", "author", "article:author"]) {
         found.authors(split_names(a), s);
     }

@@ -72,6 +72,14 @@ impl Found {
         }
     }
 
+    fn has_authors(&self) -> bool {
+        !self.authors.is_empty()
+    }
+
+    fn has_dates(&self) -> bool {
+        !self.dates.is_empty()
+    }
+
     fn date(&mut self, d: &str, source: FieldSource) {
         self.dates.push((d.to_owned(), source));
     }
@@ -223,6 +231,7 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
         .filter_map(|(name, _)| names::one_name(name))
         .collect();
     found.authors(noted, FieldSource::AuthorNote);
+    fields::read_pdf_info(source, &mut found);
 
     let footer: Vec<&BlockDraft> = blocks.iter().filter(|b| b.part == Part::Footer).collect();
     let footer_publisher =
