@@ -1476,3 +1476,23 @@ the records began, and that the rains would decide whether towns must ration wat
     assert_eq!(author_names(&doc), ["Microsoft Office User"]);
     assert_eq!(doc.metadata.date.as_deref(), Some("2025-12-02"));
 }
+
+/// A footnote number linked into the page and glued to the text before it (pdftohtml keeps a
+/// PDF's footnote references as links to the note's page, `drought.<a href="b.html#2">1</a>`;
+/// web pages write `<a href="#fn1">1</a>`) is a footnote marker; a linked number after a space
+/// is text.
+#[test]
+fn a_linked_note_number_glued_to_the_text_is_a_footnote_marker() {
+    let html = "<html><body><h1>Dry Years on the River</h1><p>By Mai Tran</p>\
+<p>The lower basin suffered drought.<a href=\"brief.html#2\">1</a> The upper basin did not,<a href=\"#fn2\">2</a> \
+and its reservoirs filled, as table <a href=\"#t3\">3</a> shows.</p></body></html>";
+    let doc = common::analyze_text("dry.html", html);
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "The lower basin suffered drought.",
+            "The upper basin did not, and its reservoirs filled, as table 3 shows."
+        ]
+    );
+    assert_eq!(repairs(&doc, RepairKind::FootnoteMarker).len(), 2);
+}

@@ -133,10 +133,12 @@ fn events(src: &str, base: usize) -> Vec<Ev> {
                 Ev::Char { c, start, end }
             }
             (Token::StartTag(t), Trace::StartTag(tr)) => Ev::Tag {
+                // Into the page itself: `#ftnt_ref1`, or pdftohtml's `brief.html#3`.
                 internal: t.name == "a"
-                    && t.attributes
-                        .get("href")
-                        .is_some_and(|h| h.trim_start().starts_with('#')),
+                    && t.attributes.get("href").is_some_and(|h| {
+                        let h = h.trim_start();
+                        h.starts_with('#') || (!h.contains("://") && h.contains(".html#"))
+                    }),
                 name: t.name,
                 open: true,
                 start: tr.span.start,
@@ -302,6 +304,10 @@ pub fn blocks_in(src: &str, start: usize, end: usize) -> Vec<RawBlock> {
 fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut sup: Option<(usize, usize)> = None;
+    // An internal link being read (its start and the number of pieces before it): a number
+    // linked into the page and glued to the word before it is a footnote marker (pdftohtml
+    // keeps a PDF's footnote references as such links: `drought.<a href="b.html#2">1</a>`).
+    let mut link: Option<(usize, usize)> = None;
     let mut i = h.first;
     while i <= h.last {
         match &evs[i] {
@@ -367,8 +373,36 @@ fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
                 open,
                 start,
                 end,
-                ..
+                internal,
             } => match (name.as_str(), open) {
+                ("a", true) => link = internal.then_some((*start, pieces.len())),
+                ("a", false) => {
+                    if let Some((s, n)) = link.take() {
+                        let inner = &pieces[n..];
+                        let number = inner.len() == 1
+                            && inner[0].kind == PieceKind::Text
+                            && (1..=3).contains(&(inner[0].end - inner[0].start))
+                            && src[inner[0].start..inner[0].end]
+                                .bytes()
+                                .all(|c| c.is_ascii_digit());
+                        let glued = n > 0
+                            && pieces[n - 1].kind == PieceKind::Text
+                            && pieces[n - 1].end == s
+                            && src[..s].ends_with(|c: char| !c.is_whitespace());
+                        if number && glued {
+                            let keep = (inner[0].start, inner[0].end);
+                            pieces.truncate(n);
+                            pieces.push(Piece::new(
+                                s,
+                                *end,
+                                PieceKind::Marker {
+                                    keep: Some(keep),
+                                    space: false,
+                                },
+                            ));
+                        }
+                    }
+                }
                 ("br", _) => pieces.push(Piece::new(
                     *start,
                     *end,
