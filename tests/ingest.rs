@@ -1496,3 +1496,39 @@ and its reservoirs filled, as table <a href=\"#t3\">3</a> shows.</p></body></htm
     );
     assert_eq!(repairs(&doc, RepairKind::FootnoteMarker).len(), 2);
 }
+
+/// Footnotes as WordPress, Ghost and web readers render them: a numbered list whose items hold
+/// a link back to the reference (`[↩](https://…/page#fnref1)`, `[^](#ref2)`). Each item is a
+/// note labelled with its number, the arrow is markup, with or without a `Notes` heading.
+#[test]
+fn list_items_with_a_back_link_are_labelled_notes() {
+    let md = "# Dry Years on the River\n\nBy Mai Tran\n\n\
+The lower basin suffered drought in 2020.[[1]](#fn1) The upper basin did not.[[2]](#fn2)\n\n\
+* * *\n\n\
+1.   Alan Roe, _Rivers under Strain_, April 2020. [↩](https://example.org/dry-years#fnref1)\n\
+2.   [^](#ref2) Ministry of Water, press release, 14 April 2020.\n";
+    let doc = common::analyze_text("dry.md", md);
+    let notes: Vec<(&str, Option<&str>)> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.part == Part::Notes)
+        .map(|p| (p.anchor.exact.trim(), p.label.as_deref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("Alan Roe, Rivers under Strain, April 2020.", Some("1")),
+            (
+                "Ministry of Water, press release, 14 April 2020.",
+                Some("2")
+            )
+        ]
+    );
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "The lower basin suffered drought in 2020.",
+            "The upper basin did not."
+        ]
+    );
+}

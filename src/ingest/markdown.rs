@@ -63,6 +63,10 @@ struct Reader<'a> {
     image: usize,
     /// Link depth.
     link: usize,
+    /// A back-link into the page being read (`[↩](#fnref1)`): the number of pieces before it.
+    backlink: Option<usize>,
+    /// The numbers of the open ordered lists' current items (`None` for a bullet list).
+    numbers: Vec<Option<u64>>,
     /// The last block closed was an image alone: a short paragraph after it with a credit is
     /// its caption.
     after_image: bool,
@@ -98,6 +102,8 @@ pub fn read(src: &str) -> Layout<'_> {
         strong: 0,
         image: 0,
         link: 0,
+        backlink: None,
+        numbers: Vec::new(),
         after_image: false,
         table: 0,
         row: 0,
@@ -283,7 +289,15 @@ impl<'a> Reader<'a> {
                     o.image = true;
                 }
             }
-            Tag::Link { .. } => self.link += 1,
+            Tag::Link { dest_url, .. } => {
+                self.link += 1;
+                // A fragment naming a reference (`#fnref1`, `#ref2`; web readers make it
+                // absolute: `https://…/page#fnref1`).
+                let d = dest_url.to_ascii_lowercase();
+                if d.split_once('#').is_some_and(|(_, f)| f.contains("ref")) {
+                    self.backlink = Some(self.open.as_ref().map_or(0, |o| o.pieces.len()));
+                }
+            }
             Tag::FootnoteDefinition(label) => {
                 self.close();
                 self.footnote = Some(label.into_string());
@@ -307,8 +321,15 @@ impl<'a> Reader<'a> {
             Tag::BlockQuote(_) | Tag::List(_) | Tag::Item => {
                 self.close();
                 self.container.push((s, e));
-                if matches!(tag, Tag::Item) {
-                    self.items += 1;
+                match tag {
+                    Tag::Item => {
+                        self.items += 1;
+                        if let Some(Some(k)) = self.numbers.last_mut() {
+                            *k += 1;
+                        }
+                    }
+                    Tag::List(start) => self.numbers.push(start.map(|n| n.saturating_sub(1))),
+                    _ => {}
                 }
             }
             _ => {}
@@ -336,7 +357,12 @@ impl<'a> Reader<'a> {
                 }
             }
             TagEnd::Image => self.image = self.image.saturating_sub(1),
-            TagEnd::Link => self.link = self.link.saturating_sub(1),
+            TagEnd::Link => {
+                self.link = self.link.saturating_sub(1);
+                if let Some(n) = self.backlink.take() {
+                    self.back_link(n);
+                }
+            }
             TagEnd::MetadataBlock(_) => {
                 self.front_matter = false;
                 if std::mem::take(&mut self.inner_metadata) {
@@ -359,6 +385,9 @@ impl<'a> Reader<'a> {
                 }
             }
             TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item => {
+                if matches!(tag, TagEnd::List(_)) {
+                    self.numbers.pop();
+                }
                 self.close();
                 self.container.pop();
                 if matches!(tag, TagEnd::Item) {
@@ -366,6 +395,40 @@ impl<'a> Reader<'a> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// A link back into the page (`[↩](#fnref1)`, `[^](#ref1)`) whose text is an arrow or a
+    /// caret, read after the first `n` pieces of the open block: its text is markup, and the
+    /// list item holding it is a note, labelled with the item's number (footnotes as WordPress,
+    /// Ghost and web readers render them).
+    fn back_link(&mut self, n: usize) {
+        let src = self.src;
+        let number = self.numbers.last().copied().flatten();
+        let in_item = self.items > 0;
+        let Some(o) = self.open.as_mut() else {
+            return;
+        };
+        let inner: String = o.pieces[n.min(o.pieces.len())..]
+            .iter()
+            .map(|p| &src[p.start..p.end])
+            .collect();
+        let arrow = matches!(
+            inner
+                .trim()
+                .trim_end_matches('\u{fe0e}')
+                .trim_end_matches('\u{fe0f}'),
+            "\u{21a9}" | "^" | "\u{2191}" | "\u{2934}" | "\u{23ce}"
+        );
+        if !arrow || !in_item {
+            return;
+        }
+        for p in &mut o.pieces[n..] {
+            p.kind = PieceKind::Replace(RepairKind::Markup, String::new());
+        }
+        o.hint = Some(Part::Notes);
+        if o.label.is_none() {
+            o.label = number.map(|k| k.to_string());
         }
     }
 
