@@ -1532,3 +1532,17 @@ The lower basin suffered drought in 2020.[[1]](#fn1) The upper basin did not.[[2
         ]
     );
 }
+
+/// A page's `<title>` (or a web reader's `Title:`) names the site after a bar: without a
+/// level-1 heading, the part before the bar is the title.
+#[test]
+fn a_page_title_loses_the_site_name_after_a_bar() {
+    let md = "Title: Sanctions on Shadow Tankers | Harbour Review | Nordic Institute\n\nURL Source: https://example.org/a\n\nMarkdown Content:\n\
+Sanctions on Shadow Tankers\n---------------------------\n\nBy Mai Tran\n\n\
+The European Union listed 79 more tankers in May, bringing the total to 342 ships.\n";
+    let doc = common::analyze_text("tankers.md", md);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Sanctions on Shadow Tankers")
+    );
+}

@@ -57,6 +57,16 @@ impl Found {
         if t.is_empty() || is_file_name(t) {
             return;
         }
+        // A page's `<title>` names the site after a bar (`Russia's Nuclear Weapons |
+        // Congress.gov | Library of Congress`): the part before it is the title, the whole an
+        // alternative.
+        if source == FieldSource::HtmlTitle {
+            if let Some((head, _)) = t.split_once(" | ") {
+                if head.split_whitespace().count() >= 2 {
+                    self.titles.push((head.trim().to_owned(), source));
+                }
+            }
+        }
         // `Full Text: The Title` is `The Title`; the labelled form stays an alternative.
         if let Some((label, rest)) = t.split_once(": ") {
             if TITLE_LABELS.contains(&label.to_lowercase().as_str()) && !rest.trim().is_empty() {
