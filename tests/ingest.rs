@@ -1546,3 +1546,27 @@ The European Union listed 79 more tankers in May, bringing the total to 342 ship
         Some("Sanctions on Shadow Tankers")
     );
 }
+
+/// Poppler's grouped form breaks a group where the spacing or the font size changes: a title
+/// wrapped over two bold groups (`… Drought and` / `Diplomacy …`) is one title, and a group
+/// ending in mid-sentence near the page's width (`… plans to expand to` / `Yangon in 2026 …`)
+/// runs on; a short group without a word that runs on (a byline) still ends.
+#[test]
+fn poppler_groups_broken_in_mid_sentence_run_on() {
+    let html = "<html><body>\n<a name=1></a><b>Water and Power: Dams, Drought and<br/></b>\n<b>Diplomacy on the Lower River</b><br/>\n\
+By Mai Tran<br/>\n\
+The monitoring network has twelve stations, run from offices in Bangkok and Hanoi, and it plans to expand to<br/>\n\
+Yangon in 2026, when the new office opens and the first staff arrive from the capital.<br/>\n\
+The river commission will pay the salaries of the new staff and the rent of the office<br/>for the first three years of its work in the capital.<br/>\n\
+<hr/>\n</body></html>\n";
+    let doc = common::analyze_text("water.html", html);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Water and Power: Dams, Drought and Diplomacy on the Lower River")
+    );
+    assert_eq!(author_names(&doc), ["Mai Tran"]);
+    assert_eq!(
+        body_sentences(&doc)[0],
+        "The monitoring network has twelve stations, run from offices in Bangkok and Hanoi, and it plans to expand to Yangon in 2026, when the new office opens and the first staff arrive from the capital."
+    );
+}

@@ -840,7 +840,7 @@ pub fn heading_line(text: &str) -> bool {
 }
 
 /// Words a heading never ends with: a line ending with one runs on (`…; and`, `… of the`).
-const OPEN_ENDINGS: &[&str] = &[
+pub const OPEN_ENDINGS: &[&str] = &[
     "and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at",
     "from", "as", "that", "which",
 ];

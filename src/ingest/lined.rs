@@ -12,9 +12,10 @@
 //!
 //! Where a paragraph ends:
 //! - when poppler has grouped a paragraph's lines on one source line (`line<br/>line<br/>…`,
-//!   then a newline: poppler's simple mode joins lines that line up on the left), at each
-//!   source line end, unless the line before it runs to the page's width without ending a
-//!   sentence (an indented first line, which poppler leaves alone);
+//!   then a newline: poppler's simple mode joins lines that line up on the left), at a source
+//!   line end after a sentence end or after a short line (less than 60% of the page's width)
+//!   that does not end with a word that runs on (`and`, `of`, `the`): an indented first line,
+//!   which poppler leaves alone, or a group broken where the spacing changes goes on;
 //! - otherwise at an empty line, before a list item (`•`, `1.`), around a bare page
 //!   number or a series line, where the style of whole lines changes (bold, italics, neither),
 //!   after a line that ends a sentence where the next line's first word would have fitted on it
@@ -166,6 +167,13 @@ fn tags_after(src: &str, pos: usize) -> &str {
             None => return &src[pos..src.len() - tail.len()],
         }
     }
+}
+
+/// Whether a line ends with a word that runs on into the next line (`and`, `of`, `the`, …).
+fn runs_on(text: &str) -> bool {
+    text.rsplit(' ')
+        .next()
+        .is_some_and(|w| layout::OPEN_ENDINGS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether a line ends a sentence, a footnote number glued after its end (`year.1`) aside.
@@ -365,11 +373,14 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
                     || note_number(&line.text)
                         .is_some_and(|n| ends_sentence(&p.text) || marked_before(&lines, line, n))
                     || p.style != line.style
-                    // Poppler groups only lines that line up on the left: a paragraph's
-                    // indented first line stands alone, ending in mid-sentence at full width.
+                    // Poppler groups only lines that line up on the left (and breaks groups
+                    // where the spacing changes): a paragraph's indented first line stands
+                    // alone, and a group can end in mid-sentence. A group ends a paragraph
+                    // when it ends a sentence, or is short (a heading, a front-page line)
+                    // without a word that runs on (`… Drought and`).
                     || (grouped
                         && p.source_end
-                        && (ends_sentence(&p.text) || plen < 0.8 * width))
+                        && (ends_sentence(&p.text) || (plen < 0.6 * width && !runs_on(&p.text))))
                     || (!grouped
                         && p.style != 1
                         && !mid_number(p)
