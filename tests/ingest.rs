@@ -1404,6 +1404,15 @@ conflict has grown since the rains became less regular in the 1990s, local offic
         Some("Floodplains of the Inner Niger Delta")
     );
     assert_eq!(repairs(&doc, RepairKind::RunningHeader).len(), 2);
+    // A web address at the foot of two pages is a running footer too.
+    let html = html
+        .replace("1<br/>\n<hr/>", "www.sahelwater.org<br/>\n1<br/>\n<hr/>")
+        .replacen("3<br/>\n<hr/>", "www.sahelwater.org<br/>\n3<br/>\n<hr/>", 1);
+    let doc = common::analyze_text("floodplains.html", &html);
+    assert!(doc
+        .paragraphs
+        .iter()
+        .all(|p| !p.anchor.exact.contains("sahelwater")));
 }
 
 /// In a PDF page laid out in lines, a year or count alone on a line in the middle of the page

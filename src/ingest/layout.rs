@@ -653,7 +653,9 @@ fn find_furniture(blocks: &mut [RawBlock]) {
         }
         let is_title = title_key.as_deref() == Some(k.as_str());
         let numbered = k.contains('#');
-        let address = blocks[at[0]].text.starts_with("http") && !blocks[at[0]].text.contains(' ');
+        let address = (blocks[at[0]].text.starts_with("http")
+            || blocks[at[0]].text.starts_with("www."))
+            && !blocks[at[0]].text.contains(' ');
         // Headings repeat legitimately (`Recommendations` in every chapter): a repeated
         // heading is furniture only when it repeats the title or carries a page number.
         let headings = at.iter().all(|&i| blocks[i].level() > 0);

@@ -17,7 +17,8 @@
 //!   that does not end with a word that runs on (`and`, `of`, `the`): an indented first line,
 //!   which poppler leaves alone, or a group broken where the spacing changes goes on;
 //! - otherwise at an empty line, before a list item (`•`, `1.`), around a bare page
-//!   number or a series line, where the style of whole lines changes (bold, italics, neither),
+//!   number (among a page's first or last two lines), a series line or a web address alone,
+//!   where the style of whole lines changes (bold, italics, neither),
 //!   after a line that ends a sentence where the next line's first word would have fitted on it
 //!   (the page's width being that of its long lines), and after a short line (less than 60% of
 //!   that width) before a line that opens with a capital or a digit.
@@ -361,6 +362,10 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
                 let plen = p.text.chars().count() as f64;
                 let page = page_number(line) || page_number(p);
                 let series = layout::series_line(&line.text) || layout::series_line(&p.text);
+                // A web address alone on its line (a running footer, `www.example.org`).
+                let address =
+                    |t: &str| (t.starts_with("www.") || t.starts_with("http")) && !t.contains(' ');
+                let series = series || address(&line.text) || address(&p.text);
                 let opens = line
                     .text
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
