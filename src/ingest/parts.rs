@@ -419,8 +419,30 @@ pub fn is_name_list(text: &str) -> bool {
         .collect();
     (1..=4).contains(&names.len())
         && names.iter().all(|n| {
-            super::metadata::is_person_name(n) && !n.split(' ').any(|w| PLACE_WORDS.contains(&w))
+            super::metadata::is_person_name(n)
+                && !n.split(' ').any(|w| PLACE_WORDS.contains(&w))
+                && !common_words(n)
         })
+}
+
+/// Given names (`data/kb/lexicon/given-names.txt`).
+static GIVEN_NAMES: std::sync::LazyLock<std::collections::BTreeSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::GIVEN_NAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+
+/// Whether a capitalised phrase is common words, not a name: every word is in the English
+/// word list and the first is no given name (`Reservoirs Running Dry` is a title, `Grace
+/// Bell` a name).
+fn common_words(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && !GIVEN_NAMES.contains(words[0])
+        && words.iter().all(|w| super::is_word(&w.to_lowercase()))
 }
 
 /// Words of place names that pass for person names by their capitals (`South Korea`, `United
@@ -540,5 +562,10 @@ mod tests {
         assert!(!is_name_list("South Korea and Japan"));
         assert!(!is_name_list("JANE ROE AND JOHN POE"));
         assert!(!is_name_list("Jane Roe and John Poe met."));
+        // A title of capitalised common words is no name; a name of common words after a
+        // given name is.
+        assert!(!is_name_list("Reservoirs Running Dry"));
+        assert!(!is_name_list("Rising Seas and Falling Catches"));
+        assert!(is_name_list("Grace Bell and Mark Stone"));
     }
 }
