@@ -1579,3 +1579,52 @@ The river commission will pay the salaries of the new staff and the rent of the 
         "The monitoring network has twelve stations, run from offices in Bangkok and Hanoi, and it plans to expand to Yangon in 2026, when the new office opens and the first staff arrive from the capital."
     );
 }
+
+/// `pdftohtml -c` with one absolutely positioned `<p>` per line (and per run of one font on a
+/// line): read as the lines of a page, so paragraphs, headings and notes come out as in
+/// poppler's simple mode, and a run in italics on a line stays in its sentence.
+#[test]
+fn positioned_pdf_lines_are_read_as_lines_of_a_page() {
+    let p = |top: u32, left: u32, text: &str| {
+        format!("<p style=\"position:absolute;top:{top}px;left:{left}px;white-space:nowrap\" class=\"ft01\">{text}</p>\n")
+    };
+    let mut html = String::from("<html><body>\n<div id=\"page1-div\" style=\"position:relative;width:892px;height:1263px;\">\n");
+    html += &p(
+        80,
+        108,
+        "<b>Fishing&#160;Rights&#160;on&#160;the&#160;Lake</b>",
+    );
+    html += &p(110, 108, "By&#160;Jonas&#160;Mbeki");
+    html += &p(150, 108, "<b>Background</b>");
+    html += &p(180, 108, "Malawi&#160;holds&#160;that&#160;the&#160;border&#160;runs&#160;along&#160;the&#160;eastern&#160;shore,&#160;while&#160;the&#160;neighbours&#160;argue&#160;that&#160;it");
+    html += &p(196, 108, "follows&#160;the&#160;median&#160;line&#160;of&#160;the&#160;lake.&#160;The&#160;treaty&#160;of&#160;1890,&#160;known&#160;as&#160;the");
+    html += &p(196, 560, "<i>Heligoland&#160;Treaty</i>,");
+    html += &p(212, 108, "is&#160;ambiguous&#160;on&#160;the&#160;point,&#160;and&#160;neither&#160;government&#160;has&#160;accepted&#160;the&#160;other\u{2019}s&#160;reading.");
+    html += &p(240, 108, "Oil&#160;licences&#160;issued&#160;in&#160;2011&#160;turned&#160;an&#160;old&#160;cartographic&#160;quarrel&#160;into&#160;a&#160;commercial&#160;one.");
+    html += &p(
+        1180,
+        108,
+        "1&#160;Mapping&#160;the&#160;lake&#160;border,&#160;Lilongwe,&#160;2013.",
+    );
+    html += &p(1210, 440, "1");
+    html += "</div>\n</body></html>\n";
+    let doc = common::analyze_text("lake-c.html", &html);
+    assert!(common::check_anchors(&doc) > 3);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Fishing Rights on the Lake")
+    );
+    assert_eq!(section_headings(&doc), ["Background"]);
+    assert_eq!(
+        body_sentences(&doc),
+        [
+            "Malawi holds that the border runs along the eastern shore, while the neighbours argue that it follows the median line of the lake.",
+            "The treaty of 1890, known as the Heligoland Treaty, is ambiguous on the point, and neither government has accepted the other\u{2019}s reading.",
+            "Oil licences issued in 2011 turned an old cartographic quarrel into a commercial one.",
+        ]
+    );
+    assert!(doc
+        .paragraphs
+        .iter()
+        .any(|p| p.part == Part::Notes && p.anchor.exact.contains("Mapping the lake border")));
+}

@@ -291,11 +291,84 @@ pub fn blocks_in(src: &str, start: usize, end: usize) -> Vec<RawBlock> {
         return Vec::new();
     };
     let evs = events(fragment, start);
-    let blocks = hblocks(&evs)
+    let blocks: Vec<(RawBlock, Option<i64>)> = hblocks(&evs)
         .into_iter()
-        .filter_map(|h| block(src, &evs, &h))
+        .filter_map(|h| block(src, &evs, &h).map(|b| (b, position_top(src, &evs, &h))))
         .collect();
-    super::lined::split_all(src, blocks)
+    super::lined::split_all(src, positioned_lines(blocks))
+}
+
+/// The top offset (px) of an absolutely positioned block, as `pdftohtml -c` sets every group
+/// of a page's lines (`<p style="position:absolute;top:160px;left:108px;…">`).
+fn position_top(src: &str, evs: &[Ev], h: &HBlock) -> Option<i64> {
+    let open = evs[..h.first].iter().rev().find_map(|e| match e {
+        Ev::Tag {
+            name,
+            open: true,
+            start,
+            end,
+            ..
+        } if BLOCKS.contains(&name.as_str()) => Some(&src[*start..*end]),
+        _ => None,
+    })?;
+    let style: String = open
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if !style.contains("position:absolute") {
+        return None;
+    }
+    let at = style.find("top:")? + 4;
+    let digits: String = style[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    digits.parse().ok()
+}
+
+/// A page of absolutely positioned groups (`pdftohtml -c`, one `<p>` per group and often
+/// per line or per run of one font) read as one block of lines: groups at the same top are
+/// one line (a space between them), each new top a line break (a `</p>` … `<p>` piece that
+/// [`super::lined`] reads like a `<br>`), a top above the last one a new page. Six or more
+/// positioned paragraphs are needed; other blocks are left as they are.
+fn positioned_lines(blocks: Vec<(RawBlock, Option<i64>)>) -> Vec<RawBlock> {
+    let positioned = blocks
+        .iter()
+        .filter(|(b, t)| t.is_some() && b.kind == Kind::Paragraph && b.hint.is_none())
+        .count();
+    if positioned < 6 {
+        return blocks.into_iter().map(|(b, _)| b).collect();
+    }
+    let mut out = Vec::new();
+    let mut current: Option<(RawBlock, i64)> = None;
+    for (b, top) in blocks {
+        let top = top.filter(|_| b.kind == Kind::Paragraph && b.hint.is_none());
+        match (top, current.take()) {
+            (Some(t), Some((mut c, last))) if t >= last - 3 => {
+                let (from, to) = (c.last(), b.first());
+                let gap = if t <= last + 3 {
+                    Piece::new(from, to, PieceKind::Space)
+                } else {
+                    Piece::new(from, to, PieceKind::Replace(RepairKind::Markup, " ".into()))
+                };
+                c.pieces.push(gap);
+                c.pieces.extend(b.pieces);
+                c.outer.1 = b.outer.1;
+                current = Some((c, t));
+            }
+            (Some(t), previous) => {
+                out.extend(previous.map(|(c, _)| c));
+                current = Some((b, t));
+            }
+            (None, previous) => {
+                out.extend(previous.map(|(c, _)| c));
+                out.push(b);
+            }
+        }
+    }
+    out.extend(current.map(|(c, _)| c));
+    out
 }
 
 /// The pieces of one block: literal characters are text, references are decoded, whitespace

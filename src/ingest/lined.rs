@@ -48,11 +48,21 @@ struct Line {
     source_end: bool,
 }
 
+/// Whether a piece ends a line: a `<br>`, or the gap between two absolutely positioned groups
+/// on different lines (`</p>` … `<p …>`, made by the HTML reader for `pdftohtml -c`).
 fn is_br(src: &str, p: &Piece) -> bool {
     matches!(p.kind, PieceKind::Replace(RepairKind::Markup, _))
-        && src
+        && (src
             .get(p.start..p.start + 3)
             .is_some_and(|t| t.eq_ignore_ascii_case("<br"))
+            || positioned_gap(src, p))
+}
+
+/// Whether a line-ending piece is the gap between two positioned groups (each its own source
+/// line, never grouped by poppler).
+fn positioned_gap(src: &str, p: &Piece) -> bool {
+    src.get(p.start..p.end)
+        .is_some_and(|t| t.to_ascii_lowercase().contains("</p>"))
 }
 
 fn is_blank(src: &str, p: &Piece) -> bool {
@@ -109,14 +119,15 @@ fn lines(src: &str, pieces: &[Piece]) -> Vec<Line> {
         } else {
             0
         };
-        let source_end = !at_end && {
-            let mut k = i + 1;
-            while pieces.get(k).is_some_and(|n| is_blank(src, n)) {
-                k += 1;
-            }
-            let next = pieces.get(k).map_or(src.len(), |n| n.start);
-            src[p.end..next].contains('\n')
-        };
+        let source_end = !at_end
+            && (positioned_gap(src, p) || {
+                let mut k = i + 1;
+                while pieces.get(k).is_some_and(|n| is_blank(src, n)) {
+                    k += 1;
+                }
+                let next = pieces.get(k).map_or(src.len(), |n| n.start);
+                src[p.end..next].contains('\n')
+            });
         out.push(Line {
             start,
             end,
