@@ -364,6 +364,14 @@ fn own(body: &str) -> Document {
     doc
 }
 
+/// The part of the first paragraph whose text holds `needle`.
+fn part_of(doc: &Document, needle: &str) -> Option<Part> {
+    doc.paragraphs
+        .iter()
+        .find(|p| p.anchor.exact.contains(needle))
+        .map(|p| p.part)
+}
+
 fn author_names(doc: &Document) -> Vec<&str> {
     doc.metadata
         .authors
@@ -898,12 +906,6 @@ fn text_browser_dump_keeps_page_chrome_out_of_the_body() {
             "Map the remaining tracks with the herders who use them.",
         ]
     );
-    let part_of = |needle: &str| {
-        doc.paragraphs
-            .iter()
-            .find(|p| p.anchor.exact.contains(needle))
-            .map(|p| p.part)
-    };
     for chrome in [
         "Skip to content",
         "Analysis People",
@@ -912,9 +914,9 @@ fn text_browser_dump_keeps_page_chrome_out_of_the_body() {
         "Related:",
         "Atom feed",
     ] {
-        assert_eq!(part_of(chrome), Some(Part::Navigation), "{chrome}");
+        assert_eq!(part_of(&doc, chrome), Some(Part::Navigation), "{chrome}");
     }
-    assert_eq!(part_of("Dunes Policy Forum"), Some(Part::Footer));
+    assert_eq!(part_of(&doc, "Dunes Policy Forum"), Some(Part::Footer));
     assert!(repairs(&doc, RepairKind::FootnoteMarker).contains(&("^2".to_owned(), String::new())));
     assert!(repairs(&doc, RepairKind::Markup)
         .iter()
@@ -1056,19 +1058,13 @@ fn word_processor_plain_text_is_read_line_by_line() {
         .anchor
         .exact
         .contains("Walvis Bay\t30\t61,000\nL\u{fc}deritz"));
-    let part_of = |needle: &str| {
-        doc.paragraphs
-            .iter()
-            .find(|p| p.anchor.exact.contains(needle))
-            .map(|p| p.part)
-    };
     assert_eq!(
-        part_of("Southern Ocean Policy Institute"),
+        part_of(&doc, "Southern Ocean Policy Institute"),
         Some(Part::Caption)
     );
-    assert_eq!(part_of("is a research associate"), Some(Part::Bio));
-    assert_eq!(part_of("Annual Licensing Report"), Some(Part::Notes));
-    assert_eq!(part_of("Navy holds trawlers"), Some(Part::Notes));
+    assert_eq!(part_of(&doc, "is a research associate"), Some(Part::Bio));
+    assert_eq!(part_of(&doc, "Annual Licensing Report"), Some(Part::Notes));
+    assert_eq!(part_of(&doc, "Navy holds trawlers"), Some(Part::Notes));
     // Hard-wrapped text keeps joining its lines: one long address is no reason to split.
     let wrapped = "Title of a Wrapped Brief\n\nBy Jane Doe\n\nThe first line of a paragraph that a PDF extractor wrapped\nat seventy columns goes on here and ends the sentence.\n\n1. https://example.org/a/very/long/address/that/goes/on/and/on/for/more/than/two/hundred/characters/because/some/sites/use/such/addresses/for/their/reports/and/briefs/and/papers/and/notes/and/more/text\n";
     let doc = common::analyze_text("wrapped.txt", wrapped);
@@ -1157,13 +1153,7 @@ fn a_disclaimer_under_its_label_is_footer() {
         body_sentences(&doc),
         ["The port handled 2 million containers in 2025, a record."]
     );
-    let part_of = |needle: &str| {
-        doc.paragraphs
-            .iter()
-            .find(|p| p.anchor.exact.contains(needle))
-            .map(|p| p.part)
-    };
-    assert_eq!(part_of("Harbour Research Office"), Some(Part::Footer));
+    assert_eq!(part_of(&doc, "Harbour Research Office"), Some(Part::Footer));
     assert!(doc
         .claims
         .iter()
@@ -1226,19 +1216,17 @@ fn pdf_pages_laid_out_in_br_lines_are_read_as_paragraphs() {
                 .all(|s| !s.starts_with("1 ") && !s.contains("Quoted in")),
             "{name}"
         );
-        let part_of = |needle: &str| {
-            doc.paragraphs
-                .iter()
-                .find(|p| p.anchor.exact.contains(needle))
-                .map(|p| p.part)
-        };
         assert_eq!(
-            part_of("Mapping the lake border"),
+            part_of(&doc, "Mapping the lake border"),
             Some(Part::Notes),
             "{name}"
         );
-        assert_eq!(part_of("Quoted in The Nation"), Some(Part::Notes), "{name}");
-        assert_eq!(part_of("CENTRE"), Some(Part::Caption), "{name}");
+        assert_eq!(
+            part_of(&doc, "Quoted in The Nation"),
+            Some(Part::Notes),
+            "{name}"
+        );
+        assert_eq!(part_of(&doc, "CENTRE"), Some(Part::Caption), "{name}");
         assert!(body.contains(
             &"Fishermen from Kyela and Karonga now share the same grounds, and President Peter Mutharika said in Mzuzu that his country would \u{201c}never give up an inch of the lake\u{201d}.".to_owned()
         ), "{name}: {body:?}");
@@ -1292,22 +1280,16 @@ fn web_reader_markdown_header_and_page_chrome_are_not_the_brief() {
         1,
         "the reader's header is front matter"
     );
-    let part_of = |needle: &str| {
-        doc.paragraphs
-            .iter()
-            .find(|p| p.anchor.exact.contains(needle))
-            .map(|p| p.part)
-    };
-    assert_eq!(part_of("Cranes at the port"), Some(Part::Caption));
-    assert_eq!(part_of("is a senior fellow"), Some(Part::Bio));
+    assert_eq!(part_of(&doc, "Cranes at the port"), Some(Part::Caption));
+    assert_eq!(part_of(&doc, "is a senior fellow"), Some(Part::Bio));
     assert_eq!(
-        part_of("About us"),
+        part_of(&doc, "About us"),
         Some(Part::Navigation),
         "the site's menu"
     );
-    assert_eq!(part_of("Facebook"), Some(Part::Navigation));
-    assert_eq!(part_of("Anaklia port"), Some(Part::Navigation));
-    assert_eq!(part_of("Annual Report 2025"), Some(Part::Notes));
+    assert_eq!(part_of(&doc, "Facebook"), Some(Part::Navigation));
+    assert_eq!(part_of(&doc, "Anaklia port"), Some(Part::Navigation));
+    assert_eq!(part_of(&doc, "Annual Report 2025"), Some(Part::Notes));
     let body = body_sentences(&doc);
     assert_eq!(
         body[0],
@@ -1320,14 +1302,8 @@ fn web_reader_markdown_header_and_page_chrome_are_not_the_brief() {
     // item that is not after web chrome.
     let plain = "# A Title\n\nBy Jane Doe\n\n![Image 1: a port](https://example.org/p.jpg)\n\nShips wait for days at the port.\n\n* [The ferry fleet](https://example.org/f)\n";
     let doc = common::analyze_text("plain.md", plain);
-    let part_of = |needle: &str| {
-        doc.paragraphs
-            .iter()
-            .find(|p| p.anchor.exact.contains(needle))
-            .map(|p| p.part)
-    };
-    assert_eq!(part_of("Ships wait"), Some(Part::Body));
-    assert_eq!(part_of("ferry fleet"), Some(Part::Body));
+    assert_eq!(part_of(&doc, "Ships wait"), Some(Part::Body));
+    assert_eq!(part_of(&doc, "ferry fleet"), Some(Part::Body));
 }
 
 /// `pdftotext -layout` running heads and footers that occur once (a two-page brief): a series
