@@ -2096,6 +2096,9 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
+    if dash_chain_before_route(ctx, s, e) {
+        return false;
+    }
     if PLACE_NOUNS.contains(&next.as_str())
         || [
             "road", "roads", "airport", "highway", "railway", "port", "harbour", "harbor",
@@ -2251,11 +2254,19 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                 ]
                 .contains(&w)
             });
+            // `the airport of Juba`, `the outskirts of Juba`, `90 percent of Juba.`: a part
+            // or share of the city (a share only when no possessive or noun follows it).
+            let part = i.checked_sub(2).and_then(|k| ctx.word(k)).is_some_and(|w| {
+                CITY_PART_NOUNS.contains(&w)
+                    || ["percent", "half", "parts"].contains(&w)
+                        && at == s
+                        && after.starts_with(['.', ',', ';', ':', ')'])
+            });
             // `residents of Juba`, `the mayor of Juba`: its people and parts are the city's.
-            let presence = i
-                .checked_sub(2)
-                .and_then(|k| ctx.word(k))
-                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Presence));
+            let presence = part
+                || i.checked_sub(2)
+                    .and_then(|k| ctx.word(k))
+                    .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Presence));
             if bearing || presence {
                 return false;
             }
@@ -2317,6 +2328,60 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         return true;
     }
     true
+}
+
+/// Parts of a city a capital after `of` is the city of (`the port of Aden`, `the outskirts
+/// of Kyiv`).
+const CITY_PART_NOUNS: &[&str] = &[
+    "airport",
+    "port",
+    "harbour",
+    "harbor",
+    "outskirts",
+    "suburbs",
+    "streets",
+    "districts",
+    "neighbourhoods",
+    "neighborhoods",
+    "slums",
+    "centre",
+    "center",
+];
+
+/// Whether the name at bytes `[s, e)` is one end of a chain of capitalised names glued by
+/// dashes before a route or line noun (`the Galați–Sofia pipeline`, `the Iași–Ungheni–Kyiv
+/// line`): the places the route joins, a capital among them.
+fn dash_chain_before_route(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    let (Some(i), Some(j)) = (ctx.tok_at_byte(s), ctx.tok_ending_at(e)) else {
+        return false;
+    };
+    let n = ctx.toks.len();
+    let dash = |m: usize| m < n && matches!(ctx.w(m), "–" | "-" | "—");
+    let glued = |m: usize| m > 0 && m < n && ctx.toks[m].s == ctx.toks[m - 1].e;
+    let cap = |m: usize| m < n && ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m));
+    let mut joined = false;
+    let mut m = i;
+    while m >= 2 && dash(m - 1) && glued(m) && glued(m - 1) && cap(m - 2) {
+        m -= 2;
+        joined = true;
+    }
+    let mut m = j + 1;
+    while dash(m) && glued(m) && glued(m + 1) && cap(m + 1) {
+        m += 2;
+        joined = true;
+    }
+    joined
+        && ctx.word(m).is_some_and(|w| {
+            ROUTE_NOUNS.contains(&w)
+                || [
+                    "pipeline",
+                    "pipelines",
+                    "cable",
+                    "interconnector",
+                    "interconnection",
+                ]
+                .contains(&w)
+        })
 }
 
 /// Nouns for governments that a range of capitals stands for (`governments from Lisbon to
@@ -4959,6 +5024,49 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
                 ctx.nt.text[rs..before_end].to_owned(),
             );
             push(found, rs, before_end, t.clone(), Resolution::Rule);
+            st.acronyms.insert(acr.to_owned(), Some(t.clone()));
+            push(found, a, b, t, Resolution::Acronym);
+            continue;
+        }
+        // `UN Liaison Office in Somalia (UNLOS)`: an organisation named by its head, then
+        // `in` or `on` and a KB country or place, before an acronym that is none of that
+        // country's names: the acronym defines the whole name, and the country is only part
+        // of it.
+        let body_in_country = owner.and_then(|f| {
+            let p = ctx.tok_at_byte(f.s)?;
+            let place = matches!(f.target.kind(), EntityKind::Country | EntityKind::Place)
+                && f.resolution != Resolution::Acronym;
+            let own_alias = ctx.kbc.iter().any(|&(a, b, gi)| {
+                (a, b) == (ctx.toks[k + 1].s, ctx.toks[k + 1].e)
+                    && ctx
+                        .group(gi)
+                        .candidates
+                        .iter()
+                        .any(|c| Target::Kb(c.entity.clone()) == f.target)
+            });
+            if !place || own_alias || p < 2 || !["in", "on"].contains(&ctx.w(p - 1)) {
+                return None;
+            }
+            let body_end = ctx.toks[p - 2].e;
+            let body = found.iter().find(|g| {
+                g.e == body_end
+                    && g.s >= name_start
+                    && g.target.kind() == EntityKind::Organization
+                    && matches!(g.target, Target::New(..))
+            })?;
+            Some((body.s, f.s))
+        });
+        if let Some((s0, _)) = body_in_country {
+            found.retain(|g| !(g.s >= s0 && g.e <= before_end));
+            found.retain(|g| !(g.s == a && g.e == b));
+            let t = Target::New(
+                EntityKind::Organization,
+                ctx.nt.text[s0..before_end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            push(found, s0, before_end, t.clone(), Resolution::Rule);
             st.acronyms.insert(acr.to_owned(), Some(t.clone()));
             push(found, a, b, t, Resolution::Acronym);
             continue;

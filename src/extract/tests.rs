@@ -2815,3 +2815,89 @@ fn a_text_ending_in_a_name_and_of_does_not_panic() {
         assert!(f.iter().all(|m| !m.0.ends_with(" of")), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn a_body_in_a_country_defined_by_an_acronym_is_one_organisation() {
+    let f = found(
+        "The council created a UN Liaison Office in Somalia (UNLOS) to pay for fuel. UNLOS \
+         will close next year.",
+    );
+    let id = "un-liaison-office-in-somalia";
+    assert!(
+        has(
+            &f,
+            "UN Liaison Office in Somalia",
+            EntityKind::Organization,
+            id
+        ),
+        "{f:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "UNLOS" && m.1 == EntityKind::Organization && m.2 == id)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    // An acronym that is the country's own name stays the country's.
+    let f = found("Aid reached the Democratic Republic of the Congo (DRC) in May.");
+    assert!(
+        f.iter().any(|m| m.0 == "DRC" && m.1 == EntityKind::Country),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_panel_is_an_organisation_head() {
+    let f = found(
+        "The UN Panel of Experts on Libya found that most rifles came from abroad. Brokers \
+         named by the Panel of Experts were charged.",
+    );
+    assert!(
+        has(
+            &f,
+            "UN Panel of Experts on Libya",
+            EntityKind::Organization,
+            "un-panel-of-experts-on-libya"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Panel of Experts" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_capital_as_a_part_or_share_of_the_city_or_a_route_end_is_the_city() {
+    let f = found(
+        "The army has retaken the airport of Tripoli but controls less than half of the \
+         capital. Militias held 60 percent of Tripoli.",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Tripoli" && m.1 == EntityKind::Place)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    let f = found(
+        "The 330-kilovolt Bălți–Kyiv line and the Galați–Sofia pipeline were financed by the bank.",
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "Kyiv" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "Sofia" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // A share of what the government owns is no share of the city.
+    let f = found("Sanctions cut 60 percent of Moscow's exports of gas.");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Moscow" && m.1 == EntityKind::Country),
+        "{f:?}"
+    );
+}
