@@ -686,19 +686,12 @@ const ROUTE_NOUNS: &[&str] = &[
     "road", "highway", "railway", "railroad", "rail", "route", "corridor", "axis", "line",
 ];
 
-/// Whether the one word at `k` is an end of a dash compound of two capitalised words before a
-/// route noun (`the Kavala–Sake road`).
+/// Whether the one word at `k` is an end of a dash compound of capitalised words before a
+/// route noun (`the Kavala–Sake road`, `the Oradea–Brusturi–Cluj pipeline`).
 fn dash_route_end(ctx: &Ctx<'_, '_>, k: usize) -> bool {
-    let n = ctx.toks.len();
-    let dash = |m: usize| {
-        m < n && matches!(ctx.w(m), "–" | "-" | "—") && ctx.toks[m].s == ctx.toks[m - 1].e
-    };
-    let cap = |m: usize| m < n && ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m));
-    let route = |m: usize| ctx.word(m).is_some_and(|w| ROUTE_NOUNS.contains(&w));
-    let first = dash(k + 1) && cap(k + 2) && ctx.toks[k + 2].s == ctx.toks[k + 1].e && route(k + 3);
-    let second =
-        k >= 2 && dash(k - 1) && ctx.toks[k].s == ctx.toks[k - 1].e && cap(k - 2) && route(k + 1);
-    first || second
+    ctx.toks[k].kind == TokKind::Word
+        && is_cap_word(ctx.w(k))
+        && dash_chain_before_route(ctx, ctx.toks[k].s, ctx.toks[k].e)
 }
 
 /// Nouns of places a name may stand in apposition with (`Kamsoro, a town on the border`).
@@ -2995,6 +2988,25 @@ fn segment(
             push(found, s, e, target, Resolution::Rule);
             return;
         }
+        // A name before the lower-case noun of an armed or political group (`the Kale Boyz
+        // coalition`, `the Red Hand gang`): that group, an organisation, not a person.
+        if let Some((m, target)) = group_before_noun(ctx, i, j) {
+            let s = ctx.toks[m].s;
+            st.short_names
+                .entry(ctx.nt.text[s..e].to_owned())
+                .or_insert_with(|| target.clone());
+            push(found, s, e, target, Resolution::Rule);
+            // `Leaders of the Kale Boyz coalition`: the words before `of the` are a part of
+            // their own.
+            let mut p = m;
+            while p > i && ctx.toks[p - 1].kind == TokKind::Word && !is_cap_word(ctx.w(p - 1)) {
+                p -= 1;
+            }
+            if p > i && p < m {
+                segment(ctx, i, p, st, found);
+            }
+            return;
+        }
         // C. A head word: a name of that type, whatever it holds; an organisation's name before a
         // place head makes a branch of it (`Islamic State Sahel Province`).
         if let Some(mut kind) = head_kind(ctx, i, j) {
@@ -3028,7 +3040,13 @@ fn segment(
                 .get(ctx.w(i))
                 .is_some_and(|t| t.kind() == EntityKind::Organization);
         if let Some(m) = weapon_before_class_noun(ctx, i, j).filter(|_| !known_group) {
-            let (a, b) = (ctx.toks[m].s, e);
+            // `AK-47-pattern rifles`, `Type-99-style tanks`: the suffix tells of a copy of the
+            // weapon named before it, and is no part of its name.
+            let b = ["-pattern", "-style", "-type"]
+                .iter()
+                .find_map(|x| ctx.nt.text[..e].strip_suffix(x))
+                .map_or(e, str::len);
+            let a = ctx.toks[m].s;
             push(
                 found,
                 a,
@@ -3154,6 +3172,10 @@ const WEAPON_MODIFIERS: &[&str] = &[
     "glide",
     "loitering",
     "precision-guided",
+    "sniper",
+    "assault",
+    "anti-tank",
+    "anti-materiel",
 ];
 
 /// A weapon named before the noun of its class (`Su-30MK2 fighters`, `Bell 412 helicopters`,
@@ -3684,8 +3706,8 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         // `endorsed Baltic Shield, a NATO-led patrol`, `a tracking operation, Nordic Watch,`:
         // a name in apposition with an operation is that operation, an event.
         // `the Kavala–Sake road`: both ends of a road named by a dash compound are places.
-        if words == 3 && dash_route_end(ctx, begin) && dash_route_end(ctx, begin + 2) {
-            for k in [begin, begin + 2] {
+        if words >= 3 && words % 2 == 1 && (begin..end).step_by(2).all(|k| dash_route_end(ctx, k)) {
+            for k in (begin..end).step_by(2) {
                 let (s1, e1) = (ctx.toks[k].s, ctx.toks[k].e);
                 taken.push((
                     s1,
@@ -4644,6 +4666,52 @@ fn event_before_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
         return None;
     }
     Some(Target::New(EntityKind::Event, ctx.nt.text[s..e].to_owned()))
+}
+
+/// Lower-case nouns of armed or political groups a name may stand before (`the Red Hand
+/// gang`).
+const GROUP_NOUNS: &[&str] = &[
+    "gang",
+    "gangs",
+    "coalition",
+    "cartel",
+    "faction",
+    "alliance",
+];
+
+/// A capitalised name the KB does not know, with no head word, right before a lower-case noun
+/// of an armed or political group (`the Red Hand gang`): an organisation. `None` otherwise.
+fn group_before_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<(usize, Target)> {
+    let noun = ctx.word(j).filter(|_| ctx.adjacent(j - 1, j))?;
+    if !GROUP_NOUNS.contains(&noun) {
+        return None;
+    }
+    // The capitalised words before the noun; a longer segment only after `of the` (`Leaders
+    // of the Kale Boyz coalition`).
+    let cap = |k: usize| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k));
+    let mut i2 = j;
+    while i2 > i && cap(i2 - 1) {
+        i2 -= 1;
+    }
+    if i2 == j || i2 > i && !(i2 >= i + 2 && ctx.w(i2 - 1) == "the" && ctx.w(i2 - 2) == "of") {
+        return None;
+    }
+    let i = i2;
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+    if ctx.kbc.iter().any(|k| k.0 < e && s < k.1) || head_kind(ctx, i, j).is_some() {
+        return None;
+    }
+    if j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
+        return None;
+    }
+    // A given name first is a person's name (`the Maria Lopez faction`).
+    if ctx.g.lex.is_given(ctx.w(i)) && j - i >= 2 {
+        return None;
+    }
+    Some((
+        i,
+        Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned()),
+    ))
 }
 
 /// Whether the name starting at token `i` follows a person found earlier in a list (`, ` or

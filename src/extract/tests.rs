@@ -2901,3 +2901,72 @@ fn a_capital_as_a_part_or_share_of_the_city_or_a_route_end_is_the_city() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_name_before_the_noun_of_an_armed_group_is_an_organisation() {
+    let f = found(
+        "Gunmen of the Kale Boyz coalition moved north. The Tèt Kale gang now taxes rice. \
+         Pierre Dumas, who leads Kale Boyz, spoke.",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Kale Boyz" && m.1 == EntityKind::Organization)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Tèt Kale", EntityKind::Organization, "tèt-kale"),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0.contains("Gunmen")), "{f:?}");
+}
+
+#[test]
+fn a_weapon_before_a_sniper_rifle_without_its_pattern_suffix() {
+    let f = found("Police seized AK-47-pattern rifles and two Accuracy AX50 sniper rifles in May.");
+    assert!(has(&f, "AK-47", EntityKind::WeaponSystem, "ak-47"), "{f:?}");
+    assert!(
+        has(
+            &f,
+            "Accuracy AX50",
+            EntityKind::WeaponSystem,
+            "accuracy-ax50"
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_observatory_is_an_organisation_and_every_town_of_a_dash_chain_a_place() {
+    let f = found("She is a fellow at the Andean Mining Observatory in Lima.");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Andean Mining Observatory" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found("The Oradea–Brusturi–Cluj pipeline opened in 2021.");
+    for town in ["Oradea", "Brusturi", "Cluj"] {
+        assert!(
+            f.iter().any(|m| m.0 == town && m.1 == EntityKind::Place),
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn zz_probe() {
+    for t in [
+        "Gunmen of the Kale Boyz coalition moved north. The Tèt Kale gang now taxes rice. Pierre Dumas, who leads Kale Boyz, spoke.",
+        "Police seized AK-47-pattern rifles and two Accuracy AX50 sniper rifles in May.",
+        "She is a fellow at the Andean Mining Observatory in Lima.",
+        "The Oradea–Brusturi–Cluj pipeline opened in 2021. Farmers in Sibiu and Arad protested.",
+        "He was an adviser to Romania's Ministry of Agriculture until May.",
+        "Ukraine no longer buys power from Russian-controlled plants.",
+        "Grain went through Agrotrans, Romania's state grain trader, on condition that prices fell. Agrotrans paid more.",
+        "Networks linked to the fugitive businessman Marcel Dobra offered cash.",
+        "Tarnogaz, in which Gazprom holds a 40 percent stake, carried the gas. Valtrans, owned by Nordgaz of Poland, runs the pipe.",
+    ] {
+        eprintln!("{t}\n  {:?}", found(t));
+    }
+}
