@@ -105,6 +105,12 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "-registered",
     "-flagged",
     "-headquartered",
+    "-controlled",
+    "-held",
+    "-occupied",
+    "-run",
+    "-aligned",
+    "-allied",
 ];
 
 /// Lower-case particles inside Spanish, Portuguese and French names, and the articles that may
@@ -562,10 +568,36 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     }
     // After: `, the state copper company that …`, `, a subsidiary of …`.
     if let Some(rest) = after.strip_prefix(", ") {
+        // `Tarnogaz, in which the state holds a stake,`, `Valtrans, owned by …,`: what has
+        // stakes in it or an owner is a company.
+        let clause = rest.split([',', '.', ';']).next().unwrap_or("");
+        if (clause.starts_with("in which ") && clause.contains(" stake"))
+            || [
+                "owned by ",
+                "wholly owned by ",
+                "majority-owned by ",
+                "a subsidiary of ",
+            ]
+            .iter()
+            .any(|x| rest.starts_with(x))
+        {
+            return true;
+        }
         let words: Vec<&str> = rest.split(|c: char| c.is_whitespace()).take(6).collect();
-        if words
-            .first()
-            .is_some_and(|w| ["the", "a", "an", "its"].contains(w))
+        // `Agrotrans, Romania’s state grain trader,`: a country's possessive as determiner.
+        let country_possessive = words.first().is_some_and(|w| {
+            let Some(stem) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) else {
+                return false;
+            };
+            let at = e + 2;
+            ctx.kbc.iter().any(|&(a, b, gi)| {
+                a == at && b == at + stem.len() && ctx.group(gi).has_kind(EntityKind::Country)
+            })
+        });
+        if country_possessive
+            || words
+                .first()
+                .is_some_and(|w| ["the", "a", "an", "its"].contains(w))
         {
             for w in &words[1..] {
                 let bare = w.trim_end_matches([',', '.', ';']);
@@ -2730,6 +2762,24 @@ fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
     if ship_noun && kb_exact(ctx, ctx.toks[i].s, ctx.toks[j - 1].e).is_none() {
         return;
     }
+    // `Russian-backed`, `NATO-led`, `Serbian-run`: a KB name made a modifier by a hyphen and a
+    // participle is a mention of that name alone, whatever the context reads the compound as.
+    if j - i == 1 {
+        let t = &ctx.toks[i];
+        let w = ctx.w(i);
+        if let Some(x) = MODIFIER_SUFFIXES.iter().find(|x| w.ends_with(*x)) {
+            let b = t.e - x.len();
+            let kb = ctx
+                .kbc
+                .iter()
+                .find(|&&(a, e, _)| a == t.s && e == b)
+                .map(|&(_, _, gi)| gi);
+            if let Some((target, r)) = kb.and_then(|gi| choose(ctx, gi, t.s, b, st)) {
+                push(found, t.s, b, target, r);
+                return;
+            }
+        }
+    }
     let mut start = i;
     for k in i..j {
         if ctx.toks[k].kind != TokKind::Poss || k == start {
@@ -3083,13 +3133,17 @@ fn segment(
         // A company by its context (`the miner Arkos`, `Arkos, the state copper company`,
         // `Arkos's chief executive`): an organisation, whatever the words inside read as.
         if j - i <= 4 && company_context(ctx, i, j) {
-            push(
-                found,
-                s,
-                e,
-                Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned()),
-                Resolution::Rule,
-            );
+            let t = Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned());
+            // A one-word company keeps its type where it comes back alone (`Agrotrans paid`).
+            if j - i == 1
+                && short_name_free(ctx, ctx.w(i))
+                && !super::lexicon::is_common_word(&ctx.w(i).to_lowercase())
+            {
+                st.short_names
+                    .entry(ctx.w(i).to_owned())
+                    .or_insert_with(|| t.clone());
+            }
+            push(found, s, e, t, Resolution::Rule);
             return;
         }
         // D. The KB names inside, then what is left.

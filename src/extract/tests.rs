@@ -2955,17 +2955,64 @@ fn an_observatory_is_an_organisation_and_every_town_of_a_dash_chain_a_place() {
 }
 
 #[test]
+fn a_company_by_its_stakes_owner_or_a_countrys_state_trade() {
+    let f = found(
+        "Grain went through Agrotrans, Romania’s state grain trader, on condition that prices \
+         fell. Agrotrans paid more.",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Agrotrans" && m.1 == EntityKind::Organization)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    let f = found(
+        "Tarnogaz, in which Gazprom holds a 40 percent stake, carried the gas. Valtrans, owned \
+         by a Polish fund, runs the pipe.",
+    );
+    assert!(
+        has(&f, "Tarnogaz", EntityKind::Organization, "tarnogaz"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Valtrans", EntityKind::Organization, "valtrans"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_kb_name_before_a_hyphen_and_a_participle_is_that_name_alone() {
+    let f = found(
+        "Ukraine no longer buys power from Russian-controlled plants, and fought \
+         Russian-backed rebels.",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Russian" && m.1 == EntityKind::Country)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0.contains("-controlled")), "{f:?}");
+}
+
+#[test]
+fn a_name_after_an_occupation_such_as_businessman_is_a_person() {
+    let f = found("Networks linked to the fugitive businessman Ovid Tarnu offered cash.");
+    assert!(typed(&f, "Ovid Tarnu", EntityKind::Person), "{f:?}");
+}
+
+#[test]
 fn zz_probe() {
     for t in [
-        "Gunmen of the Kale Boyz coalition moved north. The Tèt Kale gang now taxes rice. Pierre Dumas, who leads Kale Boyz, spoke.",
-        "Police seized AK-47-pattern rifles and two Accuracy AX50 sniper rifles in May.",
-        "She is a fellow at the Andean Mining Observatory in Lima.",
-        "The Oradea–Brusturi–Cluj pipeline opened in 2021. Farmers in Sibiu and Arad protested.",
-        "He was an adviser to Romania's Ministry of Agriculture until May.",
+        "He was an adviser to Romania’s Ministry of Agriculture until May.",
         "Ukraine no longer buys power from Russian-controlled plants.",
-        "Grain went through Agrotrans, Romania's state grain trader, on condition that prices fell. Agrotrans paid more.",
-        "Networks linked to the fugitive businessman Marcel Dobra offered cash.",
+        "Ukraine fought Russian-backed rebels and buys from Russian-backed firms.",
+        "Grain went through Agrotrans, Romania’s state grain trader, on condition that prices fell. Agrotrans paid more.",
+        "Networks linked to the fugitive businessman Ovid Tarnu offered cash. The oligarch Vasko Pelin fled.",
         "Tarnogaz, in which Gazprom holds a 40 percent stake, carried the gas. Valtrans, owned by Nordgaz of Poland, runs the pipe.",
+        "# Notes\n\n1.   Romania, Ministry of Economy, _Review of the Grid Tariffs of SA Romelectrica_, Bucharest, 2024. [↩](https://x.org/a#r1)\n2.   National Office of Statistics of the Republic of Ruritania, _Imports of the Republic of Ruritania, 2024_, Old Town, 2025. [↩](https://x.org/a#r2)\n",
     ] {
         eprintln!("{t}\n  {:?}", found(t));
     }
