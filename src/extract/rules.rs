@@ -794,6 +794,22 @@ const MINE_NOUNS: &[&str] = &[
 
 /// Lower-case nouns of a place before `of` and a name (`its exclave of Nakhchivan`, `the town
 /// of Kirkuk`): the name is a place.
+/// Parts of a river, a lake or a coast before `of the` and its name (`the left bank of the
+/// Vistula`).
+const RIVER_PARTS: &[&str] = &[
+    "bank",
+    "banks",
+    "shore",
+    "shores",
+    "mouth",
+    "estuary",
+    "delta",
+    "basin",
+    "valley",
+    "source",
+    "headwaters",
+];
+
 const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "exclave",
     "enclave",
@@ -4110,6 +4126,26 @@ fn locative_place(
 /// there (acronyms, titles, head words, common words, given names) apply.
 fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> Option<Target> {
     let lex = &ctx.g.lex;
+    // `a line from Kalumbi to Mbonga`: the end of a route from a place found so.
+    let route_end = i >= 3
+        && ctx.w(i - 1) == "to"
+        && (3..6).any(|back| {
+            i.checked_sub(back).is_some_and(|k| {
+                ctx.w(k) == "from"
+                    && (k + 1..i - 1).all(|m| ctx.word(m).is_some_and(is_cap_word))
+                    && found.iter().any(|f| {
+                        f.s == ctx.toks[k + 1].s
+                            && f.e == ctx.toks[i - 2].e
+                            && f.target.kind() == EntityKind::Place
+                    })
+            })
+        });
+    if route_end && j - i <= 2 && (i..j).all(|k| is_cap_word(ctx.w(k)) && !lex.is_given(ctx.w(k))) {
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
+    }
     // A coordination before a plural place noun (`the Volta and Oti regions`): each name is a
     // place, a given name too (the noun outweighs it).
     if coordinated_before_plural_place_noun(ctx, i, j)
@@ -4141,7 +4177,15 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     }
     // `its exclave of Nakhchivan`, `the port of Tartus`, `the town of Marble`: the noun says
     // it is a place, a common word too (it is capitalised inside the sentence).
-    if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
+    // `the left bank of the Vistula`, `the mouth of the Orinoco`: a river's or a coast's part.
+    let river_part = prev == "the"
+        && p >= 2
+        && ctx.w(p - 1) == "of"
+        && RIVER_PARTS.contains(&ctx.w(p - 2))
+        && j - i <= 2;
+    if river_part
+        || prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2
+    {
         return Some(Target::New(
             EntityKind::Place,
             ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),

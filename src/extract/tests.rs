@@ -3004,15 +3004,25 @@ fn a_name_after_an_occupation_such_as_businessman_is_a_person() {
 }
 
 #[test]
+fn a_river_by_its_bank_or_mouth_and_the_end_of_a_route_are_places() {
+    let f = found(
+        "Farms on the left bank of the Vistula flooded. Towns at the mouth of the Orinoco grew.",
+    );
+    assert!(typed(&f, "Vistula", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Orinoco", EntityKind::Place), "{f:?}");
+    let f = found("A line from Bălți to Suceava in Romania is due.");
+    assert!(typed(&f, "Suceava", EntityKind::Place), "{f:?}");
+    // A month after `from … to` is no place.
+    let f = found("Talks ran from March to May in Geneva.");
+    assert!(!f.iter().any(|m| m.0 == "May"), "{f:?}");
+}
+
+#[test]
 fn zz_probe() {
     for t in [
-        "He was an adviser to Romania’s Ministry of Agriculture until May.",
-        "Ukraine no longer buys power from Russian-controlled plants.",
-        "Ukraine fought Russian-backed rebels and buys from Russian-backed firms.",
-        "Grain went through Agrotrans, Romania’s state grain trader, on condition that prices fell. Agrotrans paid more.",
-        "Networks linked to the fugitive businessman Ovid Tarnu offered cash. The oligarch Vasko Pelin fled.",
-        "Tarnogaz, in which Gazprom holds a 40 percent stake, carried the gas. Valtrans, owned by Nordgaz of Poland, runs the pipe.",
-        "# Notes\n\n1.   Romania, Ministry of Economy, _Review of the Grid Tariffs of SA Romelectrica_, Bucharest, 2024. [↩](https://x.org/a#r1)\n2.   National Office of Statistics of the Republic of Ruritania, _Imports of the Republic of Ruritania, 2024_, Old Town, 2025. [↩](https://x.org/a#r2)\n",
+        "Farms on the left bank of the Vistula flooded. Towns at the mouth of the Orinoco grew.",
+        "The grid will follow the Siret. A line from Bălți to Suceava in Romania is due. Our interviews in Tiraspol and Bender found little.",
+        "Gas cost €400, against a Dutch TTF average of €340.",
     ] {
         eprintln!("{t}\n  {:?}", found(t));
     }
