@@ -3018,12 +3018,46 @@ fn a_river_by_its_bank_or_mouth_and_the_end_of_a_route_are_places() {
 }
 
 #[test]
+fn a_thematic_break_opens_no_italics_over_the_notes() {
+    let doc = crate::ingest::decode(
+        Path::new("t.md"),
+        "t.md",
+        "# Tariffs\n\nThe grid is old.\n\n* * *\n\n### Notes\n\n1.   Romania, Ministry of \
+         Economy, _Review of the Grid Tariffs of SA Romelectrica_, Bucharest, 2024.\n"
+            .as_bytes(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let kb = Kb::bundled();
+    let g = super::Gazetteer::new(&kb);
+    let doc = crate::pipeline::analyze(doc, &kb, &g);
+    let f: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.anchor.exact.clone(), m.entity.kind))
+        .collect();
+    assert!(
+        f.contains(&("Ministry of Economy".to_owned(), EntityKind::Organization)),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(
+            "Review of the Grid Tariffs of SA Romelectrica".to_owned(),
+            EntityKind::Publication
+        )),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0.ends_with(',')), "{f:?}");
+}
+
+#[test]
 fn zz_probe() {
-    for t in [
-        "Farms on the left bank of the Vistula flooded. Towns at the mouth of the Orinoco grew.",
-        "The grid will follow the Siret. A line from Bălți to Suceava in Romania is due. Our interviews in Tiraspol and Bender found little.",
-        "Gas cost €400, against a Dutch TTF average of €340.",
+    let notes = "### Notes\n\n1.   Romania, Ministry of Economy, _Review of the Grid Tariffs of SA Romelectrica_, Bucharest, 2024. [↩](https://x.org/a#fnref1)\n";
+    for pre in [
+        "We recommend two steps:\n\n1.  **Pay now.** The fund should pay.\n2.  **Wait.** The fund should wait.\n\n* * *\n\n",
+        "Text.\n\n* * *\n\n",
     ] {
-        eprintln!("{t}\n  {:?}", found(t));
+        let t = format!("# T\n\n{pre}{notes}");
+        let f = found(&t);
+        eprintln!("{:?}", f.iter().map(|m| (&m.0, m.1)).collect::<Vec<_>>());
     }
 }
