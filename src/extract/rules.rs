@@ -3054,6 +3054,28 @@ fn segment(
             push(found, s, e, target, Resolution::Rule);
             return;
         }
+        // `the Lukoml GRES power plant`, `the Kivu gas terminal`: a name the KB does not know
+        // before the noun of a plant or works is that place.
+        if before_a_facility(ctx, i, j)
+            && (i..j).all(|k| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k)))
+            && !ctx.kbc.iter().any(|k| k.0 < e && s < k.1)
+            && head_kind(ctx, i, j).is_none()
+            && !(j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
+            && [ctx.word(j), ctx.word(j + 1)].iter().any(|w| {
+                w.is_some_and(|w| {
+                    ["plant", "terminal", "refinery", "smelter", "dam", "station"].contains(&w)
+                })
+            })
+        {
+            push(
+                found,
+                s,
+                e,
+                Target::New(EntityKind::Place, ctx.nt.text[s..e].to_owned()),
+                Resolution::Rule,
+            );
+            return;
+        }
         // A name before the lower-case noun of an armed or political group (`the Kale Boyz
         // coalition`, `the Red Hand gang`): that group, an organisation, not a person.
         if let Some((m, target)) = group_before_noun(ctx, i, j) {
@@ -5128,6 +5150,26 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         }
         let before_end = ctx.toks[k - 1].e;
         let (a, b) = (ctx.toks[k + 1].s, ctx.toks[k + 1].e);
+        // `the Lukoml GRES power plant (LGRES)`: the acronym of a plant named before its
+        // lower-case noun, when it opens with the name's first letter.
+        let plant = (2..4).find_map(|back| {
+            let m = k.checked_sub(back)?;
+            let nouns_lower = (m + 1..k).all(|x| ctx.w(x).starts_with(char::is_lowercase));
+            let f = found
+                .iter()
+                .filter(|f| f.e == ctx.toks[m].e && f.target.kind() == EntityKind::Place)
+                .max_by_key(|f| f.e - f.s)?;
+            (nouns_lower
+                && FACILITY_NOUNS.contains(&ctx.w(k - 1))
+                && ctx.nt.text[f.s..].starts_with(|c: char| acr.starts_with(c)))
+            .then(|| f.target.clone())
+        });
+        if let Some(t) = plant {
+            found.retain(|f| !(f.s == a && f.e == b));
+            st.acronyms.insert(acr.to_owned(), Some(t.clone()));
+            push(found, a, b, t, Resolution::Acronym);
+            continue;
+        }
         let owner = found
             .iter()
             .filter(|f| f.e == before_end && f.target.kind() != EntityKind::Person)

@@ -3050,14 +3050,27 @@ fn a_thematic_break_opens_no_italics_over_the_notes() {
 }
 
 #[test]
-fn zz_probe() {
-    let notes = "### Notes\n\n1.   Romania, Ministry of Economy, _Review of the Grid Tariffs of SA Romelectrica_, Bucharest, 2024. [↩](https://x.org/a#fnref1)\n";
-    for pre in [
-        "We recommend two steps:\n\n1.  **Pay now.** The fund should pay.\n2.  **Wait.** The fund should wait.\n\n* * *\n\n",
-        "Text.\n\n* * *\n\n",
-    ] {
-        let t = format!("# T\n\n{pre}{notes}");
-        let f = found(&t);
-        eprintln!("{:?}", f.iter().map(|m| (&m.0, m.1)).collect::<Vec<_>>());
-    }
+fn a_plant_named_before_its_noun_and_its_acronym_are_a_place() {
+    let f = found(
+        "The Lukoml GRES power plant (LGRES) at Novolukoml sold power. LGRES now runs at half \
+         capacity.",
+    );
+    assert!(
+        has(&f, "Lukoml GRES", EntityKind::Place, "lukoml-gres"),
+        "{f:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "LGRES" && m.1 == EntityKind::Place)
+            .count(),
+        2,
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_dutch_gas_hub_is_known_by_its_acronym() {
+    let f = found("Gas cost €400, against a Dutch TTF average of €340.");
+    assert!(typed(&f, "TTF", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Dutch", EntityKind::Country), "{f:?}");
 }
