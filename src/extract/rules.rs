@@ -985,6 +985,7 @@ pub fn sentence(
         chunk(&ctx, i, j, st, &mut found);
     }
     acronym_definitions(&ctx, st, &mut found);
+    nicknames(&ctx, &mut found);
     found.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
     merge_units_and_titles(&ctx, &mut found);
     let mut taken_to = 0;
@@ -2816,6 +2817,53 @@ fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
     segment(ctx, start, j, st, found);
 }
 
+/// A person's nickname in quotation marks after `known as` or `nicknamed` (`Jean Morin, the
+/// officer known as “Ti Lapli”`): another name of the person named before it in the sentence.
+fn nicknames(ctx: &Ctx<'_, '_>, found: &mut Vec<Found>) {
+    let text = &ctx.nt.text;
+    for cue in ["known as ", "nicknamed "] {
+        for (p, _) in text.match_indices(cue) {
+            let q = p + cue.len();
+            let Some(open) = text[q..].chars().next().filter(|c| ['“', '"'].contains(c)) else {
+                continue;
+            };
+            let a = q + open.len_utf8();
+            let Some(len) = text[a..].find(['”', '"']) else {
+                continue;
+            };
+            let b = a + len;
+            let name = &text[a..b];
+            let words: Vec<&str> = name.split(' ').collect();
+            if name.is_empty() || words.len() > 3 || !words.iter().all(|w| is_cap_word(w)) {
+                continue;
+            }
+            // The person right before the cue or in apposition with it (`Jean Morin, the
+            // officer known as`; not `Morin met the group known as …`).
+            let Some(person) = found
+                .iter()
+                .filter(|f| f.e <= p && f.target.kind() == EntityKind::Person)
+                .max_by_key(|f| f.e)
+                .filter(|f| {
+                    let between = &text[f.e..p];
+                    between.trim().is_empty()
+                        || between.starts_with(", ")
+                            && between.split(' ').count() <= 8
+                            && !between.contains(['.', ';'])
+                })
+                .map(|f| f.target.clone())
+            else {
+                continue;
+            };
+            found.retain(|f| !(f.s < b && a < f.e));
+            push(found, a, b, person, Resolution::Alias);
+        }
+    }
+}
+
+/// Head words that also open a road's name before its number or name (`Route 9`, `Route
+/// Nationale 1`), besides heading it before `of`/`for` or at its end.
+const ROUTE_PREFIXES: &[&str] = &["Route"];
+
 /// Class nouns of merchant ships, before a ship's name.
 const SHIP_NOUNS: &[&str] = &[
     "ship",
@@ -3462,16 +3510,20 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
         if words.len() == 1 && ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(words[0])) {
             return Some(EntityKind::Organization);
         }
-        // A head word and its number: `Resolution 2722`, `Directive 12`.
+        // A head word and its number: `Resolution 2722`, `Directive 12`, `Route 9`.
         if words == [i]
             && j > i + 1
             && (i + 1..j).all(|k| ctx.toks[k].kind == TokKind::Num)
             && matches!(
                 heads.get(ctx.w(i)),
                 Some((EntityKind::Agreement | EntityKind::Publication, _))
+                    | Some((EntityKind::Place, HeadPlace::Prefix))
             )
         {
             return heads.get(ctx.w(i)).map(|&(k, _)| k);
+        }
+        if words == [i] && j > i + 1 && ROUTE_PREFIXES.contains(&ctx.w(i)) {
+            return Some(EntityKind::Place);
         }
         return None;
     }
@@ -3564,6 +3616,10 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     };
     if let Some(kind) = kind {
         return Some(kind);
+    }
+    // `Route Nationale 1`: a road's number or name after its head word.
+    if ROUTE_PREFIXES.contains(&ctx.w(i)) {
+        return Some(EntityKind::Place);
     }
     // First words.
     let first2 = format!("{} {}", ctx.w(i), ctx.w(i + 1));

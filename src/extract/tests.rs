@@ -3074,3 +3074,19 @@ fn the_dutch_gas_hub_is_known_by_its_acronym() {
     assert!(typed(&f, "TTF", EntityKind::Organization), "{f:?}");
     assert!(typed(&f, "Dutch", EntityKind::Country), "{f:?}");
 }
+
+#[test]
+fn a_nickname_after_known_as_is_the_person_and_a_route_by_its_number_a_place() {
+    let f = found(
+        "Jean Morin, the former police officer known as “Ti Lapli” who leads the gang, spoke.",
+    );
+    assert!(
+        has(&f, "Ti Lapli", EntityKind::Person, "jean-morin"),
+        "{f:?}"
+    );
+    let f = found("Jean Morin met the group known as “Ti Lapli” on Monday.");
+    assert!(!typed(&f, "Ti Lapli", EntityKind::Person), "{f:?}");
+    let f = found("Units reopened Route Nationale 2 and Route 9 near the capital.");
+    assert!(typed(&f, "Route Nationale 2", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Route 9", EntityKind::Place), "{f:?}");
+}
