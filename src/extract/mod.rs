@@ -132,6 +132,12 @@ pub fn emphasis_spans(clean: &CleanText) -> Vec<Span> {
         let o = r.original.to_ascii_lowercase();
         match o.as_str() {
             "*" | "_" => match open_star.take() {
+                // Emphasis never runs over a paragraph's end: a mark left open there (the
+                // stars of a thematic break `* * *`, a lone `_`) is dropped, and this mark
+                // opens anew.
+                Some(s) if s < r.clean_start && crosses_paragraph(clean, s, r.clean_start) => {
+                    open_star = Some(r.clean_start)
+                }
                 Some(s) if s < r.clean_start => out.push(Span::new(s, r.clean_start)),
                 Some(_) => {}
                 None => open_star = Some(r.clean_start),
@@ -153,6 +159,22 @@ pub fn emphasis_spans(clean: &CleanText) -> Vec<Span> {
     }
     out.sort();
     out
+}
+
+/// Whether the clean text from code point `s` to `e` holds a paragraph break (a blank line).
+fn crosses_paragraph(clean: &CleanText, s: usize, e: usize) -> bool {
+    let mut newlines = 0;
+    for c in clean.text.chars().skip(s).take(e - s) {
+        if c == '\n' {
+            newlines += 1;
+            if newlines == 2 {
+                return true;
+            }
+        } else if !c.is_whitespace() {
+            newlines = 0;
+        }
+    }
+    false
 }
 
 /// Finds the mentions in every sentence of the extracted parts, in order, and the names and

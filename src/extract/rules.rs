@@ -105,6 +105,12 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "-registered",
     "-flagged",
     "-headquartered",
+    "-controlled",
+    "-held",
+    "-occupied",
+    "-run",
+    "-aligned",
+    "-allied",
 ];
 
 /// Lower-case particles inside Spanish, Portuguese and French names, and the articles that may
@@ -562,10 +568,36 @@ fn company_context(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
     }
     // After: `, the state copper company that …`, `, a subsidiary of …`.
     if let Some(rest) = after.strip_prefix(", ") {
+        // `Tarnogaz, in which the state holds a stake,`, `Valtrans, owned by …,`: what has
+        // stakes in it or an owner is a company.
+        let clause = rest.split([',', '.', ';']).next().unwrap_or("");
+        if (clause.starts_with("in which ") && clause.contains(" stake"))
+            || [
+                "owned by ",
+                "wholly owned by ",
+                "majority-owned by ",
+                "a subsidiary of ",
+            ]
+            .iter()
+            .any(|x| rest.starts_with(x))
+        {
+            return true;
+        }
         let words: Vec<&str> = rest.split(|c: char| c.is_whitespace()).take(6).collect();
-        if words
-            .first()
-            .is_some_and(|w| ["the", "a", "an", "its"].contains(w))
+        // `Agrotrans, Romania’s state grain trader,`: a country's possessive as determiner.
+        let country_possessive = words.first().is_some_and(|w| {
+            let Some(stem) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) else {
+                return false;
+            };
+            let at = e + 2;
+            ctx.kbc.iter().any(|&(a, b, gi)| {
+                a == at && b == at + stem.len() && ctx.group(gi).has_kind(EntityKind::Country)
+            })
+        });
+        if country_possessive
+            || words
+                .first()
+                .is_some_and(|w| ["the", "a", "an", "its"].contains(w))
         {
             for w in &words[1..] {
                 let bare = w.trim_end_matches([',', '.', ';']);
@@ -686,19 +718,12 @@ const ROUTE_NOUNS: &[&str] = &[
     "road", "highway", "railway", "railroad", "rail", "route", "corridor", "axis", "line",
 ];
 
-/// Whether the one word at `k` is an end of a dash compound of two capitalised words before a
-/// route noun (`the Kavala–Sake road`).
+/// Whether the one word at `k` is an end of a dash compound of capitalised words before a
+/// route noun (`the Kavala–Sake road`, `the Oradea–Brusturi–Cluj pipeline`).
 fn dash_route_end(ctx: &Ctx<'_, '_>, k: usize) -> bool {
-    let n = ctx.toks.len();
-    let dash = |m: usize| {
-        m < n && matches!(ctx.w(m), "–" | "-" | "—") && ctx.toks[m].s == ctx.toks[m - 1].e
-    };
-    let cap = |m: usize| m < n && ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m));
-    let route = |m: usize| ctx.word(m).is_some_and(|w| ROUTE_NOUNS.contains(&w));
-    let first = dash(k + 1) && cap(k + 2) && ctx.toks[k + 2].s == ctx.toks[k + 1].e && route(k + 3);
-    let second =
-        k >= 2 && dash(k - 1) && ctx.toks[k].s == ctx.toks[k - 1].e && cap(k - 2) && route(k + 1);
-    first || second
+    ctx.toks[k].kind == TokKind::Word
+        && is_cap_word(ctx.w(k))
+        && dash_chain_before_route(ctx, ctx.toks[k].s, ctx.toks[k].e)
 }
 
 /// Nouns of places a name may stand in apposition with (`Kamsoro, a town on the border`).
@@ -769,6 +794,22 @@ const MINE_NOUNS: &[&str] = &[
 
 /// Lower-case nouns of a place before `of` and a name (`its exclave of Nakhchivan`, `the town
 /// of Kirkuk`): the name is a place.
+/// Parts of a river, a lake or a coast before `of the` and its name (`the left bank of the
+/// Vistula`).
+const RIVER_PARTS: &[&str] = &[
+    "bank",
+    "banks",
+    "shore",
+    "shores",
+    "mouth",
+    "estuary",
+    "delta",
+    "basin",
+    "valley",
+    "source",
+    "headwaters",
+];
+
 const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "exclave",
     "enclave",
@@ -944,6 +985,7 @@ pub fn sentence(
         chunk(&ctx, i, j, st, &mut found);
     }
     acronym_definitions(&ctx, st, &mut found);
+    nicknames(&ctx, &mut found);
     found.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
     merge_units_and_titles(&ctx, &mut found);
     let mut taken_to = 0;
@@ -2096,6 +2138,9 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
+    if dash_chain_before_route(ctx, s, e) {
+        return false;
+    }
     if PLACE_NOUNS.contains(&next.as_str())
         || [
             "road", "roads", "airport", "highway", "railway", "port", "harbour", "harbor",
@@ -2251,11 +2296,19 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
                 ]
                 .contains(&w)
             });
+            // `the airport of Juba`, `the outskirts of Juba`, `90 percent of Juba.`: a part
+            // or share of the city (a share only when no possessive or noun follows it).
+            let part = i.checked_sub(2).and_then(|k| ctx.word(k)).is_some_and(|w| {
+                CITY_PART_NOUNS.contains(&w)
+                    || ["percent", "half", "parts"].contains(&w)
+                        && at == s
+                        && after.starts_with(['.', ',', ';', ':', ')'])
+            });
             // `residents of Juba`, `the mayor of Juba`: its people and parts are the city's.
-            let presence = i
-                .checked_sub(2)
-                .and_then(|k| ctx.word(k))
-                .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Presence));
+            let presence = part
+                || i.checked_sub(2)
+                    .and_then(|k| ctx.word(k))
+                    .is_some_and(|w| ctx.g.lex.cues.get(&w.to_lowercase()) == Some(&Cue::Presence));
             if bearing || presence {
                 return false;
             }
@@ -2317,6 +2370,60 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         return true;
     }
     true
+}
+
+/// Parts of a city a capital after `of` is the city of (`the port of Aden`, `the outskirts
+/// of Kyiv`).
+const CITY_PART_NOUNS: &[&str] = &[
+    "airport",
+    "port",
+    "harbour",
+    "harbor",
+    "outskirts",
+    "suburbs",
+    "streets",
+    "districts",
+    "neighbourhoods",
+    "neighborhoods",
+    "slums",
+    "centre",
+    "center",
+];
+
+/// Whether the name at bytes `[s, e)` is one end of a chain of capitalised names glued by
+/// dashes before a route or line noun (`the Galați–Sofia pipeline`, `the Iași–Ungheni–Kyiv
+/// line`): the places the route joins, a capital among them.
+fn dash_chain_before_route(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    let (Some(i), Some(j)) = (ctx.tok_at_byte(s), ctx.tok_ending_at(e)) else {
+        return false;
+    };
+    let n = ctx.toks.len();
+    let dash = |m: usize| m < n && matches!(ctx.w(m), "–" | "-" | "—");
+    let glued = |m: usize| m > 0 && m < n && ctx.toks[m].s == ctx.toks[m - 1].e;
+    let cap = |m: usize| m < n && ctx.toks[m].kind == TokKind::Word && is_cap_word(ctx.w(m));
+    let mut joined = false;
+    let mut m = i;
+    while m >= 2 && dash(m - 1) && glued(m) && glued(m - 1) && cap(m - 2) {
+        m -= 2;
+        joined = true;
+    }
+    let mut m = j + 1;
+    while dash(m) && glued(m) && glued(m + 1) && cap(m + 1) {
+        m += 2;
+        joined = true;
+    }
+    joined
+        && ctx.word(m).is_some_and(|w| {
+            ROUTE_NOUNS.contains(&w)
+                || [
+                    "pipeline",
+                    "pipelines",
+                    "cable",
+                    "interconnector",
+                    "interconnection",
+                ]
+                .contains(&w)
+        })
 }
 
 /// Nouns for governments that a range of capitals stands for (`governments from Lisbon to
@@ -2672,6 +2779,24 @@ fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
     if ship_noun && kb_exact(ctx, ctx.toks[i].s, ctx.toks[j - 1].e).is_none() {
         return;
     }
+    // `Russian-backed`, `NATO-led`, `Serbian-run`: a KB name made a modifier by a hyphen and a
+    // participle is a mention of that name alone, whatever the context reads the compound as.
+    if j - i == 1 {
+        let t = &ctx.toks[i];
+        let w = ctx.w(i);
+        if let Some(x) = MODIFIER_SUFFIXES.iter().find(|x| w.ends_with(*x)) {
+            let b = t.e - x.len();
+            let kb = ctx
+                .kbc
+                .iter()
+                .find(|&&(a, e, _)| a == t.s && e == b)
+                .map(|&(_, _, gi)| gi);
+            if let Some((target, r)) = kb.and_then(|gi| choose(ctx, gi, t.s, b, st)) {
+                push(found, t.s, b, target, r);
+                return;
+            }
+        }
+    }
     let mut start = i;
     for k in i..j {
         if ctx.toks[k].kind != TokKind::Poss || k == start {
@@ -2691,6 +2816,53 @@ fn chunk(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
     }
     segment(ctx, start, j, st, found);
 }
+
+/// A person's nickname in quotation marks after `known as` or `nicknamed` (`Jean Morin, the
+/// officer known as “Ti Lapli”`): another name of the person named before it in the sentence.
+fn nicknames(ctx: &Ctx<'_, '_>, found: &mut Vec<Found>) {
+    let text = &ctx.nt.text;
+    for cue in ["known as ", "nicknamed "] {
+        for (p, _) in text.match_indices(cue) {
+            let q = p + cue.len();
+            let Some(open) = text[q..].chars().next().filter(|c| ['“', '"'].contains(c)) else {
+                continue;
+            };
+            let a = q + open.len_utf8();
+            let Some(len) = text[a..].find(['”', '"']) else {
+                continue;
+            };
+            let b = a + len;
+            let name = &text[a..b];
+            let words: Vec<&str> = name.split(' ').collect();
+            if name.is_empty() || words.len() > 3 || !words.iter().all(|w| is_cap_word(w)) {
+                continue;
+            }
+            // The person right before the cue or in apposition with it (`Jean Morin, the
+            // officer known as`; not `Morin met the group known as …`).
+            let Some(person) = found
+                .iter()
+                .filter(|f| f.e <= p && f.target.kind() == EntityKind::Person)
+                .max_by_key(|f| f.e)
+                .filter(|f| {
+                    let between = &text[f.e..p];
+                    between.trim().is_empty()
+                        || between.starts_with(", ")
+                            && between.split(' ').count() <= 8
+                            && !between.contains(['.', ';'])
+                })
+                .map(|f| f.target.clone())
+            else {
+                continue;
+            };
+            found.retain(|f| !(f.s < b && a < f.e));
+            push(found, a, b, person, Resolution::Alias);
+        }
+    }
+}
+
+/// Head words that also open a road's name before its number or name (`Route 9`, `Route
+/// Nationale 1`), besides heading it before `of`/`for` or at its end.
+const ROUTE_PREFIXES: &[&str] = &["Route"];
 
 /// Class nouns of merchant ships, before a ship's name.
 const SHIP_NOUNS: &[&str] = &[
@@ -2930,6 +3102,47 @@ fn segment(
             push(found, s, e, target, Resolution::Rule);
             return;
         }
+        // `the Lukoml GRES power plant`, `the Kivu gas terminal`: a name the KB does not know
+        // before the noun of a plant or works is that place.
+        if before_a_facility(ctx, i, j)
+            && (i..j).all(|k| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k)))
+            && !ctx.kbc.iter().any(|k| k.0 < e && s < k.1)
+            && head_kind(ctx, i, j).is_none()
+            && !(j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
+            && [ctx.word(j), ctx.word(j + 1)].iter().any(|w| {
+                w.is_some_and(|w| {
+                    ["plant", "terminal", "refinery", "smelter", "dam", "station"].contains(&w)
+                })
+            })
+        {
+            push(
+                found,
+                s,
+                e,
+                Target::New(EntityKind::Place, ctx.nt.text[s..e].to_owned()),
+                Resolution::Rule,
+            );
+            return;
+        }
+        // A name before the lower-case noun of an armed or political group (`the Kale Boyz
+        // coalition`, `the Red Hand gang`): that group, an organisation, not a person.
+        if let Some((m, target)) = group_before_noun(ctx, i, j) {
+            let s = ctx.toks[m].s;
+            st.short_names
+                .entry(ctx.nt.text[s..e].to_owned())
+                .or_insert_with(|| target.clone());
+            push(found, s, e, target, Resolution::Rule);
+            // `Leaders of the Kale Boyz coalition`: the words before `of the` are a part of
+            // their own.
+            let mut p = m;
+            while p > i && ctx.toks[p - 1].kind == TokKind::Word && !is_cap_word(ctx.w(p - 1)) {
+                p -= 1;
+            }
+            if p > i && p < m {
+                segment(ctx, i, p, st, found);
+            }
+            return;
+        }
         // C. A head word: a name of that type, whatever it holds; an organisation's name before a
         // place head makes a branch of it (`Islamic State Sahel Province`).
         if let Some(mut kind) = head_kind(ctx, i, j) {
@@ -2963,7 +3176,13 @@ fn segment(
                 .get(ctx.w(i))
                 .is_some_and(|t| t.kind() == EntityKind::Organization);
         if let Some(m) = weapon_before_class_noun(ctx, i, j).filter(|_| !known_group) {
-            let (a, b) = (ctx.toks[m].s, e);
+            // `AK-47-pattern rifles`, `Type-99-style tanks`: the suffix tells of a copy of the
+            // weapon named before it, and is no part of its name.
+            let b = ["-pattern", "-style", "-type"]
+                .iter()
+                .find_map(|x| ctx.nt.text[..e].strip_suffix(x))
+                .map_or(e, str::len);
+            let a = ctx.toks[m].s;
             push(
                 found,
                 a,
@@ -3000,13 +3219,17 @@ fn segment(
         // A company by its context (`the miner Arkos`, `Arkos, the state copper company`,
         // `Arkos's chief executive`): an organisation, whatever the words inside read as.
         if j - i <= 4 && company_context(ctx, i, j) {
-            push(
-                found,
-                s,
-                e,
-                Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned()),
-                Resolution::Rule,
-            );
+            let t = Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned());
+            // A one-word company keeps its type where it comes back alone (`Agrotrans paid`).
+            if j - i == 1
+                && short_name_free(ctx, ctx.w(i))
+                && !super::lexicon::is_common_word(&ctx.w(i).to_lowercase())
+            {
+                st.short_names
+                    .entry(ctx.w(i).to_owned())
+                    .or_insert_with(|| t.clone());
+            }
+            push(found, s, e, t, Resolution::Rule);
             return;
         }
         // D. The KB names inside, then what is left.
@@ -3089,6 +3312,10 @@ const WEAPON_MODIFIERS: &[&str] = &[
     "glide",
     "loitering",
     "precision-guided",
+    "sniper",
+    "assault",
+    "anti-tank",
+    "anti-materiel",
 ];
 
 /// A weapon named before the noun of its class (`Su-30MK2 fighters`, `Bell 412 helicopters`,
@@ -3283,16 +3510,20 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
         if words.len() == 1 && ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(words[0])) {
             return Some(EntityKind::Organization);
         }
-        // A head word and its number: `Resolution 2722`, `Directive 12`.
+        // A head word and its number: `Resolution 2722`, `Directive 12`, `Route 9`.
         if words == [i]
             && j > i + 1
             && (i + 1..j).all(|k| ctx.toks[k].kind == TokKind::Num)
             && matches!(
                 heads.get(ctx.w(i)),
                 Some((EntityKind::Agreement | EntityKind::Publication, _))
+                    | Some((EntityKind::Place, HeadPlace::Prefix))
             )
         {
             return heads.get(ctx.w(i)).map(|&(k, _)| k);
+        }
+        if words == [i] && j > i + 1 && ROUTE_PREFIXES.contains(&ctx.w(i)) {
+            return Some(EntityKind::Place);
         }
         return None;
     }
@@ -3385,6 +3616,10 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     };
     if let Some(kind) = kind {
         return Some(kind);
+    }
+    // `Route Nationale 1`: a road's number or name after its head word.
+    if ROUTE_PREFIXES.contains(&ctx.w(i)) {
+        return Some(EntityKind::Place);
     }
     // First words.
     let first2 = format!("{} {}", ctx.w(i), ctx.w(i + 1));
@@ -3619,8 +3854,8 @@ fn inner(ctx: &Ctx<'_, '_>, i: usize, j: usize, st: &mut DocState, found: &mut V
         // `endorsed Baltic Shield, a NATO-led patrol`, `a tracking operation, Nordic Watch,`:
         // a name in apposition with an operation is that operation, an event.
         // `the Kavala–Sake road`: both ends of a road named by a dash compound are places.
-        if words == 3 && dash_route_end(ctx, begin) && dash_route_end(ctx, begin + 2) {
-            for k in [begin, begin + 2] {
+        if words >= 3 && words % 2 == 1 && (begin..end).step_by(2).all(|k| dash_route_end(ctx, k)) {
+            for k in (begin..end).step_by(2) {
                 let (s1, e1) = (ctx.toks[k].s, ctx.toks[k].e);
                 taken.push((
                     s1,
@@ -3969,6 +4204,26 @@ fn locative_place(
 /// there (acronyms, titles, head words, common words, given names) apply.
 fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> Option<Target> {
     let lex = &ctx.g.lex;
+    // `a line from Kalumbi to Mbonga`: the end of a route from a place found so.
+    let route_end = i >= 3
+        && ctx.w(i - 1) == "to"
+        && (3..6).any(|back| {
+            i.checked_sub(back).is_some_and(|k| {
+                ctx.w(k) == "from"
+                    && (k + 1..i - 1).all(|m| ctx.word(m).is_some_and(is_cap_word))
+                    && found.iter().any(|f| {
+                        f.s == ctx.toks[k + 1].s
+                            && f.e == ctx.toks[i - 2].e
+                            && f.target.kind() == EntityKind::Place
+                    })
+            })
+        });
+    if route_end && j - i <= 2 && (i..j).all(|k| is_cap_word(ctx.w(k)) && !lex.is_given(ctx.w(k))) {
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
+    }
     // A coordination before a plural place noun (`the Volta and Oti regions`): each name is a
     // place, a given name too (the noun outweighs it).
     if coordinated_before_plural_place_noun(ctx, i, j)
@@ -4000,7 +4255,15 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     }
     // `its exclave of Nakhchivan`, `the port of Tartus`, `the town of Marble`: the noun says
     // it is a place, a common word too (it is capitalised inside the sentence).
-    if prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2 {
+    // `the left bank of the Vistula`, `the mouth of the Orinoco`: a river's or a coast's part.
+    let river_part = prev == "the"
+        && p >= 2
+        && ctx.w(p - 1) == "of"
+        && RIVER_PARTS.contains(&ctx.w(p - 2))
+        && j - i <= 2;
+    if river_part
+        || prev == "of" && p > 0 && PLACE_NOUNS_BEFORE_OF.contains(&ctx.w(p - 1)) && j - i <= 2
+    {
         return Some(Target::New(
             EntityKind::Place,
             ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
@@ -4581,6 +4844,52 @@ fn event_before_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<Target> {
     Some(Target::New(EntityKind::Event, ctx.nt.text[s..e].to_owned()))
 }
 
+/// Lower-case nouns of armed or political groups a name may stand before (`the Red Hand
+/// gang`).
+const GROUP_NOUNS: &[&str] = &[
+    "gang",
+    "gangs",
+    "coalition",
+    "cartel",
+    "faction",
+    "alliance",
+];
+
+/// A capitalised name the KB does not know, with no head word, right before a lower-case noun
+/// of an armed or political group (`the Red Hand gang`): an organisation. `None` otherwise.
+fn group_before_noun(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<(usize, Target)> {
+    let noun = ctx.word(j).filter(|_| ctx.adjacent(j - 1, j))?;
+    if !GROUP_NOUNS.contains(&noun) {
+        return None;
+    }
+    // The capitalised words before the noun; a longer segment only after `of the` (`Leaders
+    // of the Kale Boyz coalition`).
+    let cap = |k: usize| ctx.toks[k].kind == TokKind::Word && is_cap_word(ctx.w(k));
+    let mut i2 = j;
+    while i2 > i && cap(i2 - 1) {
+        i2 -= 1;
+    }
+    if i2 == j || i2 > i && !(i2 >= i + 2 && ctx.w(i2 - 1) == "the" && ctx.w(i2 - 2) == "of") {
+        return None;
+    }
+    let i = i2;
+    let (s, e) = (ctx.toks[i].s, ctx.toks[j - 1].e);
+    if ctx.kbc.iter().any(|k| k.0 < e && s < k.1) || head_kind(ctx, i, j).is_some() {
+        return None;
+    }
+    if j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()) {
+        return None;
+    }
+    // A given name first is a person's name (`the Maria Lopez faction`).
+    if ctx.g.lex.is_given(ctx.w(i)) && j - i >= 2 {
+        return None;
+    }
+    Some((
+        i,
+        Target::New(EntityKind::Organization, ctx.nt.text[s..e].to_owned()),
+    ))
+}
+
 /// Whether the name starting at token `i` follows a person found earlier in a list (`, ` or
 /// `and`), that person's country after `of` allowed between (`Deputy Ministers Ana Petrova of
 /// Bulgaria and Ion Rusu of Moldova`).
@@ -4897,6 +5206,26 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
         }
         let before_end = ctx.toks[k - 1].e;
         let (a, b) = (ctx.toks[k + 1].s, ctx.toks[k + 1].e);
+        // `the Lukoml GRES power plant (LGRES)`: the acronym of a plant named before its
+        // lower-case noun, when it opens with the name's first letter.
+        let plant = (2..4).find_map(|back| {
+            let m = k.checked_sub(back)?;
+            let nouns_lower = (m + 1..k).all(|x| ctx.w(x).starts_with(char::is_lowercase));
+            let f = found
+                .iter()
+                .filter(|f| f.e == ctx.toks[m].e && f.target.kind() == EntityKind::Place)
+                .max_by_key(|f| f.e - f.s)?;
+            (nouns_lower
+                && FACILITY_NOUNS.contains(&ctx.w(k - 1))
+                && ctx.nt.text[f.s..].starts_with(|c: char| acr.starts_with(c)))
+            .then(|| f.target.clone())
+        });
+        if let Some(t) = plant {
+            found.retain(|f| !(f.s == a && f.e == b));
+            st.acronyms.insert(acr.to_owned(), Some(t.clone()));
+            push(found, a, b, t, Resolution::Acronym);
+            continue;
+        }
         let owner = found
             .iter()
             .filter(|f| f.e == before_end && f.target.kind() != EntityKind::Person)
@@ -4959,6 +5288,49 @@ fn acronym_definitions(ctx: &Ctx<'_, '_>, st: &mut DocState, found: &mut Vec<Fou
                 ctx.nt.text[rs..before_end].to_owned(),
             );
             push(found, rs, before_end, t.clone(), Resolution::Rule);
+            st.acronyms.insert(acr.to_owned(), Some(t.clone()));
+            push(found, a, b, t, Resolution::Acronym);
+            continue;
+        }
+        // `UN Liaison Office in Somalia (UNLOS)`: an organisation named by its head, then
+        // `in` or `on` and a KB country or place, before an acronym that is none of that
+        // country's names: the acronym defines the whole name, and the country is only part
+        // of it.
+        let body_in_country = owner.and_then(|f| {
+            let p = ctx.tok_at_byte(f.s)?;
+            let place = matches!(f.target.kind(), EntityKind::Country | EntityKind::Place)
+                && f.resolution != Resolution::Acronym;
+            let own_alias = ctx.kbc.iter().any(|&(a, b, gi)| {
+                (a, b) == (ctx.toks[k + 1].s, ctx.toks[k + 1].e)
+                    && ctx
+                        .group(gi)
+                        .candidates
+                        .iter()
+                        .any(|c| Target::Kb(c.entity.clone()) == f.target)
+            });
+            if !place || own_alias || p < 2 || !["in", "on"].contains(&ctx.w(p - 1)) {
+                return None;
+            }
+            let body_end = ctx.toks[p - 2].e;
+            let body = found.iter().find(|g| {
+                g.e == body_end
+                    && g.s >= name_start
+                    && g.target.kind() == EntityKind::Organization
+                    && matches!(g.target, Target::New(..))
+            })?;
+            Some((body.s, f.s))
+        });
+        if let Some((s0, _)) = body_in_country {
+            found.retain(|g| !(g.s >= s0 && g.e <= before_end));
+            found.retain(|g| !(g.s == a && g.e == b));
+            let t = Target::New(
+                EntityKind::Organization,
+                ctx.nt.text[s0..before_end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            push(found, s0, before_end, t.clone(), Resolution::Rule);
             st.acronyms.insert(acr.to_owned(), Some(t.clone()));
             push(found, a, b, t, Resolution::Acronym);
             continue;

@@ -2815,3 +2815,278 @@ fn a_text_ending_in_a_name_and_of_does_not_panic() {
         assert!(f.iter().all(|m| !m.0.ends_with(" of")), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn a_body_in_a_country_defined_by_an_acronym_is_one_organisation() {
+    let f = found(
+        "The council created a UN Liaison Office in Somalia (UNLOS) to pay for fuel. UNLOS \
+         will close next year.",
+    );
+    let id = "un-liaison-office-in-somalia";
+    assert!(
+        has(
+            &f,
+            "UN Liaison Office in Somalia",
+            EntityKind::Organization,
+            id
+        ),
+        "{f:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "UNLOS" && m.1 == EntityKind::Organization && m.2 == id)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    // An acronym that is the country's own name stays the country's.
+    let f = found("Aid reached the Democratic Republic of the Congo (DRC) in May.");
+    assert!(
+        f.iter().any(|m| m.0 == "DRC" && m.1 == EntityKind::Country),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_panel_is_an_organisation_head() {
+    let f = found(
+        "The UN Panel of Experts on Libya found that most rifles came from abroad. Brokers \
+         named by the Panel of Experts were charged.",
+    );
+    assert!(
+        has(
+            &f,
+            "UN Panel of Experts on Libya",
+            EntityKind::Organization,
+            "un-panel-of-experts-on-libya"
+        ),
+        "{f:?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Panel of Experts" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_capital_as_a_part_or_share_of_the_city_or_a_route_end_is_the_city() {
+    let f = found(
+        "The army has retaken the airport of Tripoli but controls less than half of the \
+         capital. Militias held 60 percent of Tripoli.",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Tripoli" && m.1 == EntityKind::Place)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    let f = found(
+        "The 330-kilovolt Bălți–Kyiv line and the Galați–Sofia pipeline were financed by the bank.",
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "Kyiv" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|m| m.0 == "Sofia" && m.1 == EntityKind::Place),
+        "{f:?}"
+    );
+    // A share of what the government owns is no share of the city.
+    let f = found("Sanctions cut 60 percent of Moscow's exports of gas.");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Moscow" && m.1 == EntityKind::Country),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_name_before_the_noun_of_an_armed_group_is_an_organisation() {
+    let f = found(
+        "Gunmen of the Kale Boyz coalition moved north. The Tèt Kale gang now taxes rice. \
+         Pierre Dumas, who leads Kale Boyz, spoke.",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Kale Boyz" && m.1 == EntityKind::Organization)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Tèt Kale", EntityKind::Organization, "tèt-kale"),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0.contains("Gunmen")), "{f:?}");
+}
+
+#[test]
+fn a_weapon_before_a_sniper_rifle_without_its_pattern_suffix() {
+    let f = found("Police seized AK-47-pattern rifles and two Accuracy AX50 sniper rifles in May.");
+    assert!(has(&f, "AK-47", EntityKind::WeaponSystem, "ak-47"), "{f:?}");
+    assert!(
+        has(
+            &f,
+            "Accuracy AX50",
+            EntityKind::WeaponSystem,
+            "accuracy-ax50"
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_observatory_is_an_organisation_and_every_town_of_a_dash_chain_a_place() {
+    let f = found("She is a fellow at the Andean Mining Observatory in Lima.");
+    assert!(
+        f.iter()
+            .any(|m| m.0 == "Andean Mining Observatory" && m.1 == EntityKind::Organization),
+        "{f:?}"
+    );
+    let f = found("The Oradea–Brusturi–Cluj pipeline opened in 2021.");
+    for town in ["Oradea", "Brusturi", "Cluj"] {
+        assert!(
+            f.iter().any(|m| m.0 == town && m.1 == EntityKind::Place),
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_company_by_its_stakes_owner_or_a_countrys_state_trade() {
+    let f = found(
+        "Grain went through Agrotrans, Romania’s state grain trader, on condition that prices \
+         fell. Agrotrans paid more.",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Agrotrans" && m.1 == EntityKind::Organization)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    let f = found(
+        "Tarnogaz, in which Gazprom holds a 40 percent stake, carried the gas. Valtrans, owned \
+         by a Polish fund, runs the pipe.",
+    );
+    assert!(
+        has(&f, "Tarnogaz", EntityKind::Organization, "tarnogaz"),
+        "{f:?}"
+    );
+    assert!(
+        has(&f, "Valtrans", EntityKind::Organization, "valtrans"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_kb_name_before_a_hyphen_and_a_participle_is_that_name_alone() {
+    let f = found(
+        "Ukraine no longer buys power from Russian-controlled plants, and fought \
+         Russian-backed rebels.",
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "Russian" && m.1 == EntityKind::Country)
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0.contains("-controlled")), "{f:?}");
+}
+
+#[test]
+fn a_name_after_an_occupation_such_as_businessman_is_a_person() {
+    let f = found("Networks linked to the fugitive businessman Ovid Tarnu offered cash.");
+    assert!(typed(&f, "Ovid Tarnu", EntityKind::Person), "{f:?}");
+}
+
+#[test]
+fn a_river_by_its_bank_or_mouth_and_the_end_of_a_route_are_places() {
+    let f = found(
+        "Farms on the left bank of the Vistula flooded. Towns at the mouth of the Orinoco grew.",
+    );
+    assert!(typed(&f, "Vistula", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Orinoco", EntityKind::Place), "{f:?}");
+    let f = found("A line from Bălți to Suceava in Romania is due.");
+    assert!(typed(&f, "Suceava", EntityKind::Place), "{f:?}");
+    // A month after `from … to` is no place.
+    let f = found("Talks ran from March to May in Geneva.");
+    assert!(!f.iter().any(|m| m.0 == "May"), "{f:?}");
+}
+
+#[test]
+fn a_thematic_break_opens_no_italics_over_the_notes() {
+    let doc = crate::ingest::decode(
+        Path::new("t.md"),
+        "t.md",
+        "# Tariffs\n\nThe grid is old.\n\n* * *\n\n### Notes\n\n1.   Romania, Ministry of \
+         Economy, _Review of the Grid Tariffs of SA Romelectrica_, Bucharest, 2024.\n"
+            .as_bytes(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let kb = Kb::bundled();
+    let g = super::Gazetteer::new(&kb);
+    let doc = crate::pipeline::analyze(doc, &kb, &g);
+    let f: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.anchor.exact.clone(), m.entity.kind))
+        .collect();
+    assert!(
+        f.contains(&("Ministry of Economy".to_owned(), EntityKind::Organization)),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(
+            "Review of the Grid Tariffs of SA Romelectrica".to_owned(),
+            EntityKind::Publication
+        )),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|m| m.0.ends_with(',')), "{f:?}");
+}
+
+#[test]
+fn a_plant_named_before_its_noun_and_its_acronym_are_a_place() {
+    let f = found(
+        "The Lukoml GRES power plant (LGRES) at Novolukoml sold power. LGRES now runs at half \
+         capacity.",
+    );
+    assert!(
+        has(&f, "Lukoml GRES", EntityKind::Place, "lukoml-gres"),
+        "{f:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|m| m.0 == "LGRES" && m.1 == EntityKind::Place)
+            .count(),
+        2,
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_dutch_gas_hub_is_known_by_its_acronym() {
+    let f = found("Gas cost €400, against a Dutch TTF average of €340.");
+    assert!(typed(&f, "TTF", EntityKind::Organization), "{f:?}");
+    assert!(typed(&f, "Dutch", EntityKind::Country), "{f:?}");
+}
+
+#[test]
+fn a_nickname_after_known_as_is_the_person_and_a_route_by_its_number_a_place() {
+    let f = found(
+        "Jean Morin, the former police officer known as “Ti Lapli” who leads the gang, spoke.",
+    );
+    assert!(
+        has(&f, "Ti Lapli", EntityKind::Person, "jean-morin"),
+        "{f:?}"
+    );
+    let f = found("Jean Morin met the group known as “Ti Lapli” on Monday.");
+    assert!(!typed(&f, "Ti Lapli", EntityKind::Person), "{f:?}");
+    let f = found("Units reopened Route Nationale 2 and Route 9 near the capital.");
+    assert!(typed(&f, "Route Nationale 2", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Route 9", EntityKind::Place), "{f:?}");
+}
