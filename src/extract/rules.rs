@@ -2281,21 +2281,10 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
         // A bearing from the city: `200 kilometres north of Hanoi`, `south-east of Lima`.
         if prev == "of" {
             let i = ctx.tok_at_byte(at).unwrap_or(0);
-            let bearing = i.checked_sub(2).and_then(|k| ctx.word(k)).is_some_and(|w| {
-                let w = w.to_lowercase();
-                let w = w.rsplit('-').next().unwrap_or("");
-                [
-                    "north",
-                    "south",
-                    "east",
-                    "west",
-                    "northeast",
-                    "northwest",
-                    "southeast",
-                    "southwest",
-                ]
-                .contains(&w)
-            });
+            let bearing = i
+                .checked_sub(2)
+                .and_then(|k| ctx.word(k))
+                .is_some_and(is_bearing);
             // `the airport of Juba`, `the outskirts of Juba`, `90 percent of Juba.`: a part
             // or share of the city (a share only when no possessive or noun follows it).
             let part = i.checked_sub(2).and_then(|k| ctx.word(k)).is_some_and(|w| {
@@ -4359,23 +4348,7 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
         .get(j)
         .is_some_and(|t| matches!(&ctx.nt.text[t.s..t.e], "'s" | "’s" | "'" | "’"));
     // `30 km south of Nyabanda`, `north-east of Nyabanda`: a bearing from a place.
-    let bearing = prev == "of"
-        && p > 0
-        && ctx.word(p - 1).is_some_and(|w| {
-            let w = w.to_lowercase();
-            let w = w.rsplit('-').next().unwrap_or("");
-            [
-                "north",
-                "south",
-                "east",
-                "west",
-                "northeast",
-                "northwest",
-                "southeast",
-                "southwest",
-            ]
-            .contains(&w)
-        });
+    let bearing = prev == "of" && p > 0 && ctx.word(p - 1).is_some_and(is_bearing);
     if bearing && j - i <= 2 {
         return Some(place());
     }
@@ -5840,4 +5813,21 @@ fn remember_heads(ctx: &Ctx<'_, '_>, f: &Found, text: &str, st: &mut DocState) {
             }
         }
     }
+}
+
+/// Whether a word is a compass bearing (`north`, `south-east`, `Northwest`): `30 km south of X`.
+fn is_bearing(w: &str) -> bool {
+    let w = w.to_lowercase();
+    let w = w.rsplit('-').next().unwrap_or("");
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+    .contains(&w)
 }
