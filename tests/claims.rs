@@ -3425,3 +3425,36 @@ fn an_irregular_past_main_verb_is_an_event() {
     assert_eq!(claim(&doc, "Talks on the").kind, ClaimKind::Event);
     assert_eq!(claim(&doc, "The cyber attack").kind, ClaimKind::Event);
 }
+
+#[test]
+fn a_rate_per_a_round_base_keeps_its_base() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The province has about 1.4 doctors per 1,000 residents, against the 3.5 per 1,000 that planners advise.",
+            "Utilities pay roughly €90 per thousand litres for treated water.",
+            "Each van carries 12 crates per 3 hours.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The province has"),
+        vec!["~1.4 doctor/1000 resident", "3.5 doctor/1000 resident"]
+    );
+    assert_eq!(q_items(&doc, "Utilities pay"), vec!["~90 EUR/1000 litre"]);
+    assert!(!q_items(&doc, "Each van").iter().any(|q| q.contains("/3")));
+}
+
+#[test]
+fn a_currency_named_by_country_or_a_unique_name_gets_its_code() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ministry's fuel subsidy costs 3.2 billion gourdes.",
+            "The pension rose to 2,500 Moldovan lei.",
+            "Exporters say the arrears now exceed US$4 billion.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The ministry"), vec!["3200000000 HTG"]);
+    assert_eq!(q_items(&doc, "The pension"), vec!["2500 MDL"]);
+    assert_eq!(q_items(&doc, "Exporters say"), vec![">4000000000 USD"]);
+}

@@ -1241,6 +1241,18 @@ fn quantity_at(
         {
             per = Some(w.lower.clone());
             last = r + 2;
+        } else if let Some((p, n)) = tg
+            .tokens
+            .get(r)
+            .filter(|w| w.lower == "per")
+            .and_then(|_| per_count(tg, r + 1, end, lex, before))
+        {
+            // `€90 per 1,000 litres`, `1.5 doctors per thousand residents`, `3 per 1,000`
+            // (the base named before): a rate per a counted number of units.
+            per = Some(p);
+            if r == last {
+                last = r + 1 + n;
+            }
         } else if tg.tokens.get(r).is_some_and(|w| w.lower == "per") {
             // `1% of a ship's value per transit`, `USD 20 per barrel`
             if let Some(w) = tg.tokens.get(r + 1).filter(|w| w.is_word()) {
@@ -1291,6 +1303,46 @@ fn quantity_at(
         approximation,
         role: QuantityRole::Amount,
     })
+}
+
+/// The base of a rate per a counted number of units after `per` at `k`: (`1000 litre`,
+/// tokens taken). The number is a round base (`1,000`, `100,000`, `thousand`); the noun after
+/// it is a unit of measure or a counted noun, or, when none follows (`2.2 per 1,000`), the base
+/// of the last rate before it with the same number.
+fn per_count(
+    tg: &Tagged,
+    k: usize,
+    end: usize,
+    lex: &Lexicon,
+    before: &[Found],
+) -> Option<(String, usize)> {
+    let t = tg.tokens.get(k)?;
+    let (value, next) = match lex.numbers.get(t.lower.as_str()) {
+        Some((m, NumberClass::Multiplier)) => (Dec::parse(m)?, k + 1),
+        _ if t.shape == Shape::Number => {
+            let n = number_at(tg, k, end, lex)?;
+            (n.value, n.next)
+        }
+        _ => return None,
+    };
+    let base = value.text();
+    // A round base only: `per 1,000`, `per 100,000`, not `per 3 hours`.
+    if !(base.starts_with('1') && base[1..].chars().all(|c| c == '0') && base.len() >= 3) {
+        return None;
+    }
+    if let Some((u, n)) = unit_at(tg, next, lex).filter(|_| next < end) {
+        return Some((format!("{base} {}", u.text), next - k + n));
+    }
+    if next < end && tg.plural_noun(next) && tg.open_class(next) && !tg.finite(next) {
+        let w = &tg.tokens[next];
+        return Some((format!("{base} {}", singular(&w.lower)), next - k + 1));
+    }
+    let prefix = format!("{base} ");
+    let elided = before
+        .iter()
+        .rev()
+        .find_map(|q| q.per.as_deref().filter(|p| p.starts_with(&prefix)))?;
+    Some((elided.to_owned(), next - k))
 }
 
 /// A decimal as a float, for comparisons only.
