@@ -3458,3 +3458,12 @@ fn a_currency_named_by_country_or_a_unique_name_gets_its_code() {
     assert_eq!(q_items(&doc, "The pension"), vec!["2500 MDL"]);
     assert_eq!(q_items(&doc, "Exporters say"), vec![">4000000000 USD"]);
 }
+
+#[test]
+fn an_amount_a_limit_verb_authorised_is_a_limit() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Only 600 of the 900 beds the ministry authorised were open in June."],
+    );
+    assert_eq!(q_items(&doc, "Only 600"), vec!["600 bed", "900 bed limit"]);
+}

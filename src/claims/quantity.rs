@@ -793,6 +793,24 @@ fn limit_after(tg: &Tagged, q: &Found, clause: &Range<usize>, lex: &Lexicon) -> 
         tg.tokens[j].is_word() && matches!(phrase(tg, j, &lex.cues), Some((_, Cue::Limit)))
     }) || (q.tokens.start..q.tokens.end)
         .any(|j| matches!(phrase(tg, j, &lex.cues), Some((_, Cue::Limit))))
+        || limit_relative(tg, q, clause, lex)
+}
+
+/// Whether the quantity's noun is the object of a limit verb in a reduced relative clause
+/// right after it (`the 900 beds the ministry authorised`, `the 40 trucks the permit allows`).
+fn limit_relative(tg: &Tagged, q: &Found, clause: &Range<usize>, lex: &Lexicon) -> bool {
+    let k = q.tokens.end;
+    if !tg.has(k, class::DET | class::POSS) || k + 2 >= clause.end {
+        return false;
+    }
+    (k + 2..clause.end.min(k + 5))
+        .take_while(|&j| tg.tokens[j].is_word())
+        .find(|&j| !tg.open_class(j) || tg.verb_at(j).is_some())
+        .is_some_and(|j| {
+            tg.verb_at(j).is_some()
+                && matches!(phrase(tg, j, &lex.cues), Some((1, Cue::Limit)))
+                && (k + 1..j).all(|x| tg.open_class(x) && tg.verb_at(x).is_none())
+        })
 }
 
 /// The quantity that starts at token `i`, if any.
