@@ -3467,3 +3467,23 @@ fn an_amount_a_limit_verb_authorised_is_a_limit() {
     );
     assert_eq!(q_items(&doc, "Only 600"), vec!["600 bed", "900 bed limit"]);
 }
+
+#[test]
+fn seasons_spans_and_kinds_of_month() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Ferry traffic fell sharply in the winter of 2023–24.",
+            "Officials doubt the bridge will open before the autumn of 2026.",
+            "Customs seized 410 rifles last year, twice as many as in the whole of 2022.",
+            "The reservoir holds enough water for a dry July.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Ferry traffic"), vec!["during:2023/2024"]);
+    assert_eq!(d_items(&doc, "Officials doubt"), vec!["before:2026-09"]);
+    assert_eq!(
+        d_items(&doc, "Customs seized"),
+        vec!["at:2024", "during:2022"]
+    );
+    assert!(d_items(&doc, "The reservoir").is_empty());
+}

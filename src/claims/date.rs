@@ -640,6 +640,20 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             i + 1
         };
         if let Some(y) = year(tg, at) {
+            // `the winter of 2025–26`: a season written across two years is those years.
+            let two = tg
+                .tokens
+                .get(at + 2)
+                .filter(|_| dash(tg, at + 1))
+                .and_then(|n| {
+                    let tail = n.text.as_str();
+                    let next = (y + 1).to_string();
+                    (n.shape == Shape::Number && (tail == next || tail == &next[2..]))
+                        .then_some(y + 1)
+                });
+            if let Some(y2) = two {
+                return Some((at + 3, Denotes::Span(Cal::year(y), Cal::year(y2))));
+            }
             let (a, b) = season(y, sea);
             return Some((at + 1, Denotes::Span(a, b)));
         }
@@ -1252,7 +1266,18 @@ pub fn find(
         let habitual_season = matches!(denotes, Denotes::YearlessSeason(..))
             && ctx.ahead
             && !ctx.future.as_ref().is_some_and(|f| f.contains(&i));
-        if i > 0 && matches!(word(tg, i - 1), "each" | "every") || habitual_season {
+        // A month after an indefinite article is a kind of month, no date: `enough for a
+        // cold January`, `a February like the last`.
+        let indefinite = |k: usize| matches!(word(tg, k), "a" | "an");
+        let a_month = matches!(denotes, Denotes::Yearless(_, None, None))
+            && i > 0
+            && (indefinite(i - 1)
+                || i > 1
+                    && indefinite(i - 2)
+                    && tg.tokens[i - 1].is_word()
+                    && !tg.tokens[i - 1].capitalized()
+                    && tg.open_class(i - 1));
+        if i > 0 && matches!(word(tg, i - 1), "each" | "every") || habitual_season || a_month {
             i = next;
             continue;
         }
@@ -1435,6 +1460,25 @@ pub fn find(
         }
         if end.is_none() && rel == TimeRelation::During && word(tg, first) != "during" {
             rel = TimeRelation::At;
+        }
+        // A bound before a season of a year is the month it starts, as for a season with no
+        // year: `before the summer of 2027`.
+        if rel == TimeRelation::Before
+            && end.is_some()
+            && start.is_some_and(|s| s.m.is_some())
+            && (first..last).any(|k| season_of(lex, word(tg, k)).is_some())
+        {
+            end = None;
+        }
+        // `in the whole of 2024`, `all of 2023`: the span of the year.
+        if rel == TimeRelation::At
+            && end.is_none()
+            && start.is_some_and(|s| s.m.is_none())
+            && first >= 2
+            && word(tg, first - 1) == "of"
+            && (word(tg, first - 2) == "whole" || word(tg, first - 2) == "all")
+        {
+            rel = TimeRelation::During;
         }
         // A season of the year is a span: `through the 2027 dry season`, `in the 2026 rainy
         // season`.
