@@ -1224,6 +1224,21 @@ pub fn find(
             i += n;
             continue;
         }
+        // `in each of the last three years`, `in the past two years`: the whole years before
+        // the publication's (a count after `for` or `over` is a duration, a quantity).
+        if let Some(n) = last_years(tg, i, clause.end, lex) {
+            if let Some(p) = ctx.published {
+                out.push(Found {
+                    tokens: i..i + 4,
+                    relation: TimeRelation::During,
+                    start: Some(Cal::year(p.y - n)),
+                    end: Some(Cal::year(p.y - 1)),
+                    resolution: DateResolution::Resolved,
+                });
+                i += 4;
+                continue;
+            }
+        }
         // `by then`: before the last date named before, in the future or not (`The plant opens
         // in 2028; by then the lake may be dry`). (`until then` only bounds a wait: the gold
         // marks no date on it.)
@@ -1470,6 +1485,14 @@ pub fn find(
         {
             end = None;
         }
+        // A bound before the middle of a year is its sixth month: `by mid-2025`.
+        let mid = (first.saturating_sub(2)..last).any(|k| word(tg, k) == "mid" && dash(tg, k + 1));
+        let mut start = start;
+        if let (TimeRelation::Before, Some(s), None, true) = (rel, start, end, mid) {
+            if s.m.is_none() {
+                start = Some(Cal::month(s.y, 6));
+            }
+        }
         // `in the whole of 2024`, `all of 2023`: the span of the year.
         if rel == TimeRelation::At
             && end.is_none()
@@ -1534,6 +1557,29 @@ pub fn find(
         i = last;
     }
     out
+}
+
+/// The count of `the last three years` at `i`, governed by `in` or `each of`.
+fn last_years(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<i32> {
+    if i < 1 || i + 4 > end || word(tg, i) != "the" || !matches!(word(tg, i + 1), "last" | "past") {
+        return None;
+    }
+    if word(tg, i + 3) != "years" {
+        return None;
+    }
+    let governed =
+        word(tg, i - 1) == "in" || i >= 2 && word(tg, i - 1) == "of" && word(tg, i - 2) == "each";
+    if !governed {
+        return None;
+    }
+    let n = match number(tg, i + 2) {
+        Some(n) => n as i32,
+        None => match lex.numbers.get(word(tg, i + 2)) {
+            Some((v, super::lexicon::NumberClass::Cardinal)) => v.parse().ok()?,
+            _ => return None,
+        },
+    };
+    (2..=30).contains(&n).then_some(n)
 }
 
 /// `since then`, which points back to the last date named: gives how many tokens it covers.
