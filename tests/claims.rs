@@ -3504,3 +3504,15 @@ fn mid_year_bounds_and_the_last_years_as_a_span() {
     assert_eq!(q_items(&doc, "The treaty has"), vec!["40 year"]);
     assert!(d_items(&doc, "The treaty has").is_empty());
 }
+
+#[test]
+fn an_apposed_conversion_of_a_rate_is_the_same_rate() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Recruiters offered farm workers 800 Pakistani rupees a day, about US$3, to join."],
+    );
+    assert_eq!(
+        q_items(&doc, "Recruiters offered"),
+        vec!["800 PKR/day", "~3 USD/day"]
+    );
+}

@@ -533,6 +533,17 @@ fn clause_quantities(
         },
     );
     let mut found = found;
+    // An amount of money in apposition to a rate, its value in another currency (`paid 800
+    // rupees a week, about €9,`), is the same rate.
+    for k in 1..found.len() {
+        let (prev, rest) = found.split_at_mut(k);
+        let (p, q) = (&prev[k - 1], &mut rest[0]);
+        let apposed = p.tokens.end < q.tokens.start
+            && (p.tokens.end..q.tokens.start).all(|x| matches!(tg.tokens[x].text.as_str(), "," | "("));
+        if apposed && p.currency.is_some() && q.currency.is_some() && q.per.is_none() {
+            q.per = p.per.clone();
+        }
+    }
     // A price's unit carries to a later amount of the same currency and the same order of
     // magnitude in the sentence (`fetched US$40 a kilogram in May, against about US$25 before`,
     // `the cap was US$60 a barrel, and the EU lowered its own to US$47.60`).
