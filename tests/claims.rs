@@ -3516,3 +3516,21 @@ fn an_apposed_conversion_of_a_rate_is_the_same_rate() {
         vec!["800 PKR/day", "~3 USD/day"]
     );
 }
+
+#[test]
+fn a_speaker_says_a_subject_with_a_noun_modifier_or_a_place() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Army engineers rebuilt the bridge in May, and the transport ministry says freight volumes have returned to about 60 percent of their 2019 level.",
+            "The harbour office says cargo traffic at Port Louis has doubled.",
+        ],
+    );
+    let c = claim(&doc, "the transport ministry");
+    assert_eq!(speaker_text(c), "the transport ministry");
+    assert_eq!(c.modality, vec![Modality::Reported]);
+    assert_eq!(
+        speaker_text(claim(&doc, "The harbour office")),
+        "The harbour office"
+    );
+}

@@ -539,7 +539,8 @@ fn clause_quantities(
         let (prev, rest) = found.split_at_mut(k);
         let (p, q) = (&prev[k - 1], &mut rest[0]);
         let apposed = p.tokens.end < q.tokens.start
-            && (p.tokens.end..q.tokens.start).all(|x| matches!(tg.tokens[x].text.as_str(), "," | "("));
+            && (p.tokens.end..q.tokens.start)
+                .all(|x| matches!(tg.tokens[x].text.as_str(), "," | "("));
         if apposed && p.currency.is_some() && q.currency.is_some() && q.per.is_none() {
             q.per = p.per.clone();
         }
