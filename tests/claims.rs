@@ -3489,16 +3489,14 @@ fn seasons_spans_and_kinds_of_month() {
 }
 
 #[test]
-fn mid_year_bounds_and_the_last_years_as_a_span() {
+fn the_last_years_as_a_span() {
     let doc = brief(
         Some("March 12, 2025"),
         &[
-            "By mid-2023 the rebels held most of the valley.",
             "About 200 nurses have left in each of the last four years.",
             "The treaty has kept the peace for the past 40 years.",
         ],
     );
-    assert_eq!(d_items(&doc, "By mid-2023"), vec!["before:2023-06"]);
     assert_eq!(d_items(&doc, "About 200 nurses"), vec!["during:2021/2024"]);
     assert_eq!(q_items(&doc, "About 200 nurses"), vec!["~200 nurse"]);
     assert_eq!(q_items(&doc, "The treaty has"), vec!["40 year"]);

@@ -1485,14 +1485,6 @@ pub fn find(
         {
             end = None;
         }
-        // A bound before the middle of a year is its sixth month: `by mid-2025`.
-        let mid = (first.saturating_sub(2)..last).any(|k| word(tg, k) == "mid" && dash(tg, k + 1));
-        let mut start = start;
-        if let (TimeRelation::Before, Some(s), None, true) = (rel, start, end, mid) {
-            if s.m.is_none() {
-                start = Some(Cal::month(s.y, 6));
-            }
-        }
         // `in the whole of 2024`, `all of 2023`: the span of the year.
         if rel == TimeRelation::At
             && end.is_none()
