@@ -3532,3 +3532,16 @@ fn a_speaker_says_a_subject_with_a_noun_modifier_or_a_place() {
         "The harbour office"
     );
 }
+
+#[test]
+fn more_than_comparing_two_clauses_is_no_bound() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The flood reshaped the delta more than four centuries of farming had.",
+            "The flood displaced more than 4,000 families.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The flood reshaped"), vec!["400 year"]);
+    assert_eq!(q_items(&doc, "The flood displaced"), vec![">4000 family"]);
+}

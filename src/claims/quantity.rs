@@ -688,6 +688,9 @@ pub fn find(
         let last_unit = counted_unit(&out).or(elided.paragraph);
         match quantity_at(tg, i, clause, lex, &out, last_unit, elided.sentence) {
             Some(mut q) => {
+                if compared_clause(tg, &q, clause) {
+                    q.approximation = None;
+                }
                 if q.approximation.is_none() {
                     if let Some((a, after)) = list_approx {
                         let gap_ok = (after..q.tokens.start).all(|j| {
@@ -1361,6 +1364,32 @@ fn per_count(
         .rev()
         .find_map(|q| q.per.as_deref().filter(|p| p.starts_with(&prefix)))?;
     Some((elided.to_owned(), next - k))
+}
+
+/// Whether `more than` or `less than` before the quantity compares two clauses, the second
+/// one's verb elided to an auxiliary (`changed the town more than ten years of planning did`):
+/// the amount is then exact.
+fn compared_clause(tg: &Tagged, q: &Found, clause: &Range<usize>) -> bool {
+    let start = q.tokens.start;
+    let than = start + 1 < q.tokens.end
+        && matches!(tg.tokens[start].lower.as_str(), "more" | "less" | "fewer")
+        && tg.tokens[start + 1].lower == "than";
+    if !than {
+        return false;
+    }
+    let mut k = q.tokens.end;
+    if tg.tokens.get(k).is_some_and(|t| t.lower == "of") {
+        k += 1;
+        while k < clause.end && k < q.tokens.end + 5 && tg.tokens[k].is_word() && tg.open_class(k) {
+            k += 1;
+        }
+    }
+    k < clause.end
+        && matches!(
+            tg.tokens[k].lower.as_str(),
+            "did" | "do" | "does" | "had" | "have" | "has" | "could" | "would" | "can" | "will"
+        )
+        && tg.tokens.get(k + 1).is_none_or(|n| !n.is_word())
 }
 
 /// A decimal as a float, for comparisons only.
