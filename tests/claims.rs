@@ -3545,3 +3545,16 @@ fn more_than_comparing_two_clauses_is_no_bound() {
     assert_eq!(q_items(&doc, "The flood reshaped"), vec!["400 year"]);
     assert_eq!(q_items(&doc, "The flood displaced"), vec![">4000 family"]);
 }
+
+#[test]
+fn half_as_a_predeterminer_is_a_fraction() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "“We will not build a road that half the valley cannot use,” the mayor told us.",
+            "Half its budget goes on salaries.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "“We will not"), vec!["0.5 fraction"]);
+    assert_eq!(q_items(&doc, "Half its budget"), vec!["0.5 fraction"]);
+}

@@ -1661,8 +1661,21 @@ fn fraction_at(
                 "are" | "were" | "is" | "was" | "have" | "had" | "has"
             )
         });
-    let proportion =
-        by || word.lower == "half" && !article && approximated || bounded || comparative || subject;
+    // `half the country`, `half its budget`: `half` as a predeterminer.
+    let predeterminer = word.lower == "half"
+        && !article
+        && tg.tokens.get(f + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "the" | "its" | "their" | "our" | "his" | "her" | "these" | "those" | "this"
+            )
+        });
+    let proportion = by
+        || word.lower == "half" && !article && approximated
+        || bounded
+        || comparative
+        || subject
+        || predeterminer;
     if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }
