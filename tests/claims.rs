@@ -3558,3 +3558,16 @@ fn half_as_a_predeterminer_is_a_fraction() {
     assert_eq!(q_items(&doc, "“We will not"), vec!["0.5 fraction"]);
     assert_eq!(q_items(&doc, "Half its budget"), vec!["0.5 fraction"]);
 }
+
+#[test]
+fn a_present_perfect_since_a_month_keeps_its_year_for_a_bare_month() {
+    let doc = brief(
+        Some("October 14, 2026"),
+        &[
+            "Since April 2024 the regulator has banned cash fares. The city has since closed its ticket kiosks, and it reopened the tram depot in September.",
+            "The harbour's traffic has grown by some 30 percent since 2019. The port authority said in June that berths were full.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "it reopened"), vec!["at:2024-09"]);
+    assert_eq!(d_items(&doc, "The port authority"), vec!["at:2026-06"]);
+}
