@@ -3571,3 +3571,16 @@ fn a_present_perfect_since_a_month_keeps_its_year_for_a_bare_month() {
     assert_eq!(d_items(&doc, "it reopened"), vec!["at:2024-09"]);
     assert_eq!(d_items(&doc, "The port authority"), vec!["at:2026-06"]);
 }
+
+#[test]
+fn a_semicolon_splits_before_a_subject_with_a_phrase_in_commas() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The board extended the loan for a further year on 12 March, with two members again abstaining; the next extension, due by 1 April 2026, may be harder."],
+    );
+    assert_eq!(d_items(&doc, "The board extended"), vec!["at:2025-03-12"]);
+    assert_eq!(
+        d_items(&doc, "the next extension"),
+        vec!["before:2026-04-01"]
+    );
+}

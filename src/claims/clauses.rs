@@ -760,8 +760,12 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             continue;
         }
         let cut = if t.is(";") {
-            (main_finite(tg, start..i).is_some() && starts_clause(tg, i + 1..n, Commas::Any, lex))
-                .then_some(i + 1)
+            // After a semicolon a subject may also hold a phrase in paired commas (`…; the
+            // next review, due by May, may be harder`).
+            (main_finite(tg, start..i).is_some()
+                && (starts_clause(tg, i + 1..n, Commas::Any, lex)
+                    || starts_clause(tg, i + 1..n, Commas::Paired, lex)))
+            .then_some(i + 1)
         } else if t.is(":") {
             // A focusing adverb may open the clause after the colon (`…: only two ships are
             // based there`).
