@@ -3584,3 +3584,13 @@ fn a_semicolon_splits_before_a_subject_with_a_phrase_in_commas() {
         vec!["before:2026-04-01"]
     );
 }
+
+#[test]
+fn a_naming_participle_is_no_main_verb() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Marta Ruiz, the union leader known as “La Roja” who runs the dockers, told a local newspaper on 3 May that her members would strike."],
+    );
+    let c = claim(&doc, "Marta Ruiz");
+    assert_eq!(speaker_text(c), "Marta Ruiz");
+}

@@ -344,6 +344,16 @@ pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
             if !tg.finite(i) {
                 continue;
             }
+            // A participle that names, after a noun and before `as` (`the union leader known
+            // as “La Roja”`), is no main verb.
+            let naming = i > seg.start
+                && tg.verb_at(i).is_some_and(|v| v.form == VerbForm::Past)
+                && tg.noun_like(i - 1)
+                && !tg.has(i - 1, class::AUX)
+                && tg.tokens.get(i + 1).is_some_and(|t| t.lower == "as");
+            if naming {
+                continue;
+            }
             if skipping && !skipped_verb {
                 skipped_verb = true;
                 // An opener that is also a preposition may govern a noun phrase with no verb
