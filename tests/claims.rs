@@ -3594,3 +3594,13 @@ fn a_naming_participle_is_no_main_verb() {
     let c = claim(&doc, "Marta Ruiz");
     assert_eq!(speaker_text(c), "Marta Ruiz");
 }
+
+#[test]
+fn an_apposition_with_a_reduced_relative_is_no_clause() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The utility says the unpaid bills now exceed US$2 billion, a figure the ministry disputes."],
+    );
+    assert_eq!(doc.claims.len(), 1);
+    assert_eq!(q_items(&doc, "The utility says"), vec![">2000000000 USD"]);
+}

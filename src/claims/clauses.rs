@@ -373,6 +373,30 @@ pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
     fallback
 }
 
+/// Whether the words after a comma are an apposition with a reduced relative clause that ends
+/// the sentence, its verb's object left out (`…, a figure the ministry disputes.`, `…, a claim
+/// Moscow denies`): no clause of its own.
+fn apposed_relative(tg: &Tagged, range: Range<usize>) -> bool {
+    let s = range.start;
+    if !tg
+        .tokens
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+    {
+        return false;
+    }
+    let Some(v) = (s + 2..range.end.min(s + 7)).find(|&j| tg.finite(j)) else {
+        return false;
+    };
+    (s + 1..v).all(|j| tg.tokens[j].is_word() && tg.verb_at(j).is_none_or(|_| !tg.finite(j)))
+        && tg.verb_at(v).is_some()
+        && (v + 1 == range.end
+            || tg
+                .tokens
+                .get(v + 1)
+                .is_some_and(|t| matches!(t.text.as_str(), "." | ";" | ":" | ")" | "—")))
+}
+
 /// Adverbs that may precede a verb at the start of a segment.
 const ADVERBS_BEFORE_VERB: &[&str] = &["then", "also", "still", "now", "reportedly", "again"];
 
@@ -841,6 +865,7 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                     && main_finite(tg, start..i).is_some_and(|m| !comma_participle(tg, m))
                     && !open_subordinate(tg, start..i)
                     && reporting_tail(tg, i + 1..n).is_none()
+                    && !apposed_relative(tg, i + 1..n)
                     && splice(tg, i + 1..n, lex))
                 .then_some(i + 1)
             }
