@@ -3604,3 +3604,18 @@ fn an_apposition_with_a_reduced_relative_is_no_clause() {
     assert_eq!(doc.claims.len(), 1);
     assert_eq!(q_items(&doc, "The utility says"), vec![">2000000000 USD"]);
 }
+
+#[test]
+fn a_short_clause_counting_what_a_colon_opens_is_no_claim() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "We propose four measures:",
+            "The ministry should publish its tenders.",
+        ],
+    );
+    assert!(doc
+        .claims
+        .iter()
+        .all(|c| !c.anchor.exact.starts_with("We propose")));
+}

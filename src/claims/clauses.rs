@@ -1148,6 +1148,16 @@ pub fn is_claim(tg: &Tagged, clause: &Clause) -> bool {
     {
         return false;
     }
+    // A short clause that ends by counting what the colon opens: `We propose four
+    // measures:`, `The council has two options:`.
+    let counts_list = lows.len() >= 2
+        && matches!(
+            lows[lows.len() - 2],
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        );
+    if colon_end && counts_list && lows.len() <= 6 {
+        return false;
+    }
     // A signpost that counts what follows: `Three steps would help:`, `Three risks stand
     // out.`, `Two lessons follow.`
     let counted_start = lows.first().is_some_and(|w| {
