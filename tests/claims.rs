@@ -3619,3 +3619,26 @@ fn a_short_clause_counting_what_a_colon_opens_is_no_claim() {
         .iter()
         .all(|c| !c.anchor.exact.starts_with("We propose")));
 }
+
+#[test]
+fn and_before_a_possessive_subject_after_a_past_verb_splits() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Within a month most of the town’s mills had closed and its 40,000 workers were looking for jobs in the capital."],
+    );
+    assert_eq!(q_items(&doc, "its 40,000"), vec!["40000 worker"]);
+    assert!(claim(&doc, "Within a month")
+        .anchor
+        .exact
+        .ends_with("had closed"));
+}
+
+#[test]
+fn an_offset_counts_from_a_reported_date_and_since_a_month_is_past() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &["The mayor told reporters on 2 October that the dam would hold. Two weeks later the river burst its banks. Engineers say 300 homes have been lost since December."],
+    );
+    assert_eq!(d_items(&doc, "Two weeks later"), vec!["at:2026-10-16"]);
+    assert_eq!(d_items(&doc, "Engineers say"), vec!["since:2025-12"]);
+}

@@ -882,8 +882,13 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             // `… lost much of a harvest and the lake in Cambodia barely reversed its flow`: a
             // subject opened by `the` whose verb is plainly finite (an auxiliary, an `-s` form,
             // or a past form with an object or an adverb before it).
-            let the_clause = tg.tokens.get(i + 1).is_some_and(|p| p.lower == "the")
-                && top(tg, i + 1)
+            // A possessive opens one only after a verb ends the first clause (`… had shut and
+            // its residents were …`, not `the United States and its partners should`).
+            let the_clause = tg.tokens.get(i + 1).is_some_and(|p| {
+                p.lower == "the"
+                    || matches!(p.lower.as_str(), "its" | "their" | "his" | "her" | "our")
+                        && tg.verb_at(i - 1).is_some_and(|v| v.form.past())
+            }) && top(tg, i + 1)
                 && subject_then_verb(tg, i + 1..n, Commas::None, true, lex)
                 && (i + 2..n.min(i + 12))
                     .find(|&j| top(tg, j) && tg.finite(j))

@@ -1368,7 +1368,18 @@ pub fn find(
                         .is_some_and(|v| matches!(v.form, VerbForm::Third | VerbForm::Base));
                 let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i))
                     || (bound || scheduled) && ctx.ahead;
-                match yearless_year(m, ctx, future) {
+                // `since January` starts no later than the publication date.
+                let since_past = |y: i32| {
+                    let after = ctx
+                        .published
+                        .is_some_and(|p| !Cal::month(y, m).not_after(p));
+                    if rel == TimeRelation::Since && after {
+                        y - 1
+                    } else {
+                        y
+                    }
+                };
+                match yearless_year(m, ctx, future).map(since_past) {
                     Some(y) => {
                         let start = match d {
                             Some(d) if d <= days_in_month(y, m) => Cal::day(y, m, d),
@@ -1425,6 +1436,9 @@ pub fn find(
                 .or(ctx.reference)
                 .and_then(&f)
                 .or_else(|| ctx.month_reference.and_then(&f))
+                // Else the last date named before in the paragraph, in a reported clause too
+                // (`told a radio station on 14 August that … . Three weeks later …`).
+                .or_else(|| ctx.named.and_then(&f))
             {
                 Some(c) => (Some(c), None, DateResolution::Resolved),
                 None => (None, None, DateResolution::Unresolved),
