@@ -1368,12 +1368,13 @@ pub fn find(
                         .is_some_and(|v| matches!(v.form, VerbForm::Third | VerbForm::Base));
                 let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i))
                     || (bound || scheduled) && ctx.ahead;
-                // `since January` starts no later than the publication date.
+                // `since January` starts no later than the publication date (`from 1 April`
+                // may be a schedule).
                 let since_past = |y: i32| {
                     let after = ctx
                         .published
                         .is_some_and(|p| !Cal::month(y, m).not_after(p));
-                    if rel == TimeRelation::Since && after {
+                    if rel == TimeRelation::Since && word(tg, first) == "since" && after {
                         y - 1
                     } else {
                         y
