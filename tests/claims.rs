@@ -3425,3 +3425,220 @@ fn an_irregular_past_main_verb_is_an_event() {
     assert_eq!(claim(&doc, "Talks on the").kind, ClaimKind::Event);
     assert_eq!(claim(&doc, "The cyber attack").kind, ClaimKind::Event);
 }
+
+#[test]
+fn a_rate_per_a_round_base_keeps_its_base() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The province has about 1.4 doctors per 1,000 residents, against the 3.5 per 1,000 that planners advise.",
+            "Utilities pay roughly €90 per thousand litres for treated water.",
+            "Each van carries 12 crates per 3 hours.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "The province has"),
+        vec!["~1.4 doctor/1000 resident", "3.5 doctor/1000 resident"]
+    );
+    assert_eq!(q_items(&doc, "Utilities pay"), vec!["~90 EUR/1000 litre"]);
+    assert!(!q_items(&doc, "Each van").iter().any(|q| q.contains("/3")));
+}
+
+#[test]
+fn a_currency_named_by_country_or_a_unique_name_gets_its_code() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The ministry's fuel subsidy costs 3.2 billion gourdes.",
+            "The pension rose to 2,500 Moldovan lei.",
+            "Exporters say the arrears now exceed US$4 billion.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The ministry"), vec!["3200000000 HTG"]);
+    assert_eq!(q_items(&doc, "The pension"), vec!["2500 MDL"]);
+    assert_eq!(q_items(&doc, "Exporters say"), vec![">4000000000 USD"]);
+}
+
+#[test]
+fn an_amount_a_limit_verb_authorised_is_a_limit() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Only 600 of the 900 beds the ministry authorised were open in June."],
+    );
+    assert_eq!(q_items(&doc, "Only 600"), vec!["600 bed", "900 bed limit"]);
+}
+
+#[test]
+fn seasons_spans_and_kinds_of_month() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Ferry traffic fell sharply in the winter of 2023–24.",
+            "Officials doubt the bridge will open before the autumn of 2026.",
+            "Customs seized 410 rifles last year, twice as many as in the whole of 2022.",
+            "The reservoir holds enough water for a dry July.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "Ferry traffic"), vec!["during:2023/2024"]);
+    assert_eq!(d_items(&doc, "Officials doubt"), vec!["before:2026-09"]);
+    assert_eq!(
+        d_items(&doc, "Customs seized"),
+        vec!["at:2024", "during:2022"]
+    );
+    assert!(d_items(&doc, "The reservoir").is_empty());
+}
+
+#[test]
+fn the_last_years_as_a_span() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "About 200 nurses have left in each of the last four years.",
+            "The treaty has kept the peace for the past 40 years.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "About 200 nurses"), vec!["during:2021/2024"]);
+    assert_eq!(q_items(&doc, "About 200 nurses"), vec!["~200 nurse"]);
+    assert_eq!(q_items(&doc, "The treaty has"), vec!["40 year"]);
+    assert!(d_items(&doc, "The treaty has").is_empty());
+}
+
+#[test]
+fn an_apposed_conversion_of_a_rate_is_the_same_rate() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Recruiters offered farm workers 800 Pakistani rupees a day, about US$3, to join."],
+    );
+    assert_eq!(
+        q_items(&doc, "Recruiters offered"),
+        vec!["800 PKR/day", "~3 USD/day"]
+    );
+}
+
+#[test]
+fn a_speaker_says_a_subject_with_a_noun_modifier_or_a_place() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "Army engineers rebuilt the bridge in May, and the transport ministry says freight volumes have returned to about 60 percent of their 2019 level.",
+            "The harbour office says cargo traffic at Port Louis has doubled.",
+        ],
+    );
+    let c = claim(&doc, "the transport ministry");
+    assert_eq!(speaker_text(c), "the transport ministry");
+    assert_eq!(c.modality, vec![Modality::Reported]);
+    assert_eq!(
+        speaker_text(claim(&doc, "The harbour office")),
+        "The harbour office"
+    );
+}
+
+#[test]
+fn more_than_comparing_two_clauses_is_no_bound() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "The flood reshaped the delta more than four centuries of farming had.",
+            "The flood displaced more than 4,000 families.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "The flood reshaped"), vec!["400 year"]);
+    assert_eq!(q_items(&doc, "The flood displaced"), vec![">4000 family"]);
+}
+
+#[test]
+fn half_as_a_predeterminer_is_a_fraction() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "“We will not build a road that half the valley cannot use,” the mayor told us.",
+            "Half its budget goes on salaries.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "“We will not"), vec!["0.5 fraction"]);
+    assert_eq!(q_items(&doc, "Half its budget"), vec!["0.5 fraction"]);
+}
+
+#[test]
+fn a_present_perfect_since_a_month_keeps_its_year_for_a_bare_month() {
+    let doc = brief(
+        Some("October 14, 2026"),
+        &[
+            "Since April 2024 the regulator has banned cash fares. The city has since closed its ticket kiosks, and it reopened the tram depot in September.",
+            "The harbour's traffic has grown by some 30 percent since 2019. The port authority said in June that berths were full.",
+        ],
+    );
+    assert_eq!(d_items(&doc, "it reopened"), vec!["at:2024-09"]);
+    assert_eq!(d_items(&doc, "The port authority"), vec!["at:2026-06"]);
+}
+
+#[test]
+fn a_semicolon_splits_before_a_subject_with_a_phrase_in_commas() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The board extended the loan for a further year on 12 March, with two members again abstaining; the next extension, due by 1 April 2026, may be harder."],
+    );
+    assert_eq!(d_items(&doc, "The board extended"), vec!["at:2025-03-12"]);
+    assert_eq!(
+        d_items(&doc, "the next extension"),
+        vec!["before:2026-04-01"]
+    );
+}
+
+#[test]
+fn a_naming_participle_is_no_main_verb() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Marta Ruiz, the union leader known as “La Roja” who runs the dockers, told a local newspaper on 3 May that her members would strike."],
+    );
+    let c = claim(&doc, "Marta Ruiz");
+    assert_eq!(speaker_text(c), "Marta Ruiz");
+}
+
+#[test]
+fn an_apposition_with_a_reduced_relative_is_no_clause() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The utility says the unpaid bills now exceed US$2 billion, a figure the ministry disputes."],
+    );
+    assert_eq!(doc.claims.len(), 1);
+    assert_eq!(q_items(&doc, "The utility says"), vec![">2000000000 USD"]);
+}
+
+#[test]
+fn a_short_clause_counting_what_a_colon_opens_is_no_claim() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &[
+            "We propose four measures:",
+            "The ministry should publish its tenders.",
+        ],
+    );
+    assert!(doc
+        .claims
+        .iter()
+        .all(|c| !c.anchor.exact.starts_with("We propose")));
+}
+
+#[test]
+fn and_before_a_possessive_subject_after_a_past_verb_splits() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Within a month most of the town’s mills had closed and its 40,000 workers were looking for jobs in the capital."],
+    );
+    assert_eq!(q_items(&doc, "its 40,000"), vec!["40000 worker"]);
+    assert!(claim(&doc, "Within a month")
+        .anchor
+        .exact
+        .ends_with("had closed"));
+}
+
+#[test]
+fn an_offset_counts_from_a_reported_date_and_since_a_month_is_past() {
+    let doc = brief(
+        Some("November 20, 2026"),
+        &["The mayor told reporters on 2 October that the dam would hold. Two weeks later the river burst its banks. Engineers say 300 homes have been lost since December."],
+    );
+    assert_eq!(d_items(&doc, "Two weeks later"), vec!["at:2026-10-16"]);
+    assert_eq!(d_items(&doc, "Engineers say"), vec!["since:2025-12"]);
+}

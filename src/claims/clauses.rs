@@ -344,6 +344,16 @@ pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
             if !tg.finite(i) {
                 continue;
             }
+            // A participle that names, after a noun and before `as` (`the union leader known
+            // as “La Roja”`), is no main verb.
+            let naming = i > seg.start
+                && tg.verb_at(i).is_some_and(|v| v.form == VerbForm::Past)
+                && tg.noun_like(i - 1)
+                && !tg.has(i - 1, class::AUX)
+                && tg.tokens.get(i + 1).is_some_and(|t| t.lower == "as");
+            if naming {
+                continue;
+            }
             if skipping && !skipped_verb {
                 skipped_verb = true;
                 // An opener that is also a preposition may govern a noun phrase with no verb
@@ -361,6 +371,30 @@ pub fn main_finite(tg: &Tagged, range: Range<usize>) -> Option<usize> {
         }
     }
     fallback
+}
+
+/// Whether the words after a comma are an apposition with a reduced relative clause that ends
+/// the sentence, its verb's object left out (`…, a figure the ministry disputes.`, `…, a claim
+/// Moscow denies`): no clause of its own.
+fn apposed_relative(tg: &Tagged, range: Range<usize>) -> bool {
+    let s = range.start;
+    if !tg
+        .tokens
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+    {
+        return false;
+    }
+    let Some(v) = (s + 2..range.end.min(s + 7)).find(|&j| tg.finite(j)) else {
+        return false;
+    };
+    (s + 1..v).all(|j| tg.tokens[j].is_word() && tg.verb_at(j).is_none_or(|_| !tg.finite(j)))
+        && tg.verb_at(v).is_some()
+        && (v + 1 == range.end
+            || tg
+                .tokens
+                .get(v + 1)
+                .is_some_and(|t| matches!(t.text.as_str(), "." | ";" | ":" | ")" | "—")))
 }
 
 /// Adverbs that may precede a verb at the start of a segment.
@@ -760,8 +794,12 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             continue;
         }
         let cut = if t.is(";") {
-            (main_finite(tg, start..i).is_some() && starts_clause(tg, i + 1..n, Commas::Any, lex))
-                .then_some(i + 1)
+            // After a semicolon a subject may also hold a phrase in paired commas (`…; the
+            // next review, due by May, may be harder`).
+            (main_finite(tg, start..i).is_some()
+                && (starts_clause(tg, i + 1..n, Commas::Any, lex)
+                    || starts_clause(tg, i + 1..n, Commas::Paired, lex)))
+            .then_some(i + 1)
         } else if t.is(":") {
             // A focusing adverb may open the clause after the colon (`…: only two ships are
             // based there`).
@@ -827,6 +865,7 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
                     && main_finite(tg, start..i).is_some_and(|m| !comma_participle(tg, m))
                     && !open_subordinate(tg, start..i)
                     && reporting_tail(tg, i + 1..n).is_none()
+                    && !apposed_relative(tg, i + 1..n)
                     && splice(tg, i + 1..n, lex))
                 .then_some(i + 1)
             }
@@ -843,8 +882,13 @@ pub fn split(tg: &Tagged, lex: &Lexicon) -> Vec<Clause> {
             // `… lost much of a harvest and the lake in Cambodia barely reversed its flow`: a
             // subject opened by `the` whose verb is plainly finite (an auxiliary, an `-s` form,
             // or a past form with an object or an adverb before it).
-            let the_clause = tg.tokens.get(i + 1).is_some_and(|p| p.lower == "the")
-                && top(tg, i + 1)
+            // A possessive opens one only after a verb ends the first clause (`… had shut and
+            // its residents were …`, not `the United States and its partners should`).
+            let the_clause = tg.tokens.get(i + 1).is_some_and(|p| {
+                p.lower == "the"
+                    || matches!(p.lower.as_str(), "its" | "their" | "his" | "her" | "our")
+                        && tg.verb_at(i - 1).is_some_and(|v| v.form.past())
+            }) && top(tg, i + 1)
                 && subject_then_verb(tg, i + 1..n, Commas::None, true, lex)
                 && (i + 2..n.min(i + 12))
                     .find(|&j| top(tg, j) && tg.finite(j))
@@ -1107,6 +1151,16 @@ pub fn is_claim(tg: &Tagged, clause: &Clause) -> bool {
         && list_heading(tg, clause.clone())
         && (words.len() <= 5 || lows.ends_with(&["the", "following"]))
     {
+        return false;
+    }
+    // A short clause that ends by counting what the colon opens: `We propose four
+    // measures:`, `The council has two options:`.
+    let counts_list = lows.len() >= 2
+        && matches!(
+            lows[lows.len() - 2],
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        );
+    if colon_end && counts_list && lows.len() <= 6 {
         return false;
     }
     // A signpost that counts what follows: `Three steps would help:`, `Three risks stand

@@ -640,6 +640,20 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             i + 1
         };
         if let Some(y) = year(tg, at) {
+            // `the winter of 2025–26`: a season written across two years is those years.
+            let two = tg
+                .tokens
+                .get(at + 2)
+                .filter(|_| dash(tg, at + 1))
+                .and_then(|n| {
+                    let tail = n.text.as_str();
+                    let next = (y + 1).to_string();
+                    (n.shape == Shape::Number && (tail == next || tail == &next[2..]))
+                        .then_some(y + 1)
+                });
+            if let Some(y2) = two {
+                return Some((at + 3, Denotes::Span(Cal::year(y), Cal::year(y2))));
+            }
             let (a, b) = season(y, sea);
             return Some((at + 1, Denotes::Span(a, b)));
         }
@@ -1210,6 +1224,21 @@ pub fn find(
             i += n;
             continue;
         }
+        // `in each of the last three years`, `in the past two years`: the whole years before
+        // the publication's (a count after `for` or `over` is a duration, a quantity).
+        if let Some(n) = last_years(tg, i, clause.end, lex) {
+            if let Some(p) = ctx.published {
+                out.push(Found {
+                    tokens: i..i + 4,
+                    relation: TimeRelation::During,
+                    start: Some(Cal::year(p.y - n)),
+                    end: Some(Cal::year(p.y - 1)),
+                    resolution: DateResolution::Resolved,
+                });
+                i += 4;
+                continue;
+            }
+        }
         // `by then`: before the last date named before, in the future or not (`The plant opens
         // in 2028; by then the lake may be dry`). (`until then` only bounds a wait: the gold
         // marks no date on it.)
@@ -1252,7 +1281,18 @@ pub fn find(
         let habitual_season = matches!(denotes, Denotes::YearlessSeason(..))
             && ctx.ahead
             && !ctx.future.as_ref().is_some_and(|f| f.contains(&i));
-        if i > 0 && matches!(word(tg, i - 1), "each" | "every") || habitual_season {
+        // A month after an indefinite article is a kind of month, no date: `enough for a
+        // cold January`, `a February like the last`.
+        let indefinite = |k: usize| matches!(word(tg, k), "a" | "an");
+        let a_month = matches!(denotes, Denotes::Yearless(_, None, None))
+            && i > 0
+            && (indefinite(i - 1)
+                || i > 1
+                    && indefinite(i - 2)
+                    && tg.tokens[i - 1].is_word()
+                    && !tg.tokens[i - 1].capitalized()
+                    && tg.open_class(i - 1));
+        if i > 0 && matches!(word(tg, i - 1), "each" | "every") || habitual_season || a_month {
             i = next;
             continue;
         }
@@ -1328,7 +1368,19 @@ pub fn find(
                         .is_some_and(|v| matches!(v.form, VerbForm::Third | VerbForm::Base));
                 let future = ctx.future.as_ref().is_some_and(|f| f.contains(&i))
                     || (bound || scheduled) && ctx.ahead;
-                match yearless_year(m, ctx, future) {
+                // `since January` starts no later than the publication date (`from 1 April`
+                // may be a schedule).
+                let since_past = |y: i32| {
+                    let after = ctx
+                        .published
+                        .is_some_and(|p| !Cal::month(y, m).not_after(p));
+                    if rel == TimeRelation::Since && word(tg, first) == "since" && after {
+                        y - 1
+                    } else {
+                        y
+                    }
+                };
+                match yearless_year(m, ctx, future).map(since_past) {
                     Some(y) => {
                         let start = match d {
                             Some(d) if d <= days_in_month(y, m) => Cal::day(y, m, d),
@@ -1385,6 +1437,9 @@ pub fn find(
                 .or(ctx.reference)
                 .and_then(&f)
                 .or_else(|| ctx.month_reference.and_then(&f))
+                // Else the last date named before in the paragraph, in a reported clause too
+                // (`told a radio station on 14 August that … . Three weeks later …`).
+                .or_else(|| ctx.named.and_then(&f))
             {
                 Some(c) => (Some(c), None, DateResolution::Resolved),
                 None => (None, None, DateResolution::Unresolved),
@@ -1435,6 +1490,25 @@ pub fn find(
         }
         if end.is_none() && rel == TimeRelation::During && word(tg, first) != "during" {
             rel = TimeRelation::At;
+        }
+        // A bound before a season of a year is the month it starts, as for a season with no
+        // year: `before the summer of 2027`.
+        if rel == TimeRelation::Before
+            && end.is_some()
+            && start.is_some_and(|s| s.m.is_some())
+            && (first..last).any(|k| season_of(lex, word(tg, k)).is_some())
+        {
+            end = None;
+        }
+        // `in the whole of 2024`, `all of 2023`: the span of the year.
+        if rel == TimeRelation::At
+            && end.is_none()
+            && start.is_some_and(|s| s.m.is_none())
+            && first >= 2
+            && word(tg, first - 1) == "of"
+            && (word(tg, first - 2) == "whole" || word(tg, first - 2) == "all")
+        {
+            rel = TimeRelation::During;
         }
         // A season of the year is a span: `through the 2027 dry season`, `in the 2026 rainy
         // season`.
@@ -1490,6 +1564,29 @@ pub fn find(
         i = last;
     }
     out
+}
+
+/// The count of `the last three years` at `i`, governed by `in` or `each of`.
+fn last_years(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<i32> {
+    if i < 1 || i + 4 > end || word(tg, i) != "the" || !matches!(word(tg, i + 1), "last" | "past") {
+        return None;
+    }
+    if word(tg, i + 3) != "years" {
+        return None;
+    }
+    let governed =
+        word(tg, i - 1) == "in" || i >= 2 && word(tg, i - 1) == "of" && word(tg, i - 2) == "each";
+    if !governed {
+        return None;
+    }
+    let n = match number(tg, i + 2) {
+        Some(n) => n as i32,
+        None => match lex.numbers.get(word(tg, i + 2)) {
+            Some((v, super::lexicon::NumberClass::Cardinal)) => v.parse().ok()?,
+            _ => return None,
+        },
+    };
+    (2..=30).contains(&n).then_some(n)
 }
 
 /// `since then`, which points back to the last date named: gives how many tokens it covers.

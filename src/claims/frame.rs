@@ -390,10 +390,31 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             number_subject
                 || t.is_word()
                     && (tg.has(end, class::DET | class::POSS | class::SUBJ) || tg.open_class(end))
-                    && tg
-                        .verb_at(end)
-                        .is_none_or(|v| v.form == VerbForm::Third && tg.plural_noun(end))
+                    && tg.verb_at(end).is_none_or(|v| {
+                        v.form == VerbForm::Third && tg.plural_noun(end)
+                            // A noun that may be a verb before the noun it modifies: `says
+                            // freight traffic has`, `says price controls will`.
+                            || v.form != VerbForm::Past
+                                && v.form != VerbForm::Ing
+                                && !t.capitalized()
+                                && tg.tokens.get(end + 1).is_some_and(|n| {
+                                    n.is_word() && tg.open_class(end + 1) && !tg.finite(end + 1)
+                                })
+                    })
         });
+        // A place after the subject's noun: `says container traffic at the port has risen`.
+        let place = |i: usize| {
+            i > end + 1
+                && matches!(tg.tokens[i].lower.as_str(), "at" | "in" | "on" | "from")
+                && tg.tokens[i - 1].is_word()
+                && tg.open_class(i - 1)
+                && tg.verb_at(i - 1).is_none()
+                && tg
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.capitalized())
+        };
+        let mut in_place = false;
         for i in end + 1..limit.min(end + 10) {
             // `said the canal "will not take …"`: the subject, then a quotation that opens
             // with its finite verb.
@@ -404,6 +425,15 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             {
                 return Some((end, false));
             }
+            if starts && place(i) {
+                in_place = true;
+                continue;
+            }
+            // The place's name: `at Port Sudan`, `in New Delhi` (capitalised words only).
+            if in_place && tg.tokens[i].is_word() && tg.tokens[i].capitalized() {
+                continue;
+            }
+            in_place = false;
             if !starts
                 || !top(tg, i)
                 || matches!(tg.tokens[i].text.as_str(), "," | "." | ";")

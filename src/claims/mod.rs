@@ -131,7 +131,34 @@ pub fn run(
             // A clause in the present or the present perfect (`has kept the arrangement`,
             // `live on the island`) brings the narrative back to the time of writing: a bare
             // month after it is read against the publication date, not the last year named.
-            if present_main(&tg, &clause) {
+            // But a clause in the present perfect that runs from a date written out (`has
+            // mediated since March 2025`, `has since closed` after one) keeps the narrative at
+            // that date: a bare month after it is read against its year.
+            let since = claim
+                .dates
+                .iter()
+                .find(|d| d.relation == crate::model::TimeRelation::Since);
+            // (A month written out: `has grown since 2015` still runs to the time of writing.)
+            let since_written = since.is_some_and(|d| {
+                d.resolution == crate::model::DateResolution::Absolute
+                    && d.start.as_ref().is_some_and(|v| v.iso.len() > 4)
+            });
+            let since_adverb = clause.clone().any(|k| {
+                tg.tokens[k].lower == "since"
+                    && k > 0
+                    && matches!(tg.tokens[k - 1].lower.as_str(), "has" | "have")
+            });
+            if since_written {
+                if let Some(c) = since
+                    .and_then(|d| d.start.as_ref())
+                    .and_then(|v| date::Cal::parse(&v.iso))
+                    .filter(|c| ctx.published.is_none_or(|p| c.not_after(p)))
+                {
+                    // Its year: a month after it is that year's, not the nearest to it.
+                    ctx.reference = Some(date::Cal::parse(&c.y.to_string()).unwrap_or(c));
+                    ctx.now = false;
+                }
+            } else if present_main(&tg, &clause) && !since_adverb {
                 ctx.now = true;
             }
             // A named speaker is what a later `it` or `they` says most likely stands for
@@ -533,6 +560,18 @@ fn clause_quantities(
         },
     );
     let mut found = found;
+    // An amount of money in apposition to a rate, its value in another currency (`paid 800
+    // rupees a week, about €9,`), is the same rate.
+    for k in 1..found.len() {
+        let (prev, rest) = found.split_at_mut(k);
+        let (p, q) = (&prev[k - 1], &mut rest[0]);
+        let apposed = p.tokens.end < q.tokens.start
+            && (p.tokens.end..q.tokens.start)
+                .all(|x| matches!(tg.tokens[x].text.as_str(), "," | "("));
+        if apposed && p.currency.is_some() && q.currency.is_some() && q.per.is_none() {
+            q.per = p.per.clone();
+        }
+    }
     // A price's unit carries to a later amount of the same currency and the same order of
     // magnitude in the sentence (`fetched US$40 a kilogram in May, against about US$25 before`,
     // `the cap was US$60 a barrel, and the EU lowered its own to US$47.60`).

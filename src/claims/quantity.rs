@@ -688,6 +688,9 @@ pub fn find(
         let last_unit = counted_unit(&out).or(elided.paragraph);
         match quantity_at(tg, i, clause, lex, &out, last_unit, elided.sentence) {
             Some(mut q) => {
+                if compared_clause(tg, &q, clause) {
+                    q.approximation = None;
+                }
                 if q.approximation.is_none() {
                     if let Some((a, after)) = list_approx {
                         let gap_ok = (after..q.tokens.start).all(|j| {
@@ -793,6 +796,24 @@ fn limit_after(tg: &Tagged, q: &Found, clause: &Range<usize>, lex: &Lexicon) -> 
         tg.tokens[j].is_word() && matches!(phrase(tg, j, &lex.cues), Some((_, Cue::Limit)))
     }) || (q.tokens.start..q.tokens.end)
         .any(|j| matches!(phrase(tg, j, &lex.cues), Some((_, Cue::Limit))))
+        || limit_relative(tg, q, clause, lex)
+}
+
+/// Whether the quantity's noun is the object of a limit verb in a reduced relative clause
+/// right after it (`the 900 beds the ministry authorised`, `the 40 trucks the permit allows`).
+fn limit_relative(tg: &Tagged, q: &Found, clause: &Range<usize>, lex: &Lexicon) -> bool {
+    let k = q.tokens.end;
+    if !tg.has(k, class::DET | class::POSS) || k + 2 >= clause.end {
+        return false;
+    }
+    (k + 2..clause.end.min(k + 5))
+        .take_while(|&j| tg.tokens[j].is_word())
+        .find(|&j| !tg.open_class(j) || tg.verb_at(j).is_some())
+        .is_some_and(|j| {
+            tg.verb_at(j).is_some()
+                && matches!(phrase(tg, j, &lex.cues), Some((1, Cue::Limit)))
+                && (k + 1..j).all(|x| tg.open_class(x) && tg.verb_at(x).is_none())
+        })
 }
 
 /// The quantity that starts at token `i`, if any.
@@ -1241,6 +1262,18 @@ fn quantity_at(
         {
             per = Some(w.lower.clone());
             last = r + 2;
+        } else if let Some((p, n)) = tg
+            .tokens
+            .get(r)
+            .filter(|w| w.lower == "per")
+            .and_then(|_| per_count(tg, r + 1, end, lex, before))
+        {
+            // `€90 per 1,000 litres`, `1.5 doctors per thousand residents`, `3 per 1,000`
+            // (the base named before): a rate per a counted number of units.
+            per = Some(p);
+            if r == last {
+                last = r + 1 + n;
+            }
         } else if tg.tokens.get(r).is_some_and(|w| w.lower == "per") {
             // `1% of a ship's value per transit`, `USD 20 per barrel`
             if let Some(w) = tg.tokens.get(r + 1).filter(|w| w.is_word()) {
@@ -1291,6 +1324,72 @@ fn quantity_at(
         approximation,
         role: QuantityRole::Amount,
     })
+}
+
+/// The base of a rate per a counted number of units after `per` at `k`: (`1000 litre`,
+/// tokens taken). The number is a round base (`1,000`, `100,000`, `thousand`); the noun after
+/// it is a unit of measure or a counted noun, or, when none follows (`2.2 per 1,000`), the base
+/// of the last rate before it with the same number.
+fn per_count(
+    tg: &Tagged,
+    k: usize,
+    end: usize,
+    lex: &Lexicon,
+    before: &[Found],
+) -> Option<(String, usize)> {
+    let t = tg.tokens.get(k)?;
+    let (value, next) = match lex.numbers.get(t.lower.as_str()) {
+        Some((m, NumberClass::Multiplier)) => (Dec::parse(m)?, k + 1),
+        _ if t.shape == Shape::Number => {
+            let n = number_at(tg, k, end, lex)?;
+            (n.value, n.next)
+        }
+        _ => return None,
+    };
+    let base = value.text();
+    // A round base only: `per 1,000`, `per 100,000`, not `per 3 hours`.
+    if !(base.starts_with('1') && base[1..].chars().all(|c| c == '0') && base.len() >= 3) {
+        return None;
+    }
+    if let Some((u, n)) = unit_at(tg, next, lex).filter(|_| next < end) {
+        return Some((format!("{base} {}", u.text), next - k + n));
+    }
+    if next < end && tg.plural_noun(next) && tg.open_class(next) && !tg.finite(next) {
+        let w = &tg.tokens[next];
+        return Some((format!("{base} {}", singular(&w.lower)), next - k + 1));
+    }
+    let prefix = format!("{base} ");
+    let elided = before
+        .iter()
+        .rev()
+        .find_map(|q| q.per.as_deref().filter(|p| p.starts_with(&prefix)))?;
+    Some((elided.to_owned(), next - k))
+}
+
+/// Whether `more than` or `less than` before the quantity compares two clauses, the second
+/// one's verb elided to an auxiliary (`changed the town more than ten years of planning did`):
+/// the amount is then exact.
+fn compared_clause(tg: &Tagged, q: &Found, clause: &Range<usize>) -> bool {
+    let start = q.tokens.start;
+    let than = start + 1 < q.tokens.end
+        && matches!(tg.tokens[start].lower.as_str(), "more" | "less" | "fewer")
+        && tg.tokens[start + 1].lower == "than";
+    if !than {
+        return false;
+    }
+    let mut k = q.tokens.end;
+    if tg.tokens.get(k).is_some_and(|t| t.lower == "of") {
+        k += 1;
+        while k < clause.end && k < q.tokens.end + 5 && tg.tokens[k].is_word() && tg.open_class(k) {
+            k += 1;
+        }
+    }
+    k < clause.end
+        && matches!(
+            tg.tokens[k].lower.as_str(),
+            "did" | "do" | "does" | "had" | "have" | "has" | "could" | "would" | "can" | "will"
+        )
+        && tg.tokens.get(k + 1).is_none_or(|n| !n.is_word())
 }
 
 /// A decimal as a float, for comparisons only.
@@ -1562,8 +1661,21 @@ fn fraction_at(
                 "are" | "were" | "is" | "was" | "have" | "had" | "has"
             )
         });
-    let proportion =
-        by || word.lower == "half" && !article && approximated || bounded || comparative || subject;
+    // `half the country`, `half its budget`: `half` as a predeterminer.
+    let predeterminer = word.lower == "half"
+        && !article
+        && tg.tokens.get(f + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "the" | "its" | "their" | "our" | "his" | "her" | "these" | "those" | "this"
+            )
+        });
+    let proportion = by
+        || word.lower == "half" && !article && approximated
+        || bounded
+        || comparative
+        || subject
+        || predeterminer;
     if and_a || !(of && (article || approximated || word.lower == "half") || proportion) {
         return None;
     }
