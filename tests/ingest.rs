@@ -1604,3 +1604,19 @@ fn positioned_pdf_lines_are_read_as_lines_of_a_page() {
         .iter()
         .any(|p| p.part == Part::Notes && p.anchor.exact.contains("Mapping the lake border")));
 }
+
+/// A footnote number glued after a comma, semicolon or colon, before the clause goes on in
+/// lower case (`last year,3 and`), is a marker; thousands (`1,300`) and a number after a
+/// comma and a space stay.
+#[test]
+fn a_note_number_glued_after_a_comma_is_a_footnote_marker() {
+    let text = "Dry Years on the River\n\nBy Mai Tran\n\n\
+The authority deported more than 1,300 herders last year,3 and the ministry says the number will rise; \
+officials expect 2,400 more,12 though few believe them.\n";
+    let doc = common::analyze_text("dry.txt", text);
+    assert_eq!(
+        body_sentences(&doc),
+        ["The authority deported more than 1,300 herders last year, and the ministry says the number will rise; officials expect 2,400 more, though few believe them."]
+    );
+    assert_eq!(repairs(&doc, RepairKind::FootnoteMarker).len(), 2);
+}

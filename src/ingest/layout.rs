@@ -589,6 +589,19 @@ fn glued_marker(
             _ => None,
         };
     }
+    // After a comma, semicolon or colon that ends a word, before the clause goes on in lower
+    // case: `last year,3 and`, `the ports;12 the`.
+    if matches!(before, ',' | ';' | ':') && k >= 3 {
+        let word = &cps[k - 3..k - 1];
+        if word.iter().all(|c| c.is_alphabetic())
+            && word.iter().any(|c| c.is_lowercase())
+            && next.is_some_and(char::is_whitespace)
+            && after_next.is_some_and(char::is_lowercase)
+        {
+            return Some(false);
+        }
+        return None;
+    }
     // Glued to a word of three or more letters with a lower-case letter: `Ukraine4`.
     if before.is_alphabetic() && ends_well(next, after_next) {
         let mut t = k;
