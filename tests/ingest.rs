@@ -1619,4 +1619,12 @@ officials expect 2,400 more,12 though few believe them.\n";
         ["The authority deported more than 1,300 herders last year, and the ministry says the number will rise; officials expect 2,400 more, though few believe them."]
     );
     assert_eq!(repairs(&doc, RepairKind::FootnoteMarker).len(), 2);
+    // In HTML, where each word is a run of its own.
+    let html = "<html><body><h1>Dry Years on the River</h1><p>By Mai Tran</p><p>The authority \
+deported more than 1,300 herders last year,3 and the ministry says the number will rise.</p></body></html>";
+    let doc = common::analyze_text("dry.html", html);
+    assert_eq!(
+        body_sentences(&doc),
+        ["The authority deported more than 1,300 herders last year, and the ministry says the number will rise."]
+    );
 }

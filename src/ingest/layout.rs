@@ -525,7 +525,14 @@ fn mark_footnote_markers(src: &str, b: &mut RawBlock) {
                 let n = cps[k..].iter().take_while(|c| c.is_ascii_digit()).count();
                 let next = cps.get(k + n).copied();
                 let after_next = cps.get(k + n + 1).copied();
-                if let Some(space) = glued_marker(&cps, k, n, next, after_next) {
+                // At the run's end (HTML makes each word a run), the first character after
+                // the whitespace that follows it in the source.
+                let beyond = (k + n == cps.len())
+                    .then(|| src.get(re..))
+                    .flatten()
+                    .filter(|t| t.starts_with(char::is_whitespace))
+                    .and_then(|t| t.trim_start().chars().next());
+                if let Some(space) = glued_marker(&cps, k, n, next, after_next, beyond) {
                     let (s, e) = (rs + at(k), rs + at(k + n));
                     marks.push((
                         s,
@@ -548,13 +555,16 @@ fn mark_footnote_markers(src: &str, b: &mut RawBlock) {
 }
 
 /// Whether the `n` digits at `k` are a footnote number glued to the text before them, and if
-/// so whether their removal must leave a space (`people.7In`).
+/// so whether their removal must leave a space (`people.7In`). `next` and `after_next` are the
+/// two characters after the digits in their run; `beyond`, when the digits end the run, the
+/// first character after the whitespace that follows it.
 fn glued_marker(
     cps: &[char],
     k: usize,
     n: usize,
     next: Option<char>,
     after_next: Option<char>,
+    beyond: Option<char>,
 ) -> Option<bool> {
     if n > 3 {
         return None;
@@ -593,10 +603,12 @@ fn glued_marker(
     // case: `last year,3 and`, `the ports;12 the`.
     if matches!(before, ',' | ';' | ':') && k >= 3 {
         let word = &cps[k - 3..k - 1];
+        let goes_on = (next.is_some_and(char::is_whitespace)
+            && after_next.is_some_and(char::is_lowercase))
+            || (next.is_none() && beyond.is_some_and(char::is_lowercase));
         if word.iter().all(|c| c.is_alphabetic())
             && word.iter().any(|c| c.is_lowercase())
-            && next.is_some_and(char::is_whitespace)
-            && after_next.is_some_and(char::is_lowercase)
+            && goes_on
         {
             return Some(false);
         }
