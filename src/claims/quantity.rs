@@ -873,35 +873,25 @@ fn quantity_at(
     // Fractions: `nearly half of that`, `a tenth of the peak`.
     // `fell by a third`, `cut by about a quarter`: a proportion on its own.
     let by = i > 0 && tg.tokens[i - 1].lower == "by";
-    if let Some(f) = fraction_at(tg, j, approximation.is_some(), by, lex) {
-        let (value, next) = f;
-        return Some(Found {
-            tokens: i..next,
-            value: Some(value.text()),
-            min: None,
-            max: None,
-            unit: Some("fraction".to_owned()),
-            unit_code: None,
-            currency: None,
-            per: None,
-            approximation,
-            role: QuantityRole::Amount,
-        });
+    // A share of tokens `i..next`, counted as a fraction.
+    let fraction = |next: usize, value: String| Found {
+        tokens: i..next,
+        value: Some(value),
+        min: None,
+        max: None,
+        unit: Some("fraction".to_owned()),
+        unit_code: None,
+        currency: None,
+        per: None,
+        approximation,
+        role: QuantityRole::Amount,
+    };
+    if let Some((value, next)) = fraction_at(tg, j, approximation.is_some(), by, lex) {
+        return Some(fraction(next, value.text()));
     }
     // `one in five children`, `three out of four voters`: a share, counted as a fraction.
     if let Some((value, next)) = ratio_at(tg, j, end, lex) {
-        return Some(Found {
-            tokens: i..next,
-            value: Some(value),
-            min: None,
-            max: None,
-            unit: Some("fraction".to_owned()),
-            unit_code: None,
-            currency: None,
-            per: None,
-            approximation,
-            role: QuantityRole::Amount,
-        });
+        return Some(fraction(next, value));
     }
     // `half a century`: a fraction of one unit of measure.
     if let Some((value, u, n)) = fraction_of_unit(tg, j, lex) {
