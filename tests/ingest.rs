@@ -1304,6 +1304,20 @@ fn web_reader_markdown_header_and_page_chrome_are_not_the_brief() {
     let doc = common::analyze_text("plain.md", plain);
     assert_eq!(part_of(&doc, "Ships wait"), Some(Part::Body));
     assert_eq!(part_of(&doc, "ferry fleet"), Some(Part::Body));
+    // A map's credit, and a blog's comment form and recommendations after the brief.
+    let page = "# A Title\n\nBy Jane Doe\n\n![Image 1: the basin](https://example.org/m.png)\n\n\
+The river basin. Map: Jane Doe\n\nThe dams hold back most of the dry-season flow, the commission says.\n\n\
+Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n\
+You might also like\n\n*   [Floods on the Delta](https://example.org/floods)\n";
+    let doc = common::analyze_text("page.md", page);
+    assert_eq!(part_of(&doc, "The river basin"), Some(Part::Caption));
+    assert_eq!(part_of(&doc, "Leave a Reply"), Some(Part::Navigation));
+    assert_eq!(part_of(&doc, "Your email address"), Some(Part::Navigation));
+    assert_eq!(part_of(&doc, "Floods on the Delta"), Some(Part::Navigation));
+    assert_eq!(
+        body_sentences(&doc),
+        ["The dams hold back most of the dry-season flow, the commission says."]
+    );
 }
 
 /// `pdftotext -layout` running heads and footers that occur once (a two-page brief): a series

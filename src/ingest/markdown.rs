@@ -593,7 +593,8 @@ impl<'a> Reader<'a> {
 }
 
 /// Whether a paragraph right after an image is its caption: at most 60 words, with a credit
-/// (`Photo: …`, `Photograph by …`, `Image: …`, `Credit: …`, `(Photo …)`, `©`).
+/// (`Photo: …`, `Photograph by …`, `Image: …`, `Credit: …`, `(Photo …)`, `©`, `Map: …`,
+/// `Chart: …`).
 fn is_credited_caption(text: &str) -> bool {
     const CREDITS: &[&str] = &[
         "photo:",
@@ -608,6 +609,10 @@ fn is_credited_caption(text: &str) -> bool {
         "\u{a9}",
         "picture:",
         "illustration:",
+        "map:",
+        "chart:",
+        "graphic:",
+        "infographic:",
     ];
     let lower = text.to_lowercase();
     text.split_whitespace().count() <= 60 && CREDITS.iter().any(|c| lower.contains(c))
