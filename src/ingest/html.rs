@@ -319,7 +319,12 @@ fn position_top(src: &str, evs: &[Ev], h: &HBlock) -> Option<i64> {
     if !style.contains("position:absolute") {
         return None;
     }
-    let at = style.find("top:")? + 4;
+    // `top:` as a property of its own (not `margin-top:` or `padding-top:`).
+    let at = style
+        .match_indices("top:")
+        .find(|&(i, _)| i == 0 || matches!(style.as_bytes()[i - 1], b';' | b'"' | b'\''))?
+        .0
+        + 4;
     let digits: String = style[at..]
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '-')
