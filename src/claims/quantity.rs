@@ -873,13 +873,14 @@ fn quantity_at(
     // Fractions: `nearly half of that`, `a tenth of the peak`.
     // `fell by a third`, `cut by about a quarter`: a proportion on its own.
     let by = i > 0 && tg.tokens[i - 1].lower == "by";
-    // A share of tokens `i..next`, counted as a fraction.
-    let fraction = |next: usize, value: String| Found {
-        tokens: i..next,
+    // An amount of tokens `tokens` in a unit of no currency: a share (`fraction`) or a
+    // multiple (`time`).
+    let amount = |tokens: Range<usize>, value: String, unit: &str| Found {
+        tokens,
         value: Some(value),
         min: None,
         max: None,
-        unit: Some("fraction".to_owned()),
+        unit: Some(unit.to_owned()),
         unit_code: None,
         currency: None,
         per: None,
@@ -887,11 +888,11 @@ fn quantity_at(
         role: QuantityRole::Amount,
     };
     if let Some((value, next)) = fraction_at(tg, j, approximation.is_some(), by, lex) {
-        return Some(fraction(next, value.text()));
+        return Some(amount(i..next, value.text(), "fraction"));
     }
     // `one in five children`, `three out of four voters`: a share, counted as a fraction.
     if let Some((value, next)) = ratio_at(tg, j, end, lex) {
-        return Some(fraction(next, value));
+        return Some(amount(i..next, value, "fraction"));
     }
     // `half a century`: a fraction of one unit of measure.
     if let Some((value, u, n)) = fraction_of_unit(tg, j, lex) {
@@ -915,18 +916,7 @@ fn quantity_at(
         && word_at(tg, j + 1) == "of"
     {
         if let Some(n) = number_at(tg, j + 2, end, lex).filter(|n| n.scale.m == 1) {
-            return Some(Found {
-                tokens: j - 1..n.next,
-                value: Some(n.value.text()),
-                min: None,
-                max: None,
-                unit: Some("time".to_owned()),
-                unit_code: None,
-                currency: None,
-                per: None,
-                approximation,
-                role: QuantityRole::Amount,
-            });
+            return Some(amount(j - 1..n.next, n.value.text(), "time"));
         }
     }
     // A count of times in one word: `twice`.
@@ -935,18 +925,7 @@ fn quantity_at(
         .get(j)
         .and_then(|t| lex.numbers.get(t.lower.as_str()))
     {
-        return Some(Found {
-            tokens: i..j + 1,
-            value: Some(Dec::parse(v)?.text()),
-            min: None,
-            max: None,
-            unit: Some("time".to_owned()),
-            unit_code: None,
-            currency: None,
-            per: None,
-            approximation,
-            role: QuantityRole::Amount,
-        });
+        return Some(amount(i..j + 1, Dec::parse(v)?.text(), "time"));
     }
     let number = number_at(tg, j, end, lex)?;
     let t = &tg.tokens[j];
