@@ -1642,3 +1642,15 @@ deported more than 1,300 herders last year,3 and the ministry says the number wi
         ["The authority deported more than 1,300 herders last year, and the ministry says the number will rise."]
     );
 }
+
+/// A blog's byline with its date first (`Posted on September 12, 2025 by [Name](…)`): the
+/// names are the authors and the date is the brief's.
+#[test]
+fn a_posted_on_byline_gives_authors_and_date() {
+    let md = "# Dredging the Lower River\n\nPosted on [September 12, 2025](https://example.org/2025/09/12/) by [Mai Tran](https://example.org/author/mai) and Jonas Berg\n\n\
+The commission has asked the six riparian states to share their dredging plans before the dry season begins.\n";
+    let doc = common::analyze_text("dredging.md", md);
+    assert_eq!(author_names(&doc), ["Mai Tran", "Jonas Berg"]);
+    assert_eq!(doc.metadata.date.as_deref(), Some("2025-09-12"));
+    assert_eq!(part_of(&doc, "Posted on"), Some(Part::Byline));
+}

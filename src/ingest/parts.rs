@@ -457,10 +457,27 @@ pub fn is_byline(text: &str) -> bool {
     let rest = text
         .strip_prefix("By ")
         .or_else(|| text.strip_prefix("by "))
-        .or_else(|| text.strip_prefix("BY "));
+        .or_else(|| text.strip_prefix("BY "))
+        .or_else(|| posted_byline(text).map(|(names, _)| names));
     rest.is_some_and(|r| {
         r.starts_with(|c: char| c.is_uppercase()) && r.split_whitespace().count() <= 30
     })
+}
+
+/// A blog's byline with its date first (`Posted on September 12, 2025 by Jane Doe`,
+/// `Published 3 May 2026 by Jane Doe and John Roe`, as WordPress themes print it): the names
+/// after `by` and the text before them, which holds the date. At most 20 words.
+pub fn posted_byline(text: &str) -> Option<(&str, &str)> {
+    let lower = text.get(..10)?.to_ascii_lowercase();
+    if !(lower.starts_with("posted ") || lower.starts_with("published ")) {
+        return None;
+    }
+    if text.split_whitespace().count() > 20 {
+        return None;
+    }
+    let (head, names) = text.rsplit_once(" by ")?;
+    super::metadata::find_date_or_month(head)?;
+    Some((names.trim(), head))
 }
 
 /// A short line that is a date or a month, with an optional `Updated`/`Published` label or a

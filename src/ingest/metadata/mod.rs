@@ -169,6 +169,14 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
     }
     for b in blocks.iter().filter(|b| b.part == Part::Byline) {
         let t = text(b);
+        // `Posted on September 12, 2025 by Jane Doe`: the date before the names.
+        if let Some((names, head)) = super::parts::posted_byline(t) {
+            if let Some(d) = find_date(head) {
+                found.date(&d, FieldSource::Dateline);
+            }
+            found.authors(split_names(names), FieldSource::Byline);
+            continue;
+        }
         let list = t
             .strip_prefix("By ")
             .or_else(|| t.strip_prefix("by "))
