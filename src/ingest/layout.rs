@@ -678,9 +678,7 @@ fn find_furniture(blocks: &mut [RawBlock]) {
         }
         let is_title = title_key.as_deref() == Some(k.as_str());
         let numbered = k.contains('#');
-        let address = (blocks[at[0]].text.starts_with("http")
-            || blocks[at[0]].text.starts_with("www."))
-            && !blocks[at[0]].text.contains(' ');
+        let address = is_web_address(&blocks[at[0]].text);
         // Headings repeat legitimately (`Recommendations` in every chapter): a repeated
         // heading is furniture only when it repeats the title or carries a page number.
         let headings = at.iter().all(|&i| blocks[i].level() > 0);
@@ -722,6 +720,12 @@ fn find_furniture(blocks: &mut [RawBlock]) {
             b.role = Role::Furniture(RepairKind::RunningHeader);
         }
     }
+}
+
+/// Whether a text is a web address alone (`https://crsreports.congress.gov`,
+/// `www.example.org`), as running footers print it.
+pub fn is_web_address(text: &str) -> bool {
+    (text.starts_with("http") || text.starts_with("www.")) && !text.contains(' ')
 }
 
 /// A text short enough to be a running head or footer: one line of at most 12 words, not a

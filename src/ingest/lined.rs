@@ -229,9 +229,7 @@ fn note_number(text: &str) -> Option<&str> {
 fn list_start(text: &str) -> bool {
     let mut chars = text.chars();
     match chars.next() {
-        Some('•' | '◦' | '▪' | '‣' | '●' | '–' | '-' | '*') => {
-            chars.next() == Some(' ')
-        }
+        Some(c) if super::text::is_bullet(c) => chars.next() == Some(' '),
         Some(c) if c.is_ascii_digit() => {
             let digits = text.chars().take_while(char::is_ascii_digit).count();
             let rest = &text[digits..];
@@ -289,10 +287,9 @@ fn hyphen_breaks(src: &str, b: &mut RawBlock) {
 
 /// Whether a block is laid out in lines: six `<br>` or more, three lines of 40 characters or
 /// more.
-fn is_lined(src: &str, b: &RawBlock) -> bool {
-    b.kind == Kind::Paragraph
-        && b.pieces.iter().filter(|p| is_br(src, p)).count() >= 6
-        && lines(src, &b.pieces)
+fn is_lined(src: &str, b: &RawBlock, lines: &[Line]) -> bool {
+    b.pieces.iter().filter(|p| is_br(src, p)).count() >= 6
+        && lines
             .iter()
             .filter(|l| l.text.chars().count() >= 40)
             .count()
@@ -304,31 +301,37 @@ fn is_lined(src: &str, b: &RawBlock) -> bool {
 /// block holding a `<br>` (a short last page); the page's width is that of the longest line
 /// of them all.
 pub fn split_all(src: &str, mut blocks: Vec<RawBlock>) -> Vec<RawBlock> {
-    if !blocks.iter().any(|b| is_lined(src, b)) {
+    // The lines of every paragraph holding a `<br>`, read once.
+    let lined: Vec<Option<Vec<Line>>> = blocks
+        .iter()
+        .map(|b| {
+            (b.kind == Kind::Paragraph && b.pieces.iter().any(|p| is_br(src, p)))
+                .then(|| lines(src, &b.pieces))
+        })
+        .collect();
+    let any = blocks
+        .iter()
+        .zip(&lined)
+        .any(|(b, l)| l.as_deref().is_some_and(|l| is_lined(src, b, l)));
+    if !any {
         for b in &mut blocks {
             hyphen_breaks(src, b);
         }
         return blocks;
     }
-    let lined: Vec<bool> = blocks
+    let width = lined
         .iter()
-        .map(|b| b.kind == Kind::Paragraph && b.pieces.iter().any(|p| is_br(src, p)))
-        .collect();
-    let width = blocks
-        .iter()
-        .zip(&lined)
-        .filter(|(_, &l)| l)
-        .flat_map(|(b, _)| lines(src, &b.pieces))
+        .flatten()
+        .flatten()
         .map(|l| l.text.chars().count())
         .max()
         .unwrap_or(0) as f64;
     let mut front_done = false;
     let mut out = Vec::new();
     for (b, l) in blocks.into_iter().zip(lined) {
-        if l {
-            out.extend(split(src, b, width, &mut front_done));
-        } else {
-            out.push(b);
+        match l {
+            Some(lines) => out.extend(split(src, b, &lines, width, &mut front_done)),
+            None => out.push(b),
         }
     }
     out
@@ -339,8 +342,13 @@ pub fn split_all(src: &str, mut blocks: Vec<RawBlock>) -> Vec<RawBlock> {
 /// behind: a byline or a prose paragraph (ten words or more, ending a sentence)
 /// has been read; it is updated. A group of bold lines after them is a heading (before them,
 /// bold lines are the title and the publisher's lines, left to the analysis of parts).
-fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBlock> {
-    let lines = lines(src, &b.pieces);
+fn split(
+    src: &str,
+    b: RawBlock,
+    lines: &[Line],
+    width: f64,
+    front_done: &mut bool,
+) -> Vec<RawBlock> {
     // Poppler's grouping: a paragraph's lines on one source line.
     let grouped = lines
         .iter()
@@ -362,7 +370,7 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
     };
     let page_number = |line: &Line| layout::is_page_number(&line.text) && edge(line);
     let mid_number = |line: &Line| layout::is_page_number(&line.text) && !edge(line);
-    for line in &lines {
+    for line in lines {
         if line.start == line.end {
             prev = None;
             continue;
@@ -374,9 +382,8 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
                 let page = page_number(line) || page_number(p);
                 let series = layout::series_line(&line.text) || layout::series_line(&p.text);
                 // A web address alone on its line (a running footer, `www.example.org`).
-                let address =
-                    |t: &str| (t.starts_with("www.") || t.starts_with("http")) && !t.contains(' ');
-                let series = series || address(&line.text) || address(&p.text);
+                let series =
+                    series || layout::is_web_address(&line.text) || layout::is_web_address(&p.text);
                 let opens = line
                     .text
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
@@ -387,7 +394,7 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
                 page || series
                     || list_start(&line.text)
                     || note_number(&line.text)
-                        .is_some_and(|n| ends_sentence(&p.text) || marked_before(&lines, line, n))
+                        .is_some_and(|n| ends_sentence(&p.text) || marked_before(lines, line, n))
                     || p.style != line.style
                     // Poppler groups only lines that line up on the left (and breaks groups
                     // where the spacing changes): a paragraph's indented first line stands
@@ -488,7 +495,7 @@ fn split(src: &str, b: RawBlock, width: f64, front_done: &mut bool) -> Vec<RawBl
 /// The byte length of a bullet character and the spaces after it.
 fn bullet_len(t: &str) -> usize {
     match t.chars().next() {
-        Some(c @ ('•' | '◦' | '▪' | '‣' | '●')) => {
+        Some(c) if super::text::is_bullet(c) => {
             let rest = &t[c.len_utf8()..];
             if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
                 return 0;

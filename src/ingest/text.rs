@@ -330,10 +330,14 @@ fn name_runs_on(line: &str, next: &str) -> bool {
         && capitalised(next.split_whitespace().next())
 }
 
+/// Whether a character is a list bullet (`•`, `◦`, `▪`, `‣`, `●`, `-`, `*`, `–`).
+pub(super) fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '◦' | '▪' | '‣' | '●' | '-' | '*' | '–')
+}
+
 /// The byte length of a list bullet and the spaces after it at the start of a line: a bullet
 /// character, or the mojibake of one.
 fn bullet_len(line: &str) -> usize {
-    let is_bullet = |c: char| matches!(c, '•' | '◦' | '▪' | '‣' | '●' | '-' | '*' | '–');
     let len = match line.chars().next() {
         Some(c) if is_bullet(c) => c.len_utf8(),
         _ => match chars::fix_at(line) {

@@ -244,29 +244,6 @@ pub fn is_pdftohtml(src: &str) -> bool {
         || head.contains("content=\"pdftohtml")
 }
 
-/// The `author` and `date` metas of a pdftohtml page (the PDF's Info dictionary), read when
-/// the page itself gave no author or no date.
-pub fn read_pdf_info(src: &str, found: &mut Found) {
-    if !is_pdftohtml(src) {
-        return;
-    }
-    let items = html::head(src);
-    let s = FieldSource::HtmlMeta;
-    for i in &items {
-        match i {
-            HeadItem::Meta(k, v) if k == "author" && !v.is_empty() && !found.has_authors() => {
-                found.authors(split_names(v), s);
-            }
-            HeadItem::Meta(k, v) if k == "date" && !found.has_dates() => {
-                if let Some(d) = parse_date(v) {
-                    found.date(&d, s);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
 /// Reads what an HTML page says about itself into `found`.
 pub fn read_html_head(src: &str, found: &mut Found) {
     if !(src.contains("<meta")
@@ -310,13 +287,15 @@ pub fn read_html_head(src: &str, found: &mut Found) {
     found.authors(citation_authors, s);
     // A PDF converted by pdftohtml carries the PDF's Info dictionary as `author` and `date`
     // metas: often a machine account (`Microsoft Office User`) and the file's creation date,
-    // not the brief's. They are read only when the page itself names no author or date
-    // (`read_pdf_info`, after the layout).
-    if is_pdftohtml(src) {
-        return;
-    }
+    // not the brief's. They are kept aside and read only when the page itself names no author
+    // or date (`Found::use_pdf_info`, after the layout).
+    let pdf_info = is_pdftohtml(src);
     for a in meta(&["dc.creator", "dcterms.creator", "author", "article:author"]) {
-        found.authors(split_names(a), s);
+        if pdf_info {
+            found.pdf_info_authors.extend(split_names(a));
+        } else {
+            found.authors(split_names(a), s);
+        }
     }
     for d in meta(&[
         "citation_publication_date",
@@ -331,7 +310,11 @@ pub fn read_html_head(src: &str, found: &mut Found) {
         "pubdate",
     ]) {
         if let Some(d) = parse_date(d) {
-            found.date(&d, s);
+            if pdf_info {
+                found.pdf_info_dates.push(d);
+            } else {
+                found.date(&d, s);
+            }
         }
     }
     for p in meta(&[

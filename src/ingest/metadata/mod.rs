@@ -46,6 +46,10 @@ pub struct Found {
     publishers: Vec<(String, FieldSource)>,
     descriptions: Vec<(String, FieldSource)>,
     urls: Vec<(String, FieldSource)>,
+    /// pdftohtml's `author` and `date` metas (the PDF's Info dictionary), read only when the
+    /// page names no author or date ([`Found::use_pdf_info`]).
+    pdf_info_authors: Vec<NameEntry>,
+    pdf_info_dates: Vec<String>,
 }
 
 /// Labels that a page title may carry before the brief's own title.
@@ -82,12 +86,18 @@ impl Found {
         }
     }
 
-    fn has_authors(&self) -> bool {
-        !self.authors.is_empty()
-    }
-
-    fn has_dates(&self) -> bool {
-        !self.dates.is_empty()
+    /// Reads the PDF's Info metas kept aside: its authors when the page named none, its date
+    /// when the page gave none.
+    fn use_pdf_info(&mut self) {
+        if self.authors.is_empty() {
+            let names = std::mem::take(&mut self.pdf_info_authors);
+            self.authors(names, FieldSource::HtmlMeta);
+        }
+        if self.dates.is_empty() {
+            if let Some(d) = self.pdf_info_dates.first().cloned() {
+                self.date(&d, FieldSource::HtmlMeta);
+            }
+        }
     }
 
     fn date(&mut self, d: &str, source: FieldSource) {
@@ -249,7 +259,7 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
         .filter_map(|(name, _)| names::one_name(name))
         .collect();
     found.authors(noted, FieldSource::AuthorNote);
-    fields::read_pdf_info(source, &mut found);
+    found.use_pdf_info();
 
     let footer: Vec<&BlockDraft> = blocks.iter().filter(|b| b.part == Part::Footer).collect();
     let footer_publisher =
