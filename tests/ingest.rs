@@ -1654,3 +1654,57 @@ The commission has asked the six riparian states to share their dredging plans b
     assert_eq!(doc.metadata.date.as_deref(), Some("2025-09-12"));
     assert_eq!(part_of(&doc, "Posted on"), Some(Part::Byline));
 }
+
+#[test]
+fn an_email_newsletter_is_read_without_its_chrome() {
+    let text = include_str!("fixtures/lake-newsletter.html");
+    let doc = common::analyze_text("lake-newsletter.html", text);
+    assert!(common::check_anchors(&doc) > 5);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Salt, Sand and the Lake Chad Fisheries")
+    );
+    assert_eq!(doc.metadata.date.as_deref(), Some("2026-11-24"));
+    assert_eq!(author_names(&doc), ["Amina Bello", "Tomas Reyes"]);
+    // The hidden preheader is never text; the browser-view link is chrome.
+    assert!(doc
+        .paragraphs
+        .iter()
+        .all(|p| !p.anchor.exact.contains("our new brief finds")));
+    assert_eq!(part_of(&doc, "View this email"), Some(Part::Navigation));
+    // A pull quote repeats a body sentence: display, not a second statement.
+    let fishers: Vec<Part> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.anchor.exact.contains("Fishers in Bol"))
+        .map(|p| p.part)
+        .collect();
+    assert_eq!(fishers, [Part::Body, Part::PullQuote]);
+    // Paragraphs split by `<br><br>` in one cell, and a note number at a cell's end.
+    let body = body_sentences(&doc);
+    assert!(body.contains(&"In Niamey, the junta has other priorities.".to_owned()));
+    assert!(body
+        .contains(&"The World Bank approved US$150 million for the basin last year.".to_owned()));
+    assert_eq!(repairs(&doc, RepairKind::FootnoteMarker).len(), 2);
+    // The subscription footer: copyright, why you got it, the address, the links.
+    for footer in [
+        "All rights reserved",
+        "You are receiving",
+        "Our mailing address",
+        "12 Rue des Palmiers",
+    ] {
+        assert_eq!(part_of(&doc, footer), Some(Part::Footer), "{footer}");
+    }
+    assert_eq!(part_of(&doc, "Forward to a friend"), Some(Part::Navigation));
+    assert_eq!(
+        doc.metadata
+            .publisher
+            .as_ref()
+            .map(|p| p.organization.name.as_str()),
+        Some("Sahel Watch Institute")
+    );
+    // A quoted paragraph that repeats nothing stays body.
+    let plain = "# A Title\n\nBy Jane Doe\n\nThe lake is shrinking fast.\n\n\u{201c}We will not leave the lake while it still has fish in it.\u{201d}\n";
+    let doc = common::analyze_text("q.md", plain);
+    assert_eq!(part_of(&doc, "We will not leave"), Some(Part::Body));
+}

@@ -116,7 +116,30 @@ fn events(src: &str, base: usize) -> Vec<Ev> {
     // One past the last byte an event has covered: literal characters are placed from here when
     // the tokenizer's range for them is off (it can be, after a `<` that opens no tag).
     let mut pos = 0usize;
+    // An element the page hides (`hidden`, `style="display:none"`): its name and how many
+    // elements of that name are open inside it. Its text is never shown to a reader (an
+    // e-mail's preheader, a menu's collapsed copy), so it yields no characters.
+    let mut hidden: Option<(String, usize)> = None;
     for (token, trace) in parser.flatten() {
+        match (&token, &mut hidden) {
+            (Token::StartTag(t), Some((name, depth))) if *name == t.name && !t.self_closing => {
+                *depth += 1;
+            }
+            (Token::EndTag(t), Some((name, depth))) if *name == t.name => {
+                if *depth == 0 {
+                    hidden = None;
+                } else {
+                    *depth -= 1;
+                }
+            }
+            (Token::StartTag(t), None) if !VOID.contains(&t.name.as_str()) && is_hidden(t) => {
+                hidden = Some((t.name.clone(), 0));
+            }
+            _ => {}
+        }
+        if hidden.is_some() && matches!(token, Token::Char(_)) {
+            continue;
+        }
         let ev = match (token, trace) {
             (Token::Char(c), Trace::Char(r)) => {
                 let mut buf = [0u8; 4];
@@ -165,6 +188,28 @@ fn events(src: &str, base: usize) -> Vec<Ev> {
         }
     }
     out
+}
+
+/// Elements that have no end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Whether a start tag hides its element from readers: the `hidden` attribute, or an inline
+/// style with `display: none` or `visibility: hidden` (spaces and case ignored).
+fn is_hidden(t: &html5tokenizer::StartTag) -> bool {
+    if t.attributes.get("hidden").is_some() {
+        return true;
+    }
+    t.attributes.get("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
 }
 
 fn hblocks(evs: &[Ev]) -> Vec<HBlock> {
@@ -386,14 +431,23 @@ fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
     // linked into the page and glued to the word before it is a footnote marker (pdftohtml
     // keeps a PDF's footnote references as such links: `drought.<a href="b.html#2">1</a>`).
     let mut link: Option<(usize, usize)> = None;
+    // The inline tags right after the block's last character close what it opened (`year.<sup>2</sup></p>`):
+    // read them too, so that a note number at the block's end is a marker.
+    let mut last = h.last;
+    while let Some(Ev::Tag { name, .. }) = evs.get(last + 1) {
+        if BLOCKS.contains(&name.as_str()) || name == "br" || SKIPPED.contains(&name.as_str()) {
+            break;
+        }
+        last += 1;
+    }
     let mut i = h.first;
-    while i <= h.last {
+    while i <= last {
         match &evs[i] {
             // Whitespace written as itself (a reference such as `&nbsp;` is decoded below).
             Ev::Char { c, start, end } if c.is_whitespace() && !is_reference(src, *start) => {
                 let mut run_end = *end;
                 let mut j = i + 1;
-                while j <= h.last {
+                while j <= last {
                     match &evs[j] {
                         Ev::Char {
                             c: c2,
@@ -415,7 +469,7 @@ fn block(src: &str, evs: &[Ev], h: &HBlock) -> Option<RawBlock> {
                 // reliable for references, so the reference is measured here.
                 let mut decoded = c.to_string();
                 let mut j = i + 1;
-                while j <= h.last {
+                while j <= last {
                     match &evs[j] {
                         Ev::Char {
                             c: c2, start: s2, ..

@@ -178,16 +178,78 @@ fn classify_marked(blocks: &[BlockText]) -> Vec<(Part, bool)> {
         ));
     }
     trailing_bios(blocks, &mut out);
+    pull_quotes(blocks, &mut out);
     out
 }
 
+/// Marks pull quotes: a body paragraph wrapped whole in quotation marks (`“…”`, `"…"`) whose
+/// words, six or more, occur again in another body paragraph (letters and digits compared,
+/// case, punctuation and spacing ignored). A quotation that stands as a paragraph of its own
+/// and repeats nothing stays body.
+fn pull_quotes(blocks: &[BlockText], out: &mut [(Part, bool)]) {
+    fn words(text: &str) -> String {
+        let mut w = String::with_capacity(text.len() + 2);
+        w.push(' ');
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                w.extend(c.to_lowercase());
+            } else if !w.ends_with(' ') && !matches!(c, '\'' | '\u{2019}') {
+                w.push(' ');
+            }
+        }
+        if !w.ends_with(' ') {
+            w.push(' ');
+        }
+        w
+    }
+    let body: Vec<usize> = (0..blocks.len())
+        .filter(|&i| out[i] == (Part::Body, false) && blocks[i].level == 0)
+        .collect();
+    let quoted = |t: &str| {
+        let t = t.trim();
+        (t.starts_with('\u{201c}') && t.ends_with('\u{201d}'))
+            || (t.len() > 2 && t.starts_with('"') && t.ends_with('"'))
+    };
+    let candidates: Vec<usize> = body
+        .iter()
+        .copied()
+        .filter(|&i| quoted(&blocks[i].text))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let normal: Vec<(usize, String)> = body.iter().map(|&i| (i, words(&blocks[i].text))).collect();
+    for i in candidates {
+        let own = words(&blocks[i].text);
+        if own.split_whitespace().count() < 6 {
+            continue;
+        }
+        let repeated = normal
+            .iter()
+            .any(|(j, other)| *j != i && other.len() > own.len() && other.contains(own.as_str()));
+        if repeated {
+            out[i].0 = Part::PullQuote;
+        }
+    }
+}
+
 /// The openings of web-chrome lines, lower case (`data/ingest/web-chrome.tsv`).
-static WEB_CHROME: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+/// Each opening with the part it makes a line: `navigation`, or `footer` when the file's
+/// second column says so.
+static WEB_CHROME: std::sync::LazyLock<Vec<(String, Part)>> = std::sync::LazyLock::new(|| {
     include_str!("../../data/ingest/web-chrome.tsv")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_lowercase)
+        .map(|l| {
+            let (opening, part) = l.split_once('\t').unwrap_or((l, ""));
+            let part = if part.trim() == "footer" {
+                Part::Footer
+            } else {
+                Part::Navigation
+            };
+            (opening.trim().to_lowercase(), part)
+        })
         .collect()
 });
 
@@ -220,12 +282,15 @@ pub fn web_chrome(text: &str) -> Option<Part> {
         lower.trim_end_matches(':'),
         "related" | "share" | "tags" | "topics" | "latest" | "most read" | "popular" | "trending"
     );
-    let opens = alone
-        || WEB_CHROME.iter().any(|o| {
-            lower.strip_prefix(o.as_str()).is_some_and(|rest| {
-                o.ends_with(':') || !rest.starts_with(|c: char| c.is_alphanumeric())
-            })
-        });
+    let opening = WEB_CHROME.iter().find(|(o, _)| {
+        lower.strip_prefix(o.as_str()).is_some_and(|rest| {
+            o.ends_with(':') || !rest.starts_with(|c: char| c.is_alphanumeric())
+        })
+    });
+    if let Some((_, Part::Footer)) = opening {
+        return Some(Part::Footer);
+    }
+    let opens = alone || opening.is_some();
     let reading_time = is_reading_time(text);
     let separators = [" > ", " \u{203a} ", " \u{bb} "]
         .iter()
@@ -267,13 +332,20 @@ fn notes_heading_with_list(text: &str) -> bool {
 }
 
 /// A label that opens a publisher's boilerplate at the end of a brief: `Disclaimer`,
-/// `Disclaimers`, `Legal notice`, `Important notice`, `Terms of use` (any case, a colon
-/// allowed), alone in its block.
+/// `Disclaimers`, `Legal notice`, `Important notice`, `Terms of use`, and a newsletter's `Our
+/// mailing address is` (any case, a colon allowed), alone in its block.
 fn is_disclaimer_label(text: &str) -> bool {
     let label = text.trim().trim_end_matches(':').trim().to_lowercase();
     matches!(
         label.as_str(),
-        "disclaimer" | "disclaimers" | "legal notice" | "important notice" | "terms of use"
+        "disclaimer"
+            | "disclaimers"
+            | "legal notice"
+            | "important notice"
+            | "terms of use"
+            | "our mailing address is"
+            | "our mailing address"
+            | "mailing address"
     )
 }
 

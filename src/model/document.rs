@@ -37,6 +37,9 @@ pub enum Part {
     /// The chrome of a web page a text dump keeps: navigation and breadcrumb lines, skip
     /// links, share, related-content and subscription lines (`data/ingest/web-chrome.tsv`).
     Navigation,
+    /// A pull quote: a sentence of the body set again in display type (`“…”` in a box of its
+    /// own), a repetition for the eye, not a second statement.
+    PullQuote,
 }
 
 impl Part {
@@ -54,6 +57,7 @@ impl Part {
             Part::EditorNote => "editor-note",
             Part::Footer => "footer",
             Part::Navigation => "navigation",
+            Part::PullQuote => "pull-quote",
         }
     }
 }

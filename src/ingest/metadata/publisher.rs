@@ -115,11 +115,19 @@ pub fn copyright_holder(line: &str) -> Option<String> {
     if rest.chars().count() > 100 {
         return None;
     }
-    let rest = rest
-        .split(". All rights reserved")
-        .next()
-        .unwrap_or(rest)
-        .trim_start_matches(['©', ' ']);
+    // The reservation after a full stop or a comma, in any case (`…, All rights reserved.`).
+    let lower = rest.to_lowercase();
+    let cut = [
+        ". all rights reserved",
+        ", all rights reserved",
+        " all rights reserved",
+    ]
+    .iter()
+    .filter_map(|r| lower.find(r))
+    .min()
+    .filter(|&at| rest.is_char_boundary(at))
+    .unwrap_or(rest.len());
+    let rest = rest[..cut].trim_start_matches(['©', ' ']);
     let words: Vec<&str> = rest
         .split_whitespace()
         .filter(|w| {
@@ -146,6 +154,10 @@ mod copyright_tests {
         assert_eq!(
             copyright_holder("Copyright 2019-2025 Example Institute. All rights reserved.")
                 .as_deref(),
+            Some("Example Institute")
+        );
+        assert_eq!(
+            copyright_holder("Copyright © 2026 Example Institute, All rights reserved.").as_deref(),
             Some("Example Institute")
         );
         assert_eq!(copyright_holder("Accessibility statement"), None);
