@@ -1708,3 +1708,60 @@ fn an_email_newsletter_is_read_without_its_chrome() {
     let doc = common::analyze_text("q.md", plain);
     assert_eq!(part_of(&doc, "We will not leave"), Some(Part::Body));
 }
+
+#[test]
+fn pandoc_plain_text_tables_notes_and_front_page_are_read() {
+    let text = include_str!("fixtures/salween-pandoc.txt");
+    let doc = common::analyze_text("salween-pandoc.txt", text);
+    assert!(common::check_anchors(&doc) > 5);
+    // The line saying what kind of publication it is, and whose, is no title.
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Rivers Without Borders: The Salween After the Coup")
+    );
+    assert_eq!(part_of(&doc, "A policy brief of"), Some(Part::Caption));
+    assert_eq!(author_names(&doc), ["Aung Min Thu", "Clara Jensen"]);
+    // A simple table under a dashed line: one table block, its cells cut at the columns.
+    let table: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.anchor.exact.contains("Hatgyi"))
+        .map(|p| p.anchor.exact.as_str())
+        .collect();
+    assert_eq!(table.len(), 1);
+    assert!(
+        doc.clean.text.contains(
+            "Project\tCapacity (MW)\tStatus\nMong Ton\t7,110\tPlanned\nHatgyi\t1,360\tSuspended"
+        ),
+        "{}",
+        doc.clean.text
+    );
+    assert_eq!(
+        section_headings(&doc),
+        ["Summary", "The junta's plans", "Recommendations"]
+    );
+    // Notes after the closing rule, numbered as the references in the text.
+    for (needle, label) in [
+        ("International Rivers", "1"),
+        ("The Irrawaddy", "2"),
+        ("Global New Light", "3"),
+    ] {
+        let p = doc
+            .paragraphs
+            .iter()
+            .find(|p| p.anchor.exact.contains(needle))
+            .unwrap();
+        assert_eq!(
+            (p.part, p.label.as_deref()),
+            (Part::Notes, Some(label)),
+            "{needle}"
+        );
+    }
+    assert_eq!(part_of(&doc, "is a research fellow"), Some(Part::Bio));
+    // Numbered recommendations before the rule stay body; so does a list after a rule in a
+    // text whose sentences carry no note references.
+    assert_eq!(part_of(&doc, "Bangkok should publish"), Some(Part::Body));
+    let plain = "A Title of Some Length\n\nBy Jane Doe\n\nThe lake is shrinking fast, and the fishers know it well.\n\n--------------------------------------------\n\n1.  Fund the fishers before the next dry season comes.\n\n2.  Map the lake every year.\n";
+    let doc = common::analyze_text("p.txt", plain);
+    assert_eq!(part_of(&doc, "Fund the fishers"), Some(Part::Body));
+}

@@ -413,7 +413,11 @@ fn title_before_byline(blocks: &[BlockText]) -> Option<usize> {
     // Back over the series and date lines and the publisher's heading between them.
     for &k in front[..at].iter().rev() {
         let b = &blocks[k];
-        if b.level > 1 || super::layout::series_line(&b.text) || is_organisation_line(&b.text) {
+        if b.level > 1
+            || super::layout::series_line(&b.text)
+            || is_organisation_line(&b.text)
+            || is_publication_descriptor(&b.text)
+        {
             continue;
         }
         return (b.level != 1 && could_be_title(&b.text)).then_some(k);
@@ -453,6 +457,39 @@ fn is_organisation_line(text: &str) -> bool {
         && words.last().is_some_and(|w| {
             ORGANISATION_HEADS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
         })
+}
+
+/// Whether a front-page line says what kind of publication this is and whose (`A Report of
+/// the CSIS Europe Program`, `A policy brief from the Example Centre`, `An Issue Brief by …`):
+/// `A` or `An`, at most two more words of which the last is a kind of publication (`brief`,
+/// `report`, `paper`, `commentary`, `memo`, `analysis`, `study`), then `of`, `from`, `by` or
+/// `for`; at most 16 words, no sentence end. Such a line is the series, never the title.
+fn is_publication_descriptor(text: &str) -> bool {
+    let text = text.trim();
+    let words: Vec<String> = text.split_whitespace().map(|w| w.to_lowercase()).collect();
+    if words.len() > 16
+        || text.ends_with('.')
+        || !matches!(words.first().map(String::as_str), Some("a" | "an"))
+    {
+        return false;
+    }
+    let kinds = [
+        "brief",
+        "report",
+        "paper",
+        "commentary",
+        "memo",
+        "analysis",
+        "study",
+    ];
+    (2..=3).any(|k| {
+        words
+            .get(k - 1)
+            .is_some_and(|w| kinds.contains(&w.as_str()))
+            && words
+                .get(k)
+                .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "by" | "for"))
+    })
 }
 
 /// Whether a block could be a title: 2 to 25 words, no sentence or clause end, no byline and

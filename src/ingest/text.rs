@@ -85,6 +85,42 @@ pub fn read(src: &str) -> Layout<'_> {
             }
         }
         table = None;
+        // The dashed line under a table's header row (`------ --------`, as pandoc's plain
+        // and markdown writers and `-layout` text set simple tables): the header above it and
+        // the lines below it, to a blank or dashed line, are the rows, cut at its columns.
+        let columns = dash_columns(line);
+        if columns.len() >= 2 && lines <= 1 {
+            let header = current.take();
+            tables += 1;
+            let t = tables - 1;
+            let mut row = 0;
+            let mut push_row = |at: usize, text: &str, blocks: &mut Vec<RawBlock>| {
+                for (s, e) in column_cells(text, &columns) {
+                    let kind = Kind::Cell { table: t, row };
+                    let piece = Piece::new(at + s, at + e, PieceKind::Text);
+                    blocks.push(RawBlock::new(kind, vec![piece], (at + s, at + e)));
+                }
+                row += 1;
+            };
+            if let Some(h) = header {
+                let at = src[..h.first()].rfind('\n').map_or(0, |n| n + 1);
+                let end = src[at..].find('\n').map_or(src.len(), |n| at + n);
+                push_row(at, &src[at..end], &mut blocks);
+            }
+            // The dashed line lies between two rows: the rows' separator replaces it (markup).
+            pos = next;
+            while pos < src.len() {
+                let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
+                let row_line = &src[pos..nl];
+                if row_line.trim().is_empty() || rule_char(row_line.trim()) == Some('-') {
+                    break;
+                }
+                push_row(pos, row_line, &mut blocks);
+                pos = (nl + 1).min(src.len());
+            }
+            after_series = false;
+            continue;
+        }
         // A rule of `=`, `-`, `_`, `*` or `~`: under a one-line heading it is that heading's
         // underline (setext style, `=` level 1, else level 2), markup; elsewhere a separator,
         // debris. Either way it ends the block.
@@ -208,12 +244,54 @@ pub fn read(src: &str) -> Layout<'_> {
     if let Some(b) = current.take() {
         blocks.push(b);
     }
+    notes_after_rule(src, &mut blocks);
     Layout {
         src,
         blocks,
         removals,
         html: false,
         plain: true,
+    }
+}
+
+/// Marks the notes a converter sets after a rule at the end of the text (pandoc's plain
+/// writer: `------…` then `1.  …` or `[1] …`): after the last rule of 20 dashes or more, the
+/// blocks numbered 1, 2, … in order are notes labelled with their number, when the text
+/// before the rule holds the first note's reference glued to a word or a full stop
+/// (`backed.[1]`). The numbering stops at the first block that does not continue it (a bio).
+fn notes_after_rule(src: &str, blocks: &mut [RawBlock]) {
+    let Some(rule) = blocks.iter().rposition(|b| {
+        b.role == Role::Debris && rule_char(src[b.first()..b.last()].trim()) == Some('-') && {
+            let t = src[b.first()..b.last()].trim();
+            t.len() >= 20 && !t.contains(' ')
+        }
+    }) else {
+        return;
+    };
+    let before = &src[..blocks[rule].first()];
+    let referenced = before
+        .match_indices("[1]")
+        .any(|(at, _)| before[..at].ends_with(|c: char| !c.is_whitespace()));
+    if !referenced {
+        return;
+    }
+    let mut expected = 1usize;
+    for b in blocks[rule + 1..].iter_mut() {
+        if b.role != Role::Content {
+            continue;
+        }
+        let text = &src[b.first()..b.last()];
+        let number = text
+            .strip_prefix('[')
+            .and_then(|t| t.split_once(']'))
+            .or_else(|| text.split_once(". "))
+            .and_then(|(n, _)| n.parse::<usize>().ok());
+        if number != Some(expected) {
+            break;
+        }
+        b.hint = Some(crate::model::Part::Notes);
+        b.label = Some(expected.to_string());
+        expected += 1;
     }
 }
 
@@ -266,6 +344,64 @@ fn tab_cells(line: &str) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     out
+}
+
+/// The columns a table's dashed line marks (`  ------- ------ -----`): the byte range of each
+/// run of three or more dashes, when the line holds two runs or more and nothing but dashes
+/// and spaces.
+fn dash_columns(line: &str) -> Vec<(usize, usize)> {
+    let body = line.trim_end();
+    if body.is_empty() || !body.bytes().all(|b| b == b'-' || b == b' ') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for run in body.split(' ') {
+        if !run.is_empty() {
+            out.push((at, at + run.len()));
+        }
+        at += run.len() + 1;
+    }
+    if out.iter().any(|(s, e)| e - s < 3) {
+        return Vec::new();
+    }
+    out
+}
+
+/// The cells of a table row under a dashed line's columns (byte ranges in the line, trimmed;
+/// an empty column gives an empty range). Each column starts where its dashes start; a word
+/// that runs past a column's start (a right-aligned figure wider than its dashes) moves the
+/// cut to the space before the word.
+fn column_cells(line: &str, columns: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let body = line.trim_end();
+    let mut cuts: Vec<usize> = columns
+        .iter()
+        .map(|&(s, _)| {
+            let mut s = s.min(body.len());
+            while !body.is_char_boundary(s) {
+                s -= 1;
+            }
+            // Back to the start of a word cut by the column's edge.
+            while s > 0
+                && !body[..s].ends_with(' ')
+                && !body[s..].starts_with(' ')
+                && s < body.len()
+            {
+                s = body[..s].rfind(' ').map_or(0, |p| p + 1);
+            }
+            s
+        })
+        .collect();
+    cuts[0] = 0;
+    cuts.push(body.len());
+    cuts.windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1].max(w[0]));
+            let cell = &body[a..b];
+            let s = a + (cell.len() - cell.trim_start().len());
+            (s, s + cell.trim().len())
+        })
+        .collect()
 }
 
 /// How many tab-separated cells the line at `pos` has (0 when it is no table row).
