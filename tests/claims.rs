@@ -3642,3 +3642,27 @@ fn an_offset_counts_from_a_reported_date_and_since_a_month_is_past() {
     assert_eq!(d_items(&doc, "Two weeks later"), vec!["at:2026-10-16"]);
     assert_eq!(d_items(&doc, "Engineers say"), vec!["since:2025-12"]);
 }
+
+#[test]
+fn a_voltage_rating_is_no_quantity() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The 400-kilovolt line links both ports. Engineers finished a 330-kV substation and 12 pylons in 2024."],
+    );
+    assert!(q_items(&doc, "The 400-kilovolt").is_empty());
+    assert_eq!(q_items(&doc, "Engineers finished"), vec!["12 pylon"]);
+}
+
+#[test]
+fn blame_x_for_is_a_reporting_frame_and_keeps_its_verb() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Mayor Ana Lupu blames the regulator for the shortages. The union called for a strike."],
+    );
+    let c = claim(&doc, "Mayor Ana Lupu");
+    assert_eq!(speaker_text(c), "Mayor Ana Lupu");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_eq!(c.predicate.as_deref(), Some("blame"));
+    let c = claim(&doc, "The union");
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+}

@@ -340,6 +340,17 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         {
             return Some((i + 1, false));
         }
+        // `blames Chișinău for the exodus`: the charge after `for` and a plain object is what
+        // the subject asserts, as `accused X of` (not `called for`, with no object).
+        if t.lower == "for"
+            && n >= 1
+            && end > 0
+            && tg.verb_at(end - 1).is_some_and(|v| v.lemma == "blame")
+            && (end..i).all(|k| top(tg, k) && !tg.finite(k) && tg.tokens[k].is_word())
+            && i + 1 < limit
+        {
+            return Some((i + 1, false));
+        }
         if matches!(t.text.as_str(), "." | ";") {
             break;
         }
