@@ -3666,3 +3666,26 @@ fn blame_x_for_is_a_reporting_frame_and_keeps_its_verb() {
     let c = claim(&doc, "The union");
     assert_eq!(c.speaker.kind, SpeakerKind::Author);
 }
+
+#[test]
+fn two_bare_months_in_the_past_are_the_last_such_span() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["Exports fell between March and May. Rice imports rose between July and September. Most storms come between October and February."],
+    );
+    assert_eq!(d_items(&doc, "Exports fell"), vec!["during:2025-03/2025-05"]);
+    assert_eq!(d_items(&doc, "Rice imports"), vec!["during:2024-07/2024-09"]);
+    assert!(d_items(&doc, "Most storms").is_empty());
+}
+
+#[test]
+fn month_abbreviations_without_a_point_and_zero_plurals() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The census ended on 5 Sept 2024. Almost 1,000 cattle died in the floods. About 40,000 sheep were sold. Jan Novak said the canal reopened."],
+    );
+    assert_eq!(d_items(&doc, "The census"), vec!["at:2024-09-05"]);
+    assert_eq!(q_items(&doc, "Almost 1,000"), vec!["~1000 cattle"]);
+    assert_eq!(q_items(&doc, "About 40,000"), vec!["~40000 sheep"]);
+    assert!(d_items(&doc, "Jan Novak").is_empty());
+}

@@ -1299,7 +1299,18 @@ pub fn find(
         // A span between two months with no year and no year in view (`most storms come
         // between October and February`, `keep a ship on call from November to March`) is a
         // season that recurs, no date.
-        if matches!(denotes, Denotes::Yearless(_, None, None)) && ctx.reference.is_none() {
+        // In a clause in the past it is the last such span (`exports fell between March and
+        // May`).
+        // (a verb in the past that is not also its base form, as `come` and `cut` are).
+        let simple_past = (clause.start..i)
+            .rev()
+            .find(|&k| tg.finite(k))
+            .and_then(|k| tg.verb_at(k).map(|v| (k, v)))
+            .is_some_and(|(k, v)| v.form.past() && tg.tokens[k].lower != v.lemma);
+        if matches!(denotes, Denotes::Yearless(_, None, None))
+            && ctx.reference.is_none()
+            && (ctx.ahead || !simple_past)
+        {
             let joined = matches!(word(tg, next), "and" | "to" | "until" | "through")
                 && (word(tg, next) != "and" || i > 0 && word(tg, i - 1) == "between");
             // The second month may be `March` or `May`, read as a month after `to`.
@@ -1445,7 +1456,7 @@ pub fn find(
                 None => (None, None, DateResolution::Unresolved),
             },
         };
-        let (start, end) = match (part, start, end) {
+        let (mut start, end) = match (part, start, end) {
             (Some((a, b)), Some(c), None) if c.m.is_none() => {
                 (Some(Cal::month(c.y, a)), Some(Cal::month(c.y, b)))
             }
@@ -1456,9 +1467,38 @@ pub fn find(
         let mut last = next;
         if rel == TimeRelation::During && word(tg, first) == "between" && word(tg, next) == "and" {
             let k2 = past_part(tg, next + 1);
-            if let Some((n2, Denotes::Point(c2))) = expression_at(tg, k2, clause.end, lex) {
-                end = Some(c2);
-                last = n2;
+            match (start, expression_at(tg, k2, clause.end, lex)) {
+                (_, Some((n2, Denotes::Point(c2)))) => {
+                    end = Some(c2);
+                    last = n2;
+                }
+                // `between March and May`: the second month of the first's year, or of the
+                // next when it comes earlier in the calendar.
+                (Some(s1), _)
+                    if yearless
+                        && s1.m.is_some()
+                        && s1.d.is_none()
+                        && month_of(tg, k2, lex).is_some()
+                        && number(tg, k2 + 1).is_none()
+                        && year(tg, k2 + 1).is_none() =>
+                {
+                    let m2 = month_of(tg, k2, lex).unwrap_or(12);
+                    let y2 = if s1.m.is_some_and(|m1| m2 < m1) {
+                        s1.y + 1
+                    } else {
+                        s1.y
+                    };
+                    // In the past, the last such span to have ended by the publication date.
+                    let back = !ctx.ahead
+                        && ctx
+                            .published
+                            .is_some_and(|p| !Cal::month(y2, m2).not_after(p));
+                    let shift = i32::from(back);
+                    start = Some(Cal::month(s1.y - shift, s1.m.unwrap_or(1)));
+                    end = Some(Cal::month(y2 - shift, m2));
+                    last = k2 + 1;
+                }
+                _ => {}
             }
         }
         // `from June 2023 to February 2024`, `from March to May 2024`, `March–April 2024`:
