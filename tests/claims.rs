@@ -3689,3 +3689,24 @@ fn month_abbreviations_without_a_point_and_zero_plurals() {
     assert_eq!(q_items(&doc, "About 40,000"), vec!["~40000 sheep"]);
     assert!(d_items(&doc, "Jan Novak").is_empty());
 }
+
+#[test]
+fn a_shared_currency_name_takes_the_country_the_brief_names_most() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &[
+            "Mexico and Chile traded grain. Farmers in Mexico sold maize for 4,000 pesos a tonne, about US$200, in Sonora.",
+            "Mexico's central bank held rates.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "Farmers in Mexico"),
+        vec!["4000 MXN/tonne", "~200 USD/tonne"]
+    );
+    // Two countries named equally often: no currency is chosen.
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["Serbia and Jordan signed a deal. Traders paid 500 dinars for wheat."],
+    );
+    assert_eq!(q_items(&doc, "Traders paid"), vec!["500 dinar"]);
+}

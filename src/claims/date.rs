@@ -180,6 +180,9 @@ pub struct Context {
     /// The last date named in the paragraph, ahead of the publication date or not (`by then`
     /// points back to it).
     pub last_named: Option<Cal>,
+    /// The currency a shared name stands for in this brief (`lei` → `MDL`): (counted noun, ISO
+    /// code).
+    pub shared_currencies: Vec<(String, String)>,
 }
 
 /// A date expression found in a clause.
