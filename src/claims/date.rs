@@ -1718,6 +1718,7 @@ mod tests {
             sentence_counted: None,
             sentence_price: None,
             last_named: None,
+            shared_currencies: Vec::new(),
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
         // After a present clause the reference no longer resolves a bare month.

@@ -746,7 +746,10 @@ mod tests {
         assert_eq!(lex.numbers.len() + lex.glued.len(), count(NUMBERS_TSV));
         assert_eq!(lex.units.len(), count(UNITS_TSV));
         assert_eq!(
-            lex.currencies.len() + lex.currency_phrases.len() + lex.subunits.len(),
+            lex.currencies.len()
+                + lex.currency_phrases.len()
+                + lex.subunits.len()
+                + lex.shared_currencies.len(),
             count(CURRENCIES_TSV)
         );
         assert_eq!(lex.approximators.len(), count(APPROXIMATORS_TSV));
