@@ -3710,3 +3710,18 @@ fn a_shared_currency_name_takes_the_country_the_brief_names_most() {
     );
     assert_eq!(q_items(&doc, "Traders paid"), vec!["500 dinar"]);
 }
+
+#[test]
+fn us_dollars_written_out_kenyan_and_philippine_prefixes_and_shared_shillings() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &[
+            "Kenya raised KSh 20 billion from the bond. Manila set aside ₱3 billion for relief. The debt equals 5 billion US dollars.",
+            "Kenya's farmers earn 300 shillings a day.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Kenya raised"), vec!["20000000000 KES"]);
+    assert_eq!(q_items(&doc, "Manila set"), vec!["3000000000 PHP"]);
+    assert_eq!(q_items(&doc, "The debt"), vec!["5000000000 USD"]);
+    assert_eq!(q_items(&doc, "Kenya's farmers"), vec!["300 KES/day"]);
+}
