@@ -3725,3 +3725,13 @@ fn us_dollars_written_out_kenyan_and_philippine_prefixes_and_shared_shillings() 
     assert_eq!(q_items(&doc, "The debt"), vec!["5000000000 USD"]);
     assert_eq!(q_items(&doc, "Kenya's farmers"), vec!["300 KES/day"]);
 }
+
+#[test]
+fn a_bare_month_in_a_present_schedule_is_the_next_one() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["Talks resume in mid-October. The regulator fined two traders in October."],
+    );
+    assert_eq!(d_items(&doc, "Talks resume"), vec!["at:2025-10"]);
+    assert_eq!(d_items(&doc, "The regulator"), vec!["at:2024-10"]);
+}

@@ -1369,8 +1369,13 @@ pub fn find(
             Denotes::Yearless(m, d, d2) => {
                 let bound = matches!(rel, TimeRelation::Before | TimeRelation::After);
                 // A day in a clause in the present is a schedule (`The ban takes effect on 1
-                // July`), the next one.
-                let scheduled = d.is_some()
+                // July`), the next one; so is a bare month at which a present verb happens
+                // (`Talks resume in mid-October`).
+                let scheduled = (d.is_some()
+                    || rel == TimeRelation::At
+                        && !(clause.start..i).any(|k| {
+                            tg.verb_at(k).is_some_and(|v| v.form.past())
+                        }))
                     && ctx.ahead
                     && main.get(i - clause.start).copied().unwrap_or(false)
                     // The verb the day follows is in the present too (not `say the attack
