@@ -3673,8 +3673,14 @@ fn two_bare_months_in_the_past_are_the_last_such_span() {
         Some("May 14, 2025"),
         &["Exports fell between March and May. Rice imports rose between July and September. Most storms come between October and February."],
     );
-    assert_eq!(d_items(&doc, "Exports fell"), vec!["during:2025-03/2025-05"]);
-    assert_eq!(d_items(&doc, "Rice imports"), vec!["during:2024-07/2024-09"]);
+    assert_eq!(
+        d_items(&doc, "Exports fell"),
+        vec!["during:2025-03/2025-05"]
+    );
+    assert_eq!(
+        d_items(&doc, "Rice imports"),
+        vec!["during:2024-07/2024-09"]
+    );
     assert!(d_items(&doc, "Most storms").is_empty());
 }
 
@@ -3734,4 +3740,15 @@ fn a_bare_month_in_a_present_schedule_is_the_next_one() {
     );
     assert_eq!(d_items(&doc, "Talks resume"), vec!["at:2025-10"]);
     assert_eq!(d_items(&doc, "The regulator"), vec!["at:2024-10"]);
+}
+
+#[test]
+fn a_month_in_a_clause_that_says_it_recurs_is_no_date() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The dry season, which normally runs from November to April, cuts river traffic. Ferry fares typically peak in August. Exports fell in March, when rains usually arrive."],
+    );
+    assert!(d_items(&doc, "The dry season").is_empty());
+    assert!(d_items(&doc, "Ferry fares").is_empty());
+    assert_eq!(d_items(&doc, "Exports fell"), vec!["at:2025-03"]);
 }

@@ -1295,7 +1295,36 @@ pub fn find(
                     && tg.tokens[i - 1].is_word()
                     && !tg.tokens[i - 1].capitalized()
                     && tg.open_class(i - 1));
-        if i > 0 && matches!(word(tg, i - 1), "each" | "every") || habitual_season || a_month {
+        // A month or season without its year in a clause that says it recurs (`The rainy
+        // season, which usually lasts from June to September, …`, `prices typically peak in
+        // March`) is no date.
+        let habitual = matches!(
+            denotes,
+            Denotes::Yearless(_, None, None)
+                | Denotes::YearlessSeason(..)
+                | Denotes::YearlessPart(..)
+        ) && (clause.start..i)
+            .rev()
+            .take_while(|&k| !matches!(word(tg, k), "," | ";" | "—"))
+            .any(|k| {
+                matches!(
+                    word(tg, k),
+                    "usually"
+                        | "typically"
+                        | "normally"
+                        | "generally"
+                        | "customarily"
+                        | "traditionally"
+                        | "routinely"
+                        | "annually"
+                        | "invariably"
+                )
+            });
+        if i > 0 && matches!(word(tg, i - 1), "each" | "every")
+            || habitual_season
+            || a_month
+            || habitual
+        {
             i = next;
             continue;
         }
