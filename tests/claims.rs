@@ -3752,3 +3752,13 @@ fn a_month_in_a_clause_that_says_it_recurs_is_no_date() {
     assert!(d_items(&doc, "Ferry fares").is_empty());
     assert_eq!(d_items(&doc, "Exports fell"), vec!["at:2025-03"]);
 }
+
+#[test]
+fn an_s_form_before_a_date_that_ends_the_clause_is_the_verb() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The export freeze lasts until 2027. The fuel levy lapses by 2030."],
+    );
+    assert_eq!(d_items(&doc, "The export freeze"), vec!["before:2027"]);
+    assert_eq!(d_items(&doc, "The fuel levy"), vec!["before:2030"]);
+}
