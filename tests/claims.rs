@@ -3762,3 +3762,19 @@ fn an_s_form_before_a_date_that_ends_the_clause_is_the_verb() {
     assert_eq!(d_items(&doc, "The export freeze"), vec!["before:2027"]);
     assert_eq!(d_items(&doc, "The fuel levy"), vec!["before:2030"]);
 }
+
+#[test]
+fn consecutive_days_listed_before_their_month_are_one_span() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The bridge was shut on 1 and 2 March 2025. Dockers struck on 4, 5 and 6 June 2024."],
+    );
+    assert_eq!(
+        d_items(&doc, "The bridge"),
+        vec!["during:2025-03-01/2025-03-02"]
+    );
+    assert_eq!(
+        d_items(&doc, "Dockers struck"),
+        vec!["during:2024-06-04/2024-06-06"]
+    );
+}

@@ -511,6 +511,25 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
                 k += 2;
             }
         }
+        // `on 1 and 2 March`, `on 4, 5 and 6 June`: consecutive days listed before their
+        // month are one span, as `5-6 June` is.
+        if d2.is_none() && matches!(word(tg, k), "and" | ",") {
+            let mut last = d;
+            let mut j = k;
+            while matches!(word(tg, j), "and" | ",") {
+                match number(tg, j + 1).filter(|e| *e == last + 1) {
+                    Some(e) => {
+                        last = e;
+                        j += 2;
+                    }
+                    None => break,
+                }
+            }
+            if last > d && month_of(tg, j, lex).is_some() {
+                d2 = Some(last);
+                k = j;
+            }
+        }
         // `1 December last year`
         if let (Some(m), None, Some(s)) = (month_of(tg, k, lex), d2, shifted_year(tg, k + 1, lex)) {
             return Some((k + 3, day_from_published(m, d, s)));
