@@ -3778,3 +3778,17 @@ fn consecutive_days_listed_before_their_month_are_one_span() {
         vec!["during:2024-06-04/2024-06-06"]
     );
 }
+
+#[test]
+fn a_reported_clause_opening_with_a_share_of_something_names_its_speaker() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The farm ministry said 40 percent of growers lack storage. Inspectors said roughly two-thirds of the silos leaked."],
+    );
+    let c = claim(&doc, "The farm ministry");
+    assert_eq!(speaker_text(c), "The farm ministry");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_eq!(q_items(&doc, "The farm ministry"), vec!["40 percent"]);
+    let c = claim(&doc, "Inspectors said");
+    assert_eq!(speaker_text(c), "Inspectors");
+}
