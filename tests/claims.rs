@@ -3642,3 +3642,153 @@ fn an_offset_counts_from_a_reported_date_and_since_a_month_is_past() {
     assert_eq!(d_items(&doc, "Two weeks later"), vec!["at:2026-10-16"]);
     assert_eq!(d_items(&doc, "Engineers say"), vec!["since:2025-12"]);
 }
+
+#[test]
+fn a_voltage_rating_is_no_quantity() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["The 400-kilovolt line links both ports. Engineers finished a 330-kV substation and 12 pylons in 2024."],
+    );
+    assert!(q_items(&doc, "The 400-kilovolt").is_empty());
+    assert_eq!(q_items(&doc, "Engineers finished"), vec!["12 pylon"]);
+}
+
+#[test]
+fn blame_x_for_is_a_reporting_frame_and_keeps_its_verb() {
+    let doc = brief(
+        Some("March 12, 2025"),
+        &["Mayor Ana Lupu blames the regulator for the shortages. The union called for a strike."],
+    );
+    let c = claim(&doc, "Mayor Ana Lupu");
+    assert_eq!(speaker_text(c), "Mayor Ana Lupu");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_eq!(c.predicate.as_deref(), Some("blame"));
+    let c = claim(&doc, "The union");
+    assert_eq!(c.speaker.kind, SpeakerKind::Author);
+}
+
+#[test]
+fn two_bare_months_in_the_past_are_the_last_such_span() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["Exports fell between March and May. Rice imports rose between July and September. Most storms come between October and February."],
+    );
+    assert_eq!(
+        d_items(&doc, "Exports fell"),
+        vec!["during:2025-03/2025-05"]
+    );
+    assert_eq!(
+        d_items(&doc, "Rice imports"),
+        vec!["during:2024-07/2024-09"]
+    );
+    assert!(d_items(&doc, "Most storms").is_empty());
+}
+
+#[test]
+fn month_abbreviations_without_a_point_and_zero_plurals() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The census ended on 5 Sept 2024. Almost 1,000 cattle died in the floods. About 40,000 sheep were sold. Jan Novak said the canal reopened."],
+    );
+    assert_eq!(d_items(&doc, "The census"), vec!["at:2024-09-05"]);
+    assert_eq!(q_items(&doc, "Almost 1,000"), vec!["~1000 cattle"]);
+    assert_eq!(q_items(&doc, "About 40,000"), vec!["~40000 sheep"]);
+    assert!(d_items(&doc, "Jan Novak").is_empty());
+}
+
+#[test]
+fn a_shared_currency_name_takes_the_country_the_brief_names_most() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &[
+            "Mexico and Chile traded grain. Farmers in Mexico sold maize for 4,000 pesos a tonne, about US$200, in Sonora.",
+            "Mexico's central bank held rates.",
+        ],
+    );
+    assert_eq!(
+        q_items(&doc, "Farmers in Mexico"),
+        vec!["4000 MXN/tonne", "~200 USD/tonne"]
+    );
+    // Two countries named equally often: no currency is chosen.
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["Serbia and Jordan signed a deal. Traders paid 500 dinars for wheat."],
+    );
+    assert_eq!(q_items(&doc, "Traders paid"), vec!["500 dinar"]);
+}
+
+#[test]
+fn us_dollars_written_out_kenyan_and_philippine_prefixes_and_shared_shillings() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &[
+            "Kenya raised KSh 20 billion from the bond. Manila set aside ₱3 billion for relief. The debt equals 5 billion US dollars.",
+            "Kenya's farmers earn 300 shillings a day.",
+        ],
+    );
+    assert_eq!(q_items(&doc, "Kenya raised"), vec!["20000000000 KES"]);
+    assert_eq!(q_items(&doc, "Manila set"), vec!["3000000000 PHP"]);
+    assert_eq!(q_items(&doc, "The debt"), vec!["5000000000 USD"]);
+    assert_eq!(q_items(&doc, "Kenya's farmers"), vec!["300 KES/day"]);
+}
+
+#[test]
+fn a_bare_month_in_a_present_schedule_is_the_next_one() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["Talks resume in mid-October. The regulator fined two traders in October."],
+    );
+    assert_eq!(d_items(&doc, "Talks resume"), vec!["at:2025-10"]);
+    assert_eq!(d_items(&doc, "The regulator"), vec!["at:2024-10"]);
+}
+
+#[test]
+fn a_month_in_a_clause_that_says_it_recurs_is_no_date() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The dry season, which normally runs from November to April, cuts river traffic. Ferry fares typically peak in August. Exports fell in March, when rains usually arrive."],
+    );
+    assert!(d_items(&doc, "The dry season").is_empty());
+    assert!(d_items(&doc, "Ferry fares").is_empty());
+    assert_eq!(d_items(&doc, "Exports fell"), vec!["at:2025-03"]);
+}
+
+#[test]
+fn an_s_form_before_a_date_that_ends_the_clause_is_the_verb() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The export freeze lasts until 2027. The fuel levy lapses by 2030."],
+    );
+    assert_eq!(d_items(&doc, "The export freeze"), vec!["before:2027"]);
+    assert_eq!(d_items(&doc, "The fuel levy"), vec!["before:2030"]);
+}
+
+#[test]
+fn consecutive_days_listed_before_their_month_are_one_span() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The bridge was shut on 1 and 2 March 2025. Dockers struck on 4, 5 and 6 June 2024."],
+    );
+    assert_eq!(
+        d_items(&doc, "The bridge"),
+        vec!["during:2025-03-01/2025-03-02"]
+    );
+    assert_eq!(
+        d_items(&doc, "Dockers struck"),
+        vec!["during:2024-06-04/2024-06-06"]
+    );
+}
+
+#[test]
+fn a_reported_clause_opening_with_a_share_of_something_names_its_speaker() {
+    let doc = brief(
+        Some("May 14, 2025"),
+        &["The farm ministry said 40 percent of growers lack storage. Inspectors said roughly two-thirds of the silos leaked."],
+    );
+    let c = claim(&doc, "The farm ministry");
+    assert_eq!(speaker_text(c), "The farm ministry");
+    assert_eq!(modality(c), vec![Modality::Reported]);
+    assert_eq!(q_items(&doc, "The farm ministry"), vec!["40 percent"]);
+    let c = claim(&doc, "Inspectors said");
+    assert_eq!(speaker_text(c), "Inspectors");
+}

@@ -180,6 +180,9 @@ pub struct Context {
     /// The last date named in the paragraph, ahead of the publication date or not (`by then`
     /// points back to it).
     pub last_named: Option<Cal>,
+    /// The currency a shared name stands for in this brief (`lei` → `MDL`): (counted noun, ISO
+    /// code).
+    pub shared_currencies: Vec<(String, String)>,
 }
 
 /// A date expression found in a clause.
@@ -506,6 +509,25 @@ fn expression_at(tg: &Tagged, i: usize, end: usize, lex: &Lexicon) -> Option<(us
             if let Some(e) = number(tg, k + 1).filter(|e| (1..=31).contains(e) && *e > d) {
                 d2 = Some(e);
                 k += 2;
+            }
+        }
+        // `on 1 and 2 March`, `on 4, 5 and 6 June`: consecutive days listed before their
+        // month are one span, as `5-6 June` is.
+        if d2.is_none() && matches!(word(tg, k), "and" | ",") {
+            let mut last = d;
+            let mut j = k;
+            while matches!(word(tg, j), "and" | ",") {
+                match number(tg, j + 1).filter(|e| *e == last + 1) {
+                    Some(e) => {
+                        last = e;
+                        j += 2;
+                    }
+                    None => break,
+                }
+            }
+            if last > d && month_of(tg, j, lex).is_some() {
+                d2 = Some(last);
+                k = j;
             }
         }
         // `1 December last year`
@@ -1292,14 +1314,54 @@ pub fn find(
                     && tg.tokens[i - 1].is_word()
                     && !tg.tokens[i - 1].capitalized()
                     && tg.open_class(i - 1));
-        if i > 0 && matches!(word(tg, i - 1), "each" | "every") || habitual_season || a_month {
+        // A month or season without its year in a clause that says it recurs (`The rainy
+        // season, which usually lasts from June to September, …`, `prices typically peak in
+        // March`) is no date.
+        let habitual = matches!(
+            denotes,
+            Denotes::Yearless(_, None, None)
+                | Denotes::YearlessSeason(..)
+                | Denotes::YearlessPart(..)
+        ) && (clause.start..i)
+            .rev()
+            .take_while(|&k| !matches!(word(tg, k), "," | ";" | "—"))
+            .any(|k| {
+                matches!(
+                    word(tg, k),
+                    "usually"
+                        | "typically"
+                        | "normally"
+                        | "generally"
+                        | "customarily"
+                        | "traditionally"
+                        | "routinely"
+                        | "annually"
+                        | "invariably"
+                )
+            });
+        if i > 0 && matches!(word(tg, i - 1), "each" | "every")
+            || habitual_season
+            || a_month
+            || habitual
+        {
             i = next;
             continue;
         }
         // A span between two months with no year and no year in view (`most storms come
         // between October and February`, `keep a ship on call from November to March`) is a
         // season that recurs, no date.
-        if matches!(denotes, Denotes::Yearless(_, None, None)) && ctx.reference.is_none() {
+        // In a clause in the past it is the last such span (`exports fell between March and
+        // May`).
+        // (a verb in the past that is not also its base form, as `come` and `cut` are).
+        let simple_past = (clause.start..i)
+            .rev()
+            .find(|&k| tg.finite(k))
+            .and_then(|k| tg.verb_at(k).map(|v| (k, v)))
+            .is_some_and(|(k, v)| v.form.past() && tg.tokens[k].lower != v.lemma);
+        if matches!(denotes, Denotes::Yearless(_, None, None))
+            && ctx.reference.is_none()
+            && (ctx.ahead || !simple_past)
+        {
             let joined = matches!(word(tg, next), "and" | "to" | "until" | "through")
                 && (word(tg, next) != "and" || i > 0 && word(tg, i - 1) == "between");
             // The second month may be `March` or `May`, read as a month after `to`.
@@ -1355,8 +1417,13 @@ pub fn find(
             Denotes::Yearless(m, d, d2) => {
                 let bound = matches!(rel, TimeRelation::Before | TimeRelation::After);
                 // A day in a clause in the present is a schedule (`The ban takes effect on 1
-                // July`), the next one.
-                let scheduled = d.is_some()
+                // July`), the next one; so is a bare month at which a present verb happens
+                // (`Talks resume in mid-October`).
+                let scheduled = (d.is_some()
+                    || rel == TimeRelation::At
+                        && !(clause.start..i).any(|k| {
+                            tg.verb_at(k).is_some_and(|v| v.form.past())
+                        }))
                     && ctx.ahead
                     && main.get(i - clause.start).copied().unwrap_or(false)
                     // The verb the day follows is in the present too (not `say the attack
@@ -1445,7 +1512,7 @@ pub fn find(
                 None => (None, None, DateResolution::Unresolved),
             },
         };
-        let (start, end) = match (part, start, end) {
+        let (mut start, end) = match (part, start, end) {
             (Some((a, b)), Some(c), None) if c.m.is_none() => {
                 (Some(Cal::month(c.y, a)), Some(Cal::month(c.y, b)))
             }
@@ -1456,9 +1523,38 @@ pub fn find(
         let mut last = next;
         if rel == TimeRelation::During && word(tg, first) == "between" && word(tg, next) == "and" {
             let k2 = past_part(tg, next + 1);
-            if let Some((n2, Denotes::Point(c2))) = expression_at(tg, k2, clause.end, lex) {
-                end = Some(c2);
-                last = n2;
+            match (start, expression_at(tg, k2, clause.end, lex)) {
+                (_, Some((n2, Denotes::Point(c2)))) => {
+                    end = Some(c2);
+                    last = n2;
+                }
+                // `between March and May`: the second month of the first's year, or of the
+                // next when it comes earlier in the calendar.
+                (Some(s1), _)
+                    if yearless
+                        && s1.m.is_some()
+                        && s1.d.is_none()
+                        && month_of(tg, k2, lex).is_some()
+                        && number(tg, k2 + 1).is_none()
+                        && year(tg, k2 + 1).is_none() =>
+                {
+                    let m2 = month_of(tg, k2, lex).unwrap_or(12);
+                    let y2 = if s1.m.is_some_and(|m1| m2 < m1) {
+                        s1.y + 1
+                    } else {
+                        s1.y
+                    };
+                    // In the past, the last such span to have ended by the publication date.
+                    let back = !ctx.ahead
+                        && ctx
+                            .published
+                            .is_some_and(|p| !Cal::month(y2, m2).not_after(p));
+                    let shift = i32::from(back);
+                    start = Some(Cal::month(s1.y - shift, s1.m.unwrap_or(1)));
+                    end = Some(Cal::month(y2 - shift, m2));
+                    last = k2 + 1;
+                }
+                _ => {}
             }
         }
         // `from June 2023 to February 2024`, `from March to May 2024`, `March–April 2024`:
@@ -1675,6 +1771,7 @@ mod tests {
             sentence_counted: None,
             sentence_price: None,
             last_named: None,
+            shared_currencies: Vec::new(),
         };
         assert_eq!(yearless_year(1, &ctx, false), Some(2025));
         // After a present clause the reference no longer resolves a bare month.

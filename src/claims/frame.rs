@@ -340,6 +340,17 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
         {
             return Some((i + 1, false));
         }
+        // `blames Chișinău for the exodus`: the charge after `for` and a plain object is what
+        // the subject asserts, as `accused X of` (not `called for`, with no object).
+        if t.lower == "for"
+            && n >= 1
+            && end > 0
+            && tg.verb_at(end - 1).is_some_and(|v| v.lemma == "blame")
+            && (end..i).all(|k| top(tg, k) && !tg.finite(k) && tg.tokens[k].is_word())
+            && i + 1 < limit
+        {
+            return Some((i + 1, false));
+        }
         if matches!(t.text.as_str(), "." | ";") {
             break;
         }
@@ -385,7 +396,22 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
                 .get(k)
                 .is_some_and(|t| t.shape == Shape::Number && top(tg, k))
         };
-        let number_subject = number_at(end + approx);
+        // A spelled number or fraction opens it too: `said two-thirds of the harvest left`.
+        let spelled_at = |k: usize| {
+            tg.tokens.get(k).is_some_and(|t| {
+                t.is_word()
+                    && !t.capitalized()
+                    && t.lower != "one"
+                    && t.lower.split('-').all(|w| {
+                        let numbers = &Lexicon::get().numbers;
+                        numbers.contains_key(w)
+                            || w.strip_suffix('s').is_some_and(|w| numbers.contains_key(w))
+                    })
+            })
+        };
+        let number_subject = number_at(end + approx) || spelled_at(end + approx);
+        // `said 40 percent of farms lack storage`: a partitive `of` inside the subject.
+        let mut partitive = false;
         let starts = tg.tokens.get(end).is_some_and(|t| {
             number_subject
                 || t.is_word()
@@ -434,6 +460,15 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
                 continue;
             }
             in_place = false;
+            if starts
+                && number_subject
+                && !partitive
+                && tg.tokens[i].lower == "of"
+                && i <= end + approx + 3
+            {
+                partitive = true;
+                continue;
+            }
             if !starts
                 || !top(tg, i)
                 || matches!(tg.tokens[i].text.as_str(), "," | "." | ";")
@@ -447,6 +482,7 @@ fn complement(tg: &Tagged, end: usize, limit: usize, class_bits: u32) -> Option<
             // (`declared 11 forest reserves red zones`).
             if tg.finite(i)
                 && (!number_subject
+                    || partitive
                     || tg.has(i, class::AUX)
                     || tg.verb_at(i).is_some_and(|v| v.form.past()))
             {

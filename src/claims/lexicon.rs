@@ -386,6 +386,9 @@ pub struct Lexicon {
     /// (ISO code of the main unit, or `None` for the currency named before it in the clause;
     /// the factor to the main unit as a decimal string).
     pub subunits: Phrases<(Option<String>, String)>,
+    /// Names shared by several currencies (`lei`, `peso`), as (counted noun, ISO code, knowledge
+    /// base id of a country using it, lower case), in file order.
+    pub shared_currencies: Vec<(String, String, String)>,
     /// Approximators, longest first.
     pub approximators: Phrases<Approximation>,
     /// Cues, longest first.
@@ -569,6 +572,7 @@ impl Lexicon {
         let mut currencies = HashMap::default();
         let mut currency_phrases = Vec::new();
         let mut subunits = Vec::new();
+        let mut shared_currencies = Vec::new();
         for r in rows(CURRENCIES_TSV) {
             let (Some(code), Some(pos)) = (r.get(1), r.get(2)) else {
                 continue;
@@ -577,6 +581,16 @@ impl Lexicon {
                 let Some(factor) = r.get(3) else { continue };
                 let code = (*code != "*").then(|| code.to_string());
                 subunits.push((words(r[0]), (code, factor.to_string())));
+                continue;
+            }
+            if *pos == "shared" {
+                if let Some(country) = r.get(3) {
+                    shared_currencies.push((
+                        r[0].to_owned(),
+                        code.to_string(),
+                        country.to_ascii_lowercase(),
+                    ));
+                }
                 continue;
             }
             if r[0].contains(' ') {
@@ -656,6 +670,7 @@ impl Lexicon {
             currencies,
             currency_phrases,
             subunits,
+            shared_currencies,
             approximators,
             cues,
             time,
@@ -731,7 +746,10 @@ mod tests {
         assert_eq!(lex.numbers.len() + lex.glued.len(), count(NUMBERS_TSV));
         assert_eq!(lex.units.len(), count(UNITS_TSV));
         assert_eq!(
-            lex.currencies.len() + lex.currency_phrases.len() + lex.subunits.len(),
+            lex.currencies.len()
+                + lex.currency_phrases.len()
+                + lex.subunits.len()
+                + lex.shared_currencies.len(),
             count(CURRENCIES_TSV)
         );
         assert_eq!(lex.approximators.len(), count(APPROXIMATORS_TSV));

@@ -44,6 +44,7 @@ pub fn run(
     let mut out = Vec::new();
     let mut ctx = date::Context {
         published,
+        shared_currencies: shared_currencies(mentions, lex),
         ..Default::default()
     };
     let mut paragraph = usize::MAX;
@@ -560,6 +561,21 @@ fn clause_quantities(
         },
     );
     let mut found = found;
+    // A name shared by several currencies (`15 lei`): the one of the country the brief names
+    // most.
+    for q in &mut found {
+        if q.currency.is_some() {
+            continue;
+        }
+        let Some(unit) = q.unit.as_deref() else {
+            continue;
+        };
+        if let Some((_, code)) = ctx.shared_currencies.iter().find(|(n, _)| n == unit) {
+            q.currency = Some(code.clone());
+            q.unit = Some(code.clone());
+            q.unit_code = None;
+        }
+    }
     // An amount of money in apposition to a rate, its value in another currency (`paid 800
     // rupees a week, about €9,`), is the same rate.
     for k in 1..found.len() {
@@ -818,4 +834,48 @@ fn kind(
         return ClaimKind::Relation;
     }
     ClaimKind::Assessment
+}
+
+/// For each name shared by several currencies (`data/claims/currencies.tsv`, `shared`), the
+/// currency of the country the brief's mentions name most often among those that use it; none
+/// when no such country is named or two are named equally often.
+fn shared_currencies(mentions: &[Mention], lex: &Lexicon) -> Vec<(String, String)> {
+    let count = |country: &str| {
+        mentions
+            .iter()
+            .filter(|m| {
+                m.entity.kind == crate::model::EntityKind::Country
+                    && m.entity.id.eq_ignore_ascii_case(country)
+            })
+            .count()
+    };
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (name, _, _) in &lex.shared_currencies {
+        if out.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        let mut best: Option<(usize, &str)> = None;
+        let mut tie = false;
+        for (n2, code, country) in &lex.shared_currencies {
+            if n2 != name {
+                continue;
+            }
+            let c = count(country);
+            if c == 0 {
+                continue;
+            }
+            match best {
+                Some((b, _)) if c < b => {}
+                Some((b, _)) if c == b => tie = true,
+                _ => {
+                    best = Some((c, code));
+                    tie = false;
+                }
+            }
+        }
+        if let (Some((_, code)), false) = (best, tie) {
+            out.push((name.clone(), code.to_owned()));
+        }
+    }
+    out
 }

@@ -64,6 +64,13 @@ pub fn read(
             };
         }
     }
+    // A complement with no verb of its own (`blames X for the exodus`): the frame's verb is
+    // the proposition's.
+    let inner = if main_finite_any(tg, &inner).is_none() && complement.is_some() {
+        clause.clone()
+    } else {
+        inner
+    };
     let Some(v) = main_finite_any(tg, &inner) else {
         return Proposition::default();
     };

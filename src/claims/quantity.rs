@@ -1020,6 +1020,15 @@ fn quantity_at(
         currency = Some(code);
         last = k + n;
     } else if k < end && tg.tokens[k].is("-") {
+        // `the 400-kilovolt line`, `a 330-kV substation`: a voltage rating names the kind of
+        // line, as a calibre names the kind of shell; it is no amount.
+        if tg
+            .tokens
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.lower.as_str(), "kilovolt" | "kv" | "volt" | "megavolt"))
+        {
+            return None;
+        }
         // `500,000-barrel`, `39-member`
         if let Some((u, n)) = unit_at(tg, k + 1, lex) {
             unit = Some(u.text.clone());

@@ -697,6 +697,36 @@ impl<'a> Tagged<'a> {
                     {
                         true
                     }
+                    // `The freeze lasts until 2027.`, `the levy lapses by 2030.`: after a
+                    // complete subject, an `-s` form that is no plural noun before a date
+                    // that ends the clause is the verb.
+                    Some(n)
+                        if complete_subject
+                            && v.bits & verb::NOUN_TOO == 0
+                            && matches!(
+                                n.lower.as_str(),
+                                "until"
+                                    | "till"
+                                    | "by"
+                                    | "through"
+                                    | "in"
+                                    | "from"
+                                    | "since"
+                                    | "after"
+                                    | "before"
+                            )
+                            && self.tokens.get(i + 2).is_some_and(|y| {
+                                y.shape == Shape::Number
+                                    && y.text.len() == 4
+                                    && y.text.chars().all(|c| c.is_ascii_digit())
+                            })
+                            && self
+                                .tokens
+                                .get(i + 3)
+                                .is_none_or(|e| matches!(e.text.as_str(), "." | ";" | ",")) =>
+                    {
+                        true
+                    }
                     Some(_) if !v.known || v.bits & verb::NOUN_TOO != 0 => {
                         // An `-s` form the lexicon does not know needs an object after it.
                         let n = i + 1;
