@@ -1765,3 +1765,21 @@ fn pandoc_plain_text_tables_notes_and_front_page_are_read() {
     let doc = common::analyze_text("p.txt", plain);
     assert_eq!(part_of(&doc, "Fund the fishers"), Some(Part::Body));
 }
+
+#[test]
+fn a_newsletters_footer_and_icon_links_are_not_cited() {
+    // Links in the subscription footer (preferences, unsubscribe) and links holding only
+    // an image (a logo, social icons) are the mail's chrome; a link in a paragraph is cited.
+    let page = r#"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head><title>Harbour Notes</title></head><body>
+<table role="presentation"><tr><td><a href="https://mail.example.net/track/click?id=7"><img src="logo.png" alt="Quay Institute"/></a></td></tr>
+<tr><td><h1>Harbour Notes</h1></td></tr>
+<tr><td>By Ruth Okonjo</td></tr>
+<tr><td><p>The port authority in Mombasa published its <a href="https://ports.example.org/report">annual report</a> on Monday, and the figures show fewer ships than last year.</p>
+<p>The ministry did not comment on the figures when asked by reporters this week.</p></td></tr>
+<tr><td><a href="https://social.example.com/quay"><img src="x.png" alt="X"/></a></td></tr>
+<tr><td>Copyright &copy; 2026 Quay Institute, All rights reserved.<br/>You are receiving this email because you subscribed.<br/>You can <a href="https://mail.example.net/profile?u=1">update your preferences</a> or <a href="https://mail.example.net/unsubscribe?u=1">unsubscribe from this list</a>.</td></tr>
+</table></body></html>"#;
+    let doc = common::analyze_text("harbour.html", page);
+    assert_eq!(doc.metadata.urls, ["https://ports.example.org/report"]);
+}
