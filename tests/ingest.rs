@@ -1783,3 +1783,26 @@ fn a_newsletters_footer_and_icon_links_are_not_cited() {
     let doc = common::analyze_text("harbour.html", page);
     assert_eq!(doc.metadata.urls, ["https://ports.example.org/report"]);
 }
+
+#[test]
+fn pandocs_title_block_gives_title_authors_and_date() {
+    // `pandoc -s -t plain` sets the title, the authors joined by `; ` and the date on three
+    // lines, no blank line between them; without `-s` a converter may part them by blank
+    // lines.
+    let body = "\n\nSummary\n\nThe river authority in Vientiane opened two new gauging stations\nin the spring, and the readings show lower flows than last year.[1]\n\n------------------------------------------------------------------------\n\n1.  River authority, monthly bulletin, April 2026.\n";
+    for front in [
+        "Counting the Water: Gauges on the Lower Mekong\nPhet Sisavang; Ingrid Holm\n2026-05-04",
+        "Counting the Water: Gauges on the Lower Mekong\n\nPhet Sisavang; Ingrid Holm\n\n2026-05-04",
+    ] {
+        let text = format!("{front}{body}");
+        let doc = common::analyze_text("gauges.txt", &text);
+        assert_eq!(
+            doc.metadata.title.as_deref(),
+            Some("Counting the Water: Gauges on the Lower Mekong")
+        );
+        assert_eq!(author_names(&doc), ["Phet Sisavang", "Ingrid Holm"]);
+        assert_eq!(doc.metadata.date.as_deref(), Some("2026-05-04"));
+        assert_eq!(part_of(&doc, "Phet Sisavang;"), Some(Part::Byline));
+        assert_ne!(part_of(&doc, "2026-05-04"), Some(Part::Body));
+    }
+}

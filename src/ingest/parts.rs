@@ -508,7 +508,8 @@ pub fn is_any_byline(text: &str) -> bool {
 }
 
 /// A line that is nothing but one to four person names (`Jane Doe`, `Jane Doe and John Roe`,
-/// `Jane Doe, John Roe & Ann Poe`): how PDF front pages set the authors without `By`. A line
+/// `Jane Doe, John Roe & Ann Poe`, `Jane Doe; John Roe` as pandoc's title block joins them):
+/// how PDF front pages set the authors without `By`. A line
 /// all in capitals is not one (`LOWER MEKONG POLICY INSTITUTE` is a publisher line).
 pub fn is_name_list(text: &str) -> bool {
     let text = text.trim();
@@ -521,6 +522,7 @@ pub fn is_name_list(text: &str) -> bool {
     }
     let names: Vec<&str> = text
         .split(", ")
+        .flat_map(|p| p.split("; "))
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" & "))
         .map(|p| p.trim().trim_start_matches("and ").trim())

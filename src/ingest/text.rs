@@ -10,7 +10,8 @@
 //! - on the front page (the first four blocks, or all blocks before the first prose paragraph
 //!   of ten words or more), a series or date line (`Policy Brief No. 14 |
 //!   September 2025`) and the line after it, so the publisher line, the series line and the
-//!   title are blocks of their own;
+//!   title are blocks of their own; and a line of names right under the text's first line
+//!   (pandoc's title block: title, `Jane Doe; John Roe`, date);
 //! - the line after a heading run into its paragraph (`Summary` / `China operates …`): a
 //!   first line that looks like a heading ([`super::layout::heading_line`]) followed by a line
 //!   at least twice as long (and of 40 characters or more) that opens like a sentence, unless
@@ -200,8 +201,16 @@ pub fn read(src: &str) -> Layout<'_> {
             && super::layout::heading_line(first_line)
             && content.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !name_runs_on(first_line, content);
-        let front_split =
-            current.is_some() && (series || after_series) && !first_line.ends_with(['.', ',', ';']);
+        // pandoc's title block (`-s`) sets the title, the authors and the date on three
+        // lines with no blank line between them: a line of names under the first line of the
+        // text starts a block.
+        let names_under_title = blocks.is_empty()
+            && lines == 1
+            && super::parts::is_name_list(content)
+            && !super::parts::is_name_list(first_line);
+        let front_split = current.is_some()
+            && (series || after_series || names_under_title)
+            && !first_line.ends_with(['.', ',', ';']);
         if new_page
             || unwrapped
             || bullet > 0
