@@ -1806,3 +1806,35 @@ fn pandocs_title_block_gives_title_authors_and_date() {
         assert_ne!(part_of(&doc, "2026-05-04"), Some(Part::Body));
     }
 }
+
+#[test]
+fn pandocs_grid_tables_are_tables() {
+    // A table whose cells wrap is a grid table in pandoc's plain text: borders of `+` and
+    // dashes, `|` between cells, `=` under the header. Its cells are cells, not one
+    // paragraph of bars and dashes.
+    let text = "Ferries on the Lake\n\nBy Noor Haddad\n\nThe ferry companies on the lake carried more passengers last year than\nin any year before, and the ports struggled to keep up with them.\n\n+------------+-----------------+----------------+\n| Port       | Passengers      | Operator       |\n|            | (thousands)     |                |\n+============+=================+================+\n| Kisumu     | 410             | Lake Lines     |\n+------------+-----------------+----------------+\n| Mwanza     | 385             | Nyanza Marine  |\n+------------+-----------------+----------------+\n\nThe ministry expects the numbers to grow again this year.\n";
+    let doc = common::analyze_text("ferries.txt", text);
+    assert!(
+        doc.clean.text.contains("Port\tPassengers\tOperator\n"),
+        "{}",
+        doc.clean.text
+    );
+    assert!(
+        doc.clean
+            .text
+            .contains("Kisumu\t410\tLake Lines\nMwanza\t385\tNyanza Marine"),
+        "{}",
+        doc.clean.text
+    );
+    assert!(!doc.clean.text.contains("+----"));
+    assert!(!doc.clean.text.contains('|'));
+    let kisumu: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.anchor.exact.contains("Kisumu"))
+        .map(|p| p.anchor.exact.as_str())
+        .collect();
+    assert_eq!(kisumu.len(), 1);
+    assert!(!kisumu[0].contains("ministry"));
+    assert_eq!(part_of(&doc, "The ministry expects"), Some(Part::Body));
+}

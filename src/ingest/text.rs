@@ -122,6 +122,47 @@ pub fn read(src: &str) -> Layout<'_> {
             after_series = false;
             continue;
         }
+        // A grid table as pandoc's plain writer sets a table whose cells wrap (`+----+----+`
+        // borders, `|` between cells, `+====+` under the header): each line of a row is a row
+        // of cells cut at the bars (a cell wrapped over lines cannot be one range of the
+        // source), the borders and bars markup.
+        if is_grid_border(content) && src[next..].trim_start_matches([' ', '\t']).starts_with('|') {
+            if let Some(b) = current.take() {
+                blocks.push(b);
+            }
+            tables += 1;
+            let t = tables - 1;
+            let mut row = 0;
+            pos = next;
+            while pos < src.len() {
+                let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
+                let row_line = src[pos..nl].trim_end();
+                let lead = row_line.len() - row_line.trim_start().len();
+                let body = &row_line[lead..];
+                if is_grid_border(body) {
+                    pos = (nl + 1).min(src.len());
+                    continue;
+                }
+                if !(body.starts_with('|') && body.ends_with('|') && body.len() > 1) {
+                    break;
+                }
+                let inner_start = pos + lead + 1;
+                let mut at = inner_start;
+                for seg in body[1..body.len() - 1].split('|') {
+                    let trimmed = seg.trim();
+                    let s = at + (seg.len() - seg.trim_start().len());
+                    let e = s + trimmed.len();
+                    let kind = Kind::Cell { table: t, row };
+                    let piece = Piece::new(s, e, PieceKind::Text);
+                    blocks.push(RawBlock::new(kind, vec![piece], (s, e)));
+                    at += seg.len() + 1;
+                }
+                row += 1;
+                pos = (nl + 1).min(src.len());
+            }
+            after_series = false;
+            continue;
+        }
         // A rule of `=`, `-`, `_`, `*` or `~`: under a one-line heading it is that heading's
         // underline (setext style, `=` level 1, else level 2), markup; elsewhere a separator,
         // debris. Either way it ends the block.
@@ -353,6 +394,16 @@ fn tab_cells(line: &str) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     out
+}
+
+/// A grid table's border (`+------+-----+`, `+======+=====+`, `+:-----+`): two cells or more.
+fn is_grid_border(content: &str) -> bool {
+    content.len() >= 5
+        && content.starts_with('+')
+        && content.ends_with('+')
+        && content.matches('+').count() >= 3
+        && content.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
+        && !content.contains("++")
 }
 
 /// The columns a table's dashed line marks (`  ------- ------ -----`): the byte range of each
