@@ -1838,3 +1838,18 @@ fn pandocs_grid_tables_are_tables() {
     assert!(!kisumu[0].contains("ministry"));
     assert_eq!(part_of(&doc, "The ministry expects"), Some(Part::Body));
 }
+
+#[test]
+fn a_series_line_wrapped_at_the_texts_width_stays_one_line() {
+    // pandoc's plain text wraps a long series line at 72 columns; its second line carries on
+    // the series (it is no byline and no title), and the names below are the byline.
+    let text = "Tides and Treaties: Fishing Rights in the Western Indian Ocean\n\nMahé Institute for Ocean Governance | Occasional Paper No. 12 | Coastal\nStates Series\n\nLeila Moreau and Joseph Mwangi\n\n3 March 2026\n\nSummary\n\nThe island states of the western Indian Ocean have signed more fishing\nagreements in the past five years than in the two decades before them,\nand the fleets that use those agreements now come from further away.\n";
+    let doc = common::analyze_text("tides.txt", text);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Tides and Treaties: Fishing Rights in the Western Indian Ocean")
+    );
+    assert_eq!(author_names(&doc), ["Leila Moreau", "Joseph Mwangi"]);
+    assert_eq!(part_of(&doc, "States Series"), Some(Part::Caption));
+    assert_eq!(part_of(&doc, "Leila Moreau and"), Some(Part::Byline));
+}

@@ -877,10 +877,11 @@ pub const OPEN_ENDINGS: &[&str] = &[
 ];
 
 /// A series or date line of a front page: it holds a date, or a numbered series name (`No.
-/// 14`), or `|` separators, in at most 12 words, and ends in no sentence.
+/// 14`), or `|` separators, in at most 12 words (20 when two `|` part three fields or more,
+/// as a publisher, a series number and a series name), and ends in no sentence.
 pub fn series_line(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    words <= 12
+    (words <= 12 || (words <= 20 && line.matches(" | ").count() >= 2))
         && !line.ends_with('.')
         && (parts::is_dateline(line)
             || line.contains(" | ")

@@ -41,6 +41,12 @@ pub fn read(src: &str) -> Layout<'_> {
     let mut prose_seen = false;
     let mut checked = 0;
     let unwrapped = is_unwrapped(&src[start..]);
+    // The text's width: its longest line, in characters.
+    let width = src[start..]
+        .lines()
+        .map(|l| l.trim_end().chars().count())
+        .max()
+        .unwrap_or(0);
     // The table being read from tab-separated rows: its number, the next row and its cells.
     let mut tables = 0usize;
     let mut table: Option<(usize, usize, usize)> = None;
@@ -249,8 +255,12 @@ pub fn read(src: &str) -> Layout<'_> {
             && lines == 1
             && super::parts::is_name_list(content)
             && !super::parts::is_name_list(first_line);
+        // A long series line wrapped at the text's width (`… | Policy Brief No. 31 | Maritime`
+        // / `Asia Series`): the line after it carries on the series, no new block.
+        let series_wraps =
+            after_series && lines == 1 && !series && wraps_into(first_line, content, width);
         let front_split = current.is_some()
-            && (series || after_series || names_under_title)
+            && (series || (after_series && !series_wraps) || names_under_title)
             && !first_line.ends_with(['.', ',', ';']);
         if new_page
             || unwrapped
@@ -394,6 +404,18 @@ fn tab_cells(line: &str) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     out
+}
+
+/// Whether `next` carries on `line` as a text wrapped at `width` lays it out: `line` fills
+/// the width but for a few characters (12 at most) and `next`'s first word would not have
+/// fitted after it.
+fn wraps_into(line: &str, next: &str, width: usize) -> bool {
+    let len = line.chars().count();
+    let word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    width >= 40 && len + 12 >= width && len + 1 + word > width
 }
 
 /// A grid table's border (`+------+-----+`, `+======+=====+`, `+:-----+`): two cells or more.
