@@ -1853,3 +1853,31 @@ fn a_series_line_wrapped_at_the_texts_width_stays_one_line() {
     assert_eq!(part_of(&doc, "States Series"), Some(Part::Caption));
     assert_eq!(part_of(&doc, "Leila Moreau and"), Some(Part::Byline));
 }
+
+#[test]
+fn numbered_notes_under_a_notes_heading_get_their_numbers() {
+    // A newsletter sets its notes as paragraphs under `Notes`, the number in `<sup>`; a
+    // markdown page as list items opening with `<sup>N</sup>` or a plain number.
+    let page = "<html><body><h1>Cargo on the Rhine</h1><p>By Greta Vos</p>\
+<p>Barges on the Rhine carried less coal this autumn than in any year on record.<sup>1</sup> The low water at Kaub cut their loads by half.<sup>2</sup></p>\
+<p><strong>Notes</strong></p>\
+<p><sup>1</sup> Federal Statistical Office, inland shipping report, October 2026.</p>\
+<p><sup>2</sup> Waterways authority, gauge readings at Kaub, 2026.</p></body></html>";
+    let md = "# Cargo on the Rhine\n\nBy Greta Vos\n\nBarges on the Rhine carried less coal this autumn than in any year on record.<sup>1</sup>\n\n## Notes\n\n- <sup>1</sup> Federal Statistical Office, inland shipping report, October 2026.\n- 2 Waterways authority, gauge readings at Kaub, 2026.\n";
+    for (name, text) in [("rhine.html", page), ("rhine.md", md)] {
+        let doc = common::analyze_text(name, text);
+        let notes: Vec<(bool, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.part == Part::Notes && p.anchor.exact.contains(", "))
+            .map(|p| (p.anchor.exact.contains("Federal"), p.label.as_deref()))
+            .collect();
+        assert_eq!(notes, [(true, Some("1")), (false, Some("2"))], "{name}");
+    }
+    // A paragraph of prose under a notes heading opening with a year is no numbered note.
+    let doc = common::analyze_text(
+        "n.md",
+        "# A Title\n\nBy Jane Doe\n\nThe river is low.\n\n## Notes\n\n2026 figures are provisional and may change.\n",
+    );
+    assert!(doc.paragraphs.iter().all(|p| p.label.is_none()));
+}
