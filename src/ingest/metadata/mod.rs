@@ -653,7 +653,7 @@ fn block_source_bytes(clean: &CleanText, blocks: &[BlockDraft]) -> Vec<(usize, u
                 .iter()
                 .filter(|m| m.clean_end > b.span.start && m.clean_start < b.span.end);
             let first = segs.next();
-            let last = segs.last().or(first);
+            let last = segs.next_back().or(first);
             match (first, last) {
                 (Some(f), Some(l)) => (f.source.byte_start, l.source.byte_end),
                 _ => (0, 0),
