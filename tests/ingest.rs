@@ -1881,3 +1881,42 @@ fn numbered_notes_under_a_notes_heading_get_their_numbers() {
     );
     assert!(doc.paragraphs.iter().all(|p| p.label.is_none()));
 }
+
+#[test]
+fn a_posts_action_buttons_are_navigation() {
+    // Substack and blog platforms set a row of action buttons under the title and the post;
+    // `Open in app` and `Start writing` are the platform's links. None is body.
+    let page = r#"<html><body><table role="presentation"><tr><td><a href="https://x.example.com/p/a">Open in app</a></td></tr>
+<tr><td><h1>Wells in the Dry Season</h1></td></tr><tr><td>By Tomas Lind</td></tr>
+<tr><td><a href="https://app.example.com/like">Like</a></td><td><a href="https://app.example.com/comment">Comment</a></td><td><a href="https://app.example.com/restack">Restack</a></td></tr>
+<tr><td><p>Villages in the north dug forty new wells this year, twice as many as last year.</p></td></tr>
+<tr><td><a href="https://app.example.com/like">Like</a> <a href="https://app.example.com/share">Share</a> <a href="https://app.example.com/reply">Reply</a></td></tr>
+<tr><td><a href="https://app.example.com/start">Start writing</a></td></tr></table></body></html>"#;
+    let doc = common::analyze_text("wells.html", page);
+    for chrome in [
+        "Open in app",
+        "Like",
+        "Comment",
+        "Restack",
+        "Like Share Reply",
+        "Start writing",
+    ] {
+        let parts: Vec<Part> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.anchor.exact.trim() == chrome)
+            .map(|p| p.part)
+            .collect();
+        assert!(
+            !parts.is_empty() && parts.iter().all(|p| *p == Part::Navigation),
+            "{chrome}"
+        );
+    }
+    assert!(doc.metadata.urls.is_empty(), "{:?}", doc.metadata.urls);
+    // A sentence that opens with `Like` is prose.
+    let doc = common::analyze_text(
+        "l.md",
+        "# A Title\n\nBy Jane Doe\n\nLike many dry states, the north depends on wells.\n",
+    );
+    assert_eq!(part_of(&doc, "Like many"), Some(Part::Body));
+}

@@ -290,7 +290,16 @@ pub fn web_chrome(text: &str) -> Option<Part> {
     if let Some((_, Part::Footer)) = opening {
         return Some(Part::Footer);
     }
-    let opens = alone || opening.is_some();
+    // A row of a post's action buttons (`Like Comment Restack`, `Share Reply`, as Substack
+    // and blog platforms set them under a post): nothing but action words, at most six.
+    let actions = words <= 6
+        && lower.split_whitespace().all(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "like" | "comment" | "comments" | "restack" | "share" | "reply" | "repost"
+            )
+        });
+    let opens = alone || actions || opening.is_some();
     let reading_time = is_reading_time(text);
     let separators = [" > ", " \u{203a} ", " \u{bb} "]
         .iter()
