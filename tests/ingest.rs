@@ -1920,3 +1920,20 @@ fn a_posts_action_buttons_are_navigation() {
     );
     assert_eq!(part_of(&doc, "Like many"), Some(Part::Body));
 }
+
+#[test]
+fn a_copyright_holder_ends_before_an_address_run_on_after_it() {
+    // A newsletter's footer cell: the copyright line, then the sender's street address, one
+    // block once `<br>` is a space. The holder is the name, not the address.
+    let page = "<html><body><h1>Wells in the Dry Season</h1><p>By Tomas Lind</p>\
+<p>Villages in the north dug forty new wells this year, twice as many as last year.</p>\
+<table><tr><td>&copy; 2026 Dryland Notes<br/>91 Harbour Road, Mombasa 80100<br/><a href=\"https://x.example/u\">Unsubscribe</a></td></tr></table></body></html>";
+    let doc = common::analyze_text("wells.html", page);
+    assert_eq!(
+        doc.metadata
+            .publisher
+            .as_ref()
+            .map(|p| p.organization.name.as_str()),
+        Some("Dryland Notes")
+    );
+}
