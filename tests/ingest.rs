@@ -1765,3 +1765,175 @@ fn pandoc_plain_text_tables_notes_and_front_page_are_read() {
     let doc = common::analyze_text("p.txt", plain);
     assert_eq!(part_of(&doc, "Fund the fishers"), Some(Part::Body));
 }
+
+#[test]
+fn a_newsletters_footer_and_icon_links_are_not_cited() {
+    // Links in the subscription footer (preferences, unsubscribe) and links holding only
+    // an image (a logo, social icons) are the mail's chrome; a link in a paragraph is cited.
+    let page = r#"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head><title>Harbour Notes</title></head><body>
+<table role="presentation"><tr><td><a href="https://mail.example.net/track/click?id=7"><img src="logo.png" alt="Quay Institute"/></a></td></tr>
+<tr><td><h1>Harbour Notes</h1></td></tr>
+<tr><td>By Ruth Okonjo</td></tr>
+<tr><td><p>The port authority in Mombasa published its <a href="https://ports.example.org/report">annual report</a> on Monday, and the figures show fewer ships than last year.</p>
+<p>The ministry did not comment on the figures when asked by reporters this week.</p></td></tr>
+<tr><td><a href="https://social.example.com/quay"><img src="x.png" alt="X"/></a></td></tr>
+<tr><td>Copyright &copy; 2026 Quay Institute, All rights reserved.<br/>You are receiving this email because you subscribed.<br/>You can <a href="https://mail.example.net/profile?u=1">update your preferences</a> or <a href="https://mail.example.net/unsubscribe?u=1">unsubscribe from this list</a>.</td></tr>
+</table></body></html>"#;
+    let doc = common::analyze_text("harbour.html", page);
+    assert_eq!(doc.metadata.urls, ["https://ports.example.org/report"]);
+}
+
+#[test]
+fn pandocs_title_block_gives_title_authors_and_date() {
+    // `pandoc -s -t plain` sets the title, the authors joined by `; ` and the date on three
+    // lines, no blank line between them; without `-s` a converter may part them by blank
+    // lines.
+    let body = "\n\nSummary\n\nThe river authority in Vientiane opened two new gauging stations\nin the spring, and the readings show lower flows than last year.[1]\n\n------------------------------------------------------------------------\n\n1.  River authority, monthly bulletin, April 2026.\n";
+    for front in [
+        "Counting the Water: Gauges on the Lower Mekong\nPhet Sisavang; Ingrid Holm\n2026-05-04",
+        "Counting the Water: Gauges on the Lower Mekong\n\nPhet Sisavang; Ingrid Holm\n\n2026-05-04",
+    ] {
+        let text = format!("{front}{body}");
+        let doc = common::analyze_text("gauges.txt", &text);
+        assert_eq!(
+            doc.metadata.title.as_deref(),
+            Some("Counting the Water: Gauges on the Lower Mekong")
+        );
+        assert_eq!(author_names(&doc), ["Phet Sisavang", "Ingrid Holm"]);
+        assert_eq!(doc.metadata.date.as_deref(), Some("2026-05-04"));
+        assert_eq!(part_of(&doc, "Phet Sisavang;"), Some(Part::Byline));
+        assert_ne!(part_of(&doc, "2026-05-04"), Some(Part::Body));
+    }
+}
+
+#[test]
+fn pandocs_grid_tables_are_tables() {
+    // A table whose cells wrap is a grid table in pandoc's plain text: borders of `+` and
+    // dashes, `|` between cells, `=` under the header. Its cells are cells, not one
+    // paragraph of bars and dashes.
+    let text = "Ferries on the Lake\n\nBy Noor Haddad\n\nThe ferry companies on the lake carried more passengers last year than\nin any year before, and the ports struggled to keep up with them.\n\n+------------+-----------------+----------------+\n| Port       | Passengers      | Operator       |\n|            | (thousands)     |                |\n+============+=================+================+\n| Kisumu     | 410             | Lake Lines     |\n+------------+-----------------+----------------+\n| Mwanza     | 385             | Nyanza Marine  |\n+------------+-----------------+----------------+\n\nThe ministry expects the numbers to grow again this year.\n";
+    let doc = common::analyze_text("ferries.txt", text);
+    assert!(
+        doc.clean.text.contains("Port\tPassengers\tOperator\n"),
+        "{}",
+        doc.clean.text
+    );
+    assert!(
+        doc.clean
+            .text
+            .contains("Kisumu\t410\tLake Lines\nMwanza\t385\tNyanza Marine"),
+        "{}",
+        doc.clean.text
+    );
+    assert!(!doc.clean.text.contains("+----"));
+    assert!(!doc.clean.text.contains('|'));
+    let kisumu: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.anchor.exact.contains("Kisumu"))
+        .map(|p| p.anchor.exact.as_str())
+        .collect();
+    assert_eq!(kisumu.len(), 1);
+    assert!(!kisumu[0].contains("ministry"));
+    assert_eq!(part_of(&doc, "The ministry expects"), Some(Part::Body));
+}
+
+#[test]
+fn a_series_line_wrapped_at_the_texts_width_stays_one_line() {
+    // pandoc's plain text wraps a long series line at 72 columns; its second line carries on
+    // the series (it is no byline and no title), and the names below are the byline.
+    let text = "Tides and Treaties: Fishing Rights in the Western Indian Ocean\n\nMahé Institute for Ocean Governance | Occasional Paper No. 12 | Coastal\nStates Series\n\nLeila Moreau and Joseph Mwangi\n\n3 March 2026\n\nSummary\n\nThe island states of the western Indian Ocean have signed more fishing\nagreements in the past five years than in the two decades before them,\nand the fleets that use those agreements now come from further away.\n";
+    let doc = common::analyze_text("tides.txt", text);
+    assert_eq!(
+        doc.metadata.title.as_deref(),
+        Some("Tides and Treaties: Fishing Rights in the Western Indian Ocean")
+    );
+    assert_eq!(author_names(&doc), ["Leila Moreau", "Joseph Mwangi"]);
+    assert_eq!(part_of(&doc, "States Series"), Some(Part::Caption));
+    assert_eq!(part_of(&doc, "Leila Moreau and"), Some(Part::Byline));
+}
+
+#[test]
+fn numbered_notes_under_a_notes_heading_get_their_numbers() {
+    // A newsletter sets its notes as paragraphs under `Notes`, the number in `<sup>`; a
+    // markdown page as list items opening with `<sup>N</sup>` or a plain number.
+    let page = "<html><body><h1>Cargo on the Rhine</h1><p>By Greta Vos</p>\
+<p>Barges on the Rhine carried less coal this autumn than in any year on record.<sup>1</sup> The low water at Kaub cut their loads by half.<sup>2</sup></p>\
+<p><strong>Notes</strong></p>\
+<p><sup>1</sup> Federal Statistical Office, inland shipping report, October 2026.</p>\
+<p><sup>2</sup> Waterways authority, gauge readings at Kaub, 2026.</p></body></html>";
+    let md = "# Cargo on the Rhine\n\nBy Greta Vos\n\nBarges on the Rhine carried less coal this autumn than in any year on record.<sup>1</sup>\n\n## Notes\n\n- <sup>1</sup> Federal Statistical Office, inland shipping report, October 2026.\n- 2 Waterways authority, gauge readings at Kaub, 2026.\n";
+    for (name, text) in [("rhine.html", page), ("rhine.md", md)] {
+        let doc = common::analyze_text(name, text);
+        let notes: Vec<(bool, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.part == Part::Notes && p.anchor.exact.contains(", "))
+            .map(|p| (p.anchor.exact.contains("Federal"), p.label.as_deref()))
+            .collect();
+        assert_eq!(notes, [(true, Some("1")), (false, Some("2"))], "{name}");
+    }
+    // A paragraph of prose under a notes heading opening with a year is no numbered note.
+    let doc = common::analyze_text(
+        "n.md",
+        "# A Title\n\nBy Jane Doe\n\nThe river is low.\n\n## Notes\n\n2026 figures are provisional and may change.\n",
+    );
+    assert!(doc.paragraphs.iter().all(|p| p.label.is_none()));
+}
+
+#[test]
+fn a_posts_action_buttons_are_navigation() {
+    // Substack and blog platforms set a row of action buttons under the title and the post;
+    // `Open in app` and `Start writing` are the platform's links. None is body.
+    let page = r#"<html><body><table role="presentation"><tr><td><a href="https://x.example.com/p/a">Open in app</a></td></tr>
+<tr><td><h1>Wells in the Dry Season</h1></td></tr><tr><td>By Tomas Lind</td></tr>
+<tr><td><a href="https://app.example.com/like">Like</a></td><td><a href="https://app.example.com/comment">Comment</a></td><td><a href="https://app.example.com/restack">Restack</a></td></tr>
+<tr><td><p>Villages in the north dug forty new wells this year, twice as many as last year.</p></td></tr>
+<tr><td><a href="https://app.example.com/like">Like</a> <a href="https://app.example.com/share">Share</a> <a href="https://app.example.com/reply">Reply</a></td></tr>
+<tr><td><a href="https://app.example.com/start">Start writing</a></td></tr></table></body></html>"#;
+    let doc = common::analyze_text("wells.html", page);
+    for chrome in [
+        "Open in app",
+        "Like",
+        "Comment",
+        "Restack",
+        "Like Share Reply",
+        "Start writing",
+    ] {
+        let parts: Vec<Part> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.anchor.exact.trim() == chrome)
+            .map(|p| p.part)
+            .collect();
+        assert!(
+            !parts.is_empty() && parts.iter().all(|p| *p == Part::Navigation),
+            "{chrome}"
+        );
+    }
+    assert!(doc.metadata.urls.is_empty(), "{:?}", doc.metadata.urls);
+    // A sentence that opens with `Like` is prose.
+    let doc = common::analyze_text(
+        "l.md",
+        "# A Title\n\nBy Jane Doe\n\nLike many dry states, the north depends on wells.\n",
+    );
+    assert_eq!(part_of(&doc, "Like many"), Some(Part::Body));
+}
+
+#[test]
+fn a_copyright_holder_ends_before_an_address_run_on_after_it() {
+    // A newsletter's footer cell: the copyright line, then the sender's street address, one
+    // block once `<br>` is a space. The holder is the name, not the address.
+    let page = "<html><body><h1>Wells in the Dry Season</h1><p>By Tomas Lind</p>\
+<p>Villages in the north dug forty new wells this year, twice as many as last year.</p>\
+<table><tr><td>&copy; 2026 Dryland Notes<br/>91 Harbour Road, Mombasa 80100<br/><a href=\"https://x.example/u\">Unsubscribe</a></td></tr></table></body></html>";
+    let doc = common::analyze_text("wells.html", page);
+    assert_eq!(
+        doc.metadata
+            .publisher
+            .as_ref()
+            .map(|p| p.organization.name.as_str()),
+        Some("Dryland Notes")
+    );
+}

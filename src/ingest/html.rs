@@ -727,20 +727,20 @@ pub fn head(src: &str) -> Vec<HeadItem> {
 }
 
 /// `href="…"` values of the page's links that are web addresses.
-pub fn hrefs(src: &str) -> Vec<String> {
+pub fn hrefs(src: &str) -> Vec<(String, usize)> {
     if !src.contains("href") {
         return Vec::new();
     }
     let parser =
         NaiveParser::new_with_emitter(PosTrackingReader::new(src), TracingEmitter::default());
     let mut out = Vec::new();
-    for (token, _) in parser.flatten() {
-        if let Token::StartTag(t) = token {
+    for (token, trace) in parser.flatten() {
+        if let (Token::StartTag(t), Trace::StartTag(tr)) = (token, trace) {
             if t.name == "a" {
                 if let Some(h) = t.attributes.get("href") {
                     let h = h.trim();
                     if h.starts_with("http://") || h.starts_with("https://") {
-                        out.push(h.to_owned());
+                        out.push((h.to_owned(), tr.span.end));
                     }
                 }
             }

@@ -221,7 +221,7 @@ pub fn analyze(layout: &mut Layout<'_>) {
     if layout.plain {
         find_plain_headings(src, &mut layout.blocks);
     }
-    classify(&mut layout.blocks);
+    classify(src, &mut layout.blocks);
     split_trailing_bios(src, &mut layout.blocks);
     find_joins(src, &mut layout.blocks);
     find_drop_capital(src, &mut layout.blocks);
@@ -877,10 +877,11 @@ pub const OPEN_ENDINGS: &[&str] = &[
 ];
 
 /// A series or date line of a front page: it holds a date, or a numbered series name (`No.
-/// 14`), or `|` separators, in at most 12 words, and ends in no sentence.
+/// 14`), or `|` separators, in at most 12 words (20 when two `|` part three fields or more,
+/// as a publisher, a series number and a series name), and ends in no sentence.
 pub fn series_line(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    words <= 12
+    (words <= 12 || (words <= 20 && line.matches(" | ").count() >= 2))
         && !line.ends_with('.')
         && (parts::is_dateline(line)
             || line.contains(" | ")
@@ -906,7 +907,7 @@ fn link_list(b: &RawBlock) -> bool {
     (link_rel || menu) && !b.text.trim_end().ends_with(['.', '!', '?'])
 }
 
-fn classify(blocks: &mut [RawBlock]) {
+fn classify(src: &str, blocks: &mut [RawBlock]) {
     let content: Vec<usize> = blocks
         .iter()
         .enumerate()
@@ -933,7 +934,56 @@ fn classify(blocks: &mut [RawBlock]) {
         if running_header {
             blocks[i].role = Role::Furniture(RepairKind::RunningHeader);
         }
+        if part == Part::Notes && blocks[i].label.is_none() && blocks[i].kind == Kind::Paragraph {
+            blocks[i].label = leading_marker(src, &blocks[i])
+                .or_else(|| leading_note_number(&blocks[i].text))
+                .map(str::to_owned);
+        }
     }
+}
+
+/// The number of a note marker a note opens with, kept as the note's own number (`<sup>1</sup>
+/// Ministry of …`): its digits, brackets aside.
+fn leading_marker<'s>(src: &'s str, b: &RawBlock) -> Option<&'s str> {
+    let first = b
+        .pieces
+        .iter()
+        .find(|p| !matches!(p.kind, PieceKind::Space | PieceKind::Break) && p.start < p.end)?;
+    let PieceKind::Marker {
+        keep: Some((s, e)), ..
+    } = first.kind
+    else {
+        return None;
+    };
+    let n = src
+        .get(s..e)?
+        .trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    (!n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())).then_some(n)
+}
+
+/// The number a note in a notes section opens with (`1 Ministry of …`, `12. See …`, `3) …`,
+/// `[4] …`, as newsletters and pages set notes as paragraphs, the number in `<sup>` or not):
+/// one to three digits, then a space and a capital, a digit or a quotation mark.
+fn leading_note_number(text: &str) -> Option<&str> {
+    let t = text.strip_prefix('[').unwrap_or(text);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) || t.starts_with('0') {
+        return None;
+    }
+    let rest = &t[digits..];
+    let rest = if text.starts_with('[') {
+        rest.strip_prefix(']')?
+    } else {
+        rest.strip_prefix(['.', ')']).unwrap_or(rest)
+    };
+    let after = rest.strip_prefix([' ', '\t', '\u{a0}'])?.trim_start();
+    after
+        .starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'')
+        })
+        .then_some(&t[..digits])
 }
 
 /// Splits an author biography in parentheses off the end of a body paragraph

@@ -290,7 +290,16 @@ pub fn web_chrome(text: &str) -> Option<Part> {
     if let Some((_, Part::Footer)) = opening {
         return Some(Part::Footer);
     }
-    let opens = alone || opening.is_some();
+    // A row of a post's action buttons (`Like Comment Restack`, `Share Reply`, as Substack
+    // and blog platforms set them under a post): nothing but action words, at most six.
+    let actions = words <= 6
+        && lower.split_whitespace().all(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "like" | "comment" | "comments" | "restack" | "share" | "reply" | "repost"
+            )
+        });
+    let opens = alone || actions || opening.is_some();
     let reading_time = is_reading_time(text);
     let separators = [" > ", " \u{203a} ", " \u{bb} "]
         .iter()
@@ -508,7 +517,8 @@ pub fn is_any_byline(text: &str) -> bool {
 }
 
 /// A line that is nothing but one to four person names (`Jane Doe`, `Jane Doe and John Roe`,
-/// `Jane Doe, John Roe & Ann Poe`): how PDF front pages set the authors without `By`. A line
+/// `Jane Doe, John Roe & Ann Poe`, `Jane Doe; John Roe` as pandoc's title block joins them):
+/// how PDF front pages set the authors without `By`. A line
 /// all in capitals is not one (`LOWER MEKONG POLICY INSTITUTE` is a publisher line).
 pub fn is_name_list(text: &str) -> bool {
     let text = text.trim();
@@ -521,6 +531,7 @@ pub fn is_name_list(text: &str) -> bool {
     }
     let names: Vec<&str> = text
         .split(", ")
+        .flat_map(|p| p.split("; "))
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" & "))
         .map(|p| p.trim().trim_start_matches("and ").trim())

@@ -10,7 +10,8 @@
 //! - on the front page (the first four blocks, or all blocks before the first prose paragraph
 //!   of ten words or more), a series or date line (`Policy Brief No. 14 |
 //!   September 2025`) and the line after it, so the publisher line, the series line and the
-//!   title are blocks of their own;
+//!   title are blocks of their own; and a line of names right under the text's first line
+//!   (pandoc's title block: title, `Jane Doe; John Roe`, date);
 //! - the line after a heading run into its paragraph (`Summary` / `China operates …`): a
 //!   first line that looks like a heading ([`super::layout::heading_line`]) followed by a line
 //!   at least twice as long (and of 40 characters or more) that opens like a sentence, unless
@@ -40,6 +41,12 @@ pub fn read(src: &str) -> Layout<'_> {
     let mut prose_seen = false;
     let mut checked = 0;
     let unwrapped = is_unwrapped(&src[start..]);
+    // The text's width: its longest line, in characters.
+    let width = src[start..]
+        .lines()
+        .map(|l| l.trim_end().chars().count())
+        .max()
+        .unwrap_or(0);
     // The table being read from tab-separated rows: its number, the next row and its cells.
     let mut tables = 0usize;
     let mut table: Option<(usize, usize, usize)> = None;
@@ -116,6 +123,47 @@ pub fn read(src: &str) -> Layout<'_> {
                     break;
                 }
                 push_row(pos, row_line, &mut blocks);
+                pos = (nl + 1).min(src.len());
+            }
+            after_series = false;
+            continue;
+        }
+        // A grid table as pandoc's plain writer sets a table whose cells wrap (`+----+----+`
+        // borders, `|` between cells, `+====+` under the header): each line of a row is a row
+        // of cells cut at the bars (a cell wrapped over lines cannot be one range of the
+        // source), the borders and bars markup.
+        if is_grid_border(content) && src[next..].trim_start_matches([' ', '\t']).starts_with('|') {
+            if let Some(b) = current.take() {
+                blocks.push(b);
+            }
+            tables += 1;
+            let t = tables - 1;
+            let mut row = 0;
+            pos = next;
+            while pos < src.len() {
+                let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
+                let row_line = src[pos..nl].trim_end();
+                let lead = row_line.len() - row_line.trim_start().len();
+                let body = &row_line[lead..];
+                if is_grid_border(body) {
+                    pos = (nl + 1).min(src.len());
+                    continue;
+                }
+                if !(body.starts_with('|') && body.ends_with('|') && body.len() > 1) {
+                    break;
+                }
+                let inner_start = pos + lead + 1;
+                let mut at = inner_start;
+                for seg in body[1..body.len() - 1].split('|') {
+                    let trimmed = seg.trim();
+                    let s = at + (seg.len() - seg.trim_start().len());
+                    let e = s + trimmed.len();
+                    let kind = Kind::Cell { table: t, row };
+                    let piece = Piece::new(s, e, PieceKind::Text);
+                    blocks.push(RawBlock::new(kind, vec![piece], (s, e)));
+                    at += seg.len() + 1;
+                }
+                row += 1;
                 pos = (nl + 1).min(src.len());
             }
             after_series = false;
@@ -200,8 +248,20 @@ pub fn read(src: &str) -> Layout<'_> {
             && super::layout::heading_line(first_line)
             && content.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !name_runs_on(first_line, content);
-        let front_split =
-            current.is_some() && (series || after_series) && !first_line.ends_with(['.', ',', ';']);
+        // pandoc's title block (`-s`) sets the title, the authors and the date on three
+        // lines with no blank line between them: a line of names under the first line of the
+        // text starts a block.
+        let names_under_title = blocks.is_empty()
+            && lines == 1
+            && super::parts::is_name_list(content)
+            && !super::parts::is_name_list(first_line);
+        // A long series line wrapped at the text's width (`… | Policy Brief No. 31 | Maritime`
+        // / `Asia Series`): the line after it carries on the series, no new block.
+        let series_wraps =
+            after_series && lines == 1 && !series && wraps_into(first_line, content, width);
+        let front_split = current.is_some()
+            && (series || (after_series && !series_wraps) || names_under_title)
+            && !first_line.ends_with(['.', ',', ';']);
         if new_page
             || unwrapped
             || bullet > 0
@@ -344,6 +404,28 @@ fn tab_cells(line: &str) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     out
+}
+
+/// Whether `next` carries on `line` as a text wrapped at `width` lays it out: `line` fills
+/// the width but for a few characters (12 at most) and `next`'s first word would not have
+/// fitted after it.
+fn wraps_into(line: &str, next: &str, width: usize) -> bool {
+    let len = line.chars().count();
+    let word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    width >= 40 && len + 12 >= width && len + 1 + word > width
+}
+
+/// A grid table's border (`+------+-----+`, `+======+=====+`, `+:-----+`): two cells or more.
+fn is_grid_border(content: &str) -> bool {
+    content.len() >= 5
+        && content.starts_with('+')
+        && content.ends_with('+')
+        && content.matches('+').count() >= 3
+        && content.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
+        && !content.contains("++")
 }
 
 /// The columns a table's dashed line marks (`  ------- ------ -----`): the byte range of each

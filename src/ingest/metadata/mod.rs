@@ -265,11 +265,12 @@ pub fn read(source: &str, clean: &CleanText, blocks: &[BlockDraft]) -> Metadata 
     let footer_publisher =
         publisher::read_publisher(&footer.iter().map(|b| (b.kind, text(b))).collect::<Vec<_>>());
 
+    let source_bytes = block_source_bytes(clean, blocks);
     resolve(
         found,
         blocks,
         &texts,
-        source,
+        (source, &source_bytes),
         series,
         issue,
         bios,
@@ -397,7 +398,7 @@ fn resolve(
     found: Found,
     blocks: &[BlockDraft],
     texts: &[&str],
-    source: &str,
+    (source, source_bytes): (&str, &[(usize, usize)]),
     series: Option<String>,
     mut issue: Option<String>,
     bios: Vec<(String, Vec<crate::model::Affiliation>)>,
@@ -551,7 +552,12 @@ fn resolve(
     });
 
     let publisher_url = publisher.as_ref().and_then(|p| p.url.clone());
-    let urls = cited(source, blocks, texts, &[publisher_url, url.clone()]);
+    let urls = cited(
+        source,
+        (blocks, source_bytes),
+        texts,
+        &[publisher_url, url.clone()],
+    );
 
     Metadata {
         title: title.map(|(t, _)| t),
@@ -590,7 +596,7 @@ fn split_publisher(name: &str) -> (String, Option<String>) {
 /// brief's own address left out.
 fn cited(
     source: &str,
-    blocks: &[BlockDraft],
+    (blocks, source_bytes): (&[BlockDraft], &[(usize, usize)]),
     texts: &[&str],
     exclude: &[Option<String>],
 ) -> Vec<String> {
@@ -607,7 +613,7 @@ fn cited(
         }
     };
     for (b, t) in blocks.iter().zip(texts) {
-        if !matches!(b.part, Part::Caption | Part::Body | Part::Bio | Part::Notes) {
+        if !CONTENT.contains(&b.part) {
             continue;
         }
         let chars: Vec<char> = t.chars().collect();
@@ -619,10 +625,41 @@ fn cited(
     for u in super::markdown::link_targets(source) {
         push(u.trim());
     }
-    for u in super::html::hrefs(source) {
-        push(&u);
+    for (u, at) in super::html::hrefs(source) {
+        // An HTML link is cited when its text is content; a link in the footer or the
+        // navigation, or one with no text of its own (a logo, a social icon, as newsletters
+        // set them), is chrome.
+        let holder = blocks
+            .iter()
+            .zip(source_bytes)
+            .find(|(_, &(s, e))| s <= at && at < e);
+        if holder.is_some_and(|(b, _)| CONTENT.contains(&b.part)) {
+            push(&u);
+        }
     }
     urls
+}
+
+/// The parts whose links and addresses a brief cites.
+const CONTENT: [Part; 4] = [Part::Caption, Part::Body, Part::Bio, Part::Notes];
+
+/// Each block's range in the source bytes, from the offset map.
+fn block_source_bytes(clean: &CleanText, blocks: &[BlockDraft]) -> Vec<(usize, usize)> {
+    blocks
+        .iter()
+        .map(|b| {
+            let mut segs = clean
+                .map
+                .iter()
+                .filter(|m| m.clean_end > b.span.start && m.clean_start < b.span.end);
+            let first = segs.next();
+            let last = segs.next_back().or(first);
+            match (first, last) {
+                (Some(f), Some(l)) => (f.source.byte_start, l.source.byte_end),
+                _ => (0, 0),
+            }
+        })
+        .collect()
 }
 
 /// The address a redirecting link leads to, as editors and mail filters wrap links: Google

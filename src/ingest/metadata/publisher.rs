@@ -105,8 +105,8 @@ pub fn issue_number(s: &str) -> Option<String> {
 }
 
 /// The holder a copyright line names (`© UK Parliament 2026`, `Copyright 2025 Example
-/// Institute. All rights reserved.`): the line without the sign or word, years and the
-/// reservation; `None` when nothing of two letters or more is left or the line is long.
+/// Institute. All rights reserved.`): the words after the sign or word and the years, up to
+/// the next number (an address run on after the holder) or the reservation; `None` when nothing of two letters or more is left or the line is long.
 pub fn copyright_holder(line: &str) -> Option<String> {
     let t = line.trim();
     let rest = ["©", "(c)", "(C)", "Copyright ©", "Copyright", "copyright"]
@@ -128,13 +128,17 @@ pub fn copyright_holder(line: &str) -> Option<String> {
     .filter(|&at| rest.is_char_boundary(at))
     .unwrap_or(rest.len());
     let rest = rest[..cut].trim_start_matches(['©', ' ']);
+    // The years before the holder are skipped; a number after it (the year, or a street
+    // number of the address run on after it, `© 2026 Jane Doe 548 Market Street …`) ends it.
+    let numeric = |w: &str| {
+        w.trim_matches([',', '.', '-', '–'])
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+    };
     let words: Vec<&str> = rest
         .split_whitespace()
-        .filter(|w| {
-            !w.trim_matches([',', '.', '-', '–'])
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
-        })
+        .skip_while(|w| numeric(w))
+        .take_while(|w| !numeric(w))
         .collect();
     let name = words.join(" ");
     let name = name.trim_matches([',', '.', ' ']);
@@ -159,6 +163,11 @@ mod copyright_tests {
         assert_eq!(
             copyright_holder("Copyright © 2026 Example Institute, All rights reserved.").as_deref(),
             Some("Example Institute")
+        );
+        assert_eq!(
+            copyright_holder("© 2026 Jane Doe 548 Market Street PMB 72296, San Francisco")
+                .as_deref(),
+            Some("Jane Doe")
         );
         assert_eq!(copyright_holder("Accessibility statement"), None);
         assert_eq!(copyright_holder("© 2026"), None);
