@@ -3519,6 +3519,15 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     if ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(j - 1)) {
         return Some(EntityKind::Organization);
     }
+    // An event's prefix head names the whole, whatever the last word's head (`Operation
+    // Quiet Harbour`, `Exercise Northern Shield`, `Operation Allied Force`).
+    if ctx.toks[i].kind == TokKind::Word
+        && heads
+            .get(ctx.w(i))
+            .is_some_and(|&(k, p)| k == EntityKind::Event && p == HeadPlace::Prefix)
+    {
+        return Some(EntityKind::Event);
+    }
     // A head word before a gerund heads the whole (`Treaty Concerning the … of the … Canal`).
     if is_cap_gerund(ctx, i + 1) {
         if let Some(&(kind, HeadPlace::First | HeadPlace::Both)) = heads.get(ctx.w(i)) {

@@ -3090,3 +3090,42 @@ fn a_nickname_after_known_as_is_the_person_and_a_route_by_its_number_a_place() {
     assert!(typed(&f, "Route Nationale 2", EntityKind::Place), "{f:?}");
     assert!(typed(&f, "Route 9", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn power_plants_bridges_coalitions_and_nordic_companies_by_their_head() {
+    let f = found(
+        "Drones hit the Ostrel Power Station and the Varga Hydroelectric Plant overnight; \
+         lorries crossed the Selm Bridge instead.\n",
+    );
+    assert!(
+        typed(&f, "Ostrel Power Station", EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Varga Hydroelectric Plant", EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(typed(&f, "Selm Bridge", EntityKind::Place), "{f:?}");
+    let f = found("Trelde Shipping ASA left the Civic Renewal Coalition's list of donors.\n");
+    assert!(
+        typed(&f, "Trelde Shipping ASA", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Civic Renewal Coalition", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_operation_is_an_event_whatever_its_last_word() {
+    let f = found("The navy extended Operation Calm Harbour and Exercise Grey Valley into May.\n");
+    assert!(
+        typed(&f, "Operation Calm Harbour", EntityKind::Event),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Exercise Grey Valley", EntityKind::Event),
+        "{f:?}"
+    );
+}
