@@ -665,6 +665,14 @@ const PLACE_NOUNS: &[&str] = &[
     "municipality",
     "township",
     "camp",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "commune",
+    "subdistrict",
+    "locality",
+    "settlement",
+    "oasis",
 ];
 
 /// The first token of a date (a year, or a day, a month and a year) right before the
@@ -837,6 +845,12 @@ const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "governorates",
     "municipalities",
     "counties",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "commune",
+    "hamlet",
+    "settlement",
 ];
 
 /// Verbs whose object, a name, is a place taken or struck by force (`shelled Kitembo`).
@@ -4246,6 +4260,28 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     }
     let p = i.checked_sub(1)?;
     let prev = ctx.w(p).to_lowercase();
+    // `the road between Kessel and Dorn`, `the border between …`: the first end of a road or
+    // line named by its two ends (the second follows in a list after a place).
+    if prev == "between"
+        && j - i <= 2
+        && p > 0
+        && ctx.word(p - 1).is_some_and(|w| {
+            ROUTE_NOUNS.contains(&w)
+                || INFRASTRUCTURE_NOUNS.contains(&w)
+                || [
+                    "border", "frontier", "stretch", "pipeline", "roads", "highways",
+                ]
+                .contains(&w)
+        })
+        && ctx.word(j).is_some_and(|w| w == "and")
+        && !lex.is_given(ctx.w(i))
+        && !(j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
+    {
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
+    }
     // `the Kavala–Sake road`, `the Butembo-Beni highway`: the two ends of a road named by a
     // dash compound before a route noun are places, a common word too.
     if j - i == 1 && dash_route_end(ctx, i) {

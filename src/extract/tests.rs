@@ -3129,3 +3129,15 @@ fn an_operation_is_an_event_whatever_its_last_word() {
         "{f:?}"
     );
 }
+
+#[test]
+fn the_ends_of_a_road_between_two_towns_and_a_neighbourhood_are_places() {
+    let f = found("Militias hold the highway between Dorsk and Ulvane since March.\n");
+    assert!(typed(&f, "Dorsk", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Ulvane", EntityKind::Place), "{f:?}");
+    let f = found("The gang runs checkpoints in the Marsel neighbourhood after dark.\n");
+    assert!(typed(&f, "Marsel", EntityKind::Place), "{f:?}");
+    // Talks between two names are no road's ends.
+    let f = found("Talks between Dorsk and Ulvane stalled in March.\n");
+    assert!(!typed(&f, "Dorsk", EntityKind::Place), "{f:?}");
+}
