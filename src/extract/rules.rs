@@ -3377,7 +3377,11 @@ fn is_sentence_start(ctx: &Ctx<'_, '_>, k: usize) -> bool {
 fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
     let k = (i + 1..j.saturating_sub(1)).find(|&k| ctx.w(k) == "and" || ctx.w(k) == "&")?;
     // `Treaty Concerning the Neutrality and Operation of …`: a gerund's object too.
-    if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m)) || (m > i && is_cap_gerund(ctx, m))) {
+    // A company's head word in `-ing` is no gerund (`Kessel Mining Group and …`).
+    if (i..k).any(|m| {
+        ["of", "for", "on"].contains(&ctx.w(m))
+            || (m > i && is_cap_gerund(ctx, m) && !ctx.g.lex.heads.contains_key(ctx.w(m)))
+    }) {
         return None;
     }
     // A known name across the `and` (`Trinidad and Tobago`, `Bosnia and Herzegovina`) is one

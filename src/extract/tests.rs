@@ -3141,3 +3141,16 @@ fn the_ends_of_a_road_between_two_towns_and_a_neighbourhood_are_places() {
     let f = found("Talks between Dorsk and Ulvane stalled in March.\n");
     assert!(!typed(&f, "Dorsk", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn two_companies_joined_by_and_are_two_names() {
+    let f = found("Torrin Mining Group and Halsey Metals Ltd will share the licence.\n");
+    assert!(
+        typed(&f, "Torrin Mining Group", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Halsey Metals Ltd", EntityKind::Organization),
+        "{f:?}"
+    );
+}
