@@ -3143,7 +3143,7 @@ fn the_ends_of_a_road_between_two_towns_and_a_neighbourhood_are_places() {
 }
 
 #[test]
-fn two_companies_joined_by_and_are_two_names() {
+fn a_mining_group_and_a_metals_company_are_two_names() {
     let f = found("Torrin Mining Group and Halsey Metals Ltd will share the licence.\n");
     assert!(
         typed(&f, "Torrin Mining Group", EntityKind::Organization),
