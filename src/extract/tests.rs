@@ -3154,3 +3154,16 @@ fn a_mining_group_and_a_metals_company_are_two_names() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_union_heads_its_name_before_of() {
+    let f = found("The Democratic Union of Fishermen joined the protest in the port.\n");
+    assert!(
+        typed(
+            &f,
+            "Democratic Union of Fishermen",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+}
