@@ -3289,6 +3289,16 @@ const WEAPON_CLASSES: &[&str] = &[
     "torpedoes",
     "mortar",
     "mortars",
+    "gun",
+    "guns",
+    "pistol",
+    "pistols",
+    "carbine",
+    "carbines",
+    "grenade",
+    "grenades",
+    "warship",
+    "warships",
 ];
 const WEAPON_MODIFIERS: &[&str] = &[
     "armoured",
@@ -3319,6 +3329,14 @@ const WEAPON_MODIFIERS: &[&str] = &[
     "assault",
     "anti-tank",
     "anti-materiel",
+    "machine",
+    "submachine",
+    "sub-machine",
+    "self-loading",
+    "semi-automatic",
+    "automatic",
+    "self-propelled",
+    "anti-aircraft",
 ];
 
 /// A weapon named before the noun of its class (`Su-30MK2 fighters`, `Bell 412 helicopters`,
@@ -4726,6 +4744,8 @@ fn is_person_name(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
                 && !lex.is_function(w)
                 && (is_cap_word(w) || CONNECTORS.contains(&w) || w.starts_with("al-"))
                 && !w.chars().all(|c| c.is_uppercase() || c == '.')
+                // A designation with a figure (`M107`, `T-90`) names a model, no person.
+                && !w.chars().any(|c| c.is_ascii_digit())
                 || w.len() == 2 && w.ends_with('.')
                 || is_initials(w)
         })

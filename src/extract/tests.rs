@@ -3167,3 +3167,13 @@ fn a_union_heads_its_name_before_of() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_maker_and_a_model_number_is_no_person_and_small_arms_are_weapons() {
+    // A designation with a figure is no part of a person's name.
+    let f = found("Investigators traced a Walther P99 to the depot.\n");
+    assert!(!typed(&f, "Walther P99", EntityKind::Person), "{f:?}");
+    let f = found("Police seized two Halvex 9 pistols and an M60 machine gun at the border.\n");
+    assert!(typed(&f, "Halvex 9", EntityKind::WeaponSystem), "{f:?}");
+    assert!(typed(&f, "M60", EntityKind::WeaponSystem), "{f:?}");
+}
