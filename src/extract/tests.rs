@@ -3177,3 +3177,31 @@ fn a_maker_and_a_model_number_is_no_person_and_small_arms_are_weapons() {
     assert!(typed(&f, "Halvex 9", EntityKind::WeaponSystem), "{f:?}");
     assert!(typed(&f, "M60", EntityKind::WeaponSystem), "{f:?}");
 }
+
+#[test]
+fn compacts_facilities_ministerials_and_militias_by_their_head() {
+    let f = found(
+        "The Harbour Towns Compact and the Growth Facility for Eastern Ports were agreed at \
+         the Valletta Ministerial, while the Kessel Militia stayed away.\n",
+    );
+    assert!(
+        typed(&f, "Harbour Towns Compact", EntityKind::Agreement),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Growth Facility for Eastern Ports",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Valletta Ministerial", EntityKind::Event),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Kessel Militia", EntityKind::Organization),
+        "{f:?}"
+    );
+}
