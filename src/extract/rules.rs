@@ -1185,6 +1185,9 @@ fn region_adjective(ctx: &Ctx<'_, '_>, gi: usize, rest: &str) -> bool {
     regional && ctx.g.lex.region_modified.contains(&noun)
 }
 
+/// Head words of a body serving one country, named with it after `in` (`… Office in Kenya`).
+const FIELD_BODIES: &[&str] = &["Office", "Mission", "Delegation", "Representation"];
+
 /// Capitalised sequences: token index ranges `[i, j)`.
 fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
     let lex = &ctx.g.lex;
@@ -1338,6 +1341,26 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                                             )
                                         })
                                 })
+                        }) =>
+                {
+                    j += 1
+                }
+                // `… Support Office in Kenya`, `… Training Mission in Mali`: a field office or
+                // mission runs on over `in` and the country it serves (a KB country, one name
+                // closing the sequence).
+                TokKind::Word
+                    if w == "in"
+                        && j > i + 1
+                        && FIELD_BODIES.contains(&ctx.w(j - 1))
+                        && j + 1 < n
+                        && ctx.kbc.iter().any(|&(a, b, gi)| {
+                            a == ctx.toks[j + 1].s
+                                && ctx.group(gi).has_kind(EntityKind::Country)
+                                && !ctx
+                                    .toks
+                                    .iter()
+                                    .find(|t| t.s > b)
+                                    .is_some_and(|t| is_cap_word(&ctx.nt.text[t.s..t.e]))
                         }) =>
                 {
                     j += 1
@@ -3554,6 +3577,12 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     }
     if ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(j - 1)) {
         return Some(EntityKind::Organization);
+    }
+    // `… Support Office in Kenya`, `… Training Mission in Mali`: a body serving a country.
+    if let Some(c) = (i + 2..j).find(|&c| ctx.w(c) == "in") {
+        if FIELD_BODIES.contains(&ctx.w(c - 1)) {
+            return Some(EntityKind::Organization);
+        }
     }
     // An event's prefix head names the whole, whatever the last word's head (`Operation
     // Quiet Harbour`, `Exercise Northern Shield`, `Operation Allied Force`).

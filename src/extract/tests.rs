@@ -3205,3 +3205,28 @@ fn compacts_facilities_ministerials_and_militias_by_their_head() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_field_office_or_mission_keeps_its_country_after_in() {
+    let f = found(
+        "The Maritime Liaison Office in Kenya and the Police Training Mission in Mali \
+         reported to donors; officials in Kenya agreed.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Maritime Liaison Office in Kenya",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Police Training Mission in Mali",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(typed(&f, "Kenya", EntityKind::Country), "{f:?}");
+}
