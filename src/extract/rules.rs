@@ -2090,6 +2090,50 @@ fn dateline_follows(rest: &str) -> bool {
     (2..=3).contains(&words) && crate::ingest::find_date_or_month(head).is_some()
 }
 
+/// What a clause says of a city, right after its name (`Nairobi is home to`).
+const CITY_PREDICATES: &[&str] = &[
+    " is home to",
+    " was home to",
+    " is the largest city",
+    " is the country's largest city",
+    " is a city",
+    " lies ",
+    " sits ",
+    " is located",
+    " has a population",
+];
+
+/// Words before a city's name that name a part of it (`downtown Nairobi`).
+const CITY_PART_ADJECTIVES: &[&str] = &[
+    "downtown",
+    "central",
+    "greater",
+    "suburban",
+    "inner-city",
+    "midtown",
+    "old-town",
+];
+
+/// Lower-case nouns after a city's name, used as a modifier, that name a thing in the city
+/// (`the Nairobi office of the agency`, `Kinshasa residents`), never its government.
+const CITY_MODIFIED_NOUNS: &[&str] = &[
+    "office",
+    "offices",
+    "bureau",
+    "suburbs",
+    "suburb",
+    "outskirts",
+    "residents",
+    "streets",
+    "slums",
+    "hospital",
+    "hospitals",
+    "metro",
+    "skyline",
+    "neighbourhoods",
+    "neighborhoods",
+];
+
 /// Is the capital at `[s, e)` its government (`Moscow signed`, `ties between Moscow and
 /// Pyongyang`) rather than the city (`in Moscow`, `a visit to Moscow`, `Moscow, Russia`)?
 fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
@@ -2167,6 +2211,15 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     if after.starts_with("-based") || after.starts_with(" city") || after.starts_with(" City") {
         return false;
     }
+    // What a city is, where it lies (`Nairobi is home to`, `Dakar lies on the coast`): the
+    // city; a part of it before its name (`downtown Nairobi`, `central Kinshasa`): the city.
+    if CITY_PREDICATES.iter().any(|p| after.starts_with(p))
+        || ctx
+            .prev_word_lower(s)
+            .is_some_and(|w| CITY_PART_ADJECTIVES.contains(&w.as_str()))
+    {
+        return false;
+    }
     // A lower-case place noun after the name (`the Port Sudan road`, `Kabul airport`): the
     // city.
     let next: String = after
@@ -2183,6 +2236,7 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             "road", "roads", "airport", "highway", "railway", "port", "harbour", "harbor",
         ]
         .contains(&next.as_str())
+        || CITY_MODIFIED_NOUNS.contains(&next.as_str())
     {
         return false;
     }

@@ -3230,3 +3230,16 @@ fn a_field_office_or_mission_keeps_its_country_after_in() {
     );
     assert!(typed(&f, "Kenya", EntityKind::Country), "{f:?}");
 }
+
+#[test]
+fn a_capital_as_a_city_by_its_parts_offices_and_what_it_is() {
+    let f = found("Water ran short in central Nairobi last week.\n");
+    assert!(typed(&f, "Nairobi", EntityKind::Place), "{f:?}");
+    let f = found("The Kinshasa office of the charity closed after the floods.\n");
+    assert!(typed(&f, "Kinshasa", EntityKind::Place), "{f:?}");
+    let f = found("Accra is home to four million people and two ports.\n");
+    assert!(typed(&f, "Accra", EntityKind::Place), "{f:?}");
+    // Its government still acts.
+    let f = found("Accra has protested the new tariff on cocoa.\n");
+    assert!(typed(&f, "Accra", EntityKind::Country), "{f:?}");
+}
