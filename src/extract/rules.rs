@@ -389,6 +389,14 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "cables",
     "interconnectors",
     "fields",
+    "settlements",
+    "neighbourhoods",
+    "neighborhoods",
+    "suburbs",
+    "communes",
+    "bridges",
+    "crossings",
+    "highways",
 ];
 
 /// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`

@@ -3243,3 +3243,10 @@ fn a_capital_as_a_city_by_its_parts_offices_and_what_it_is() {
     let f = found("Accra has protested the new tariff on cocoa.\n");
     assert!(typed(&f, "Accra", EntityKind::Country), "{f:?}");
 }
+
+#[test]
+fn names_coordinated_before_settlements_or_suburbs_are_places() {
+    let f = found("Floods reached the Ostrava and Belin settlements on Sunday.\n");
+    assert!(typed(&f, "Ostrava", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Belin", EntityKind::Place), "{f:?}");
+}
