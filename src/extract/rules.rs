@@ -2098,6 +2098,62 @@ fn dateline_follows(rest: &str) -> bool {
     (2..=3).contains(&words) && crate::ingest::find_date_or_month(head).is_some()
 }
 
+/// Words naming an edition of a body's report (`Final report of the Panel of …`).
+const REPORT_EDITIONS: &[&str] = &[
+    "Final",
+    "Annual",
+    "Interim",
+    "Midterm",
+    "Mid-term",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Special",
+    "Quarterly",
+];
+
+/// `Final report of the Panel of Experts on …`, `Annual Report of the Ombudsman`: a body's
+/// report named by its edition is a publication, the body's name inside it. The body is the
+/// capitalised sequence right after `of (the)`.
+fn edition_reports(ctx: &Ctx<'_, '_>, found: &mut Vec<Found>) {
+    let n = ctx.toks.len();
+    let mut cs: Option<Vec<(usize, usize)>> = None;
+    for k in 0..n.saturating_sub(3) {
+        if !(REPORT_EDITIONS.contains(&ctx.w(k))
+            && ["report", "Report"].contains(&ctx.w(k + 1))
+            && ctx.w(k + 2) == "of")
+        {
+            continue;
+        }
+        let m = if ctx.w(k + 3) == "the" { k + 4 } else { k + 3 };
+        if m >= n || !is_cap_word(ctx.w(m)) {
+            continue;
+        }
+        let cs = cs.get_or_insert_with(|| chunks(ctx));
+        let Some(&(_, b)) = cs.iter().find(|&&(a, b)| a <= m && m < b) else {
+            continue;
+        };
+        let (s, e) = (ctx.toks[k].s, ctx.toks[b - 1].e);
+        if found.iter().any(|f| f.s < e && s < f.e) {
+            continue;
+        }
+        found.push(Found {
+            s,
+            e,
+            target: Target::New(EntityKind::Publication, ctx.nt.text[s..e].to_owned()),
+            resolution: Resolution::Rule,
+            role: None,
+        });
+    }
+}
+
 /// What a clause says of a city, right after its name (`Nairobi is home to`).
 const CITY_PREDICATES: &[&str] = &[
     " is home to",
@@ -2592,6 +2648,7 @@ fn clause_cue_before(ctx: &Ctx<'_, '_>, k: usize, max: usize) -> Option<Cue> {
 /// report series with a number and the title after it, `Regulation (EU) 2024/1689`.
 fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut Vec<Found>) {
     let nt = ctx.nt;
+    edition_reports(ctx, found);
     // Italic titles (not a ship's name: `the tanker *Eagle S*`).
     const VESSELS: &[&str] = &[
         "tanker",

@@ -3250,3 +3250,21 @@ fn names_coordinated_before_settlements_or_suburbs_are_places() {
     assert!(typed(&f, "Ostrava", EntityKind::Place), "{f:?}");
     assert!(typed(&f, "Belin", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn a_bodys_report_named_by_its_edition_is_a_publication() {
+    let f = found("The Final report of the Panel of Experts on Varonia listed the gold traders.\n");
+    assert!(
+        typed(
+            &f,
+            "Final report of the Panel of Experts on Varonia",
+            EntityKind::Publication
+        ),
+        "{f:?}"
+    );
+    let f = found("Jan Orre wrote in the Harbour Affairs Quarterly last spring.\n");
+    assert!(
+        typed(&f, "Harbour Affairs Quarterly", EntityKind::Publication),
+        "{f:?}"
+    );
+}
