@@ -3572,6 +3572,10 @@ fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
     Some(k)
 }
 
+/// Head words of laws whose title ends with the year they were made (`… Act of
+/// 2025`).
+const YEARLY_HEADS: &[&str] = &["Act", "Law", "Decree", "Ordinance"];
+
 /// Extends a mention over what belongs to its name: an agreement's `between A and B` and its
 /// head word after a short name (`New START Treaty`), an edition's year before a publication
 /// (`2026 National Defense Strategy`), an event's number after it (`Talisman Sabre 25`).
@@ -3588,6 +3592,28 @@ fn extend(ctx: &Ctx<'_, '_>, target: Target, s: usize, e: usize) -> (Target, usi
                     && !text[s..e2].ends_with(head)
                 {
                     e2 += head.len();
+                }
+            }
+            // `Energy Security Act of 2025`, `Ley 12 de 2024`, `Mining Code Act of 2019`: the
+            // year closes the name of a law, whose title has it (a treaty's or an
+            // agreement's year is no part of its name: `the Oslo Accord of 1993`).
+            let yearly = text[s..e2]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| YEARLY_HEADS.contains(&w));
+            for join in [" of ", " de "] {
+                if !(yearly || join == " de ") {
+                    continue;
+                }
+                if let Some(rest) = text[e2..].strip_prefix(join) {
+                    let year: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                    if is_year(&year)
+                        && !rest[year.len()..].starts_with(|c: char| c.is_alphanumeric())
+                        && !rest[year.len()..].starts_with(['-', '–'])
+                    {
+                        e2 += join.len() + year.len();
+                        break;
+                    }
                 }
             }
             if let Some(rest) = text[e2..].strip_prefix(" between ") {

@@ -3268,3 +3268,16 @@ fn a_bodys_report_named_by_its_edition_is_a_publication() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_laws_year_closes_its_name_but_not_a_treatys() {
+    let f = found("Parliament passed the Coastal Fisheries Act of 2023 in a single night.\n");
+    assert!(
+        typed(&f, "Coastal Fisheries Act of 2023", EntityKind::Agreement),
+        "{f:?}"
+    );
+    let f = found("The council applied the Ley 212 de 2021 to the mines.\n");
+    assert!(typed(&f, "Ley 212 de 2021", EntityKind::Agreement), "{f:?}");
+    let f = found("Both sides still cite the Varna Agreement of 1994 in their claims.\n");
+    assert!(typed(&f, "Varna Agreement", EntityKind::Agreement), "{f:?}");
+}
