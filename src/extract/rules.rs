@@ -1006,6 +1006,7 @@ pub fn sentence(
         }
         chunk(&ctx, i, j, st, &mut found);
     }
+    note_authors(&ctx, &mut found);
     acronym_definitions(&ctx, st, &mut found);
     nicknames(&ctx, &mut found);
     found.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
@@ -1021,6 +1022,48 @@ pub fn sentence(
         out.push(f);
     }
     same_sentence_surnames(&ctx, st, first_out, out);
+}
+
+/// Head words of texts leaders issue together, agreements even when cited as documents.
+const DECLARATION_HEADS: &[&str] = &["Declaration", "Communiqué", "Communique"];
+
+/// A note's author: a name opening the note, a comma, then a cited title (italic or quoted,
+/// already found as a publication) is the organisation that wrote it (`Harbour Watch
+/// Initiative, *Reefs Lost*`, `Parties to the Reef Agreement, "Annual Report"`), though its
+/// head word names an agreement (a journal's name stays a publication: `Reef List, "…"`).
+fn note_authors(ctx: &Ctx<'_, '_>, found: &mut [Found]) {
+    if ctx.part != Part::Notes {
+        return;
+    }
+    let text = ctx.nt.text.as_str();
+    let titles: Vec<usize> = found
+        .iter()
+        .filter(|f| f.target.kind() == EntityKind::Publication)
+        .map(|f| f.s)
+        .collect();
+    for f in found.iter_mut() {
+        let Target::New(kind, name) = &f.target else {
+            continue;
+        };
+        if *kind != EntityKind::Agreement {
+            continue;
+        }
+        let opens = ctx
+            .tok_at_byte(f.s)
+            .is_some_and(|i| is_sentence_start(ctx, i));
+        let Some(rest) = text[f.e..].strip_prefix(", ") else {
+            continue;
+        };
+        let quote = rest
+            .chars()
+            .next()
+            .filter(|c| ['"', '\u{201C}'].contains(c))
+            .map_or(0, char::len_utf8);
+        let title_at = f.e + 2 + quote;
+        if opens && titles.contains(&title_at) {
+            f.target = Target::New(EntityKind::Organization, name.clone());
+        }
+    }
 }
 
 /// A surname standing alone after the person's full name in the same sentence (`Senator Ana
@@ -2728,7 +2771,22 @@ fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut
                 && trimmed.split(' ').count() >= 3
                 && !trimmed.ends_with(['.', '?', '!'])
                 && (matches!(after, Some(',' | '.' | ';')) || inner.ends_with([',', '.']));
-            let kind = title_kind(ctx, trimmed).or(headline.then_some(EntityKind::Publication));
+            // A title cited after its author and a comma (`Coast Guard, "Memorandum of
+            // Understanding on …"`) is the document: a publication, whatever its head word.
+            let cited = text[..from + q].trim_end().ends_with(',');
+            // A leaders' declaration or communiqué stays what it is: an agreement.
+            let declared = trimmed.split(' ').any(|w| {
+                DECLARATION_HEADS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            });
+            let kind = title_kind(ctx, trimmed)
+                .map(|k| {
+                    if cited && !declared {
+                        EntityKind::Publication
+                    } else {
+                        k
+                    }
+                })
+                .or(headline.then_some(EntityKind::Publication));
             if let Some(kind) = kind {
                 if !found.iter().any(|f| f.s < e && s < f.e) {
                     found.push(Found {
@@ -2884,7 +2942,8 @@ fn title_kind(ctx: &Ctx<'_, '_>, text: &str) -> Option<EntityKind> {
     let minor = |w: &str| {
         [
             "of", "the", "a", "an", "and", "for", "on", "in", "to", "at", "by", "from", "with",
-            "between", "&",
+            "between", "&", "or", "as", "under", "over", "after", "before", "into", "through",
+            "against", "across", "beyond", "without", "amid", "about", "via", "vs", "v.",
         ]
         .contains(&w)
     };

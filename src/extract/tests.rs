@@ -3281,3 +3281,47 @@ fn a_laws_year_closes_its_name_but_not_a_treatys() {
     let f = found("Both sides still cite the Varna Agreement of 1994 in their claims.\n");
     assert!(typed(&f, "Varna Agreement", EntityKind::Agreement), "{f:?}");
 }
+
+#[test]
+fn a_cited_agreement_in_the_notes_is_a_document_and_its_author_an_organisation() {
+    let doc = crate::ingest::decode(
+        Path::new("t.md"),
+        "t.md",
+        "# Reefs\n\nThe reef is shrinking.\n\n### Notes\n\n\
+         1. Port Authority of Varna, \"Memorandum of Understanding on Harbour Pilotage\", 2024.\n\
+         2. Coral Watch Initiative, *Reefs under Strain* (Suva, 2023).\n\
+         3. Ocean Leaders, \"Declaration on Reef Protection\", 2022.\n"
+            .as_bytes(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let kb = Kb::bundled();
+    let g = super::Gazetteer::new(&kb);
+    let doc = crate::pipeline::analyze(doc, &kb, &g);
+    let f: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.anchor.exact.clone(), m.entity.kind))
+        .collect();
+    assert!(
+        f.contains(&(
+            "Memorandum of Understanding on Harbour Pilotage".to_owned(),
+            EntityKind::Publication
+        )),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(
+            "Coral Watch Initiative".to_owned(),
+            EntityKind::Organization
+        )),
+        "{f:?}"
+    );
+    // A leaders' declaration stays an agreement.
+    assert!(
+        f.contains(&(
+            "Declaration on Reef Protection".to_owned(),
+            EntityKind::Agreement
+        )),
+        "{f:?}"
+    );
+}
