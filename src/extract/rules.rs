@@ -389,6 +389,14 @@ const PLURAL_PLACE_NOUNS: &[&str] = &[
     "cables",
     "interconnectors",
     "fields",
+    "settlements",
+    "neighbourhoods",
+    "neighborhoods",
+    "suburbs",
+    "communes",
+    "bridges",
+    "crossings",
+    "highways",
 ];
 
 /// Whether the name of tokens `i..j` is one of two or three capitalised names joined by `and`
@@ -665,6 +673,14 @@ const PLACE_NOUNS: &[&str] = &[
     "municipality",
     "township",
     "camp",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "commune",
+    "subdistrict",
+    "locality",
+    "settlement",
+    "oasis",
 ];
 
 /// The first token of a date (a year, or a day, a month and a year) right before the
@@ -837,6 +853,12 @@ const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "governorates",
     "municipalities",
     "counties",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "commune",
+    "hamlet",
+    "settlement",
 ];
 
 /// Verbs whose object, a name, is a place taken or struck by force (`shelled Kitembo`).
@@ -984,6 +1006,7 @@ pub fn sentence(
         }
         chunk(&ctx, i, j, st, &mut found);
     }
+    note_authors(&ctx, &mut found);
     acronym_definitions(&ctx, st, &mut found);
     nicknames(&ctx, &mut found);
     found.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
@@ -999,6 +1022,48 @@ pub fn sentence(
         out.push(f);
     }
     same_sentence_surnames(&ctx, st, first_out, out);
+}
+
+/// Head words of texts leaders issue together, agreements even when cited as documents.
+const DECLARATION_HEADS: &[&str] = &["Declaration", "Communiqué", "Communique"];
+
+/// A note's author: a name opening the note, a comma, then a cited title (italic or quoted,
+/// already found as a publication) is the organisation that wrote it (`Harbour Watch
+/// Initiative, *Reefs Lost*`, `Parties to the Reef Agreement, "Annual Report"`), though its
+/// head word names an agreement (a journal's name stays a publication: `Reef List, "…"`).
+fn note_authors(ctx: &Ctx<'_, '_>, found: &mut [Found]) {
+    if ctx.part != Part::Notes {
+        return;
+    }
+    let text = ctx.nt.text.as_str();
+    let titles: Vec<usize> = found
+        .iter()
+        .filter(|f| f.target.kind() == EntityKind::Publication)
+        .map(|f| f.s)
+        .collect();
+    for f in found.iter_mut() {
+        let Target::New(kind, name) = &f.target else {
+            continue;
+        };
+        if *kind != EntityKind::Agreement {
+            continue;
+        }
+        let opens = ctx
+            .tok_at_byte(f.s)
+            .is_some_and(|i| is_sentence_start(ctx, i));
+        let Some(rest) = text[f.e..].strip_prefix(", ") else {
+            continue;
+        };
+        let quote = rest
+            .chars()
+            .next()
+            .filter(|c| ['"', '\u{201C}'].contains(c))
+            .map_or(0, char::len_utf8);
+        let title_at = f.e + 2 + quote;
+        if opens && titles.contains(&title_at) {
+            f.target = Target::New(EntityKind::Organization, name.clone());
+        }
+    }
 }
 
 /// A surname standing alone after the person's full name in the same sentence (`Senator Ana
@@ -1171,6 +1236,9 @@ fn region_adjective(ctx: &Ctx<'_, '_>, gi: usize, rest: &str) -> bool {
     regional && ctx.g.lex.region_modified.contains(&noun)
 }
 
+/// Head words of a body serving one country, named with it after `in` (`… Office in Kenya`).
+const FIELD_BODIES: &[&str] = &["Office", "Mission", "Delegation", "Representation"];
+
 /// Capitalised sequences: token index ranges `[i, j)`.
 fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
     let lex = &ctx.g.lex;
@@ -1324,6 +1392,26 @@ fn chunks(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
                                             )
                                         })
                                 })
+                        }) =>
+                {
+                    j += 1
+                }
+                // `… Support Office in Kenya`, `… Training Mission in Mali`: a field office or
+                // mission runs on over `in` and the country it serves (a KB country, one name
+                // closing the sequence).
+                TokKind::Word
+                    if w == "in"
+                        && j > i + 1
+                        && FIELD_BODIES.contains(&ctx.w(j - 1))
+                        && j + 1 < n
+                        && ctx.kbc.iter().any(|&(a, b, gi)| {
+                            a == ctx.toks[j + 1].s
+                                && ctx.group(gi).has_kind(EntityKind::Country)
+                                && !ctx
+                                    .toks
+                                    .iter()
+                                    .find(|t| t.s > b)
+                                    .is_some_and(|t| is_cap_word(&ctx.nt.text[t.s..t.e]))
                         }) =>
                 {
                     j += 1
@@ -2053,6 +2141,106 @@ fn dateline_follows(rest: &str) -> bool {
     (2..=3).contains(&words) && crate::ingest::find_date_or_month(head).is_some()
 }
 
+/// Words naming an edition of a body's report (`Final report of the Panel of …`).
+const REPORT_EDITIONS: &[&str] = &[
+    "Final",
+    "Annual",
+    "Interim",
+    "Midterm",
+    "Mid-term",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Special",
+    "Quarterly",
+];
+
+/// `Final report of the Panel of Experts on …`, `Annual Report of the Ombudsman`: a body's
+/// report named by its edition is a publication, the body's name inside it. The body is the
+/// capitalised sequence right after `of (the)`.
+fn edition_reports(ctx: &Ctx<'_, '_>, found: &mut Vec<Found>) {
+    let n = ctx.toks.len();
+    let mut cs: Option<Vec<(usize, usize)>> = None;
+    for k in 0..n.saturating_sub(3) {
+        if !(REPORT_EDITIONS.contains(&ctx.w(k))
+            && ["report", "Report"].contains(&ctx.w(k + 1))
+            && ctx.w(k + 2) == "of")
+        {
+            continue;
+        }
+        let m = if ctx.w(k + 3) == "the" { k + 4 } else { k + 3 };
+        if m >= n || !is_cap_word(ctx.w(m)) {
+            continue;
+        }
+        let cs = cs.get_or_insert_with(|| chunks(ctx));
+        let Some(&(_, b)) = cs.iter().find(|&&(a, b)| a <= m && m < b) else {
+            continue;
+        };
+        let (s, e) = (ctx.toks[k].s, ctx.toks[b - 1].e);
+        if found.iter().any(|f| f.s < e && s < f.e) {
+            continue;
+        }
+        found.push(Found {
+            s,
+            e,
+            target: Target::New(EntityKind::Publication, ctx.nt.text[s..e].to_owned()),
+            resolution: Resolution::Rule,
+            role: None,
+        });
+    }
+}
+
+/// What a clause says of a city, right after its name (`Nairobi is home to`).
+const CITY_PREDICATES: &[&str] = &[
+    " is home to",
+    " was home to",
+    " is the largest city",
+    " is the country's largest city",
+    " is a city",
+    " lies ",
+    " sits ",
+    " is located",
+    " has a population",
+];
+
+/// Words before a city's name that name a part of it (`downtown Nairobi`).
+const CITY_PART_ADJECTIVES: &[&str] = &[
+    "downtown",
+    "central",
+    "greater",
+    "suburban",
+    "inner-city",
+    "midtown",
+    "old-town",
+];
+
+/// Lower-case nouns after a city's name, used as a modifier, that name a thing in the city
+/// (`the Nairobi office of the agency`, `Kinshasa residents`), never its government.
+const CITY_MODIFIED_NOUNS: &[&str] = &[
+    "office",
+    "offices",
+    "bureau",
+    "suburbs",
+    "suburb",
+    "outskirts",
+    "residents",
+    "streets",
+    "slums",
+    "hospital",
+    "hospitals",
+    "metro",
+    "skyline",
+    "neighbourhoods",
+    "neighborhoods",
+];
+
 /// Is the capital at `[s, e)` its government (`Moscow signed`, `ties between Moscow and
 /// Pyongyang`) rather than the city (`in Moscow`, `a visit to Moscow`, `Moscow, Russia`)?
 fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
@@ -2130,6 +2318,15 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     if after.starts_with("-based") || after.starts_with(" city") || after.starts_with(" City") {
         return false;
     }
+    // What a city is, where it lies (`Nairobi is home to`, `Dakar lies on the coast`): the
+    // city; a part of it before its name (`downtown Nairobi`, `central Kinshasa`): the city.
+    if CITY_PREDICATES.iter().any(|p| after.starts_with(p))
+        || ctx
+            .prev_word_lower(s)
+            .is_some_and(|w| CITY_PART_ADJECTIVES.contains(&w.as_str()))
+    {
+        return false;
+    }
     // A lower-case place noun after the name (`the Port Sudan road`, `Kabul airport`): the
     // city.
     let next: String = after
@@ -2146,6 +2343,7 @@ fn metonymic(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
             "road", "roads", "airport", "highway", "railway", "port", "harbour", "harbor",
         ]
         .contains(&next.as_str())
+        || CITY_MODIFIED_NOUNS.contains(&next.as_str())
     {
         return false;
     }
@@ -2493,6 +2691,7 @@ fn clause_cue_before(ctx: &Ctx<'_, '_>, k: usize, max: usize) -> Option<Cue> {
 /// report series with a number and the title after it, `Regulation (EU) 2024/1689`.
 fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut Vec<Found>) {
     let nt = ctx.nt;
+    edition_reports(ctx, found);
     // Italic titles (not a ship's name: `the tanker *Eagle S*`).
     const VESSELS: &[&str] = &[
         "tanker",
@@ -2572,7 +2771,22 @@ fn claimed_spans(ctx: &Ctx<'_, '_>, italics: &[Span], st: &DocState, found: &mut
                 && trimmed.split(' ').count() >= 3
                 && !trimmed.ends_with(['.', '?', '!'])
                 && (matches!(after, Some(',' | '.' | ';')) || inner.ends_with([',', '.']));
-            let kind = title_kind(ctx, trimmed).or(headline.then_some(EntityKind::Publication));
+            // A title cited after its author and a comma (`Coast Guard, "Memorandum of
+            // Understanding on …"`) is the document: a publication, whatever its head word.
+            let cited = text[..from + q].trim_end().ends_with(',');
+            // A leaders' declaration or communiqué stays what it is: an agreement.
+            let declared = trimmed.split(' ').any(|w| {
+                DECLARATION_HEADS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            });
+            let kind = title_kind(ctx, trimmed)
+                .map(|k| {
+                    if cited && !declared {
+                        EntityKind::Publication
+                    } else {
+                        k
+                    }
+                })
+                .or(headline.then_some(EntityKind::Publication));
             if let Some(kind) = kind {
                 if !found.iter().any(|f| f.s < e && s < f.e) {
                     found.push(Found {
@@ -2728,7 +2942,8 @@ fn title_kind(ctx: &Ctx<'_, '_>, text: &str) -> Option<EntityKind> {
     let minor = |w: &str| {
         [
             "of", "the", "a", "an", "and", "for", "on", "in", "to", "at", "by", "from", "with",
-            "between", "&",
+            "between", "&", "or", "as", "under", "over", "after", "before", "into", "through",
+            "against", "across", "beyond", "without", "amid", "about", "via", "vs", "v.",
         ]
         .contains(&w)
     };
@@ -3275,6 +3490,16 @@ const WEAPON_CLASSES: &[&str] = &[
     "torpedoes",
     "mortar",
     "mortars",
+    "gun",
+    "guns",
+    "pistol",
+    "pistols",
+    "carbine",
+    "carbines",
+    "grenade",
+    "grenades",
+    "warship",
+    "warships",
 ];
 const WEAPON_MODIFIERS: &[&str] = &[
     "armoured",
@@ -3305,6 +3530,14 @@ const WEAPON_MODIFIERS: &[&str] = &[
     "assault",
     "anti-tank",
     "anti-materiel",
+    "machine",
+    "submachine",
+    "sub-machine",
+    "self-loading",
+    "semi-automatic",
+    "automatic",
+    "self-propelled",
+    "anti-aircraft",
 ];
 
 /// A weapon named before the noun of its class (`Su-30MK2 fighters`, `Bell 412 helicopters`,
@@ -3363,7 +3596,11 @@ fn is_sentence_start(ctx: &Ctx<'_, '_>, k: usize) -> bool {
 fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
     let k = (i + 1..j.saturating_sub(1)).find(|&k| ctx.w(k) == "and" || ctx.w(k) == "&")?;
     // `Treaty Concerning the Neutrality and Operation of …`: a gerund's object too.
-    if (i..k).any(|m| ["of", "for", "on"].contains(&ctx.w(m)) || (m > i && is_cap_gerund(ctx, m))) {
+    // A company's head word in `-ing` is no gerund (`Kessel Mining Group and …`).
+    if (i..k).any(|m| {
+        ["of", "for", "on"].contains(&ctx.w(m))
+            || (m > i && is_cap_gerund(ctx, m) && !ctx.g.lex.heads.contains_key(ctx.w(m)))
+    }) {
         return None;
     }
     // A known name across the `and` (`Trinidad and Tobago`, `Bosnia and Herzegovina`) is one
@@ -3394,6 +3631,10 @@ fn split_and(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<usize> {
     Some(k)
 }
 
+/// Head words of laws whose title ends with the year they were made (`… Act of
+/// 2025`).
+const YEARLY_HEADS: &[&str] = &["Act", "Law", "Decree", "Ordinance"];
+
 /// Extends a mention over what belongs to its name: an agreement's `between A and B` and its
 /// head word after a short name (`New START Treaty`), an edition's year before a publication
 /// (`2026 National Defense Strategy`), an event's number after it (`Talisman Sabre 25`).
@@ -3410,6 +3651,28 @@ fn extend(ctx: &Ctx<'_, '_>, target: Target, s: usize, e: usize) -> (Target, usi
                     && !text[s..e2].ends_with(head)
                 {
                     e2 += head.len();
+                }
+            }
+            // `Energy Security Act of 2025`, `Ley 12 de 2024`, `Mining Code Act of 2019`: the
+            // year closes the name of a law, whose title has it (a treaty's or an
+            // agreement's year is no part of its name: `the Oslo Accord of 1993`).
+            let yearly = text[s..e2]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| YEARLY_HEADS.contains(&w));
+            for join in [" of ", " de "] {
+                if !(yearly || join == " de ") {
+                    continue;
+                }
+                if let Some(rest) = text[e2..].strip_prefix(join) {
+                    let year: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                    if is_year(&year)
+                        && !rest[year.len()..].starts_with(|c: char| c.is_alphanumeric())
+                        && !rest[year.len()..].starts_with(['-', '–'])
+                    {
+                        e2 += join.len() + year.len();
+                        break;
+                    }
                 }
             }
             if let Some(rest) = text[e2..].strip_prefix(" between ") {
@@ -3518,6 +3781,21 @@ fn head_kind(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> Option<EntityKind> {
     }
     if ctx.toks[i].kind == TokKind::Num && is_acronym(ctx.w(j - 1)) {
         return Some(EntityKind::Organization);
+    }
+    // `… Support Office in Kenya`, `… Training Mission in Mali`: a body serving a country.
+    if let Some(c) = (i + 2..j).find(|&c| ctx.w(c) == "in") {
+        if FIELD_BODIES.contains(&ctx.w(c - 1)) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    // An event's prefix head names the whole, whatever the last word's head (`Operation
+    // Quiet Harbour`, `Exercise Northern Shield`, `Operation Allied Force`).
+    if ctx.toks[i].kind == TokKind::Word
+        && heads
+            .get(ctx.w(i))
+            .is_some_and(|&(k, p)| k == EntityKind::Event && p == HeadPlace::Prefix)
+    {
+        return Some(EntityKind::Event);
     }
     // A head word before a gerund heads the whole (`Treaty Concerning the … of the … Canal`).
     if is_cap_gerund(ctx, i + 1) {
@@ -4237,6 +4515,28 @@ fn place_by_context(ctx: &Ctx<'_, '_>, i: usize, j: usize, found: &[Found]) -> O
     }
     let p = i.checked_sub(1)?;
     let prev = ctx.w(p).to_lowercase();
+    // `the road between Kessel and Dorn`, `the border between …`: the first end of a road or
+    // line named by its two ends (the second follows in a list after a place).
+    if prev == "between"
+        && j - i <= 2
+        && p > 0
+        && ctx.word(p - 1).is_some_and(|w| {
+            ROUTE_NOUNS.contains(&w)
+                || INFRASTRUCTURE_NOUNS.contains(&w)
+                || [
+                    "border", "frontier", "stretch", "pipeline", "roads", "highways",
+                ]
+                .contains(&w)
+        })
+        && ctx.word(j).is_some_and(|w| w == "and")
+        && !lex.is_given(ctx.w(i))
+        && !(j - i == 1 && super::lexicon::is_common_word(&ctx.w(i).to_lowercase()))
+    {
+        return Some(Target::New(
+            EntityKind::Place,
+            ctx.nt.text[ctx.toks[i].s..ctx.toks[j - 1].e].to_owned(),
+        ));
+    }
     // `the Kavala–Sake road`, `the Butembo-Beni highway`: the two ends of a road named by a
     // dash compound before a route noun are places, a common word too.
     if j - i == 1 && dash_route_end(ctx, i) {
@@ -4677,6 +4977,8 @@ fn is_person_name(ctx: &Ctx<'_, '_>, i: usize, j: usize) -> bool {
                 && !lex.is_function(w)
                 && (is_cap_word(w) || CONNECTORS.contains(&w) || w.starts_with("al-"))
                 && !w.chars().all(|c| c.is_uppercase() || c == '.')
+                // A designation with a figure (`M107`, `T-90`) names a model, no person.
+                && !w.chars().any(|c| c.is_ascii_digit())
                 || w.len() == 2 && w.ends_with('.')
                 || is_initials(w)
         })

@@ -3090,3 +3090,238 @@ fn a_nickname_after_known_as_is_the_person_and_a_route_by_its_number_a_place() {
     assert!(typed(&f, "Route Nationale 2", EntityKind::Place), "{f:?}");
     assert!(typed(&f, "Route 9", EntityKind::Place), "{f:?}");
 }
+
+#[test]
+fn power_plants_bridges_coalitions_and_nordic_companies_by_their_head() {
+    let f = found(
+        "Drones hit the Ostrel Power Station and the Varga Hydroelectric Plant overnight; \
+         lorries crossed the Selm Bridge instead.\n",
+    );
+    assert!(
+        typed(&f, "Ostrel Power Station", EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Varga Hydroelectric Plant", EntityKind::Place),
+        "{f:?}"
+    );
+    assert!(typed(&f, "Selm Bridge", EntityKind::Place), "{f:?}");
+    let f = found("Trelde Shipping ASA left the Civic Renewal Coalition's list of donors.\n");
+    assert!(
+        typed(&f, "Trelde Shipping ASA", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Civic Renewal Coalition", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_operation_is_an_event_whatever_its_last_word() {
+    let f = found("The navy extended Operation Calm Harbour and Exercise Grey Valley into May.\n");
+    assert!(
+        typed(&f, "Operation Calm Harbour", EntityKind::Event),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Exercise Grey Valley", EntityKind::Event),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_ends_of_a_road_between_two_towns_and_a_neighbourhood_are_places() {
+    let f = found("Militias hold the highway between Dorsk and Ulvane since March.\n");
+    assert!(typed(&f, "Dorsk", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Ulvane", EntityKind::Place), "{f:?}");
+    let f = found("The gang runs checkpoints in the Marsel neighbourhood after dark.\n");
+    assert!(typed(&f, "Marsel", EntityKind::Place), "{f:?}");
+    // Talks between two names are no road's ends.
+    let f = found("Talks between Dorsk and Ulvane stalled in March.\n");
+    assert!(!typed(&f, "Dorsk", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_mining_group_and_a_metals_company_are_two_names() {
+    let f = found("Torrin Mining Group and Halsey Metals Ltd will share the licence.\n");
+    assert!(
+        typed(&f, "Torrin Mining Group", EntityKind::Organization),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Halsey Metals Ltd", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_union_heads_its_name_before_of() {
+    let f = found("The Democratic Union of Fishermen joined the protest in the port.\n");
+    assert!(
+        typed(
+            &f,
+            "Democratic Union of Fishermen",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_maker_and_a_model_number_is_no_person_and_small_arms_are_weapons() {
+    // A designation with a figure is no part of a person's name.
+    let f = found("Investigators traced a Walther P99 to the depot.\n");
+    assert!(!typed(&f, "Walther P99", EntityKind::Person), "{f:?}");
+    let f = found("Police seized two Halvex 9 pistols and an M60 machine gun at the border.\n");
+    assert!(typed(&f, "Halvex 9", EntityKind::WeaponSystem), "{f:?}");
+    assert!(typed(&f, "M60", EntityKind::WeaponSystem), "{f:?}");
+}
+
+#[test]
+fn compacts_facilities_ministerials_and_militias_by_their_head() {
+    let f = found(
+        "The Harbour Towns Compact and the Growth Facility for Eastern Ports were agreed at \
+         the Valletta Ministerial, while the Kessel Militia stayed away.\n",
+    );
+    assert!(
+        typed(&f, "Harbour Towns Compact", EntityKind::Agreement),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Growth Facility for Eastern Ports",
+            EntityKind::Agreement
+        ),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Valletta Ministerial", EntityKind::Event),
+        "{f:?}"
+    );
+    assert!(
+        typed(&f, "Kessel Militia", EntityKind::Organization),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_field_office_or_mission_keeps_its_country_after_in() {
+    let f = found(
+        "The Maritime Liaison Office in Kenya and the Police Training Mission in Mali \
+         reported to donors; officials in Kenya agreed.\n",
+    );
+    assert!(
+        typed(
+            &f,
+            "Maritime Liaison Office in Kenya",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(
+        typed(
+            &f,
+            "Police Training Mission in Mali",
+            EntityKind::Organization
+        ),
+        "{f:?}"
+    );
+    assert!(typed(&f, "Kenya", EntityKind::Country), "{f:?}");
+}
+
+#[test]
+fn a_capital_as_a_city_by_its_parts_offices_and_what_it_is() {
+    let f = found("Water ran short in central Nairobi last week.\n");
+    assert!(typed(&f, "Nairobi", EntityKind::Place), "{f:?}");
+    let f = found("The Kinshasa office of the charity closed after the floods.\n");
+    assert!(typed(&f, "Kinshasa", EntityKind::Place), "{f:?}");
+    let f = found("Accra is home to four million people and two ports.\n");
+    assert!(typed(&f, "Accra", EntityKind::Place), "{f:?}");
+    // Its government still acts.
+    let f = found("Accra has protested the new tariff on cocoa.\n");
+    assert!(typed(&f, "Accra", EntityKind::Country), "{f:?}");
+}
+
+#[test]
+fn names_coordinated_before_settlements_or_suburbs_are_places() {
+    let f = found("Floods reached the Ostrava and Belin settlements on Sunday.\n");
+    assert!(typed(&f, "Ostrava", EntityKind::Place), "{f:?}");
+    assert!(typed(&f, "Belin", EntityKind::Place), "{f:?}");
+}
+
+#[test]
+fn a_bodys_report_named_by_its_edition_is_a_publication() {
+    let f = found("The Final report of the Panel of Experts on Varonia listed the gold traders.\n");
+    assert!(
+        typed(
+            &f,
+            "Final report of the Panel of Experts on Varonia",
+            EntityKind::Publication
+        ),
+        "{f:?}"
+    );
+    let f = found("Jan Orre wrote in the Harbour Affairs Quarterly last spring.\n");
+    assert!(
+        typed(&f, "Harbour Affairs Quarterly", EntityKind::Publication),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_laws_year_closes_its_name_but_not_a_treatys() {
+    let f = found("Parliament passed the Coastal Fisheries Act of 2023 in a single night.\n");
+    assert!(
+        typed(&f, "Coastal Fisheries Act of 2023", EntityKind::Agreement),
+        "{f:?}"
+    );
+    let f = found("The council applied the Ley 212 de 2021 to the mines.\n");
+    assert!(typed(&f, "Ley 212 de 2021", EntityKind::Agreement), "{f:?}");
+    let f = found("Both sides still cite the Varna Agreement of 1994 in their claims.\n");
+    assert!(typed(&f, "Varna Agreement", EntityKind::Agreement), "{f:?}");
+}
+
+#[test]
+fn a_cited_agreement_in_the_notes_is_a_document_and_its_author_an_organisation() {
+    let doc = crate::ingest::decode(
+        Path::new("t.md"),
+        "t.md",
+        "# Reefs\n\nThe reef is shrinking.\n\n### Notes\n\n\
+         1. Port Authority of Varna, \"Memorandum of Understanding on Harbour Pilotage\", 2024.\n\
+         2. Coral Watch Initiative, *Reefs under Strain* (Suva, 2023).\n\
+         3. Ocean Leaders, \"Declaration on Reef Protection\", 2022.\n"
+            .as_bytes(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let kb = Kb::bundled();
+    let g = super::Gazetteer::new(&kb);
+    let doc = crate::pipeline::analyze(doc, &kb, &g);
+    let f: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.anchor.exact.clone(), m.entity.kind))
+        .collect();
+    assert!(
+        f.contains(&(
+            "Memorandum of Understanding on Harbour Pilotage".to_owned(),
+            EntityKind::Publication
+        )),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&(
+            "Coral Watch Initiative".to_owned(),
+            EntityKind::Organization
+        )),
+        "{f:?}"
+    );
+    // A leaders' declaration stays an agreement.
+    assert!(
+        f.contains(&(
+            "Declaration on Reef Protection".to_owned(),
+            EntityKind::Agreement
+        )),
+        "{f:?}"
+    );
+}
