@@ -1937,3 +1937,31 @@ fn a_copyright_holder_ends_before_an_address_run_on_after_it() {
         Some("Dryland Notes")
     );
 }
+
+#[test]
+fn pandoc_multiline_tables_and_table_captions_are_read() {
+    let row = |a: &str, b: &str, c: &str| format!("  {a:<30} {b:>6} {c:>6}\n");
+    let text = format!(
+        "A Title of Some Length\n\nBy Jane Doe\n\nThe figures below come from the ministry and cover three years of work.\n\n  {rule}\n{}  {} {} {}\n{}\n{}\n{}  {rule}\n\n  : Table 2. Drilling in the Sahel, 2024\u{2013}2025\n\nThe ministry expects more wells in 2026 than in any year before.\n",
+        row("Measure", "2024", "2025"),
+        "-".repeat(30),
+        "-".repeat(6),
+        "-".repeat(6),
+        row("Wells drilled", "12", "19"),
+        row("Pipelines laid (km) \u{2013} onshore", "\u{2013}", "40"),
+        row("Licences sold", "3", "5"),
+        rule = "-".repeat(44),
+    );
+    let text = text.as_str();
+    let doc = common::analyze_text("t.txt", text);
+    assert!(common::check_anchors(&doc) > 2);
+    assert!(
+        doc.clean.text.contains(
+            "Measure\t2024\t2025\nWells drilled\t12\t19\nPipelines laid (km) – onshore\t–\t40\nLicences sold\t3\t5"
+        ),
+        "{}",
+        doc.clean.text
+    );
+    assert_eq!(part_of(&doc, "Table 2."), Some(Part::Caption));
+    assert_eq!(part_of(&doc, "expects more wells"), Some(Part::Body));
+}

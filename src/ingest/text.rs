@@ -116,11 +116,21 @@ pub fn read(src: &str) -> Layout<'_> {
             }
             // The dashed line lies between two rows: the rows' separator replaces it (markup).
             pos = next;
+            // A multiline table (pandoc) parts its rows with blank lines and closes with a
+            // dashed line: its rows run to that line, over single blank lines.
+            let multiline = closing_rule_ahead(src, pos);
             while pos < src.len() {
                 let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
                 let row_line = &src[pos..nl];
-                if row_line.trim().is_empty() || rule_char(row_line.trim()) == Some('-') {
+                if rule_char(row_line.trim()) == Some('-') {
                     break;
+                }
+                if row_line.trim().is_empty() {
+                    if !multiline {
+                        break;
+                    }
+                    pos = (nl + 1).min(src.len());
+                    continue;
                 }
                 push_row(pos, row_line, &mut blocks);
                 pos = (nl + 1).min(src.len());
@@ -305,12 +315,33 @@ pub fn read(src: &str) -> Layout<'_> {
         blocks.push(b);
     }
     notes_after_rule(src, &mut blocks);
+    table_captions(src, &mut blocks);
     Layout {
         src,
         blocks,
         removals,
         html: false,
         plain: true,
+    }
+}
+
+/// Marks a table's caption as pandoc sets it, right under the table (`  : Table 1. Exports,
+/// 2024–2026`, or `Table: …`): a block opening with `: ` or `Table: ` whose nearest block
+/// before it (rules aside) is a table cell.
+fn table_captions(src: &str, blocks: &mut [RawBlock]) {
+    for i in 1..blocks.len() {
+        let text = &src[blocks[i].first()..blocks[i].last()];
+        if !(text.starts_with(": ") || text.starts_with("Table: ")) {
+            continue;
+        }
+        let after_table = blocks[..i]
+            .iter()
+            .rev()
+            .find(|b| b.role != Role::Debris)
+            .is_some_and(|b| matches!(b.kind, Kind::Cell { .. }));
+        if after_table {
+            blocks[i].hint = Some(crate::model::Part::Caption);
+        }
     }
 }
 
@@ -450,8 +481,30 @@ fn dash_columns(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The cells of a table row under a dashed line's columns (byte ranges in the line, trimmed;
-/// an empty column gives an empty range). Each column starts where its dashes start; a word
+/// Whether a dashed line closes the table whose rows start at `pos`: one run of dashes alone
+/// on a line before any two blank lines in a row (at most 200 lines ahead).
+fn closing_rule_ahead(src: &str, pos: usize) -> bool {
+    let mut blanks = 0;
+    for line in src.get(pos..).unwrap_or("").lines().take(200) {
+        let t = line.trim();
+        if t.is_empty() {
+            blanks += 1;
+            if blanks >= 2 {
+                return false;
+            }
+            continue;
+        }
+        blanks = 0;
+        if rule_char(t) == Some('-') {
+            return !t.contains(' ');
+        }
+    }
+    false
+}
+
+/// The cells of a table row under a dashed line's columns (the columns' ranges in characters,
+/// which is bytes in the ASCII dashed line; the cells' byte ranges in the line, trimmed; an
+/// empty column gives an empty range). Each column starts where its dashes start; a word
 /// that runs past a column's start (a right-aligned figure wider than its dashes) moves the
 /// cut to the space before the word.
 fn column_cells(line: &str, columns: &[(usize, usize)]) -> Vec<(usize, usize)> {
@@ -459,10 +512,8 @@ fn column_cells(line: &str, columns: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut cuts: Vec<usize> = columns
         .iter()
         .map(|&(s, _)| {
-            let mut s = s.min(body.len());
-            while !body.is_char_boundary(s) {
-                s -= 1;
-            }
+            // Columns count characters (the dashed line is ASCII; a row may hold `–` or `é`).
+            let mut s = body.char_indices().nth(s).map_or(body.len(), |(b, _)| b);
             // Back to the start of a word cut by the column's edge.
             while s > 0
                 && !body[..s].ends_with(' ')
