@@ -109,8 +109,10 @@ pub fn read(src: &str) -> Layout<'_> {
                 }
                 row += 1;
             };
+            let mut header_start = None;
             if let Some(h) = header {
                 let at = src[..h.first()].rfind('\n').map_or(0, |n| n + 1);
+                header_start = Some(at);
                 let end = src[at..].find('\n').map_or(src.len(), |n| at + n);
                 push_row(at, &src[at..end], &mut blocks);
             }
@@ -118,7 +120,16 @@ pub fn read(src: &str) -> Layout<'_> {
             pos = next;
             // A multiline table (pandoc) parts its rows with blank lines and closes with a
             // dashed line: its rows run to that line, over single blank lines.
-            let multiline = closing_rule_ahead(src, pos);
+            // (Such a table opens with a dashed line above its header, too.)
+            let opened = header_start.is_some_and(|at| {
+                src[..at]
+                    .trim_end()
+                    .rsplit('\n')
+                    .next()
+                    .map(str::trim)
+                    .is_some_and(|l| rule_char(l) == Some('-') && !l.contains(' '))
+            });
+            let multiline = opened && closing_rule_ahead(src, pos);
             while pos < src.len() {
                 let nl = src[pos..].find('\n').map_or(src.len(), |n| pos + n);
                 let row_line = &src[pos..nl];
