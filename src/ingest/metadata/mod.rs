@@ -648,8 +648,10 @@ fn block_source_bytes(clean: &CleanText, blocks: &[BlockDraft]) -> Vec<(usize, u
     blocks
         .iter()
         .map(|b| {
-            let mut segs = clean
-                .map
+            // The map runs left to right: the segments that overlap the block are one run.
+            let lo = clean.map.partition_point(|m| m.clean_end <= b.span.start);
+            let hi = clean.map.partition_point(|m| m.clean_start < b.span.end);
+            let mut segs = clean.map[lo..hi.max(lo)]
                 .iter()
                 .filter(|m| m.clean_end > b.span.start && m.clean_start < b.span.end);
             let first = segs.next();
