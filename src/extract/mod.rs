@@ -189,6 +189,14 @@ pub fn run(
 ) -> Extraction {
     let italics = emphasis_spans(clean);
     let mut state = rules::DocState::new(metadata);
+    state.set_text(
+        sentences
+            .iter()
+            .filter(|s| EXTRACTED_PARTS.contains(&paragraphs[s.paragraph].part))
+            .map(|s| s.anchor.exact.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
     let mut nt = NormText::default();
     let mut found = Vec::new();
     let mut out = Extraction::default();

@@ -47,6 +47,9 @@ pub struct DocState {
     short_names: BTreeMap<String, Target>,
     /// Countries (ISO alpha-3) the brief has mentioned so far.
     countries: std::collections::BTreeSet<String>,
+    /// The whole text of the brief's extracted parts: document-wide evidence for a name
+    /// shared by a country and a U.S. state (`Georgia` in a brief naming `Tbilisi`).
+    text: String,
 }
 
 impl DocState {
@@ -60,6 +63,11 @@ impl DocState {
                 .collect(),
             ..DocState::default()
         }
+    }
+
+    /// Gives the state the whole text of the brief's extracted parts.
+    pub fn set_text(&mut self, text: String) {
+        self.text = text;
     }
 }
 
@@ -1817,6 +1825,18 @@ fn choose(
             let us = us_evidence(ctx, s, e);
             // Another country, or a place abroad (`from Baku across Georgia`), in the sentence.
             let abroad = ctx.has_kb_country((s, e), false) || place_abroad(ctx, (s, e));
+            // The brief as a whole: one naming the country's capital or its demonym
+            // (`Tbilisi`, `Georgian`) and no U.S. place is about the country, unless the
+            // sentence itself places the name in the United States (`Savannah, Georgia`).
+            if !city_before_comma(ctx, s)
+                && !has_word(&ctx.nt.text.to_lowercase(), US_CUES)
+                && country_in_document(ctx, st, &country.entity, &state.entity)
+            {
+                return Some((
+                    Target::Kb(country.entity.clone()),
+                    resolution_of(country.kind),
+                ));
+            }
             return match (us, abroad) {
                 (true, false) => {
                     Some((Target::Kb(state.entity.clone()), resolution_of(state.kind)))
@@ -2014,6 +2034,64 @@ fn place_abroad(ctx: &Ctx<'_, '_>, except: (usize, usize)) -> bool {
                         .entity(&c.entity)
                         .is_some_and(|k| k.entity.country.as_deref().is_some_and(|x| x != "USA"))
             })
+    })
+}
+
+/// Whether a capitalised word and a comma come right before byte `s` (`Savannah, Georgia`),
+/// the word naming no country.
+fn city_before_comma(ctx: &Ctx<'_, '_>, s: usize) -> bool {
+    let Some(city) = ctx.before(s).strip_suffix(',') else {
+        return false;
+    };
+    let city = city.trim_end();
+    let last = city.rsplit(' ').next().unwrap_or("");
+    let is_country = ctx
+        .kbc
+        .iter()
+        .any(|&(_, b, gi)| b == city.len() && ctx.group(gi).has_kind(EntityKind::Country));
+    is_cap_word(last) && !is_country
+}
+
+/// Whether a word or phrase occurs in `text` as a whole word, case kept.
+fn has_exact_word(text: &str, w: &str) -> bool {
+    !w.is_empty()
+        && text.match_indices(w).any(|(i, _)| {
+            !text[..i].ends_with(|c: char| c.is_alphanumeric())
+                && !text[i + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+}
+
+/// Whether the brief as a whole is about the country of a name shared with a U.S. state: it
+/// names the country's capital or uses its demonym, and names no KB place of the United
+/// States other than the state itself.
+fn country_in_document(
+    ctx: &Ctx<'_, '_>,
+    st: &DocState,
+    country: &crate::model::EntityKey,
+    state: &crate::model::EntityKey,
+) -> bool {
+    let text = &st.text;
+    let kb = &ctx.g.kb;
+    let capital = kb
+        .entities
+        .values()
+        .filter(|k| k.capital_of.as_ref() == Some(country))
+        .any(|k| has_exact_word(text, &k.entity.name));
+    let demonym = kb.groups.iter().any(|g| {
+        g.candidates
+            .iter()
+            .any(|c| &c.entity == country && c.kind == FormKind::Demonym)
+            && has_exact_word(text, &g.text)
+    });
+    if !(capital || demonym) {
+        return false;
+    }
+    !kb.entities.values().any(|k| {
+        &k.entity.key != state
+            && k.entity.key.kind == EntityKind::Place
+            && k.entity.country.as_deref() == Some("USA")
+            && k.capital_of.is_none()
+            && has_exact_word(text, &k.entity.name)
     })
 }
 

@@ -3325,3 +3325,22 @@ fn a_cited_agreement_in_the_notes_is_a_document_and_its_author_an_organisation()
         "{f:?}"
     );
 }
+
+#[test]
+fn the_brief_as_a_whole_decides_georgia_country_or_state() {
+    // A brief naming the capital and the demonym: a bare `Georgia` is the country.
+    let f = found(
+        "Protesters filled the streets of Tbilisi again.\n\nMany Georgian students joined \
+         them.\n\nThe talks left Georgia with few friends.\n",
+    );
+    assert!(has(&f, "Georgia", EntityKind::Country, "geo"), "{f:?}");
+    // A sentence that places it in the United States still wins.
+    let f = found(
+        "Protesters filled the streets of Tbilisi again.\n\nA new plant opened near Macon, \
+         Georgia, last year.\n",
+    );
+    assert!(!has(&f, "Georgia", EntityKind::Country, "geo"), "{f:?}");
+    // No capital, no demonym: no evidence, no link.
+    let f = found("The talks left Georgia with few friends.\n");
+    assert!(!has(&f, "Georgia", EntityKind::Country, "geo"), "{f:?}");
+}
