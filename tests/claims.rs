@@ -3792,3 +3792,19 @@ fn a_reported_clause_opening_with_a_share_of_something_names_its_speaker() {
     let c = claim(&doc, "Inspectors said");
     assert_eq!(speaker_text(c), "Inspectors");
 }
+
+#[test]
+fn a_signpost_to_a_table_or_figure_is_no_claim() {
+    let doc = brief(
+        None,
+        &["Figure 2 shows the harvest by district. The harvest fell by 12 percent in 2025. Table B lists the ports. The table below gives the catch we counted at each port in the first half of each year. Figure 3 shows that the catch fell by half."],
+    );
+    let texts: Vec<&str> = doc.claims.iter().map(|c| c.anchor.exact.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The harvest fell by 12 percent in 2025.",
+            "Figure 3 shows that the catch fell by half."
+        ]
+    );
+}
