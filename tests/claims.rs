@@ -3808,3 +3808,21 @@ fn a_signpost_to_a_table_or_figure_is_no_claim() {
         ]
     );
 }
+
+#[test]
+fn an_up_to_prison_term_or_fine_is_a_limit() {
+    let doc = brief(
+        None,
+        &["Smugglers face up to eight years in jail. Late filers pay fines of up to 4,000 euros. The river rose by up to 3 metres."],
+    );
+    let roles = |start: &str| -> Vec<QuantityRole> {
+        claim(&doc, start)
+            .quantities
+            .iter()
+            .map(|q| q.role)
+            .collect()
+    };
+    assert_eq!(roles("Smugglers"), vec![QuantityRole::Limit]);
+    assert_eq!(roles("Late filers"), vec![QuantityRole::Limit]);
+    assert_eq!(roles("The river"), vec![QuantityRole::Amount]);
+}
