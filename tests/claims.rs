@@ -3826,3 +3826,26 @@ fn an_up_to_prison_term_or_fine_is_a_limit() {
     assert_eq!(roles("Late filers"), vec![QuantityRole::Limit]);
     assert_eq!(roles("The river"), vec![QuantityRole::Amount]);
 }
+
+#[test]
+fn an_approximator_reaches_past_another_or_a_further() {
+    let doc = brief(
+        None,
+        &["At least another 30 clinics shut in March. Up to a further 200 nurses left the service in April."],
+    );
+    let approx = |start: &str| -> Vec<(Option<String>, Option<Approximation>)> {
+        claim(&doc, start)
+            .quantities
+            .iter()
+            .map(|q| (q.value.clone(), q.approximation))
+            .collect()
+    };
+    assert_eq!(
+        approx("At least"),
+        vec![(Some("30".to_string()), Some(Approximation::AtLeast))]
+    );
+    assert_eq!(
+        approx("Up to"),
+        vec![(Some("200".to_string()), Some(Approximation::UpTo))]
+    );
+}

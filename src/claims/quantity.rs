@@ -889,6 +889,23 @@ fn quantity_at(
         if k > j && number_at(tg, k, end, lex).is_some() {
             j = k;
         }
+        // `at least another 50`, `up to a further 200`, `some 30 additional`: the increment
+        // word between the approximator and the number.
+        let skip = match tg.tokens.get(j).map(|t| t.lower.as_str()) {
+            Some("another") => 1,
+            Some("a" | "an")
+                if tg
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "further" | "additional")) =>
+            {
+                2
+            }
+            _ => 0,
+        };
+        if skip > 0 && j + skip < end && number_at(tg, j + skip, end, lex).is_some() {
+            j += skip;
+        }
     }
     let mut currency = None;
     if let Some((code, n)) = currency_prefix(tg, j, lex) {
