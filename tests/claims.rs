@@ -3792,3 +3792,60 @@ fn a_reported_clause_opening_with_a_share_of_something_names_its_speaker() {
     let c = claim(&doc, "Inspectors said");
     assert_eq!(speaker_text(c), "Inspectors");
 }
+
+#[test]
+fn a_signpost_to_a_table_or_figure_is_no_claim() {
+    let doc = brief(
+        None,
+        &["Figure 2 shows the harvest by district. The harvest fell by 12 percent in 2025. Table B lists the ports. The table below gives the catch we counted at each port in the first half of each year. Figure 3 shows that the catch fell by half."],
+    );
+    let texts: Vec<&str> = doc.claims.iter().map(|c| c.anchor.exact.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The harvest fell by 12 percent in 2025.",
+            "Figure 3 shows that the catch fell by half."
+        ]
+    );
+}
+
+#[test]
+fn an_up_to_prison_term_or_fine_is_a_limit() {
+    let doc = brief(
+        None,
+        &["Smugglers face up to eight years in jail. Late filers pay fines of up to 4,000 euros. The river rose by up to 3 metres."],
+    );
+    let roles = |start: &str| -> Vec<QuantityRole> {
+        claim(&doc, start)
+            .quantities
+            .iter()
+            .map(|q| q.role)
+            .collect()
+    };
+    assert_eq!(roles("Smugglers"), vec![QuantityRole::Limit]);
+    assert_eq!(roles("Late filers"), vec![QuantityRole::Limit]);
+    assert_eq!(roles("The river"), vec![QuantityRole::Amount]);
+}
+
+#[test]
+fn an_approximator_reaches_past_another_or_a_further() {
+    let doc = brief(
+        None,
+        &["At least another 30 clinics shut in March. Up to a further 200 nurses left the service in April."],
+    );
+    let approx = |start: &str| -> Vec<(Option<String>, Option<Approximation>)> {
+        claim(&doc, start)
+            .quantities
+            .iter()
+            .map(|q| (q.value.clone(), q.approximation))
+            .collect()
+    };
+    assert_eq!(
+        approx("At least"),
+        vec![(Some("30".to_string()), Some(Approximation::AtLeast))]
+    );
+    assert_eq!(
+        approx("Up to"),
+        vec![(Some("200".to_string()), Some(Approximation::UpTo))]
+    );
+}

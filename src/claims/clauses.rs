@@ -1198,6 +1198,45 @@ pub fn is_claim(tg: &Tagged, clause: &Clause) -> bool {
     {
         return false;
     }
+    // A signpost to a table or figure: `Table 2 lists the sources.`, `Figure 3 shows the
+    // trend.` The content is in the table, not the sentence.
+    let exhibit_verb = |w: &str| {
+        matches!(
+            w,
+            "shows"
+                | "lists"
+                | "sets"
+                | "gives"
+                | "presents"
+                | "summarises"
+                | "summarizes"
+                | "compares"
+                | "displays"
+                | "illustrates"
+        )
+    };
+    let exhibit_noun = |w: &str| {
+        matches!(
+            w,
+            "table" | "figure" | "chart" | "graph" | "map" | "box" | "annex" | "appendix"
+        )
+    };
+    // `Table 1 shows …` (a number or letter after the noun), `The table below gives …`.
+    let toks_low: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    // A long signpost still only describes the exhibit; one that states a finding (`Table 1
+    // shows that exports fell`) is a claim.
+    let exhibit = !toks_low.contains(&"that")
+        && match toks_low.as_slice() {
+            [n, label, v, ..] if exhibit_noun(n) && exhibit_verb(v) => {
+                tg.tokens[first].capitalized()
+                    && (toks[1].shape == Shape::Number || label.len() == 1)
+            }
+            ["the", n, "below" | "above", v, ..] if exhibit_noun(n) && exhibit_verb(v) => true,
+            _ => false,
+        };
+    if exhibit {
+        return false;
+    }
     // About the text itself: `This synopsis articulates …`, `this summary outlines …`.
     let (lexical, lemma) = tg.group_lemma(verb).unwrap_or((verb, String::new()));
     // `This brief sets out …`, `lays out`: a phrasal verb of the same kind.

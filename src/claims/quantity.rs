@@ -715,6 +715,7 @@ pub fn find(
                 };
                 if limit_until.is_some_and(|u| q.tokens.start < u)
                     || limit_after(tg, &q, clause, lex)
+                    || penalty_cap(tg, &q, clause)
                 {
                     q.role = QuantityRole::Limit;
                     // A list of capped amounts: `caps each side at 1,550 warheads and 700
@@ -787,6 +788,30 @@ fn distributive_approx(tg: &Tagged, start: usize, clause: &Range<usize>) -> bool
         tg.verb_at(j)
             .is_some_and(|v| matches!(v.form, VerbForm::Ing | VerbForm::Past))
     })
+}
+
+/// Whether an `up to` amount is a legal maximum penalty: a prison term (`faces up to six
+/// years in jail`) or a fine (`fines of up to 10,000 euros`, `punishable by up to …`). The law
+/// sets a ceiling; no one has yet served or paid it.
+fn penalty_cap(tg: &Tagged, q: &Found, clause: &Range<usize>) -> bool {
+    if q.approximation != Some(Approximation::UpTo) {
+        return false;
+    }
+    let low = |j: usize| tg.tokens[j].lower.as_str();
+    let after = q.tokens.end;
+    let prison = after + 1 < clause.end
+        && matches!(low(after), "in" | "of" | "behind")
+        && matches!(
+            low(after + 1),
+            "prison" | "jail" | "gaol" | "imprisonment" | "detention" | "bars"
+        );
+    let before = (q.tokens.start.saturating_sub(3).max(clause.start)..q.tokens.start).any(|j| {
+        matches!(
+            low(j),
+            "fine" | "fines" | "punishable" | "penalty" | "penalties" | "sentence" | "sentences"
+        )
+    });
+    prison || before
 }
 
 /// Whether a limit word follows the quantity inside its noun phrase (`the 500,000-barrel oil
@@ -863,6 +888,23 @@ fn quantity_at(
         }
         if k > j && number_at(tg, k, end, lex).is_some() {
             j = k;
+        }
+        // `at least another 50`, `up to a further 200`, `some 30 additional`: the increment
+        // word between the approximator and the number.
+        let skip = match tg.tokens.get(j).map(|t| t.lower.as_str()) {
+            Some("another") => 1,
+            Some("a" | "an")
+                if tg
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "further" | "additional")) =>
+            {
+                2
+            }
+            _ => 0,
+        };
+        if skip > 0 && j + skip < end && number_at(tg, j + skip, end, lex).is_some() {
+            j += skip;
         }
     }
     let mut currency = None;
