@@ -2098,17 +2098,8 @@ fn country_in_document(
 /// Evidence that a place name is a U.S. state: `Savannah, Georgia` (a city before it), a U.S.
 /// cue word in the sentence (`governor`, `state`, `county`), another U.S. place.
 fn us_evidence(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
-    let before = ctx.before(s);
-    if let Some(city) = before.strip_suffix(',') {
-        let city = city.trim_end();
-        let last = city.rsplit(' ').next().unwrap_or("");
-        let is_country = ctx
-            .kbc
-            .iter()
-            .any(|&(_, b, gi)| b == city.len() && ctx.group(gi).has_kind(EntityKind::Country));
-        if is_cap_word(last) && !is_country {
-            return true;
-        }
+    if city_before_comma(ctx, s) {
+        return true;
     }
     if has_word(&ctx.nt.text.to_lowercase(), US_CUES) {
         return true;
